@@ -1,0 +1,108 @@
+package ai.smartai.backend.account;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ai.smartai.backend.config.SmartaiConfig;
+import ai.smartai.backend.db.Ids;
+import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.account.AccountView;
+import ai.smartai.model.account.AuthStatus;
+import ai.smartai.model.account.LoginRequest;
+import ai.smartai.model.account.LoginResponse;
+import ai.smartai.model.account.RegisterRequest;
+import ai.smartai.model.account.Role;
+
+@ApplicationScoped
+public class AccountService {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    TokenRepository tokens;
+
+    @Inject
+    SmartaiConfig config;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public AuthStatus status() {
+        return new AuthStatus(accounts.count() > 0, config.auth().registrationOpen());
+    }
+
+    /**
+     * The first account ever created is an admin. After that an admin creates accounts, or anyone may register when
+     * registration is open.
+     */
+    @Transactional
+    public AccountView register(RegisterRequest request, Optional<CurrentUser> caller) {
+        boolean first = accounts.count() == 0;
+        boolean byAdmin = caller.map(CurrentUser::isAdmin).orElse(false);
+        if (!first && !byAdmin && !config.auth().registrationOpen()) {
+            throw new ApiException(403, "registration_closed",
+                    "Registration is closed: ask an administrator to create your account.");
+        }
+        if (accounts.findByUsername(request.username()).isPresent()) {
+            throw ApiException.conflict("username_taken", "username: '" + request.username() + "' is already taken.");
+        }
+        Role role = first ? Role.ADMIN : Role.TEACHER;
+        String displayName = request.displayName() == null || request.displayName().isBlank() ? request.username()
+                : request.displayName().strip();
+        Account account = new Account(Ids.newId(), request.username(), displayName, Passwords.hash(request.password()),
+                role, clock.instant());
+        accounts.persist(account);
+        return view(account);
+    }
+
+    @Transactional
+    public LoginResponse login(LoginRequest request) {
+        Optional<Account> found = accounts.findByUsername(request.username());
+        String hash = found.map(Account::getPasswordHash).orElse(Passwords.DUMMY_HASH);
+        boolean ok = Passwords.matches(request.password(), hash) && found.isPresent() && !found.get().isDisabled();
+        if (!ok) {
+            // One message for unknown user, wrong password and disabled account: no enumeration.
+            throw new ApiException(401, "invalid_credentials", "Wrong username or password.");
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        account.setLastLoginAt(now);
+        String token = Tokens.newToken();
+        Instant expiresAt = now.plus(config.auth().tokenTtl());
+        tokens.persist(new ApiToken(Tokens.hash(token), account.getId(), now, expiresAt));
+        tokens.deleteExpiredBefore(now);
+        return new LoginResponse(token, expiresAt);
+    }
+
+    @Transactional
+    public void logout(String token) {
+        tokens.findByHash(Tokens.hash(token)).ifPresent(t -> t.revoke(clock.instant()));
+    }
+
+    /** The live, enabled account a token belongs to; empty when the token is unknown, expired or revoked. */
+    @Transactional
+    public Optional<CurrentUser> authenticate(String token) {
+        Instant now = clock.instant();
+        return tokens.findByHash(Tokens.hash(token))
+                .filter(t -> t.isValidAt(now))
+                .flatMap(t -> accounts.findById(t.getAccountId()))
+                .filter(a -> !a.isDisabled())
+                .map(a -> new CurrentUser(a.getId(), a.getUsername(), a.getRole()));
+    }
+
+    @Transactional
+    public AccountView me(CurrentUser user) {
+        return accounts.findById(user.id()).map(AccountService::view)
+                .orElseThrow(() -> new ApiException(401, "unauthorized", "This account no longer exists."));
+    }
+
+    static AccountView view(Account a) {
+        return new AccountView(a.getId(), a.getUsername(), a.getRole(), a.getDisplayName());
+    }
+}

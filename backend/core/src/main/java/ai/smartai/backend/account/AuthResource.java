@@ -1,0 +1,66 @@
+package ai.smartai.backend.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import ai.smartai.model.account.AccountView;
+import ai.smartai.model.account.AuthStatus;
+import ai.smartai.model.account.LoginRequest;
+import ai.smartai.model.account.LoginResponse;
+import ai.smartai.model.account.RegisterRequest;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/auth")
+public class AuthResource {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("/status")
+    @PermitAll
+    public AuthStatus status() {
+        return accounts.status();
+    }
+
+    @POST
+    @Path("/register")
+    @PermitAll
+    public Response register(@Valid @NotNull RegisterRequest request) {
+        AccountView created = accounts.register(request, CurrentUser.of(identity));
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @POST
+    @Path("/login")
+    @PermitAll
+    public LoginResponse login(@Valid @NotNull LoginRequest request) {
+        return accounts.login(request);
+    }
+
+    @POST
+    @Path("/logout")
+    @Authenticated
+    public Response logout() {
+        String token = identity.getAttribute(CurrentUser.TOKEN_ATTRIBUTE);
+        accounts.logout(token);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    public AccountView me() {
+        return accounts.me(CurrentUser.require(identity));
+    }
+}

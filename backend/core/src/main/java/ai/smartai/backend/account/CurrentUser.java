@@ -1,0 +1,28 @@
+package ai.smartai.backend.account;
+
+import java.util.Optional;
+
+import ai.smartai.model.account.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Who is calling, as read from the security identity our token provider built. */
+public record CurrentUser(String id, String username, Role role) {
+
+    static final String ATTRIBUTE = "smartai.user";
+    static final String TOKEN_ATTRIBUTE = "smartai.token";
+
+    public boolean isAdmin() {
+        return role == Role.ADMIN;
+    }
+
+    public static Optional<CurrentUser> of(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(identity.getAttribute(ATTRIBUTE));
+    }
+
+    public static CurrentUser require(SecurityIdentity identity) {
+        return of(identity).orElseThrow(io.quarkus.security.UnauthorizedException::new);
+    }
+}

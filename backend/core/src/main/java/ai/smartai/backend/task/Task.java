@@ -1,0 +1,100 @@
+package ai.smartai.backend.task;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ai.smartai.model.task.TaskStatus;
+
+/** One homework of one class. Every task has an owner from the moment it exists. */
+@Entity
+@Table(name = "task")
+public class Task {
+
+    @Id
+    private String id;
+
+    @Column(name = "owner_id", nullable = false)
+    private String ownerId;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private TaskStatus status;
+
+    @Column(name = "pass_threshold", nullable = false)
+    private double passThreshold;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Task() {
+    }
+
+    public Task(String id, String ownerId, String name, double passThreshold, Instant now) {
+        this.id = id;
+        this.ownerId = ownerId;
+        this.name = name;
+        this.status = TaskStatus.DRAFT;
+        this.passThreshold = passThreshold;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public TaskStatus getStatus() {
+        return status;
+    }
+
+    public double getPassThreshold() {
+        return passThreshold;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public void rename(String name, Instant now) {
+        this.name = name;
+        this.updatedAt = now;
+    }
+
+    public void setPassThreshold(double passThreshold, Instant now) {
+        this.passThreshold = passThreshold;
+        this.updatedAt = now;
+    }
+
+    public void setStatus(TaskStatus status, Instant now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+}

@@ -1,0 +1,80 @@
+package ai.smartai.backend.task;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.db.Ids;
+import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.task.TaskCreate;
+import ai.smartai.model.task.TaskCreated;
+import ai.smartai.model.task.TaskDetail;
+import ai.smartai.model.task.TaskSettings;
+import ai.smartai.model.task.TaskSummary;
+import ai.smartai.model.task.TaskUpdate;
+
+@ApplicationScoped
+public class TaskService {
+
+    @Inject
+    TaskRepository tasks;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public TaskCreated create(CurrentUser user, TaskCreate request) {
+        Task task = new Task(Ids.newId(), user.id(), request.name().strip(), TaskSettings.DEFAULT_PASS_THRESHOLD,
+                clock.instant());
+        tasks.persist(task);
+        return new TaskCreated(task.getId(), task.getName(), task.getStatus(), task.getCreatedAt());
+    }
+
+    @Transactional
+    public List<TaskSummary> list(CurrentUser user) {
+        return tasks.listOwned(user.id()).stream().map(this::summary).toList();
+    }
+
+    @Transactional
+    public TaskDetail get(CurrentUser user, String id) {
+        return detail(require(user, id));
+    }
+
+    @Transactional
+    public TaskDetail update(CurrentUser user, String id, TaskUpdate update) {
+        Task task = require(user, id);
+        if (update.name() != null) {
+            if (update.name().isBlank()) {
+                throw ApiException.badRequest("validation_failed", "name: must not be blank");
+            }
+            task.rename(update.name().strip(), clock.instant());
+        }
+        if (update.settings() != null && update.settings().passThreshold() != null) {
+            task.setPassThreshold(update.settings().passThreshold(), clock.instant());
+        }
+        return detail(task);
+    }
+
+    @Transactional
+    public void delete(CurrentUser user, String id) {
+        tasks.delete(require(user, id));
+    }
+
+    /** The task if the user owns it; otherwise 404, never 403, so ids of other teachers leak nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Task require(CurrentUser user, String id) {
+        return tasks.findOwned(id, user.id()).orElseThrow(() -> ApiException.notFound("Task", id));
+    }
+
+    private TaskSummary summary(Task t) {
+        return new TaskSummary(t.getId(), t.getName(), t.getStatus(), 0, 0, t.getCreatedAt(), t.getUpdatedAt());
+    }
+
+    private TaskDetail detail(Task t) {
+        return new TaskDetail(t.getId(), t.getName(), t.getStatus(), 0, 0, new TaskSettings(t.getPassThreshold()),
+                null, t.getCreatedAt(), t.getUpdatedAt());
+    }
+}

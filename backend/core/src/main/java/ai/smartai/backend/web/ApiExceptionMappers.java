@@ -1,0 +1,172 @@
+package ai.smartai.backend.web;
+
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import ai.smartai.model.common.ErrorBody;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become the contract's {@code {"error", "message"}} JSON. Outside {@code /api}
+ * (the teacher UI in the single-process launcher) a browser gets a small HTML page instead.
+ */
+public class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.status(), e.code(), e.getMessage(), uri, headers);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response violation(ResteasyReactiveViolationException e, UriInfo uri, HttpHeaders headers) {
+        return violation((ConstraintViolationException) e, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response violation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
+        boolean ourBug = e.getConstraintViolations().stream().anyMatch(v -> java.util.stream.StreamSupport
+                .stream(v.getPropertyPath().spliterator(), false)
+                .anyMatch(n -> n.getKind() == jakarta.validation.ElementKind.RETURN_VALUE));
+        if (ourBug) {
+            return internal(e, uri, headers);
+        }
+        return respond(400, "validation_failed", describe(e), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return respond(400, "invalid_json", "The request body is not valid JSON for this endpoint" + where + ": "
+                + e.getOriginalMessage().lines().findFirst().orElse(""), uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return respond(401, "unauthorized", "Log in first: send 'Authorization: Bearer <token>' from POST /api/auth/login.",
+                uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return respond(401, "unauthorized", "The bearer token is unknown, expired or revoked: log in again.", uri,
+                headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(403, "forbidden", "Your account is not allowed to do this.", uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri, headers);
+        }
+        if (status >= 500) {
+            return internal(e, uri, headers);
+        }
+        String code = switch (status) {
+            case 400 -> "bad_request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 406 -> "not_acceptable";
+            case 413 -> "payload_too_large";
+            case 415 -> "unsupported_media_type";
+            default -> "http_" + status;
+        };
+        String message = switch (status) {
+            case 404 -> "Nothing is at " + uri.getPath() + ".";
+            case 405 -> "This method is not allowed on " + uri.getPath() + ".";
+            case 415 -> "The content type of the request is not accepted by " + uri.getPath() + ".";
+            default -> e.getMessage();
+        };
+        return respond(status, code, message, uri, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
+        return respond(500, "internal_error",
+                "Something went wrong on the server (incident " + incident + "). Nothing you sent was lost; try again.",
+                uri, headers);
+    }
+
+    private static String describe(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(ApiExceptionMappers::describe)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String describe(ConstraintViolation<?> v) {
+        // Paths look like "create.body.name": the last node is the field the client sent.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        String field = parts.length >= 3 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+                : parts[parts.length - 1];
+        if (field.isEmpty() || field.equals("body")) {
+            field = "request body";
+        }
+        return field + ": " + v.getMessage();
+    }
+
+    private static Response respond(int status, String code, String message, UriInfo uri, HttpHeaders headers) {
+        if (!isPage(uri, headers)) {
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(code, message))
+                    .build();
+        }
+        String html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + status
+                + "</title><link rel=\"stylesheet\" href=\"/static/smartai.css\"></head><body><main class=\"error-page\"><h1>"
+                + status + "</h1><p>" + escape(message) + "</p><p><a href=\"/\">SmarTAI</a></p></main></body></html>";
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static boolean isPage(UriInfo uri, HttpHeaders headers) {
+        String path = uri.getPath();
+        if (path.startsWith("/api") || path.startsWith("/q/")) {
+            return false;
+        }
+        return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
+                && !m.isWildcardType());
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package ai.smartai.backend.account;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import ai.smartai.backend.testing.Api;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class AuthApiTest {
+
+    @Test
+    void firstAccountIsAdminAndLaterOnesAreTeachers() {
+        String admin = Api.adminToken();
+        Api.as(admin).get("/api/auth/me").then().statusCode(200)
+                .body("username", equalTo(Api.ADMIN)).body("role", equalTo("admin"));
+        String teacher = Api.newTeacherToken();
+        Api.as(teacher).get("/api/auth/me").then().statusCode(200).body("role", equalTo("teacher"));
+    }
+
+    @Test
+    void registrationIsClosedToStrangersOnceAnAccountExists() {
+        Api.adminToken();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("username", "stranger-" + UUID.randomUUID().toString().substring(0, 6), "password",
+                        Api.PASSWORD))
+                .post("/api/auth/register")
+                .then().statusCode(403).body("error", equalTo("registration_closed"));
+    }
+
+    @Test
+    void wrongPasswordAndUnknownUserGetTheSameAnswer() {
+        Api.adminToken();
+        String wrong = given().contentType(ContentType.JSON).body(Map.of("username", Api.ADMIN, "password", "nope-nope-nope"))
+                .post("/api/auth/login").then().statusCode(401).extract().path("message");
+        String unknown = given().contentType(ContentType.JSON).body(Map.of("username", "ghost", "password", "nope-nope-nope"))
+                .post("/api/auth/login").then().statusCode(401).extract().path("message");
+        org.assertj.core.api.Assertions.assertThat(wrong).isEqualTo(unknown);
+    }
+
+    @Test
+    void logoutRevokesTheToken() {
+        String token = Api.newTeacherToken();
+        Api.as(token).get("/api/tasks").then().statusCode(200);
+        Api.as(token).post("/api/auth/logout").then().statusCode(204);
+        Api.as(token).get("/api/tasks").then().statusCode(401);
+    }
+
+    @Test
+    void shortPasswordsAreRejected() {
+        String admin = Api.adminToken();
+        Api.as(admin).body(Map.of("username", "shorty", "password", "123456789"))
+                .post("/api/auth/register")
+                .then().statusCode(400).body("error", equalTo("validation_failed"))
+                .body("message", org.hamcrest.Matchers.containsString("password"));
+    }
+
+    @Test
+    void statusIsPublic() {
+        given().get("/api/auth/status").then().statusCode(200).body("registrationOpen", notNullValue());
+    }
+}

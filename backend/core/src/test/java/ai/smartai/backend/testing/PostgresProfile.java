@@ -1,0 +1,23 @@
+package ai.smartai.backend.testing;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/** The same backend on PostgreSQL, in a schema of its own that is wiped at start. */
+public class PostgresProfile implements QuarkusTestProfile {
+
+    public static final String SCHEMA = "smartai_test";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        String url = TestPostgres.url();
+        String sep = url.contains("?") ? "&" : "?";
+        return Map.of(
+                "smartai.db.url", url + sep + "currentSchema=" + SCHEMA,
+                "smartai.db.user", System.getenv().getOrDefault("SMARTAI_TEST_PG_USER", "postgres"),
+                "quarkus.flyway.pg.schemas", SCHEMA,
+                "quarkus.flyway.pg.clean-disabled", "false",
+                "quarkus.flyway.pg.clean-at-start", "true");
+    }
+}

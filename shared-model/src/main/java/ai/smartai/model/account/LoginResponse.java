@@ -1,0 +1,6 @@
+package ai.smartai.model.account;
+
+import java.time.Instant;
+
+public record LoginResponse(String token, Instant expiresAt) {
+}

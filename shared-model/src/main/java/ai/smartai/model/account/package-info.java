@@ -1,0 +1,2 @@
+/** API types of the account feature. */
+package ai.smartai.model.account;

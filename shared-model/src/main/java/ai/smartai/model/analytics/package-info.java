@@ -1,0 +1,2 @@
+/** API types of the analytics feature. */
+package ai.smartai.model.analytics;

@@ -1,0 +1,2 @@
+/** API types of the audit feature. */
+package ai.smartai.model.audit;

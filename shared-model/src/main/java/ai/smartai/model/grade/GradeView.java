@@ -1,0 +1,20 @@
+package ai.smartai.model.grade;
+
+import java.util.List;
+
+/** A machine grade, and the teacher's override beside it. {@code score} is null when no method could judge. */
+public record GradeView(
+        String studentId,
+        String problemId,
+        Double score,
+        double maxScore,
+        double confidence,
+        GradeMethod method,
+        boolean needsReview,
+        List<String> reviewReasons,
+        String comment,
+        List<Evidence> evidence,
+        List<ExpertVote> experts,
+        GradeOverride override,
+        boolean stale) {
+}

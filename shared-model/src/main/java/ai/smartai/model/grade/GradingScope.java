@@ -1,0 +1,6 @@
+package ai.smartai.model.grade;
+
+import java.util.List;
+
+public record GradingScope(List<String> studentIds, List<String> problemIds) {
+}

@@ -1,0 +1,2 @@
+/** API types of the grade feature. */
+package ai.smartai.model.grade;

@@ -1,0 +1,14 @@
+package ai.smartai.model.job;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+public enum JobKind {
+    @JsonProperty("problems")
+    PROBLEMS,
+    @JsonProperty("answer-key")
+    ANSWER_KEY,
+    @JsonProperty("submissions")
+    SUBMISSIONS,
+    @JsonProperty("grading")
+    GRADING
+}

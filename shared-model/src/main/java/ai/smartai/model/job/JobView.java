@@ -1,0 +1,19 @@
+package ai.smartai.model.job;
+
+import java.time.Instant;
+import java.util.List;
+
+public record JobView(
+        String id,
+        String taskId,
+        JobKind kind,
+        JobStatus status,
+        int done,
+        int total,
+        String current,
+        List<String> warnings,
+        String error,
+        Instant createdAt,
+        Instant startedAt,
+        Instant finishedAt) {
+}

@@ -1,0 +1,2 @@
+/** API types of the job feature. */
+package ai.smartai.model.job;

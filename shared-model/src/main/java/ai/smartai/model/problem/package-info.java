@@ -1,0 +1,2 @@
+/** API types of the problem feature. */
+package ai.smartai.model.problem;

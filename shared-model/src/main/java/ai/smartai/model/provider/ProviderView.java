@@ -1,0 +1,14 @@
+package ai.smartai.model.provider;
+
+/** A teacher's LLM provider. {@code apiKey} is always masked, e.g. "sk-…abcd". */
+public record ProviderView(
+        String id,
+        ProviderKind kind,
+        String baseUrl,
+        String model,
+        String displayName,
+        int maxConcurrent,
+        int rpm,
+        boolean enabled,
+        String apiKey) {
+}

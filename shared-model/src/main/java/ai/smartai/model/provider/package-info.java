@@ -1,0 +1,2 @@
+/** API types of the provider feature. */
+package ai.smartai.model.provider;

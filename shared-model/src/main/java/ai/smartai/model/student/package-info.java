@@ -1,0 +1,2 @@
+/** API types of the student feature. */
+package ai.smartai.model.student;

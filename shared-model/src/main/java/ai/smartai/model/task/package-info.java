@@ -1,0 +1,2 @@
+/** API types of the task feature. */
+package ai.smartai.model.task;
