@@ -1,0 +1,29 @@
+package ai.smartai.backend.app;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The backend deployable sees only the backend's configuration and serves only the API. */
+@QuarkusTest
+class BackendAppConfigTest {
+
+    @Test
+    void seesNoFrontendConfiguration() {
+        var config = ConfigProvider.getConfig();
+        assertThat(config.getValue("quarkus.application.name", String.class)).isEqualTo("smartai-backend");
+        assertThat(config.getOptionalValue("smartai.frontend.backend-url", String.class)).isEmpty();
+    }
+
+    @Test
+    void servesTheApiAndNoPages() {
+        given().get("/api/auth/status").then().statusCode(200);
+        given().accept("text/html").get("/login").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

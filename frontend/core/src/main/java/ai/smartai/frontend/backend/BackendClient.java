@@ -1,0 +1,67 @@
+package ai.smartai.frontend.backend;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import ai.smartai.model.account.AccountView;
+import ai.smartai.model.account.AuthStatus;
+import ai.smartai.model.account.LoginRequest;
+import ai.smartai.model.account.LoginResponse;
+import ai.smartai.model.account.RegisterRequest;
+import ai.smartai.model.task.TaskCreate;
+import ai.smartai.model.task.TaskCreated;
+import ai.smartai.model.task.TaskDetail;
+import ai.smartai.model.task.TaskSummary;
+import ai.smartai.model.task.TaskUpdate;
+
+/** The backend's REST API as the UI uses it; {@code auth} is {@code "Bearer <token>"}. */
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface BackendClient {
+
+    @GET
+    @Path("/auth/status")
+    AuthStatus authStatus();
+
+    @POST
+    @Path("/auth/register")
+    AccountView register(RegisterRequest request, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/auth/login")
+    LoginResponse login(LoginRequest request);
+
+    @POST
+    @Path("/auth/logout")
+    void logout(@HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/auth/me")
+    AccountView me(@HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks")
+    List<TaskSummary> tasks(@HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/tasks")
+    TaskCreated createTask(TaskCreate request, @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}")
+    TaskDetail task(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+
+    @PUT
+    @Path("/tasks/{id}")
+    TaskDetail updateTask(@PathParam("id") String id, TaskUpdate update, @HeaderParam("Authorization") String auth);
+}

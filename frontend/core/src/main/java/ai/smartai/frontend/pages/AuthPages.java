@@ -1,0 +1,130 @@
+package ai.smartai.frontend.pages;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import ai.smartai.frontend.backend.Backend;
+import ai.smartai.frontend.backend.BackendException;
+import ai.smartai.frontend.session.Session;
+import ai.smartai.model.account.AuthStatus;
+import ai.smartai.model.account.LoginRequest;
+import ai.smartai.model.account.LoginResponse;
+import ai.smartai.model.account.RegisterRequest;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** First run (create the admin account), login and logout. */
+@Path("/")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class AuthPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(String username, String error);
+
+        static native TemplateInstance setup(String username, String displayName, String error);
+    }
+
+    @Inject
+    Backend backend;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Path("login")
+    public Response loginForm() {
+        if (!status().hasAccounts()) {
+            return Session.redirect("/setup");
+        }
+        return Response.ok(Templates.login("", null)).build();
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response login(@FormParam("username") String username, @FormParam("password") String password) {
+        try {
+            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password)));
+            return Session.redirect("/", Session.open(session.token(), session.expiresAt(), headers, uri));
+        } catch (BackendException e) {
+            if (e.status() >= 500) {
+                throw e;
+            }
+            return Response.status(e.status() == 401 ? 401 : 400)
+                    .entity(Templates.login(trim(username), e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("setup")
+    public Response setupForm() {
+        if (status().hasAccounts()) {
+            return Session.redirect("/login");
+        }
+        return Response.ok(Templates.setup("", "", null)).build();
+    }
+
+    /** Creates the first account, which the backend makes an admin, and logs it in. */
+    @POST
+    @Path("setup")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setup(@FormParam("username") String username, @FormParam("displayName") String displayName,
+            @FormParam("password") String password, @FormParam("confirm") String confirm) {
+        if (status().hasAccounts()) {
+            return Session.redirect("/login");
+        }
+        if (password == null || !password.equals(confirm)) {
+            return Response.status(400).entity(Templates.setup(trim(username), trim(displayName),
+                    "The two passwords differ.")).build();
+        }
+        try {
+            backend.call(c -> c.register(new RegisterRequest(trim(username), password, trim(displayName)), null));
+            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password)));
+            return Session.redirect("/", Session.open(session.token(), session.expiresAt(), headers, uri));
+        } catch (BackendException e) {
+            if (e.status() >= 500) {
+                throw e;
+            }
+            return Response.status(400).entity(Templates.setup(trim(username), trim(displayName), e.getMessage()))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout(@CookieParam(Session.COOKIE) String token) {
+        if (token != null && !token.isBlank()) {
+            try {
+                backend.run(c -> c.logout(Session.bearer(token)));
+            } catch (BackendException alreadyGone) {
+                // The token expired or was revoked already: the user is logged out either way.
+            }
+        }
+        return Session.redirect("/login", Session.close(headers, uri));
+    }
+
+    private AuthStatus status() {
+        return backend.call(c -> c.authStatus());
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.strip();
+    }
+}

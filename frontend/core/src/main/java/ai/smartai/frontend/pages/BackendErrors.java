@@ -1,0 +1,31 @@
+package ai.smartai.frontend.pages;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import ai.smartai.frontend.backend.BackendException;
+import ai.smartai.frontend.session.Session;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** A backend failure seen from a page: an expired session goes back to login, anything else shows its message. */
+public class BackendErrors {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance error(int status, String message);
+    }
+
+    @ServerExceptionMapper
+    public Response backendFailed(BackendException e, HttpHeaders headers, UriInfo uri) {
+        if (e.isUnauthorized()) {
+            return Session.redirect("/login", Session.close(headers, uri));
+        }
+        int status = e.status() == 404 ? 404 : e.status() >= 500 ? 502 : e.status();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.error(status, e.getMessage())).build();
+    }
+}
