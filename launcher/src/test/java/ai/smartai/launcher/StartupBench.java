@@ -1,0 +1,102 @@
+package ai.smartai.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cold start of {@code ./smartai} (as the README runs it) to the first 200 on {@code /}, median of three, and its
+ * RSS after 50 page requests. Prints figures; asserts nothing about them.
+ */
+class StartupBench {
+
+    @Test
+    void coldStartAndMemory() throws Exception {
+        Path root = AppProcess.repoRoot();
+        Path data = Files.createTempDirectory("smartai-bench-");
+        int port = AppProcess.freePort();
+        String cookie;
+        Process first = start(root, data, port);
+        try {
+            awaitStatus(port, "/q/health/ready", null, 200);
+            Http.postJson(uri(port, "/api/auth/register"), "{\"username\":\"bench\",\"password\":\"bench-password-1\"}");
+            String token = Http.field(Http.postJson(uri(port, "/api/auth/login"),
+                    "{\"username\":\"bench\",\"password\":\"bench-password-1\"}").body(), "token");
+            Http.postJson(uri(port, "/api/tasks"), "{\"name\":\"bench\"}", "Authorization", "Bearer " + token);
+            cookie = "smartai_session=" + token;
+        } finally {
+            stop(first);
+        }
+
+        List<Long> starts = new ArrayList<>();
+        long rss = 0;
+        for (int run = 0; run < 3; run++) {
+            long t0 = System.nanoTime();
+            Process p = start(root, data, port);
+            try {
+                awaitStatus(port, "/", cookie, 200);
+                starts.add(Duration.ofNanos(System.nanoTime() - t0).toMillis());
+                for (int i = 0; i < 50; i++) {
+                    Http.get(uri(port, "/"), "Cookie", cookie);
+                }
+                rss = Math.max(rss, rssKb(p.pid()));
+            } finally {
+                stop(p);
+            }
+        }
+        Collections.sort(starts);
+        System.out.printf("%nBENCH launcher cold start to first 200 on / : median %d ms (runs %s)%n", starts.get(1),
+                starts);
+        System.out.printf("BENCH launcher RSS after 50 requests         : %d MB%n%n", rss / 1024);
+    }
+
+    private static Process start(Path root, Path data, int port) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(root.resolve("smartai").toString()).redirectErrorStream(true)
+                .redirectOutput(data.resolve("bench.log").toFile());
+        pb.environment().put("SMARTAI_PORT", Integer.toString(port));
+        pb.environment().put("SMARTAI_DATA_DIR", data.toString());
+        return pb.start();
+    }
+
+    private static void stop(Process p) throws InterruptedException {
+        p.destroy();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+        }
+    }
+
+    private static java.net.URI uri(int port, String path) {
+        return java.net.URI.create("http://localhost:" + port + path);
+    }
+
+    private static void awaitStatus(int port, String path, String cookie, int status) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try {
+                var r = cookie == null ? Http.get(uri(port, path)) : Http.get(uri(port, path), "Cookie", cookie);
+                if (r.statusCode() == status) {
+                    return;
+                }
+            } catch (java.io.IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(10);
+        }
+        throw new IllegalStateException(path + " never answered " + status);
+    }
+
+    private static long rssKb(long pid) throws Exception {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D+", ""));
+            }
+        }
+        return -1;
+    }
+}
