@@ -1,0 +1,167 @@
+package ai.smartai.backend.ingest.text;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** The text of one homework document: .txt/.md (encoding detected), .pdf (its text layer) or .docx. */
+public final class DocumentReader {
+
+    /** A document's text and how it was read. */
+    public record Text(String text, String how, boolean guessed) {
+    }
+
+    /** Bigger than any homework; a .docx body past this is a bomb, not an answer. */
+    private static final long MAX_DOCX_XML = 50L * 1024 * 1024;
+
+    private DocumentReader() {
+    }
+
+    public static boolean isSupported(String fileName) {
+        String ext = extension(fileName);
+        return ext.equals("txt") || ext.equals("md") || ext.equals("markdown") || ext.equals("pdf")
+                || ext.equals("docx") || ext.equals("tex") || ext.isEmpty();
+    }
+
+    public static Text read(String fileName, byte[] bytes) throws UnreadableDocumentException {
+        String ext = extension(fileName);
+        switch (ext) {
+            case "pdf":
+                return new Text(pdf(fileName, bytes), "pdf text layer", false);
+            case "docx":
+                return new Text(docx(fileName, bytes), "docx", false);
+            case "doc":
+                throw new UnreadableDocumentException(fileName + ": old Word .doc files are not supported; save it as .docx or .pdf.");
+            default:
+                if (looksBinary(bytes)) {
+                    throw new UnreadableDocumentException(fileName + ": this is not a text, PDF or Word document.");
+                }
+                TextDecoder.Decoded d = TextDecoder.decode(bytes);
+                return new Text(normalise(d.text()), d.charset().name(), d.guessed());
+        }
+    }
+
+    static String pdf(String fileName, byte[] bytes) throws UnreadableDocumentException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = normalise(stripper.getText(doc));
+            if (text.isBlank()) {
+                throw new UnreadableDocumentException(fileName
+                        + ": the PDF has no text layer (a scan?). Upload a PDF with text, or the text itself.");
+            }
+            return text;
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(fileName + ": the PDF is password-protected.", e);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(fileName + ": not a readable PDF (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Reads word/document.xml with StAX: paragraphs become lines; no DTDs, no external entities. */
+    static String docx(String fileName, byte[] bytes) throws UnreadableDocumentException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return normalise(documentXml(new BoundedInputStream(zip, MAX_DOCX_XML, fileName)));
+                }
+            }
+            throw new UnreadableDocumentException(fileName + ": not a Word document (no word/document.xml inside).");
+        } catch (IOException | XMLStreamException e) {
+            throw new UnreadableDocumentException(fileName + ": not a readable Word document (" + e.getMessage() + ").",
+                    e);
+        }
+    }
+
+    private static String documentXml(InputStream in) throws XMLStreamException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        XMLStreamReader xml = factory.createXMLStreamReader(in);
+        StringBuilder out = new StringBuilder();
+        boolean inText = false;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamReader.START_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("t")) {
+                    inText = true;
+                } else if (name.equals("tab")) {
+                    out.append('\t');
+                } else if (name.equals("br") || name.equals("cr")) {
+                    out.append('\n');
+                }
+            } else if (event == XMLStreamReader.END_ELEMENT) {
+                String name = xml.getLocalName();
+                if (name.equals("t")) {
+                    inText = false;
+                } else if (name.equals("p")) {
+                    out.append('\n');
+                }
+            } else if (inText && (event == XMLStreamReader.CHARACTERS || event == XMLStreamReader.CDATA)) {
+                out.append(xml.getText());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Unix line ends, no NULs; everything else is kept exactly. */
+    static String normalise(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        return !TextDecoder.looksLikeText(bytes);
+    }
+
+    public static String extension(String fileName) {
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Stops a decompression bomb inside a .docx. */
+    private static final class BoundedInputStream extends InputStream {
+        private final InputStream in;
+        private final long max;
+        private final String fileName;
+        private long read;
+
+        BoundedInputStream(InputStream in, long max, String fileName) {
+            this.in = in;
+            this.max = max;
+            this.fileName = fileName;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0 && ++read > max) {
+                throw new IOException(fileName + " expands past " + max + " bytes");
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n > 0 && (read += n) > max) {
+                throw new IOException(fileName + " expands past " + max + " bytes");
+            }
+            return n;
+        }
+    }
+}
