@@ -24,6 +24,10 @@ public class TaskRepository {
         return task != null && task.getOwnerId().equals(ownerId) ? Optional.of(task) : Optional.empty();
     }
 
+    public Optional<Task> findById(String id) {
+        return Optional.ofNullable(db.em().find(Task.class, id));
+    }
+
     public List<Task> listOwned(String ownerId) {
         return db.em().createQuery("from Task where ownerId = :o order by createdAt desc, id", Task.class)
                 .setParameter("o", ownerId)

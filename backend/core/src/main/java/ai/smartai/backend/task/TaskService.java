@@ -23,6 +23,18 @@ public class TaskService {
     @Inject
     TaskRepository tasks;
 
+    @Inject
+    ai.smartai.backend.problem.ProblemRepository problems;
+
+    @Inject
+    ai.smartai.backend.student.StudentRepository students;
+
+    @Inject
+    ai.smartai.backend.job.JobRepository jobs;
+
+    @Inject
+    ai.smartai.backend.ingest.UploadStore uploads;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -61,6 +73,7 @@ public class TaskService {
     @Transactional
     public void delete(CurrentUser user, String id) {
         tasks.delete(require(user, id));
+        uploads.deleteTask(id);
     }
 
     /** The task if the user owns it; otherwise 404, never 403, so ids of other teachers leak nothing. */
@@ -70,11 +83,14 @@ public class TaskService {
     }
 
     private TaskSummary summary(Task t) {
-        return new TaskSummary(t.getId(), t.getName(), t.getStatus(), 0, 0, t.getCreatedAt(), t.getUpdatedAt());
+        return new TaskSummary(t.getId(), t.getName(), t.getStatus(), (int) problems.count(t.getId()),
+                (int) students.count(t.getId()), t.getCreatedAt(), t.getUpdatedAt());
     }
 
     private TaskDetail detail(Task t) {
-        return new TaskDetail(t.getId(), t.getName(), t.getStatus(), 0, 0, new TaskSettings(t.getPassThreshold()),
-                null, t.getCreatedAt(), t.getUpdatedAt());
+        var active = jobs.latestActive(t.getId()).map(ai.smartai.backend.job.JobService::view).orElse(null);
+        return new TaskDetail(t.getId(), t.getName(), t.getStatus(), (int) problems.count(t.getId()),
+                (int) students.count(t.getId()), new TaskSettings(t.getPassThreshold()), active, t.getCreatedAt(),
+                t.getUpdatedAt());
     }
 }

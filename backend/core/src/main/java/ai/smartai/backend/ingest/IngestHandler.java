@@ -1,0 +1,156 @@
+package ai.smartai.backend.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.ingest.archive.ArchiveException;
+import ai.smartai.backend.ingest.archive.ArchiveLimits;
+import ai.smartai.backend.ingest.archive.ArchiveReader;
+import ai.smartai.backend.ingest.parse.AnswerKeyParser;
+import ai.smartai.backend.ingest.parse.ProblemSetParser;
+import ai.smartai.backend.ingest.parse.SubmissionParser;
+import ai.smartai.backend.ingest.text.DocumentReader;
+import ai.smartai.backend.ingest.text.UnreadableDocumentException;
+import ai.smartai.backend.job.Job;
+import ai.smartai.backend.job.JobContext;
+import ai.smartai.backend.job.JobFailure;
+import ai.smartai.backend.job.JobHandler;
+import ai.smartai.model.job.JobKind;
+import ai.smartai.model.problem.ProblemType;
+
+/**
+ * Parses an upload in the background. Reading and parsing happen outside any transaction; the result is written in
+ * one, so a failure or a crash leaves what was stored before untouched, and a re-run gives the same result.
+ */
+@ApplicationScoped
+public class IngestHandler implements JobHandler {
+
+    @Inject
+    UploadStore store;
+
+    @Inject
+    IngestWriter writer;
+
+    @Inject
+    ArchiveLimits limits;
+
+    @Override
+    public Set<JobKind> kinds() {
+        return Set.of(JobKind.PROBLEMS, JobKind.ANSWER_KEY, JobKind.SUBMISSIONS);
+    }
+
+    @Override
+    public void run(JobContext context) {
+        Job job = context.job();
+        byte[] bytes;
+        try {
+            bytes = store.read(job.getInputFile());
+        } catch (IOException e) {
+            throw new JobFailure(job.getInputName() + ": the stored upload cannot be read any more (" + e.getMessage()
+                    + "); upload it again.", e);
+        }
+        switch (job.getKind()) {
+            case PROBLEMS -> problems(context, job, bytes);
+            case ANSWER_KEY -> answerKey(context, job, bytes);
+            case SUBMISSIONS -> submissions(context, job, bytes);
+            default -> throw new JobFailure("not an upload job: " + job.getKind());
+        }
+    }
+
+    private void problems(JobContext context, Job job, byte[] bytes) {
+        context.start(1);
+        String text = document(job.getInputName(), bytes, context);
+        ProblemSetParser.Result parsed = ProblemSetParser.parse(job.getInputName(), text);
+        if (parsed.problems().isEmpty()) {
+            throw new JobFailure(job.getInputName() + ": no problems found in the document.");
+        }
+        context.warn(parsed.warnings());
+        List<String> warnings = writer.replaceProblems(job.getTaskId(), job.getId(), text, parsed.problems());
+        context.warn(warnings);
+        context.progress(1, 1, null);
+    }
+
+    private void answerKey(JobContext context, Job job, byte[] bytes) {
+        context.start(1);
+        String text = document(job.getInputName(), bytes, context);
+        Map<String, ProblemType> types = writer.problemTypes(job.getTaskId());
+        AnswerKeyParser.Result parsed = AnswerKeyParser.parse(job.getInputName(), text, types);
+        if (parsed.keys().isEmpty()) {
+            throw new JobFailure(job.getInputName() + ": no answer in the key matches a problem. "
+                    + String.join(" ", parsed.warnings()));
+        }
+        context.warn(parsed.warnings());
+        context.warn(writer.applyKey(job.getTaskId(), job.getId(), text, parsed.keys()));
+        context.progress(1, 1, null);
+    }
+
+    private void submissions(JobContext context, Job job, byte[] bytes) {
+        ArchiveReader.Result archive;
+        try {
+            archive = ArchiveReader.read(job.getInputName(), bytes, limits);
+        } catch (ArchiveException e) {
+            throw new JobFailure(e.getMessage(), e);
+        }
+        context.warn(archive.warnings());
+        List<ArchiveReader.Member> members = archive.members();
+        if (members.isEmpty()) {
+            throw new JobFailure(job.getInputName() + ": the archive holds no answer files.");
+        }
+        context.start(members.size());
+        List<String> numbers = writer.problemNumbers(job.getTaskId());
+        List<IngestWriter.Sheet> sheets = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int done = 0;
+        for (ArchiveReader.Member m : members) {
+            context.progress(done, members.size(), m.path());
+            if (!DocumentReader.isSupported(m.path()) && !m.path().toLowerCase(java.util.Locale.ROOT).endsWith(".doc")) {
+                warnings.add(m.path() + ": skipped, not a homework document (" + DocumentReader.extension(m.path())
+                        + ").");
+                done++;
+                continue;
+            }
+            try {
+                DocumentReader.Text text = DocumentReader.read(m.path(), m.bytes());
+                var parsed = SubmissionParser.parse(m.path(), text.text(), numbers);
+                List<String> flags = new ArrayList<>(parsed.flags());
+                if (text.guessed()) {
+                    flags.add("encoding-guessed");
+                    warnings.add(m.path() + ": its text encoding was guessed (" + text.how() + "); check its answers.");
+                }
+                sheets.add(new IngestWriter.Sheet(parsed, flags, text.text()));
+            } catch (UnreadableDocumentException e) {
+                warnings.add(e.getMessage());
+                sheets.add(IngestWriter.Sheet.unreadable(m.path(), e.getMessage(), numbers));
+            }
+            done++;
+        }
+        context.warn(warnings);
+        context.progress(members.size(), members.size(), "saving " + sheets.size() + " students");
+        context.warn(writer.saveSubmissions(job.getTaskId(), sheets));
+    }
+
+    private static String document(String name, byte[] bytes, JobContext context) {
+        try {
+            DocumentReader.Text text = DocumentReader.read(name, bytes);
+            if (text.guessed()) {
+                context.warn(List.of(name + ": its text encoding was guessed (" + text.how() + ")."));
+            }
+            return text.text();
+        } catch (UnreadableDocumentException e) {
+            throw new JobFailure(e.getMessage(), e);
+        }
+    }
+
+    static Map<String, String> numbered(List<String> numbers) {
+        Map<String, String> m = new LinkedHashMap<>();
+        numbers.forEach(n -> m.put(n, "q" + n));
+        return m;
+    }
+}

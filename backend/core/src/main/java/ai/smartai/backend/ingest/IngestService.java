@@ -1,0 +1,149 @@
+package ai.smartai.backend.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.ingest.archive.ArchiveReader;
+import ai.smartai.backend.job.Job;
+import ai.smartai.backend.job.JobRepository;
+import ai.smartai.backend.job.JobService;
+import ai.smartai.backend.problem.ProblemRepository;
+import ai.smartai.backend.task.TaskService;
+import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.job.JobAccepted;
+import ai.smartai.model.job.JobKind;
+import ai.smartai.model.job.JobStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** Accepts uploads: checks them, stores them by content hash, and starts the job that parses them. */
+@ApplicationScoped
+public class IngestService {
+
+    static final Set<String> DOCUMENTS = Set.of("txt", "md", "markdown", "pdf", "docx", "tex");
+    static final Set<String> ARCHIVES = Set.of("zip", "rar", "7z", "tar", "gz", "tgz", "bz2", "xz");
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    ProblemRepository problems;
+
+    @Inject
+    UploadRepository uploads;
+
+    @Inject
+    UploadStore store;
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    JobRepository jobRepository;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The outcome: the job, and whether the same bytes were already there (no new work). */
+    public record Accepted(JobAccepted body, boolean unchanged) {
+    }
+
+    public Accepted accept(CurrentUser user, String taskId, JobKind kind, String fileName, Path file) {
+        String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
+        checkType(kind, name, file);
+        String sha = sha256(file);
+        long size = size(file);
+        Accepted result = QuarkusTransaction.requiringNew().call(() -> {
+            tasks.require(user, taskId);
+            if (kind != JobKind.PROBLEMS && problems.count(taskId) == 0) {
+                throw ApiException.conflict("problems_missing", name
+                        + ": upload the problem set first, so the answers can be matched to its problems.");
+            }
+            var previous = uploads.find(taskId, kind, sha);
+            if (previous.isPresent()) {
+                Job job = jobRepository.find(previous.get().getJobId()).orElse(null);
+                boolean usable = job != null && job.getStatus() != JobStatus.FAILED
+                        && job.getStatus() != JobStatus.CANCELLED;
+                if (usable) {
+                    return new Accepted(new JobAccepted(job.getId(), true), true);
+                }
+            }
+            String stored = store.store(taskId, sha, file);
+            Job job = jobs.create(taskId, user, kind, j -> j.setInput(stored, name));
+            if (previous.isPresent()) {
+                previous.get().setJobId(job.getId());
+            } else {
+                uploads.persist(new Upload(taskId, kind, sha, name, size, job.getId(), clock.instant()));
+            }
+            return new Accepted(new JobAccepted(job.getId(), null), false);
+        });
+        if (!result.unchanged()) {
+            jobs.submit(result.body().jobId());
+        }
+        return result;
+    }
+
+    /** Refuses what cannot be homework before storing anything, naming the file. */
+    static void checkType(JobKind kind, String name, Path file) {
+        String ext = extension(name);
+        long size = size(file);
+        if (size == 0) {
+            throw ApiException.badRequest("empty_file", name + " is empty.");
+        }
+        boolean archive = ARCHIVES.contains(ext) || isArchive(name, file);
+        if (kind == JobKind.SUBMISSIONS) {
+            if (!archive && !DOCUMENTS.contains(ext)) {
+                throw new ApiException(415, "unsupported_file_type", name
+                        + ": submissions must be an archive (.zip .rar .7z .tar .tar.gz .tgz) or one .txt/.md/.pdf/.docx file.");
+            }
+        } else if (!DOCUMENTS.contains(ext)) {
+            throw new ApiException(415, "unsupported_file_type", name + ": "
+                    + (kind == JobKind.PROBLEMS ? "the problem set" : "the answer key")
+                    + " must be .txt, .md, .pdf or .docx.");
+        }
+    }
+
+    private static boolean isArchive(String name, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ArchiveReader.isArchive(name, in.readNBytes(512));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String sha256(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,304 @@
+package ai.smartai.backend.ingest;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ai.smartai.backend.db.Ids;
+import ai.smartai.backend.ingest.parse.AnswerKeyParser;
+import ai.smartai.backend.ingest.parse.ParsedKey;
+import ai.smartai.backend.ingest.parse.ParsedProblem;
+import ai.smartai.backend.ingest.parse.ParsedSubmission;
+import ai.smartai.backend.ingest.parse.StudentIdentifier;
+import ai.smartai.backend.ingest.parse.SubmissionParser;
+import ai.smartai.backend.problem.Problem;
+import ai.smartai.backend.problem.ProblemRepository;
+import ai.smartai.backend.student.Answer;
+import ai.smartai.backend.student.Student;
+import ai.smartai.backend.student.StudentRepository;
+import ai.smartai.backend.task.Task;
+import ai.smartai.backend.task.TaskRepository;
+import ai.smartai.model.job.JobKind;
+import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.problem.RubricItem;
+import ai.smartai.model.student.IdentifiedBy;
+import ai.smartai.model.task.TaskStatus;
+
+/** Writes parse results, each upload in one transaction. */
+@ApplicationScoped
+public class IngestWriter {
+
+    public static final String DUPLICATE_ID = "duplicate-id";
+    public static final String UNREADABLE_FILE = "unreadable-file";
+    /** Flags the parser sets again on every re-split; other flags stay. */
+    private static final List<String> PARSER_FLAGS = List.of(SubmissionParser.IDENTITY_CONFLICT,
+            SubmissionParser.UNIDENTIFIED, SubmissionParser.UNMATCHED_TEXT, SubmissionParser.UNSEGMENTED);
+
+    /** One student's sheet as read: the parse, extra flags, and the whole text. */
+    public record Sheet(ParsedSubmission parsed, List<String> flags, String rawText) {
+        static Sheet unreadable(String path, String why, List<String> numbers) {
+            var id = StudentIdentifier.fromFileName(path);
+            Map<String, ParsedSubmission.Answer> answers = new LinkedHashMap<>();
+            numbers.forEach(n -> answers.put(n, new ParsedSubmission.Answer("", List.of(SubmissionParser.UNANSWERED))));
+            List<String> flags = new ArrayList<>(List.of(UNREADABLE_FILE + ": " + why));
+            if (id.id() == null) {
+                flags.add(SubmissionParser.UNIDENTIFIED);
+            }
+            return new Sheet(new ParsedSubmission(path, id.id(), id.name(), IdentifiedBy.FILENAME, List.of(), answers,
+                    ""), flags, "");
+        }
+    }
+
+    @Inject
+    ProblemRepository problems;
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    UploadRepository uploads;
+
+    @Inject
+    TaskRepository tasks;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Map<String, ProblemType> problemTypes(String taskId) {
+        Map<String, ProblemType> types = new LinkedHashMap<>();
+        problems.list(taskId).forEach(p -> types.put(p.getNumber(), p.getType()));
+        return types;
+    }
+
+    @Transactional
+    public List<String> problemNumbers(String taskId) {
+        return problems.list(taskId).stream().map(Problem::getNumber).toList();
+    }
+
+    /** Replaces the problem set: changed problems get a new revision; the key is re-applied; answers re-split. */
+    @Transactional
+    public List<String> replaceProblems(String taskId, String jobId, String text, List<ParsedProblem> parsed) {
+        uploads.byJob(jobId).ifPresent(u -> u.setText(text));
+        Map<String, Problem> existing = new HashMap<>();
+        problems.list(taskId).forEach(p -> existing.put(p.getProblemId(), p));
+        Set<String> keep = new HashSet<>();
+        int position = 0;
+        for (ParsedProblem pp : parsed) {
+            keep.add(pp.id());
+            Problem p = existing.get(pp.id());
+            boolean fresh = p == null;
+            if (fresh) {
+                p = new Problem(Ids.newId(), taskId, pp.id(), position, pp.number());
+            }
+            boolean changed = fresh || !Objects.equals(p.getStem(), pp.stem()) || p.getType() != pp.type()
+                    || p.getMaxScore() != pp.maxScore();
+            p.setPosition(position++);
+            if (changed) {
+                p.setStem(pp.stem());
+                p.setType(pp.type());
+                p.setTypeReason(pp.typeReason());
+                p.setChoices(pp.choices());
+                p.setLanguage(pp.language());
+                p.setMaxScore(pp.maxScore(), pp.maxScoreFromText() ? Problem.MaxScoreSource.TEXT
+                        : Problem.MaxScoreSource.DEFAULT);
+                p.setRubric(pp.rubric());
+                p.setReferenceAnswer(null);
+                p.setCorrectChoices(List.of());
+                p.setTestCases(List.of());
+                p.touch();
+            }
+            if (fresh) {
+                problems.persist(p);
+            }
+        }
+        for (Problem p : existing.values()) {
+            if (!keep.contains(p.getProblemId())) {
+                students.deleteAnswersOfProblem(taskId, p.getProblemId());
+                problems.delete(p);
+            }
+        }
+        students.flush();
+        List<String> warnings = new ArrayList<>();
+        uploads.latestRead(taskId, JobKind.ANSWER_KEY).ifPresent(key -> {
+            Map<String, ProblemType> types = problemTypes(taskId);
+            var parsedKey = AnswerKeyParser.parse(key.getFileName(), key.getText(), types);
+            warnings.addAll(apply(taskId, parsedKey.keys()));
+        });
+        resplit(taskId);
+        updateStatus(taskId);
+        return warnings;
+    }
+
+    @Transactional
+    public List<String> applyKey(String taskId, String jobId, String text, List<ParsedKey> keys) {
+        uploads.byJob(jobId).ifPresent(u -> u.setText(text));
+        List<String> warnings = apply(taskId, keys);
+        updateStatus(taskId);
+        return warnings;
+    }
+
+    private List<String> apply(String taskId, List<ParsedKey> keys) {
+        List<String> warnings = new ArrayList<>();
+        for (ParsedKey key : keys) {
+            Problem p = problems.find(taskId, "q" + key.number()).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            boolean changed = !Objects.equals(p.getReferenceAnswer(), key.referenceAnswer());
+            p.setReferenceAnswer(key.referenceAnswer());
+            if (!key.rubric().isEmpty() && !key.rubric().equals(p.getRubric())) {
+                p.setRubric(key.rubric());
+                double total = key.rubric().stream().mapToDouble(RubricItem::points).sum();
+                if (p.getMaxScoreSource() == Problem.MaxScoreSource.DEFAULT
+                        || p.getMaxScoreSource() == Problem.MaxScoreSource.RUBRIC) {
+                    p.setMaxScore(total, Problem.MaxScoreSource.RUBRIC);
+                } else if (Math.abs(total - p.getMaxScore()) > 1e-9) {
+                    warnings.add(p.getProblemId() + ": the rubric totals " + fmt(total) + " points but the problem is worth "
+                            + fmt(p.getMaxScore()) + "; rubric points are scaled to " + fmt(p.getMaxScore()) + ".");
+                }
+                changed = true;
+            }
+            if (p.getType() == ProblemType.CHOICE) {
+                if (key.correctChoices().isEmpty()) {
+                    warnings.add(p.getProblemId() + ": the key gives no option letter; choose the correct option(s).");
+                } else if (!key.correctChoices().equals(p.getCorrectChoices())) {
+                    p.setCorrectChoices(key.correctChoices());
+                    changed = true;
+                }
+            }
+            if (!key.testCases().isEmpty() && !key.testCases().equals(p.getTestCases())) {
+                p.setTestCases(key.testCases());
+                changed = true;
+            }
+            if (p.getType() == ProblemType.PROGRAMMING && p.getTestCases().isEmpty()) {
+                warnings.add(p.getProblemId() + ": the key has no test cases, so programs cannot be run; add some.");
+            }
+            if (changed) {
+                p.touch();
+            }
+        }
+        return warnings;
+    }
+
+    /** Splits every student's kept text again by the current problems; a teacher's edited answers stay. */
+    private void resplit(String taskId) {
+        List<String> numbers = problems.list(taskId).stream().map(Problem::getNumber).toList();
+        for (Student s : students.list(taskId)) {
+            if (s.getRawText().isEmpty()) {
+                continue;
+            }
+            ParsedSubmission parsed = SubmissionParser.parse(s.getSourceFile(), s.getRawText(), numbers);
+            List<String> flags = new ArrayList<>(s.getFlags().stream()
+                    .filter(f -> PARSER_FLAGS.stream().noneMatch(f::startsWith)).toList());
+            flags.addAll(parsed.flags());
+            s.setFlags(flags);
+            s.setUnmatchedText(parsed.unmatchedText());
+            Map<String, Answer> byProblem = new HashMap<>();
+            students.answersOf(s.getUid()).forEach(a -> byProblem.put(a.getProblemId(), a));
+            parsed.answers().forEach((number, answer) -> {
+                Answer a = byProblem.get("q" + number);
+                if (a == null) {
+                    students.persist(new Answer(Ids.newId(), taskId, s.getUid(), "q" + number, answer.text(),
+                            answer.flags()));
+                } else if (!a.isEdited()) {
+                    a.reparse(answer.text(), answer.flags());
+                }
+            });
+        }
+    }
+
+    /**
+     * Stores the students of an upload. Two files with one id are never merged: both are kept, the second with a
+     * suffixed id, and both flagged. A file uploaded again under the same name replaces its earlier version.
+     */
+    @Transactional
+    public List<String> saveSubmissions(String taskId, List<Sheet> sheets) {
+        List<String> warnings = new ArrayList<>();
+        Map<String, Student> existing = new HashMap<>();
+        students.list(taskId).forEach(s -> existing.put(s.getStudentId(), s));
+        Map<String, String> takenBy = new HashMap<>();
+        int position = students.nextPosition(taskId);
+        for (Sheet sheet : sheets) {
+            ParsedSubmission p = sheet.parsed();
+            String base = p.studentId() != null ? p.studentId() : fallbackId(p.sourceFile());
+            Student previous = existing.get(base);
+            if (previous != null && previous.getSourceFile().equals(p.sourceFile()) && !takenBy.containsKey(base)) {
+                students.delete(previous);
+                existing.remove(base);
+                students.flush();
+                previous = null;
+            }
+            String id = base;
+            List<String> flags = new ArrayList<>(p.flags());
+            flags.addAll(sheet.flags());
+            String other = takenBy.containsKey(base) ? takenBy.get(base)
+                    : previous != null ? previous.getSourceFile() : null;
+            if (other != null) {
+                int n = 2;
+                while (existing.containsKey(base + "~" + n) || takenBy.containsKey(base + "~" + n)) {
+                    n++;
+                }
+                id = base + "~" + n;
+                flags.add(DUPLICATE_ID + ": " + base + " is also in " + other);
+                Student first = existing.get(base);
+                String firstFlag = DUPLICATE_ID + ": " + base + " is also in " + p.sourceFile();
+                if (first != null && !first.getFlags().contains(firstFlag)) {
+                    List<String> f = new ArrayList<>(first.getFlags());
+                    f.add(firstFlag);
+                    first.setFlags(f);
+                }
+                warnings.add(p.sourceFile() + ": student id " + base + " is also in " + other + "; kept both (" + id
+                        + ").");
+            }
+            Student s = new Student(Ids.newId(), taskId, id, position++, p.sourceFile());
+            s.setName(p.name());
+            s.setIdentifiedBy(p.identifiedBy());
+            s.setFlags(flags);
+            s.setUnmatchedText(p.unmatchedText());
+            s.setRawText(sheet.rawText());
+            students.persist(s);
+            existing.put(id, s);
+            takenBy.put(id, p.sourceFile());
+            if (!id.equals(base)) {
+                takenBy.putIfAbsent(base, p.sourceFile());
+            }
+            p.answers().forEach((number, answer) -> students.persist(new Answer(Ids.newId(), taskId, s.getUid(),
+                    "q" + number, answer.text(), answer.flags())));
+        }
+        updateStatus(taskId);
+        return warnings;
+    }
+
+    /** A readable id for a sheet with none: its file name, so the teacher can find it. */
+    static String fallbackId(String sourceFile) {
+        String base = StudentIdentifier.baseName(sourceFile).replaceAll("[/\\\\\\s]+", "_");
+        if (base.isBlank()) {
+            base = "unidentified";
+        }
+        return base.length() > 60 ? base.substring(0, 60) : base;
+    }
+
+    private void updateStatus(String taskId) {
+        Task task = tasks.findById(taskId).orElseThrow();
+        boolean ready = problems.count(taskId) > 0 && students.count(taskId) > 0;
+        if (task.getStatus() == TaskStatus.DRAFT && ready) {
+            task.setStatus(TaskStatus.READY, clock.instant());
+        } else {
+            task.setStatus(task.getStatus(), clock.instant());
+        }
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,271 @@
+package ai.smartai.backend.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the lines that start a problem (or the answer to one) in the numbering styles real homework uses:
+ * {@code ## 1.}, {@code 1.}, {@code 1、}, {@code 1)}, {@code (1)}, {@code Q1}, {@code Problem 1}, {@code 第一题},
+ * {@code 第3题}, {@code 一、}, {@code 1.2}. One style is chosen per document, so sub-parts like {@code (a)} or a
+ * numbered list inside an answer stay inside their problem.
+ */
+public final class Numbering {
+
+    /** A heading line: its index, the normalised number ("3", "1.2"), its style, and the text after the marker. */
+    public record Heading(int line, String number, Style style, String rest) {
+        int major() {
+            int dot = number.indexOf('.');
+            return Integer.parseInt(dot < 0 ? number : number.substring(0, dot));
+        }
+    }
+
+    /** Styles in order of preference when two explain a document equally well. */
+    public enum Style {
+        MARKDOWN, PROBLEM_WORD, Q, CHINESE_DI, CHINESE_ENUM, DOT, DOTTED, PAREN_CLOSE, PAREN
+    }
+
+    private static final String CN_NUM = "[0-9０-９一二三四五六七八九十百零两]+";
+    private static final Pattern MD_PREFIX = Pattern.compile("^(#{1,6})\\s*");
+    private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+?)\\*\\*(.*)$");
+    private static final Map<Style, Pattern> PATTERNS = new LinkedHashMap<>();
+
+    static {
+        PATTERNS.put(Style.PROBLEM_WORD, Pattern.compile(
+                "^(?i:problem|question|exercise|task|ex\\.?)\\s*#?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
+        PATTERNS.put(Style.Q, Pattern.compile("^[Qq]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
+        PATTERNS.put(Style.CHINESE_DI, Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*[题題问問]\\s*[.:：、]?\\s*(.*)$"));
+        PATTERNS.put(Style.CHINESE_ENUM, Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$"));
+        PATTERNS.put(Style.DOTTED, Pattern.compile("^(\\d{1,3}\\.\\d{1,2})(?:[.．、]|\\s+|$)\\s*(.*)$"));
+        PATTERNS.put(Style.DOT, Pattern.compile("^(\\d{1,3})\\s*[.．、](?!\\d)\\s*(.*)$"));
+        PATTERNS.put(Style.PAREN_CLOSE, Pattern.compile("^(\\d{1,3})\\s*[)）]\\s*(.*)$"));
+        PATTERNS.put(Style.PAREN, Pattern.compile("^[(（]\\s*(\\d{1,3})\\s*[)）]\\s*(.*)$"));
+    }
+
+    private Numbering() {
+    }
+
+    /** Every line that could start a problem, in any style. */
+    public static List<Heading> candidates(List<String> lines) {
+        List<Heading> out = new ArrayList<>();
+        boolean inFence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence || line.isEmpty()) {
+                continue;
+            }
+            Heading h = match(i, line);
+            if (h != null) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    static Heading match(int index, String line) {
+        boolean markdown = false;
+        Matcher md = MD_PREFIX.matcher(line);
+        if (md.find()) {
+            markdown = true;
+            line = line.substring(md.end());
+        }
+        Matcher bold = BOLD.matcher(line);
+        if (bold.matches()) {
+            line = bold.group(1).strip() + " " + bold.group(2).strip();
+            line = line.strip();
+        }
+        for (Map.Entry<Style, Pattern> p : PATTERNS.entrySet()) {
+            Matcher m = p.getValue().matcher(line);
+            if (m.matches()) {
+                String number = normalise(m.group(1));
+                if (number == null) {
+                    continue;
+                }
+                Style style = markdown ? Style.MARKDOWN : p.getKey();
+                return new Heading(index, number, style, m.group(2).strip());
+            }
+        }
+        if (markdown) {
+            // "## 3" with nothing after the number.
+            Matcher bare = Pattern.compile("^(\\d{1,3})\\s*$").matcher(line);
+            if (bare.matches()) {
+                return new Heading(index, bare.group(1), Style.MARKDOWN, "");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The headings of a problem set: the style that numbers the most distinct problems without repeating a number
+     * (a repeating style is sub-numbering), ties broken by {@link Style} order.
+     */
+    public static List<Heading> problemHeadings(List<String> lines) {
+        List<Heading> all = candidates(lines);
+        Map<Style, List<Heading>> byStyle = group(all);
+        Style best = null;
+        double bestScore = 0;
+        for (Map.Entry<Style, List<Heading>> e : byStyle.entrySet()) {
+            double score = score(e.getValue()) * weight(e.getKey());
+            if (score > bestScore || (score == bestScore && best != null && e.getKey().ordinal() < best.ordinal())) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        // Keep the first occurrence of each number, in document order.
+        Set<String> seen = new HashSet<>();
+        List<Heading> chosen = new ArrayList<>();
+        for (Heading h : byStyle.get(best)) {
+            if (seen.add(h.number())) {
+                chosen.add(h);
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * The headings of an answer sheet or key, given the problem numbers: the style that names the most known
+     * problems; within it, the first heading for each known number. Unknown numbers are returned too (as text that
+     * matches no problem) so nothing is dropped.
+     */
+    public static List<Heading> answerHeadings(List<String> lines, Collection<String> problemNumbers) {
+        Set<String> known = new HashSet<>(problemNumbers);
+        Map<Style, List<Heading>> byStyle = group(candidates(lines));
+        Style best = null;
+        double bestScore = 0;
+        for (Map.Entry<Style, List<Heading>> e : byStyle.entrySet()) {
+            Set<String> hits = new HashSet<>();
+            int repeats = 0;
+            for (Heading h : e.getValue()) {
+                if (known.contains(h.number()) && !hits.add(h.number())) {
+                    repeats++;
+                }
+            }
+            double score = hits.size() - 0.25 * repeats;
+            if (score > bestScore || (score == bestScore && best != null && e.getKey().ordinal() < best.ordinal())) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        if (best == null) {
+            return List.of();
+        }
+        Set<String> used = new HashSet<>();
+        List<Heading> chosen = new ArrayList<>();
+        int maxKnown = known.stream().mapToInt(Numbering::majorOf).max().orElse(0);
+        for (Heading h : byStyle.get(best)) {
+            if (known.contains(h.number())) {
+                if (used.add(h.number())) {
+                    chosen.add(h);
+                }
+            } else if (h.major() > maxKnown && !used.contains(h.number())) {
+                // "Q10" when there are nine problems: kept as a section of its own, reported as unmatched.
+                used.add(h.number());
+                chosen.add(h);
+            }
+        }
+        return chosen;
+    }
+
+    private static Map<Style, List<Heading>> group(List<Heading> all) {
+        Map<Style, List<Heading>> byStyle = new HashMap<>();
+        for (Heading h : all) {
+            byStyle.computeIfAbsent(h.style(), s -> new ArrayList<>()).add(h);
+        }
+        byStyle.values().forEach(l -> l.sort(Comparator.comparingInt(Heading::line)));
+        return byStyle;
+    }
+
+    /** Explicit problem markers (headings, "Problem 3", "第3题") outweigh a plain numbered list. */
+    private static double weight(Style style) {
+        return switch (style) {
+            case MARKDOWN -> 2.0;
+            case PROBLEM_WORD, Q, CHINESE_DI -> 1.5;
+            case CHINESE_ENUM, DOT -> 1.0;
+            case DOTTED, PAREN_CLOSE -> 0.9;
+            case PAREN -> 0.8;
+        };
+    }
+
+    private static double score(List<Heading> headings) {
+        Set<String> distinct = new HashSet<>();
+        int repeats = 0;
+        int lastMajor = 0;
+        int backwards = 0;
+        for (Heading h : headings) {
+            if (!distinct.add(h.number())) {
+                repeats++;
+            }
+            if (h.major() < lastMajor) {
+                backwards++;
+            }
+            lastMajor = h.major();
+        }
+        double score = distinct.size();
+        return repeats > 0 || backwards > 0 ? score / 2 - 0.01 * (repeats + backwards) : score;
+    }
+
+    static int majorOf(String number) {
+        int dot = number.indexOf('.');
+        try {
+            return Integer.parseInt(dot < 0 ? number : number.substring(0, dot));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** "３" → "3", "十二" → "12", "1.2" stays; null when it is not a plausible problem number. */
+    static String normalise(String raw) {
+        String s = raw.strip();
+        StringBuilder ascii = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            ascii.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
+        s = ascii.toString();
+        if (s.matches("\\d{1,3}(\\.\\d{1,2})?")) {
+            String major = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;
+            int n = Integer.parseInt(major);
+            if (n < 1 || n > 300) {
+                return null;
+            }
+            return s.contains(".") ? n + s.substring(s.indexOf('.')) : Integer.toString(n);
+        }
+        int value = chinese(s);
+        return value < 1 || value > 300 ? null : Integer.toString(value);
+    }
+
+    static int chinese(String s) {
+        String digits = "零一二三四五六七八九";
+        int total = 0;
+        int current = 0;
+        for (char c : s.toCharArray()) {
+            int d = c == '两' ? 2 : digits.indexOf(c);
+            if (d >= 0) {
+                current = d;
+            } else if (c == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            } else {
+                return -1;
+            }
+        }
+        return total + current;
+    }
+}

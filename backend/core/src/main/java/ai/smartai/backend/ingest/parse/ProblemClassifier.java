@@ -1,0 +1,78 @@
+package ai.smartai.backend.ingest.parse;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ai.smartai.model.problem.ProblemType;
+
+/**
+ * Decides a problem's type from its stem, with the reason written down so a teacher can see why and change it.
+ * Rules are checked in order: options, proof, code, computation, derivation, explanation.
+ */
+public final class ProblemClassifier {
+
+    public record Classification(ProblemType type, String reason) {
+    }
+
+    private static final Pattern PROOF = Pattern.compile("(证明|求证|试证|prove|proof|show that|demonstrate that)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE = Pattern.compile(
+            "(```|编程|程序|代码|编写(一个)?函数|写一个函数|实现一个函数|实现函数|\\bcode\\b|program|"
+                    + "(write|implement)\\s+(a|an|the)\\s+(\\w+\\s+)?(function|method|class|program)|"
+                    + "\\b(python|java|c\\+\\+|javascript)\\b|\\bdef\\s+\\w+\\s*\\(|public\\s+\\w+.*\\()",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPUTE = Pattern.compile(
+            "(计算|求解|求出|求|解方程|解得|化简|积分|导数|微分|估算|evaluate|compute|calculate|solve|integrat|"
+                    + "differentiat|simplif|find the value|determine the value|how many|how much)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DERIVE = Pattern.compile(
+            "(推导|推断|推理|分析|判断|为什么|原因|derive|deduce|infer|reason|why|justify|determine whether)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONCEPT = Pattern.compile(
+            "(什么是|是什么|指的是|含义|概念|简述|简要说明|说明|解释|描述|列举|比较|区别|"
+                    + "what is|what are|explain|describe|define|definition|list|compare|difference)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FORMULA = Pattern.compile("(\\$|\\\\[a-zA-Z]+|[=^]|\\d\\s*[+\\-*/×÷]\\s*\\d|∫|∑|√)");
+
+    private ProblemClassifier() {
+    }
+
+    public static Classification classify(String stem, List<String> choices) {
+        boolean zh = Texts.language(stem).equals("zh");
+        if (choices.size() >= 2) {
+            return new Classification(ProblemType.CHOICE, zh ? "有选项 " + String.join("、", choices) + "，为选择题"
+                    : "has options " + String.join(", ", choices));
+        }
+        Matcher proof = PROOF.matcher(stem);
+        if (proof.find()) {
+            return new Classification(ProblemType.PROOF, (zh ? "要求证明（“" : "asks for a proof ('") + proof.group(1)
+                    + (zh ? "”）" : "')"));
+        }
+        Matcher code = CODE.matcher(stem);
+        if (code.find()) {
+            return new Classification(ProblemType.PROGRAMMING, (zh ? "要求编写程序（“" : "asks for code ('")
+                    + code.group(1).strip() + (zh ? "”）" : "')"));
+        }
+        Matcher compute = COMPUTE.matcher(stem);
+        if (compute.find() && FORMULA.matcher(stem).find()) {
+            return new Classification(ProblemType.CALCULATION, (zh ? "要求计算（“" : "asks to compute ('")
+                    + compute.group(1) + (zh ? "”），含公式" : "') and has formulas"));
+        }
+        Matcher derive = DERIVE.matcher(stem);
+        if (derive.find()) {
+            return new Classification(ProblemType.REASONING, (zh ? "要求推导结论（“" : "asks to derive a conclusion ('")
+                    + derive.group(1) + (zh ? "”）" : "')"));
+        }
+        Matcher concept = CONCEPT.matcher(stem);
+        if (concept.find()) {
+            return new Classification(ProblemType.CONCEPT, (zh ? "要求解释概念（“" : "asks for an explanation ('")
+                    + concept.group(1) + (zh ? "”）" : "')"));
+        }
+        if (compute.reset().find()) {
+            return new Classification(ProblemType.CALCULATION, (zh ? "要求计算（“" : "asks to compute ('")
+                    + compute.group(1) + (zh ? "”）" : "')"));
+        }
+        return new Classification(ProblemType.OTHER, zh ? "未识别出题型，请老师指定" : "no type recognised; please choose one");
+    }
+}

@@ -1,0 +1,87 @@
+package ai.smartai.backend.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ai.smartai.backend.ingest.parse.Numbering.Heading;
+
+/** Splits a problem set into problems by their numbering, keeping every character of each stem. */
+public final class ProblemSetParser {
+
+    /** The problems, and what the teacher should know about how they were found. */
+    public record Result(List<ParsedProblem> problems, List<String> warnings, boolean unclear) {
+    }
+
+    private static final Pattern OPTION = Pattern.compile("^\\s*[(（]?([A-H])\\s*[)）.．、:：]\\s*\\S.*$");
+
+    private ProblemSetParser() {
+    }
+
+    public static Result parse(String fileName, String text) {
+        List<String> lines = Texts.lines(text);
+        List<Heading> headings = Numbering.problemHeadings(lines);
+        List<String> warnings = new ArrayList<>();
+        List<ParsedProblem> problems = new ArrayList<>();
+        if (headings.isEmpty()) {
+            String stem = Texts.block(lines, 0, lines.size());
+            if (stem.isBlank()) {
+                return new Result(List.of(), List.of(fileName + ": the document is empty."), true);
+            }
+            warnings.add(fileName + ": no problem numbering found; the whole document is one problem. "
+                    + "Number the problems (e.g. '## 1.', '1.', 'Q1', '第1题') to split them.");
+            problems.add(problem("1", stem));
+            return new Result(problems, warnings, true);
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
+            String body = Texts.block(lines, h.line() + 1, end);
+            String stem = h.rest().isEmpty() ? body : body.isEmpty() ? h.rest() : h.rest() + "\n" + body;
+            if (stem.isBlank()) {
+                warnings.add(fileName + ": problem " + h.number() + " has no text.");
+            }
+            problems.add(problem(h.number(), stem));
+        }
+        return new Result(problems, warnings, false);
+    }
+
+    static ParsedProblem problem(String number, String stem) {
+        List<String> choices = choices(stem);
+        ProblemClassifier.Classification c = ProblemClassifier.classify(stem, choices);
+        OptionalDouble points = Points.read(stem);
+        double max = points.orElse(Points.DEFAULT);
+        String language = Texts.language(stem);
+        return new ParsedProblem(number, stem, c.type(), c.reason(), max, points.isPresent(), choices,
+                DefaultRubrics.forType(c.type(), max, language), language);
+    }
+
+    /** Option letters, when they run A, B, C… in order (at least two). Code fences are not options. */
+    static List<String> choices(String stem) {
+        List<String> letters = new ArrayList<>();
+        boolean inFence = false;
+        for (String line : Texts.lines(stem)) {
+            if (line.strip().startsWith("```")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence) {
+                continue;
+            }
+            Matcher m = OPTION.matcher(line);
+            if (m.matches()) {
+                String letter = m.group(1);
+                char expected = (char) ('A' + letters.size());
+                if (letter.charAt(0) == expected) {
+                    letters.add(letter);
+                } else if (letter.equals("A")) {
+                    letters.clear();
+                    letters.add(letter);
+                }
+            }
+        }
+        return letters.size() >= 2 ? List.copyOf(letters) : List.of();
+    }
+}

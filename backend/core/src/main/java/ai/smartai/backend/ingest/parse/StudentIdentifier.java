@@ -1,0 +1,137 @@
+package ai.smartai.backend.ingest.parse;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a student's id and name from the file name ({@code <id>_<name>_…}, {@code <id> <name> …},
+ * {@code <name>-<id>}) and from the answer sheet's header ({@code 学号：… 姓名：…}, {@code Name: … ID: …},
+ * {@code # PB20111696 张三 …}).
+ */
+public final class StudentIdentifier {
+
+    /** What one source said; either part may be missing. */
+    public record Identity(String id, String name) {
+        boolean isEmpty() {
+            return id == null && name == null;
+        }
+    }
+
+    static final String ID = "(?:[A-Za-z]{1,4}\\d{5,12}|\\d{6,12})";
+    private static final String CN_NAME = "[\\p{IsHan}·]{2,5}";
+    private static final String LATIN_NAME = "[A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2}";
+    private static final Pattern COPY_SUFFIX = Pattern.compile(
+            "(\\s*[(（]\\d{1,2}[)）]|\\s*-\\s*副本(\\s*[(（]\\d+[)）])?|\\s*-\\s*copy|_copy\\d*|\\s+copy)$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HOMEWORK_WORDS = Pattern.compile(
+            "(第[一二三四五六七八九十\\d]+次)?(作业|作業|答案|答卷|实验报告|报告)\\d*");
+    private static final Pattern FILE_ID_NAME = Pattern.compile("^(" + ID + ")[\\s_\\-—]+(" + CN_NAME + "|"
+            + LATIN_NAME + ")(?=$|[\\s_\\-—.(（]|\\p{IsHan})");
+    private static final Pattern FILE_NAME_ID = Pattern.compile("^(" + CN_NAME + "|" + LATIN_NAME + ")[\\s_\\-—]+(" + ID
+            + ")(?=$|[\\s_\\-—.(（])");
+    private static final Pattern FILE_ID_ONLY = Pattern.compile("^(" + ID + ")(?=$|[\\s_\\-—.(（])");
+
+    private static final Pattern HEAD_ID = Pattern.compile(
+            "(?:学号|學號|student\\s*(?:id|no\\.?|number)|\\bid|\\bno\\.)\\s*[:：#]?\\s*(" + ID + ")",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEAD_NAME_CN = Pattern.compile("(?:姓名|名字)\\s*[:：]?\\s*(" + CN_NAME + "|"
+            + LATIN_NAME + ")");
+    private static final Pattern HEAD_NAME_EN = Pattern.compile("(?i:name)\\s*[:：]\\s*(" + CN_NAME + "|"
+            + "[A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-]+){0,3})");
+    private static final Pattern HEAD_ID_NAME = Pattern.compile("^#*\\s*(" + ID + ")[\\s_\\-—]+(" + CN_NAME + "|"
+            + LATIN_NAME + ")(?=$|\\s|[_\\-—(（])");
+    private static final Pattern HEAD_NAME_ID = Pattern.compile("^#*\\s*(" + CN_NAME + ")[\\s_\\-—]+(" + ID
+            + ")(?=$|\\s)");
+
+    private StudentIdentifier() {
+    }
+
+    /** The file's base name without extension and copy suffixes like " (2)" or " - 副本". */
+    public static String baseName(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        String previous;
+        do {
+            previous = name;
+            name = COPY_SUFFIX.matcher(name).replaceFirst("").strip();
+        } while (!name.equals(previous));
+        return name;
+    }
+
+    public static Identity fromFileName(String path) {
+        String base = HOMEWORK_WORDS.matcher(baseName(path)).replaceAll(" ").strip();
+        Matcher m = FILE_ID_NAME.matcher(base);
+        if (m.find()) {
+            return new Identity(m.group(1), clean(m.group(2)));
+        }
+        m = FILE_NAME_ID.matcher(base);
+        if (m.find()) {
+            return new Identity(m.group(2), clean(m.group(1)));
+        }
+        m = FILE_ID_ONLY.matcher(base);
+        if (m.find()) {
+            return new Identity(m.group(1), null);
+        }
+        return new Identity(null, null);
+    }
+
+    /** Reads the header: the lines before the first answer, at most ten. */
+    public static Identity fromHeader(List<String> headerLines) {
+        String id = null;
+        String name = null;
+        int seen = 0;
+        for (String raw : headerLines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (++seen > 10) {
+                break;
+            }
+            if (id == null) {
+                Matcher m = HEAD_ID.matcher(line);
+                if (m.find()) {
+                    id = m.group(1);
+                }
+            }
+            if (name == null) {
+                Matcher m = HEAD_NAME_CN.matcher(line);
+                if (m.find()) {
+                    name = m.group(1);
+                } else {
+                    m = HEAD_NAME_EN.matcher(line);
+                    if (m.find()) {
+                        name = m.group(1).replaceAll("\\s+(?i:ID|No)$", "").strip();
+                    }
+                }
+            }
+            if (id == null || name == null) {
+                Matcher m = HEAD_ID_NAME.matcher(line);
+                if (m.find()) {
+                    id = id == null ? m.group(1) : id;
+                    name = name == null ? clean(m.group(2)) : name;
+                    continue;
+                }
+                m = HEAD_NAME_ID.matcher(line);
+                if (m.find()) {
+                    name = name == null ? clean(m.group(1)) : name;
+                    id = id == null ? m.group(2) : id;
+                }
+            }
+        }
+        return new Identity(id, name);
+    }
+
+    /** Names end where words like 作业/homework begin: "张三作业" is not a name. */
+    private static String clean(String name) {
+        return Optional.ofNullable(name).map(n -> n.replace('_', ' ')
+                .replaceAll("(第[一二三四五六七八九十\\d]+次)?(作业|作業|答案|答卷|报告|实验)$", "").strip())
+                .filter(n -> !n.isEmpty()).orElse(null);
+    }
+}

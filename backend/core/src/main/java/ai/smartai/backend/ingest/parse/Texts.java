@@ -1,0 +1,38 @@
+package ai.smartai.backend.ingest.parse;
+
+import java.util.List;
+
+/** Small text helpers shared by the parsers. */
+final class Texts {
+
+    private Texts() {
+    }
+
+    static List<String> lines(String text) {
+        return List.of(text.split("\n", -1));
+    }
+
+    /** Lines [from, to) joined exactly, without leading and trailing blank lines. */
+    static String block(List<String> lines, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && lines.get(a).isBlank()) {
+            a++;
+        }
+        while (b > a && lines.get(b - 1).isBlank()) {
+            b--;
+        }
+        return String.join("\n", lines.subList(a, b));
+    }
+
+    /** "zh" when Chinese characters make up a visible share of the letters, else "en". */
+    static String language(String text) {
+        long cjk = text.codePoints().filter(Texts::isHan).count();
+        long latin = text.codePoints().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
+        return cjk > 0 && cjk * 3 >= latin / 4 ? "zh" : "en";
+    }
+
+    static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,193 @@
+package ai.smartai.backend.job;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import ai.smartai.backend.db.Json;
+import ai.smartai.model.job.JobKind;
+import ai.smartai.model.job.JobStatus;
+
+/** A unit of background work (an upload to parse, a grading run), persisted so it survives a restart. */
+@Entity
+@Table(name = "job")
+public class Job {
+
+    static final int MAX_WARNINGS = 500;
+
+    @Id
+    private String id;
+    @Column(name = "task_id", nullable = false)
+    private String taskId;
+    @Column(name = "owner_id", nullable = false)
+    private String ownerId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private JobKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private JobStatus status;
+    @Column(nullable = false)
+    private int done;
+    @Column(nullable = false)
+    private int total;
+    @Column(name = "current_unit")
+    private String currentUnit;
+    @Convert(converter = Json.Strings.class)
+    @Column(nullable = false)
+    private List<String> warnings;
+    private String error;
+    /** The stored upload this job reads, under the data directory. */
+    @Column(name = "input_file")
+    private String inputFile;
+    @Column(name = "input_name")
+    private String inputName;
+    private String payload;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+    @Version
+    private long version;
+
+    protected Job() {
+    }
+
+    public Job(String id, String taskId, String ownerId, JobKind kind, Instant now) {
+        this.id = id;
+        this.taskId = taskId;
+        this.ownerId = ownerId;
+        this.kind = kind;
+        this.status = JobStatus.QUEUED;
+        this.warnings = List.of();
+        this.createdAt = now;
+    }
+
+    public void start(int total, Instant now) {
+        this.status = JobStatus.RUNNING;
+        this.total = total;
+        this.startedAt = startedAt == null ? now : startedAt;
+    }
+
+    public void progress(int done, int total, String current) {
+        this.done = done;
+        this.total = total;
+        this.currentUnit = current == null ? null : current.length() > 500 ? current.substring(0, 500) : current;
+    }
+
+    public void warn(List<String> more) {
+        if (more.isEmpty()) {
+            return;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        for (String w : more) {
+            if (all.size() >= MAX_WARNINGS) {
+                break;
+            }
+            all.add(w);
+        }
+        warnings = List.copyOf(all);
+    }
+
+    public void succeed(Instant now) {
+        status = JobStatus.SUCCEEDED;
+        done = total;
+        currentUnit = null;
+        finishedAt = now;
+    }
+
+    public void fail(String error, Instant now) {
+        status = JobStatus.FAILED;
+        this.error = error;
+        currentUnit = null;
+        finishedAt = now;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public JobKind getKind() {
+        return kind;
+    }
+
+    public JobStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(JobStatus status) {
+        this.status = status;
+    }
+
+    public int getDone() {
+        return done;
+    }
+
+    public int getTotal() {
+        return total;
+    }
+
+    public String getCurrentUnit() {
+        return currentUnit;
+    }
+
+    public List<String> getWarnings() {
+        return warnings;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public String getInputFile() {
+        return inputFile;
+    }
+
+    public String getInputName() {
+        return inputName;
+    }
+
+    public void setInput(String inputFile, String inputName) {
+        this.inputFile = inputFile;
+        this.inputName = inputName;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
+
+    public void setPayload(String payload) {
+        this.payload = payload;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+}

@@ -1,0 +1,51 @@
+package ai.smartai.backend.job;
+
+import java.util.List;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/** What a handler sees of its job: its input, progress reporting, and whether the server is stopping. */
+public final class JobContext {
+
+    private final JobService service;
+    private final String jobId;
+    private long lastProgress;
+
+    JobContext(JobService service, String jobId) {
+        this.service = service;
+        this.jobId = jobId;
+    }
+
+    public String jobId() {
+        return jobId;
+    }
+
+    /** A detached copy of the job as stored. */
+    public Job job() {
+        return QuarkusTransaction.requiringNew().call(() -> service.jobs.find(jobId).orElseThrow());
+    }
+
+    public void start(int total) {
+        service.update(jobId, j -> j.start(total, service.clock.instant()));
+    }
+
+    /** Stored at most every 200 ms, and always for the last unit. */
+    public void progress(int done, int total, String current) {
+        long now = System.nanoTime();
+        if (done < total && now - lastProgress < 200_000_000L) {
+            return;
+        }
+        lastProgress = now;
+        service.update(jobId, j -> j.progress(done, total, current));
+    }
+
+    public void warn(List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            service.update(jobId, j -> j.warn(warnings));
+        }
+    }
+
+    public boolean stopping() {
+        return service.isStopping();
+    }
+}

@@ -1,0 +1,162 @@
+package ai.smartai.backend.job;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.db.Ids;
+import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.job.JobKind;
+import ai.smartai.model.job.JobStatus;
+import ai.smartai.model.job.JobView;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates, runs and reports persisted jobs. Work runs on a bounded pool; each kind has a {@link JobHandler}. Jobs a
+ * stop interrupted are picked up again at the next start, and handlers are written to be re-run safely.
+ */
+@ApplicationScoped
+public class JobService {
+
+    private static final Logger LOG = Logger.getLogger(JobService.class);
+
+    @Inject
+    JobRepository jobs;
+
+    @Inject
+    @Any
+    Instance<JobHandler> handlers;
+
+    Clock clock = Clock.systemUTC();
+
+    private final Map<String, Boolean> running = new ConcurrentHashMap<>();
+    private final ExecutorService pool = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "smartai-job");
+                t.setDaemon(true);
+                return t;
+            });
+    private volatile boolean stopping;
+
+    /** Creates a queued job; {@code prepare} fills in its input before it is stored. Runs after commit. */
+    @Transactional
+    public Job create(String taskId, CurrentUser owner, JobKind kind, Consumer<Job> prepare) {
+        Job job = new Job(Ids.newId(), taskId, owner.id(), kind, clock.instant());
+        prepare.accept(job);
+        jobs.persist(job);
+        return job;
+    }
+
+    /** Schedules a stored job. Call outside the creating transaction, once it committed. */
+    public void submit(String jobId) {
+        if (stopping || running.putIfAbsent(jobId, Boolean.TRUE) != null) {
+            return;
+        }
+        pool.execute(() -> {
+            try {
+                run(jobId);
+            } finally {
+                running.remove(jobId);
+            }
+        });
+    }
+
+    void run(String jobId) {
+        Job job = QuarkusTransaction.requiringNew().call(() -> jobs.find(jobId).orElse(null));
+        if (job == null || job.getStatus().isFinished() || job.getStatus() == JobStatus.PAUSED) {
+            return;
+        }
+        JobHandler handler = handlers.stream().filter(h -> h.kinds().contains(job.getKind())).findFirst()
+                .orElse(null);
+        if (handler == null) {
+            fail(jobId, "No handler for " + job.getKind() + " jobs.");
+            return;
+        }
+        try {
+            handler.run(new JobContext(this, jobId));
+            QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(j -> {
+                if (!j.getStatus().isFinished()) {
+                    j.succeed(clock.instant());
+                }
+            }));
+        } catch (JobFailure e) {
+            fail(jobId, e.getMessage());
+        } catch (RuntimeException e) {
+            if (stopping) {
+                LOG.infof("Job %s interrupted by shutdown; it resumes at the next start", jobId);
+                return;
+            }
+            LOG.errorf(e, "Job %s failed", jobId);
+            fail(jobId, "Unexpected error: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()) + ". Nothing stored before it was lost.");
+        }
+    }
+
+    void fail(String jobId, String error) {
+        QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(j -> j.fail(error, clock.instant())));
+    }
+
+    /** Progress and warnings, in a transaction of their own so a reader sees them at once. */
+    void update(String jobId, Consumer<Job> change) {
+        QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(change));
+    }
+
+    @Transactional
+    public JobView view(CurrentUser user, String jobId) {
+        return jobs.findOwned(jobId, user.id()).map(JobService::view)
+                .orElseThrow(() -> ApiException.notFound("Job", jobId));
+    }
+
+    public static JobView view(Job j) {
+        return new JobView(j.getId(), j.getTaskId(), j.getKind(), j.getStatus(), j.getDone(), j.getTotal(),
+                j.getCurrentUnit(), j.getWarnings(), j.getError(), j.getCreatedAt(), j.getStartedAt(),
+                j.getFinishedAt());
+    }
+
+    boolean isStopping() {
+        return stopping;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        List<String> resume = QuarkusTransaction.requiringNew()
+                .call(() -> jobs.unfinished().stream().map(Job::getId).toList());
+        if (!resume.isEmpty()) {
+            LOG.infof("Resuming %d job(s) interrupted by the last stop", resume.size());
+            resume.forEach(this::submit);
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true;
+        pool.shutdown();
+    }
+
+    @PreDestroy
+    void awaitSafePoint() {
+        try {
+            // Handlers check isStopping() between units; give them a moment to commit the unit in hand.
+            if (!pool.awaitTermination(20, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

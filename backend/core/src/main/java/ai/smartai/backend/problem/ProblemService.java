@@ -1,0 +1,76 @@
+package ai.smartai.backend.problem;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.ingest.parse.DefaultRubrics;
+import ai.smartai.backend.task.TaskService;
+import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.problem.ProblemUpdate;
+import ai.smartai.model.problem.ProblemView;
+
+@ApplicationScoped
+public class ProblemService {
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    ProblemRepository problems;
+
+    @Transactional
+    public List<ProblemView> list(CurrentUser user, String taskId) {
+        tasks.require(user, taskId);
+        return problems.list(taskId).stream().map(ProblemViews::view).toList();
+    }
+
+    /** A teacher's edit of any field. The new revision makes every grade of this problem stale. */
+    @Transactional
+    public ProblemView update(CurrentUser user, String taskId, String problemId, ProblemUpdate u) {
+        tasks.require(user, taskId);
+        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        if (u.type() != null && u.type() != p.getType()) {
+            p.setType(u.type());
+            p.setTypeReason("set by the teacher");
+            if (u.rubric() == null) {
+                p.setRubric(DefaultRubrics.forType(u.type(), u.maxScore() != null ? u.maxScore() : p.getMaxScore(),
+                        p.getLanguage()));
+            }
+        }
+        if (u.stem() != null) {
+            p.setStem(u.stem());
+        }
+        if (u.maxScore() != null) {
+            p.setMaxScore(u.maxScore(), Problem.MaxScoreSource.TEACHER);
+        }
+        if (u.rubric() != null) {
+            p.setRubric(u.rubric());
+        }
+        if (u.referenceAnswer() != null) {
+            p.setReferenceAnswer(u.referenceAnswer());
+        }
+        if (u.choices() != null) {
+            p.setChoices(u.choices());
+        }
+        if (u.correctChoices() != null) {
+            List<String> letters = u.correctChoices().stream().map(String::strip).map(String::toUpperCase).sorted()
+                    .distinct().toList();
+            if (p.getType() == ProblemType.CHOICE && !p.getChoices().isEmpty()
+                    && !p.getChoices().containsAll(letters)) {
+                throw ApiException.badRequest("validation_failed", "correctChoices: " + letters
+                        + " are not all options of " + problemId + " " + p.getChoices() + ".");
+            }
+            p.setCorrectChoices(letters);
+        }
+        if (u.testCases() != null) {
+            p.setTestCases(u.testCases());
+        }
+        p.touch();
+        return ProblemViews.view(p);
+    }
+}

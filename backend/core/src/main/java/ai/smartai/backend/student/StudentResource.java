@@ -1,0 +1,55 @@
+package ai.smartai.backend.student;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.model.student.AnswerUpdate;
+import ai.smartai.model.student.AnswerView;
+import ai.smartai.model.student.StudentUpdate;
+import ai.smartai.model.student.StudentView;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/tasks/{id}/students")
+@Authenticated
+public class StudentResource {
+
+    @Inject
+    StudentService students;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    public List<StudentView> list(@PathParam("id") String taskId) {
+        return students.list(CurrentUser.require(identity), taskId);
+    }
+
+    @GET
+    @Path("/{studentId}")
+    public StudentView get(@PathParam("id") String taskId, @PathParam("studentId") String studentId) {
+        return students.get(CurrentUser.require(identity), taskId, studentId);
+    }
+
+    @PUT
+    @Path("/{studentId}")
+    public StudentView update(@PathParam("id") String taskId, @PathParam("studentId") String studentId,
+            @Valid @NotNull StudentUpdate update) {
+        return students.update(CurrentUser.require(identity), taskId, studentId, update);
+    }
+
+    @PUT
+    @Path("/{studentId}/answers/{problemId}")
+    public AnswerView updateAnswer(@PathParam("id") String taskId, @PathParam("studentId") String studentId,
+            @PathParam("problemId") String problemId, @Valid @NotNull AnswerUpdate update) {
+        return students.updateAnswer(CurrentUser.require(identity), taskId, studentId, problemId, update);
+    }
+}

@@ -1,0 +1,113 @@
+package ai.smartai.backend.student;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.ingest.parse.SubmissionParser;
+import ai.smartai.backend.problem.Problem;
+import ai.smartai.backend.problem.ProblemRepository;
+import ai.smartai.backend.task.TaskService;
+import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.student.AnswerUpdate;
+import ai.smartai.model.student.AnswerView;
+import ai.smartai.model.student.IdentifiedBy;
+import ai.smartai.model.student.StudentUpdate;
+import ai.smartai.model.student.StudentView;
+
+@ApplicationScoped
+public class StudentService {
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    ProblemRepository problems;
+
+    @Transactional
+    public List<StudentView> list(CurrentUser user, String taskId) {
+        tasks.require(user, taskId);
+        Map<String, Integer> order = problemOrder(taskId);
+        Map<String, List<Answer>> byStudent = students.answers(taskId).stream()
+                .collect(Collectors.groupingBy(Answer::getStudentUid));
+        return students.list(taskId).stream()
+                .map(s -> view(s, byStudent.getOrDefault(s.getUid(), List.of()), order)).toList();
+    }
+
+    @Transactional
+    public StudentView get(CurrentUser user, String taskId, String studentId) {
+        tasks.require(user, taskId);
+        Student s = require(taskId, studentId);
+        return view(s, students.answersOf(s.getUid()), problemOrder(taskId));
+    }
+
+    /** Fixes a student's identity; answers and grades follow, since they link by the internal uid. */
+    @Transactional
+    public StudentView update(CurrentUser user, String taskId, String studentId, StudentUpdate u) {
+        tasks.require(user, taskId);
+        Student s = require(taskId, studentId);
+        if (u.id() != null && !u.id().strip().equals(s.getStudentId())) {
+            String newId = u.id().strip();
+            if (students.find(taskId, newId).isPresent()) {
+                throw ApiException.conflict("student_exists", "id: student " + newId + " already exists in this task.");
+            }
+            s.setStudentId(newId);
+        }
+        if (u.name() != null) {
+            s.setName(u.name().strip());
+        }
+        s.setIdentifiedBy(IdentifiedBy.MANUAL);
+        // A teacher's fix resolves what the parser doubted about the identity.
+        s.setFlags(s.getFlags().stream().filter(f -> !f.startsWith(SubmissionParser.IDENTITY_CONFLICT)
+                && !f.startsWith(SubmissionParser.UNIDENTIFIED)).toList());
+        return view(s, students.answersOf(s.getUid()), problemOrder(taskId));
+    }
+
+    /** Fixes one answer's text; its grade becomes stale (the answer's revision changes). */
+    @Transactional
+    public AnswerView updateAnswer(CurrentUser user, String taskId, String studentId, String problemId,
+            AnswerUpdate u) {
+        tasks.require(user, taskId);
+        Student s = require(taskId, studentId);
+        problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        List<String> flags = u.text().isBlank() ? List.of(SubmissionParser.UNANSWERED) : List.of();
+        Answer a = students.answer(s.getUid(), problemId).orElse(null);
+        if (a == null) {
+            a = new Answer(ai.smartai.backend.db.Ids.newId(), taskId, s.getUid(), problemId, "", flags);
+            students.persist(a);
+        }
+        a.edit(u.text(), flags);
+        return new AnswerView(a.getProblemId(), a.getText(), a.getFlags());
+    }
+
+    private Student require(String taskId, String studentId) {
+        return students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound("Student", studentId));
+    }
+
+    private Map<String, Integer> problemOrder(String taskId) {
+        Map<String, Integer> order = new HashMap<>();
+        for (Problem p : problems.list(taskId)) {
+            order.put(p.getProblemId(), p.getPosition());
+        }
+        return order;
+    }
+
+    static StudentView view(Student s, List<Answer> answers, Map<String, Integer> order) {
+        List<AnswerView> views = new ArrayList<>();
+        answers.stream().sorted(Comparator.comparing(a -> order.getOrDefault(a.getProblemId(), Integer.MAX_VALUE)))
+                .forEach(a -> views.add(new AnswerView(a.getProblemId(), a.getText(), a.getFlags())));
+        return new StudentView(s.getStudentId(), s.getName(), s.getSourceFile(), s.getIdentifiedBy(), s.getFlags(),
+                views, s.getUnmatchedText());
+    }
+}

@@ -1,0 +1,96 @@
+package ai.smartai.backend.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumberingTest {
+
+    static List<String> numbers(String doc) {
+        return Numbering.problemHeadings(Texts.lines(doc)).stream().map(Numbering.Heading::number).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "## 1. 第一题  |## 2. 第二题  |## 3. Third",
+            "1. Compute x |2. Prove y    |3. Explain z",
+            "1、计算      |2、证明        |3、简述",
+            "1) compute   |2) prove      |3) explain",
+            "(1) 计算     |(2) 证明       |(3) 简述",
+            "Q1: compute  |Q2: prove     |Q3 explain",
+            "Problem 1    |Problem 2.    |Problem 3: explain",
+            "第一题 计算  |第二题 证明    |第三题 简述",
+            "第1题        |第2题          |第3题",
+            "一、计算     |二、证明       |三、简述",
+            "**1.** bold  |**2.** bold   |**3.** bold",
+            "Question 1   |Question 2    |Question 3" })
+    void splitsEveryNumberingStyle(String a, String b, String c) {
+        String doc = "Title line\n\n" + a.strip() + "\nbody a\n\n" + b.strip() + "\nbody b\n" + c.strip() + "\n";
+        assertThat(numbers(doc)).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void decimalSubNumbersAreProblems() {
+        assertThat(numbers("1.1 first\ntext\n1.2 second\n2.1 third")).containsExactly("1.1", "1.2", "2.1");
+    }
+
+    @Test
+    void subPartsStayInsideTheirProblem() {
+        String doc = """
+                1. 计算下列各题
+                (1) 1+1
+                (2) 2+2
+                (3) 3+3
+                2. 证明下列命题
+                (1) a
+                (2) b
+                (a) part a
+                (b) part b
+                """;
+        assertThat(numbers(doc)).containsExactly("1", "2");
+    }
+
+    @Test
+    void aNumberedListInsideAMarkdownProblemStaysInside() {
+        String doc = """
+                ## 1. Steps
+                Explain:
+                1. first
+                2. second
+                3. third
+                ## 2. Next
+                """;
+        assertThat(numbers(doc)).containsExactly("1", "2");
+    }
+
+    @Test
+    void ignoresNumbersInsideCodeFences() {
+        String doc = "## 1. code\n```python\n1. not a heading\n```\n## 2. next";
+        assertThat(numbers(doc)).containsExactly("1", "2");
+    }
+
+    @Test
+    void sectionHeadingsInChineseDoNotHideTheProblems() {
+        String doc = "一、选择题\n1. a\n2. b\n二、计算题\n3. c\n4. d\n5. e\n";
+        assertThat(numbers(doc)).containsExactly("1", "2", "3", "4", "5");
+    }
+
+    @Test
+    void readsChineseNumerals() {
+        assertThat(Numbering.normalise("十二")).isEqualTo("12");
+        assertThat(Numbering.normalise("二十三")).isEqualTo("23");
+        assertThat(Numbering.normalise("３")).isEqualTo("3");
+        assertThat(Numbering.normalise("0")).isNull();
+    }
+
+    @Test
+    void answerHeadingsFollowTheKnownProblemsInAnyOrder() {
+        List<String> lines = Texts.lines("Q3: c\nQ1: a\n1. inner list\nQ10: extra\nQ2: b");
+        var headings = Numbering.answerHeadings(lines, List.of("1", "2", "3"));
+        assertThat(headings).extracting(Numbering.Heading::number).containsExactly("3", "1", "10", "2");
+    }
+}

@@ -1,0 +1,95 @@
+package ai.smartai.backend.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.problem.RubricItem;
+
+class ProblemSetParserTest {
+
+    static final Path DEMO = Path.of("../../samples/demo-hw");
+
+    @Test
+    void parsesTheDemoProblemSet() throws Exception {
+        var r = ProblemSetParser.parse("problems.md", Files.readString(DEMO.resolve("problems.md")));
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.problems()).extracting(ParsedProblem::id)
+                .containsExactly("q1", "q2", "q3", "q4", "q5", "q6", "q7", "q8", "q9");
+        assertThat(r.problems()).extracting(ParsedProblem::type).containsExactly(ProblemType.CHOICE,
+                ProblemType.CHOICE, ProblemType.CALCULATION, ProblemType.CALCULATION, ProblemType.CALCULATION,
+                ProblemType.PROGRAMMING, ProblemType.CONCEPT, ProblemType.PROOF, ProblemType.REASONING);
+        assertThat(r.problems()).extracting(ParsedProblem::maxScore).containsExactly(5.0, 6.0, 10.0, 10.0, 10.0,
+                15.0, 10.0, 15.0, 9.0);
+        assertThat(r.problems().get(0).choices()).containsExactly("A", "B", "C", "D");
+        assertThat(r.problems().get(0).language()).isEqualTo("zh");
+        assertThat(r.problems().get(1).language()).isEqualTo("en");
+        assertThat(r.problems()).allSatisfy(p -> assertThat(p.typeReason()).isNotBlank());
+    }
+
+    @Test
+    void keepsEveryCharacterOfTheStem() throws Exception {
+        String text = Files.readString(DEMO.resolve("problems.md"));
+        var r = ProblemSetParser.parse("problems.md", text);
+        assertThat(r.problems().get(2).stem()).isEqualTo("(10分) 计算定积分 $\\int_0^{1} (2x + 1)\\,dx$。");
+        assertThat(r.problems().get(5).stem()).contains("```python\ndef is_palindrome(s: str) -> bool:\n    ...\n```");
+        assertThat(r.problems().get(0).stem()).contains("A. 栈 Stack\n\nB. 队列 Queue");
+        // Everything after the title is in some stem.
+        String all = String.join("\n", r.problems().stream().map(ParsedProblem::stem).toList());
+        assertThat(all).contains("Derive the probability that both balls are red.");
+    }
+
+    @Test
+    void readsPointValuesInEveryStyle() {
+        assertThat(Points.read("(10分) x")).hasValue(10);
+        assertThat(Points.read("（12 分）x")).hasValue(12);
+        assertThat(Points.read("x [8 points]")).hasValue(8);
+        assertThat(Points.read("x (5 marks)")).hasValue(5);
+        assertThat(Points.read("本题满分12分")).hasValue(12);
+        assertThat(Points.read("满分 7 分")).hasValue(7);
+        assertThat(Points.read("solve x^2 = 10")).isEmpty();
+    }
+
+    @Test
+    void writesADefaultRubricThatAddsUpToTheMaximum() {
+        var rubric = DefaultRubrics.forType(ProblemType.CALCULATION, 10, "en");
+        assertThat(rubric).extracting(RubricItem::aspect).containsExactly("method", "derivation", "result");
+        assertThat(rubric).extracting(RubricItem::points).containsExactly(4.0, 3.0, 3.0);
+        for (ProblemType t : ProblemType.values()) {
+            assertThat(DefaultRubrics.forType(t, 7, "zh").stream().mapToDouble(RubricItem::points).sum())
+                    .as(t.name()).isEqualTo(7.0);
+        }
+    }
+
+    @Test
+    void classifiesByWhatTheStemAsks() {
+        assertThat(ProblemClassifier.classify("证明：任意图中奇度顶点个数为偶数。", java.util.List.of()).type())
+                .isEqualTo(ProblemType.PROOF);
+        assertThat(ProblemClassifier.classify("编程题：用Python实现一个函数，计算斐波那契数列", java.util.List.of()).type())
+                .isEqualTo(ProblemType.PROGRAMMING);
+        assertThat(ProblemClassifier.classify("用卡诺图化简函数 $F(A,B,C,D) = \\sum m(0,1,2)$", java.util.List.of())
+                .type()).isEqualTo(ProblemType.CALCULATION);
+        assertThat(ProblemClassifier.classify("Compute $\\int_0^1 x^2 dx$.", java.util.List.of()).type())
+                .isEqualTo(ProblemType.CALCULATION);
+        assertThat(ProblemClassifier.classify("简述进程与线程的区别。", java.util.List.of()).type())
+                .isEqualTo(ProblemType.CONCEPT);
+        assertThat(ProblemClassifier.classify("What is a deadlock?", java.util.List.of()).type())
+                .isEqualTo(ProblemType.CONCEPT);
+        assertThat(ProblemClassifier.classify("Derive the expected number of trials.", java.util.List.of()).type())
+                .isEqualTo(ProblemType.REASONING);
+        assertThat(ProblemClassifier.classify("Draw a picture of your cat.", java.util.List.of()).type())
+                .isEqualTo(ProblemType.OTHER);
+    }
+
+    @Test
+    void aDocumentWithoutNumberingIsOneProblemAndSaysSo() {
+        var r = ProblemSetParser.parse("essay.txt", "Write an essay about entropy.");
+        assertThat(r.problems()).hasSize(1);
+        assertThat(r.unclear()).isTrue();
+        assertThat(r.warnings()).singleElement().asString().contains("essay.txt").contains("no problem numbering");
+    }
+}

@@ -1,0 +1,93 @@
+package ai.smartai.backend.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import ai.smartai.model.student.IdentifiedBy;
+
+class SubmissionParserTest {
+
+    static final List<String> NINE = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "PB20111696_张三_作业2.txt       | PB20111696 | 张三",
+            "2023002 李娜 homework3.txt      | 2023002    | 李娜",
+            "王芳-2023003.md                 | 2023003    | 王芳",
+            "2023008_孙强_hw3 (2).md         | 2023008    | 孙强",
+            "PB20111696_张三作业2 - 副本.txt | PB20111696 | 张三",
+            "2023004.pdf                     | 2023004    | ",
+            "2023005_Emily_hw3.md            | 2023005    | Emily" })
+    void readsIdentityFromTheFileName(String file, String id, String name) {
+        var identity = StudentIdentifier.fromFileName(file.strip());
+        assertThat(identity.id()).isEqualTo(id.strip());
+        assertThat(identity.name()).isEqualTo(name == null ? null : name.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "学号：2023004  姓名：刘洋              | 2023004    | 刘洋",
+            "Name: Emily Chen    ID: 2023005        | 2023005    | Emily Chen",
+            "# PB20111696 张三 第二次作业            | PB20111696 | 张三",
+            "# 王芳 2023003                          | 2023003    | 王芳",
+            "Student ID: AB123456, Name: Li Lei      | AB123456   | Li Lei" })
+    void readsIdentityFromTheHeader(String line, String id, String name) {
+        var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
+        assertThat(identity.id()).isEqualTo(id.strip());
+        assertThat(identity.name()).isEqualTo(name.strip());
+    }
+
+    @Test
+    void theContentWinsOverTheFileNameAndTheConflictIsFlagged() {
+        var s = SubmissionParser.parse("2023009_周婷_hw3.md", "# 2023010 周婷\n\n## 1.\nB", NINE);
+        assertThat(s.studentId()).isEqualTo("2023010");
+        assertThat(s.identifiedBy()).isEqualTo(IdentifiedBy.CONTENT);
+        assertThat(s.flags()).anyMatch(f -> f.startsWith("identity-conflict") && f.contains("2023009"));
+    }
+
+    @Test
+    void answersOutOfOrderAndSkippedProblemsArePlacedByNumber() {
+        var s = SubmissionParser.parse("王芳-2023003.md", "# 王芳 2023003\n## 1.\nB\n## 3.\nthree\n## 2.\nA\n", NINE);
+        assertThat(s.answers().get("3").text()).isEqualTo("three");
+        assertThat(s.answers().get("2").text()).isEqualTo("A");
+        assertThat(s.answers().get("8").text()).isEmpty();
+        assertThat(s.answers().get("8").flags()).containsExactly("unanswered");
+        assertThat(s.identifiedBy()).isEqualTo(IdentifiedBy.CONTENT);
+    }
+
+    @Test
+    void keepsEachAnswerExactly() {
+        String code = "```python\ndef f(n):\n    # 1. base case\n    return n\n```";
+        var s = SubmissionParser.parse("PB001_张三.md", "## 1.\nA\n\n## 6.\n" + code + "\n\n## 7.\n1. 第一次握手\n2. 第二次握手\n",
+                NINE);
+        assertThat(s.answers().get("6").text()).isEqualTo(code);
+        assertThat(s.answers().get("7").text()).isEqualTo("1. 第一次握手\n2. 第二次握手");
+    }
+
+    @Test
+    void textThatMatchesNoProblemIsKeptAndFlagged() {
+        var s = SubmissionParser.parse("PB001_张三.md", "Q1: B\nQ12: I also did the bonus!\n", NINE);
+        assertThat(s.unmatchedText()).contains("Q12").contains("bonus");
+        assertThat(s.flags()).contains("unmatched-text");
+    }
+
+    @Test
+    void aSheetWithoutNumberingIsKeptWhole() {
+        var s = SubmissionParser.parse("PB001_张三.txt", "I answered everything in one paragraph.", NINE);
+        assertThat(s.flags()).contains("unsegmented");
+        assertThat(s.unmatchedText()).isEqualTo("I answered everything in one paragraph.");
+        assertThat(s.answers().values()).allMatch(a -> a.flags().contains("unanswered"));
+    }
+
+    @Test
+    void anUnknownStudentIsFlagged() {
+        var s = SubmissionParser.parse("homework.md", "## 1.\nB", NINE);
+        assertThat(s.studentId()).isNull();
+        assertThat(s.flags()).contains("unidentified");
+    }
+}

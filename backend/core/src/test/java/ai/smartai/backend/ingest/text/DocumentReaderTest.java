@@ -1,0 +1,128 @@
+package ai.smartai.backend.ingest.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+class DocumentReaderTest {
+
+    static final String TEXT = "## 1. 计算 $\\frac{1}{2}$\n答案：B\n";
+
+    @Test
+    void detectsUtf8WithAndWithoutBom() throws Exception {
+        assertThat(DocumentReader.read("a.md", TEXT.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(TEXT);
+        byte[] bom = concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, TEXT.getBytes(StandardCharsets.UTF_8));
+        assertThat(DocumentReader.read("a.md", bom).text()).isEqualTo(TEXT);
+    }
+
+    @Test
+    void detectsGbkAndGb18030() throws Exception {
+        var gbk = DocumentReader.read("a.txt", TEXT.getBytes(Charset.forName("GBK")));
+        assertThat(gbk.text()).isEqualTo(TEXT);
+        assertThat(gbk.how()).isEqualTo("GB18030");
+        assertThat(gbk.guessed()).isFalse();
+    }
+
+    @Test
+    void detectsUtf16WithAndWithoutBom() throws Exception {
+        assertThat(DocumentReader.read("a.txt", concat(new byte[] { (byte) 0xFF, (byte) 0xFE },
+                TEXT.getBytes(StandardCharsets.UTF_16LE))).text()).isEqualTo(TEXT);
+        assertThat(DocumentReader.read("a.txt", TEXT.getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo(TEXT);
+        assertThat(DocumentReader.read("a.txt", TEXT.getBytes(StandardCharsets.UTF_16BE)).text()).isEqualTo(TEXT);
+    }
+
+    @Test
+    void normalisesWindowsLineEnds() throws Exception {
+        assertThat(DocumentReader.read("a.txt", "a\r\nb\rc".getBytes(StandardCharsets.UTF_8)).text())
+                .isEqualTo("a\nb\nc");
+    }
+
+    @Test
+    void readsDocxParagraphs() throws Exception {
+        String xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>## 1.</w:t></w:r></w:p><w:p><w:r><w:t>答案：</w:t></w:r><w:r><w:t xml:space=\"preserve\">B</w:t></w:r></w:p></w:body></w:document>";
+        assertThat(DocumentReader.read("a.docx", docx(xml)).text()).isEqualTo("## 1.\n答案：B\n");
+    }
+
+    @Test
+    void refusesExternalEntitiesInDocx() {
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
+        assertThatThrownBy(() -> DocumentReader.read("evil.docx", docx(xml)))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("evil.docx");
+    }
+
+    @Test
+    void readsThePdfTextLayer() throws Exception {
+        assertThat(DocumentReader.read("a.pdf", pdf("Q1: the answer is 42", null)).text()).contains("Q1: the answer is 42");
+    }
+
+    @Test
+    void namesAPasswordProtectedPdf() throws Exception {
+        assertThatThrownBy(() -> DocumentReader.read("locked.pdf", pdf("secret", "pw")))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("locked.pdf").hasMessageContaining("password");
+    }
+
+    @Test
+    void refusesBinaries() {
+        byte[] elf = { 0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0 };
+        assertThatThrownBy(() -> DocumentReader.read("a.out", elf)).hasMessageContaining("a.out");
+        assertThatThrownBy(() -> DocumentReader.read("a.pdf", "not a pdf".getBytes()))
+                .hasMessageContaining("a.pdf");
+    }
+
+    static byte[] pdf(String text, String password) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                s.beginText();
+                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                s.newLineAtOffset(72, 700);
+                s.showText(text);
+                s.endText();
+            }
+            if (password != null) {
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password, new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                doc.protect(policy);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] docx(String documentXml) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(documentXml.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
