@@ -99,17 +99,24 @@ public class IngestHandler implements JobHandler {
             throw new JobFailure(e.getMessage(), e);
         }
         context.warn(archive.warnings());
-        List<ArchiveReader.Member> members = archive.members();
-        if (members.isEmpty()) {
+        // An array we can clear as we go: memory holds the decoded text, not every member's bytes twice.
+        ArchiveReader.Member[] members = archive.members().toArray(ArchiveReader.Member[]::new);
+        archive = null;
+        bytes = null;
+        if (members.length == 0) {
             throw new JobFailure(job.getInputName() + ": the archive holds no answer files.");
         }
-        context.start(members.size());
+        context.start(members.length);
         List<String> numbers = writer.problemNumbers(job.getTaskId());
         List<IngestWriter.Sheet> sheets = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        IngestWriter.Batch batch = writer.newBatch(job.getTaskId());
         int done = 0;
-        for (ArchiveReader.Member m : members) {
-            context.progress(done, members.size(), m.path());
+        int saved = 0;
+        for (int i = 0; i < members.length; i++) {
+            ArchiveReader.Member m = members[i];
+            members[i] = null;
+            context.progress(done, members.length, m.path());
             if (!DocumentReader.isSupported(m.path()) && !m.path().toLowerCase(java.util.Locale.ROOT).endsWith(".doc")) {
                 warnings.add(m.path() + ": skipped, not a homework document (" + DocumentReader.extension(m.path())
                         + ").");
@@ -130,11 +137,20 @@ public class IngestHandler implements JobHandler {
                 sheets.add(IngestWriter.Sheet.unreadable(m.path(), e.getMessage(), numbers));
             }
             done++;
+            // Saved in batches, each its own transaction: memory stays flat, and a re-run after a crash replaces
+            // the same files' students rather than adding them twice.
+            if (sheets.size() == BATCH) {
+                warnings.addAll(writer.saveSubmissions(batch, sheets));
+                saved += sheets.size();
+                sheets.clear();
+            }
         }
+        warnings.addAll(writer.saveSubmissions(batch, sheets));
         context.warn(warnings);
-        context.progress(members.size(), members.size(), "saving " + sheets.size() + " students");
-        context.warn(writer.saveSubmissions(job.getTaskId(), sheets));
+        context.progress(members.length, members.length, (saved + sheets.size()) + " students saved");
     }
+
+    static final int BATCH = 100;
 
     private static String document(String name, byte[] bytes, JobContext context) {
         try {

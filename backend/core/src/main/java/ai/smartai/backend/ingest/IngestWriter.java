@@ -217,61 +217,81 @@ public class IngestWriter {
         }
     }
 
+    /** What one upload's batches share: which ids are taken, and by which file. */
+    public static final class Batch {
+        final String taskId;
+        final Map<String, String> uidById = new HashMap<>();
+        final Map<String, String> fileById = new HashMap<>();
+        final Set<String> takenHere = new HashSet<>();
+        int position;
+
+        Batch(String taskId) {
+            this.taskId = taskId;
+        }
+    }
+
+    @Transactional
+    public Batch newBatch(String taskId) {
+        Batch b = new Batch(taskId);
+        for (Student s : students.list(taskId)) {
+            b.uidById.put(s.getStudentId(), s.getUid());
+            b.fileById.put(s.getStudentId(), s.getSourceFile());
+        }
+        b.position = students.nextPosition(taskId);
+        return b;
+    }
+
     /**
-     * Stores the students of an upload. Two files with one id are never merged: both are kept, the second with a
+     * Stores some students of an upload. Two files with one id are never merged: both are kept, the second with a
      * suffixed id, and both flagged. A file uploaded again under the same name replaces its earlier version.
      */
     @Transactional
-    public List<String> saveSubmissions(String taskId, List<Sheet> sheets) {
+    public List<String> saveSubmissions(Batch b, List<Sheet> sheets) {
         List<String> warnings = new ArrayList<>();
-        Map<String, Student> existing = new HashMap<>();
-        students.list(taskId).forEach(s -> existing.put(s.getStudentId(), s));
-        Map<String, String> takenBy = new HashMap<>();
-        int position = students.nextPosition(taskId);
+        String taskId = b.taskId;
         for (Sheet sheet : sheets) {
             ParsedSubmission p = sheet.parsed();
             String base = p.studentId() != null ? p.studentId() : fallbackId(p.sourceFile());
-            Student previous = existing.get(base);
-            if (previous != null && previous.getSourceFile().equals(p.sourceFile()) && !takenBy.containsKey(base)) {
-                students.delete(previous);
-                existing.remove(base);
+            if (b.uidById.containsKey(base) && !b.takenHere.contains(base)
+                    && b.fileById.get(base).equals(p.sourceFile())) {
+                students.find(taskId, base).ifPresent(students::delete);
                 students.flush();
-                previous = null;
+                b.uidById.remove(base);
+                b.fileById.remove(base);
             }
             String id = base;
             List<String> flags = new ArrayList<>(p.flags());
             flags.addAll(sheet.flags());
-            String other = takenBy.containsKey(base) ? takenBy.get(base)
-                    : previous != null ? previous.getSourceFile() : null;
+            String other = b.fileById.get(base);
             if (other != null) {
                 int n = 2;
-                while (existing.containsKey(base + "~" + n) || takenBy.containsKey(base + "~" + n)) {
+                while (b.uidById.containsKey(base + "~" + n)) {
                     n++;
                 }
                 id = base + "~" + n;
                 flags.add(DUPLICATE_ID + ": " + base + " is also in " + other);
-                Student first = existing.get(base);
                 String firstFlag = DUPLICATE_ID + ": " + base + " is also in " + p.sourceFile();
-                if (first != null && !first.getFlags().contains(firstFlag)) {
-                    List<String> f = new ArrayList<>(first.getFlags());
-                    f.add(firstFlag);
-                    first.setFlags(f);
-                }
+                students.find(taskId, base).ifPresent(first -> {
+                    if (!first.getFlags().contains(firstFlag)) {
+                        List<String> f = new ArrayList<>(first.getFlags());
+                        f.add(firstFlag);
+                        first.setFlags(f);
+                    }
+                });
                 warnings.add(p.sourceFile() + ": student id " + base + " is also in " + other + "; kept both (" + id
                         + ").");
             }
-            Student s = new Student(Ids.newId(), taskId, id, position++, p.sourceFile());
+            Student s = new Student(Ids.newId(), taskId, id, b.position++, p.sourceFile());
             s.setName(p.name());
             s.setIdentifiedBy(p.identifiedBy());
             s.setFlags(flags);
             s.setUnmatchedText(p.unmatchedText());
             s.setRawText(sheet.rawText());
             students.persist(s);
-            existing.put(id, s);
-            takenBy.put(id, p.sourceFile());
-            if (!id.equals(base)) {
-                takenBy.putIfAbsent(base, p.sourceFile());
-            }
+            b.uidById.put(id, s.getUid());
+            b.fileById.put(id, p.sourceFile());
+            b.takenHere.add(id);
+            b.takenHere.add(base);
             p.answers().forEach((number, answer) -> students.persist(new Answer(Ids.newId(), taskId, s.getUid(),
                     "q" + number, answer.text(), answer.flags())));
         }
