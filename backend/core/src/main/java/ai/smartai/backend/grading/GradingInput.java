@@ -1,0 +1,35 @@
+package ai.smartai.backend.grading;
+
+import java.util.List;
+
+import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.problem.RubricItem;
+import ai.smartai.model.problem.TestCase;
+
+/** Everything a grader may look at for one answer: the problem as the teacher set it, and the student's text. */
+public record GradingInput(
+        String problemId,
+        ProblemType type,
+        String stem,
+        List<RubricItem> rubric,
+        double maxScore,
+        String referenceAnswer,
+        List<String> choices,
+        List<String> correctChoices,
+        List<TestCase> testCases,
+        String language,
+        String answer) {
+
+    public boolean chinese() {
+        return "zh".equals(language);
+    }
+
+    public boolean hasReference() {
+        return referenceAnswer != null && !referenceAnswer.isBlank();
+    }
+
+    /** Picks the comment in the problem's language. */
+    public String say(String zh, String en) {
+        return chinese() ? zh : en;
+    }
+}

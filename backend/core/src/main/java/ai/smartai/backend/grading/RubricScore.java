@@ -1,0 +1,69 @@
+package ai.smartai.backend.grading;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ai.smartai.model.problem.RubricItem;
+
+/**
+ * Scores a rubric from what a tool decided per aspect (e.g. result 1.0, derivation 0.5). Items whose aspect no tool
+ * judged get the same share as the judged points, and are named, so the teacher sees what was inferred
+ * (docs/grading.md, "items a tool cannot judge").
+ */
+public final class RubricScore {
+
+    /** The score, the share of the rubric's points a tool really judged, and the items it did not judge. */
+    public record Outcome(double score, double judgedShare, List<RubricItem> notJudged, String breakdown) {
+    }
+
+    private RubricScore() {
+    }
+
+    /** @param decided aspect → fraction earned (0..1) for the aspects the tool judged. */
+    public static Outcome score(List<RubricItem> rubric, double maxScore, Map<String, Double> decided) {
+        double total = rubric.stream().mapToDouble(RubricItem::points).sum();
+        if (total <= 0) {
+            double f = decided.isEmpty() ? 0 : decided.values().stream().mapToDouble(Double::doubleValue).average()
+                    .orElse(0);
+            return new Outcome(f * maxScore, decided.isEmpty() ? 0 : 1, List.of(), "");
+        }
+        double scale = maxScore / total;
+        double judgedPoints = 0;
+        double earned = 0;
+        List<RubricItem> notJudged = new ArrayList<>();
+        Map<String, String> lines = new LinkedHashMap<>();
+        for (RubricItem item : rubric) {
+            Double f = decided.get(aspectOf(item));
+            if (f == null) {
+                notJudged.add(item);
+                continue;
+            }
+            judgedPoints += item.points();
+            earned += f * item.points();
+            lines.put(item.description(), fmt(f * item.points() * scale) + "/" + fmt(item.points() * scale));
+        }
+        double judgedFraction = judgedPoints == 0 ? 0 : earned / judgedPoints;
+        for (RubricItem item : notJudged) {
+            earned += judgedFraction * item.points();
+            lines.put(item.description(), fmt(judgedFraction * item.points() * scale) + "/"
+                    + fmt(item.points() * scale) + " (inferred)");
+        }
+        StringBuilder breakdown = new StringBuilder();
+        lines.forEach((d, s) -> breakdown.append("• ").append(d).append(": ").append(s).append('\n'));
+        return new Outcome(earned * scale, judgedPoints / total, notJudged, breakdown.toString().strip());
+    }
+
+    static String aspectOf(RubricItem item) {
+        String a = item.aspect() == null ? "other" : item.aspect();
+        return Set.of("method", "derivation", "result", "functionality", "edge-cases", "complexity", "style", "claim",
+                "other").contains(a) ? a : "other";
+    }
+
+    public static String fmt(double v) {
+        double r = Math.round(v * 100) / 100.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
+    }
+}

@@ -1,0 +1,421 @@
+package ai.smartai.backend.grading.cas;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.Grader;
+import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.backend.grading.RubricScore;
+import ai.smartai.backend.grading.cas.Cas.Expr;
+import ai.smartai.model.grade.Evidence;
+import ai.smartai.model.grade.GradeMethod;
+
+/**
+ * Calculations by computer algebra. The rubric's aspects are decided as follows (docs/grading.md): result by
+ * equivalence of the final answer(s) with the reference (symbolic, numeric, as an order-free set, or by truth table
+ * for Boolean functions); method by how many of the reference's intermediate results appear in the working;
+ * derivation by checking every step of each chain a = b = c.
+ */
+@ApplicationScoped
+public class CasGrader implements Grader {
+
+    @Inject
+    Cas cas;
+
+    @Override
+    public GradeMethod method() {
+        return GradeMethod.CAS;
+    }
+
+    @Override
+    public GradeResult grade(GradingInput in) {
+        if (BooleanAlgebra.isBooleanProblem(in.stem())) {
+            GradeResult r = gradeBoolean(in);
+            if (r != null) {
+                return r;
+            }
+        }
+        return gradeAlgebra(in);
+    }
+
+    // ---------------------------------------------------------------- algebra
+
+    GradeResult gradeAlgebra(GradingInput in) {
+        List<Evidence> evidence = new ArrayList<>();
+        List<String> review = new ArrayList<>();
+        Map<String, Double> decided = new LinkedHashMap<>();
+        List<String> comment = new ArrayList<>();
+
+        // Result.
+        List<Expr> reference = in.hasReference() ? parseValues(MathText.finalAnswers(in.referenceAnswer())) : List.of();
+        List<String> studentTexts = MathText.finalAnswers(in.answer());
+        List<Expr> student = parseValues(studentTexts);
+        boolean resultCorrect = false;
+        if (reference.isEmpty()) {
+            evidence.add(new Evidence("cas-result", "The reference answer has no final result the CAS can read; the "
+                    + "final answer was not compared.", null));
+        } else if (student.isEmpty()) {
+            evidence.add(new Evidence("cas-result", studentTexts.isEmpty() ? "No final answer found in the answer."
+                    : "The final answer " + studentTexts + " could not be read as mathematics.", null));
+            if (!studentTexts.isEmpty()) {
+                review.add("final answer could not be read by the CAS");
+            } else {
+                decided.put("result", 0.0);
+                comment.add(in.say("未给出最终结果。", "No final result is given."));
+            }
+        } else {
+            SetMatch match = matchSets(reference, student);
+            decided.put("result", match.fraction());
+            resultCorrect = match.fraction() >= 1.0;
+            evidence.add(new Evidence("cas-result", "Final answer " + show(student) + (resultCorrect
+                    ? " is equivalent to the reference " : " is not equivalent to the reference ") + show(reference)
+                    + " (" + match.how() + ").", match.detail()));
+            comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
+                    : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")
+                            : in.say("最终结果与参考答案不一致（参考答案：" + show(reference) + "）。",
+                                    "The final result differs from the reference (" + show(reference) + ")."));
+        }
+
+        // Method: the reference's intermediate results found in the working.
+        List<Expr> keyResults = keyResults(in.referenceAnswer());
+        if (!keyResults.isEmpty()) {
+            List<double[]> studentPrints = new ArrayList<>();
+            for (Expr e : allSides(in.answer())) {
+                studentPrints.add(cas.fingerprint(e));
+            }
+            List<String> found = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            for (Expr k : keyResults) {
+                double[] kp = cas.fingerprint(k);
+                boolean hit = studentPrints.stream().anyMatch(sp -> Cas.sameFingerprint(kp, sp));
+                (hit ? found : missing).add(k.source());
+            }
+            double f = (double) found.size() / keyResults.size();
+            if (resultCorrect) {
+                // A correct result reached another way still shows a working method.
+                f = Math.max(f, 1.0);
+            }
+            decided.put("method", f);
+            evidence.add(new Evidence("cas-key-results", "Found " + found.size() + " of " + keyResults.size()
+                    + " intermediate results of the reference in the working.",
+                    (found.isEmpty() ? "" : "found: " + String.join(" ; ", found))
+                            + (missing.isEmpty() ? "" : (found.isEmpty() ? "" : "\n") + "missing: "
+                                    + String.join(" ; ", missing))));
+        }
+
+        // Derivation: every checkable step.
+        StepCheck steps = checkChains(in.answer());
+        if (steps.checked() > 0) {
+            decided.put("derivation", (double) steps.valid() / steps.checked());
+            evidence.add(new Evidence("cas-steps", steps.valid() + " of " + steps.checked() + " checked steps hold"
+                    + (steps.firstBroken() == null ? "." : "; the first that breaks: " + steps.firstBroken() + "."),
+                    null));
+            if (steps.firstBroken() != null) {
+                comment.add(in.say("推导中这一步不成立：" + steps.firstBroken() + "。",
+                        "This step does not hold: " + steps.firstBroken() + "."));
+            }
+        }
+
+        if (decided.isEmpty()) {
+            return GradeResult.none(in.maxScore(), review.isEmpty() ? "nothing in the answer could be checked by the CAS"
+                    : review.get(0), in.say("待老师评分。", "Awaiting the teacher's grade."), evidence);
+        }
+        RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
+        evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
+                + RubricScore.fmt(in.maxScore()) + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, "
+                        + "given the judged share: " + outcome.notJudged().stream().map(r -> r.description())
+                                .collect(Collectors.joining(", "))), outcome.breakdown()));
+        double confidence = 0.5 + 0.45 * outcome.judgedShare();
+        if (!decided.containsKey("result")) {
+            confidence = Math.min(confidence, 0.6);
+            review.add("the final result was not compared with a reference");
+        } else if (!resultCorrect && outcome.score() > 0) {
+            review.add("final result wrong: the partial credit for the working should be confirmed");
+            confidence = Math.min(confidence, 0.75);
+        }
+        if (outcome.judgedShare() < 0.5) {
+            review.add("most of the rubric could not be judged by a tool");
+        }
+        return new GradeResult(outcome.score(), in.maxScore(), confidence, GradeMethod.CAS, evidence,
+                String.join(" ", comment), review);
+    }
+
+    record SetMatch(double fraction, String how, String detail) {
+    }
+
+    /** Order-free: every reference value must be matched by a distinct student value; extra values cost. */
+    SetMatch matchSets(List<Expr> reference, List<Expr> student) {
+        boolean[] used = new boolean[student.size()];
+        int matched = 0;
+        String how = "";
+        List<String> unknown = new ArrayList<>();
+        for (Expr r : reference) {
+            for (int i = 0; i < student.size(); i++) {
+                if (used[i]) {
+                    continue;
+                }
+                Cas.Comparison c = cas.compare(r, student.get(i));
+                if (c.verdict() == Cas.Verdict.EQUAL) {
+                    used[i] = true;
+                    matched++;
+                    how = c.how();
+                    break;
+                }
+                if (c.verdict() == Cas.Verdict.UNKNOWN) {
+                    unknown.add(student.get(i).source() + ": " + c.how());
+                }
+            }
+        }
+        int extra = 0;
+        for (boolean u : used) {
+            if (!u) {
+                extra++;
+            }
+        }
+        double fraction = Math.max(0, (matched - 0.5 * extra) / reference.size());
+        String summary = reference.size() == 1 && student.size() == 1 ? (how.isEmpty() ? "compared" : how)
+                : matched + " of " + reference.size() + " values matched" + (extra > 0 ? ", " + extra + " extra" : "")
+                        + (how.isEmpty() ? "" : "; " + how);
+        return new SetMatch(fraction, summary, unknown.isEmpty() ? null : "undecided: " + String.join("; ", unknown));
+    }
+
+    record StepCheck(int checked, int valid, String firstBroken) {
+    }
+
+    /**
+     * Consecutive sides of a chain must be equal. Only pairs of the same kind are checked: both constant, or both
+     * with variables. "x = 2" or "(x-2)(x-3) = 0" state an equation, not an identity, and are skipped.
+     */
+    StepCheck checkChains(String answer) {
+        int checked = 0;
+        int valid = 0;
+        String firstBroken = null;
+        for (List<String> chain : MathText.chains(answer)) {
+            List<List<Expr>> sides = chain.stream().map(cas::parseAll).toList();
+            for (int i = 0; i + 1 < sides.size(); i++) {
+                List<Expr> a = sides.get(i);
+                List<Expr> b = sides.get(i + 1);
+                if (a.isEmpty() || b.isEmpty() || a.size() != b.size()) {
+                    continue;
+                }
+                boolean aClosed = a.get(0).freeSymbols().isEmpty();
+                boolean bClosed = b.get(0).freeSymbols().isEmpty();
+                if (aClosed != bClosed) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int k = 0; k < a.size(); k++) {
+                    if (!Cas.sameFingerprint(cas.fingerprint(a.get(k)), cas.fingerprint(b.get(k)))) {
+                        ok = false;
+                    }
+                }
+                checked++;
+                if (ok) {
+                    valid++;
+                } else if (firstBroken == null) {
+                    firstBroken = chain.get(i) + " = " + chain.get(i + 1);
+                }
+                if (checked >= 40) {
+                    return new StepCheck(checked, valid, firstBroken);
+                }
+            }
+        }
+        return new StepCheck(checked, valid, firstBroken);
+    }
+
+    /** Non-trivial expressions of the reference working (each side of each equation), at most twelve. */
+    List<Expr> keyResults(String reference) {
+        if (reference == null) {
+            return List.of();
+        }
+        Map<String, Expr> out = new LinkedHashMap<>();
+        Map<String, double[]> prints = new HashMap<>();
+        for (List<String> chain : MathText.chains(reference)) {
+            for (String side : chain) {
+                for (Expr e : cas.parseAll(side)) {
+                    if (Cas.isTrivial(e) || out.containsKey(e.toString())) {
+                        continue;
+                    }
+                    double[] p = cas.fingerprint(e);
+                    boolean smallInteger = p != null && e.freeSymbols().isEmpty() && Math.abs(p[0]) < 10
+                            && Math.abs(p[0] - Math.rint(p[0])) < 1e-9;
+                    if (p == null || smallInteger || prints.values().stream().anyMatch(q -> Cas.sameFingerprint(p, q))) {
+                        continue;
+                    }
+                    prints.put(e.toString(), p);
+                    out.put(e.toString(), e);
+                    if (out.size() >= 12) {
+                        return new ArrayList<>(out.values());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private List<Expr> allSides(String answer) {
+        List<Expr> out = new ArrayList<>();
+        for (List<String> chain : MathText.chains(answer)) {
+            for (String side : chain) {
+                out.addAll(cas.parseAll(side));
+                if (out.size() >= 60) {
+                    return out;
+                }
+            }
+        }
+        for (String f : MathText.fragments(answer)) {
+            if (!f.contains("=")) {
+                out.addAll(cas.parseAll(f));
+            }
+        }
+        return out;
+    }
+
+    private List<Expr> parseValues(List<String> texts) {
+        List<Expr> out = new ArrayList<>();
+        for (String t : texts) {
+            out.addAll(cas.parseAll(t));
+        }
+        return out;
+    }
+
+    private static String show(List<Expr> values) {
+        return values.stream().map(Expr::source).collect(Collectors.joining(", "));
+    }
+
+    // ---------------------------------------------------------------- Boolean
+
+    GradeResult gradeBoolean(GradingInput in) {
+        Optional<BooleanAlgebra.Spec> spec = BooleanAlgebra.spec(in.stem());
+        Optional<BooleanAlgebra.Node> reference = in.hasReference() ? lastBoolean(in.referenceAnswer())
+                : Optional.empty();
+        Optional<BooleanAlgebra.Node> student = lastBoolean(in.answer());
+        if (spec.isEmpty() && reference.isEmpty()) {
+            return null;
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        List<String> review = new ArrayList<>();
+        if (student.isEmpty()) {
+            return GradeResult.none(in.maxScore(), "could not read a Boolean expression from the answer",
+                    in.say("未能识别最终的逻辑表达式，待老师评分。", "No Boolean expression could be read; a teacher will grade it."),
+                    List.of(new Evidence("cas-boolean", "No Boolean expression found in the answer.", null)));
+        }
+        boolean keyWrong = false;
+        if (spec.isPresent() && reference.isPresent()) {
+            List<Integer> keyDiff = BooleanAlgebra.differences(reference.get(), spec.get());
+            if (!keyDiff.isEmpty()) {
+                keyWrong = true;
+                evidence.add(new Evidence("cas-key-check", "The answer key's expression does not realise the problem's "
+                        + "minterms: it differs at rows " + rows(keyDiff, spec.get().variables().size())
+                        + ". Graded against the problem's minterms.", null));
+                review.add("the answer key's expression contradicts the minterms in the problem");
+            }
+        }
+        List<Character> vars;
+        List<Integer> diff;
+        String against;
+        if (spec.isPresent()) {
+            vars = spec.get().variables();
+            diff = BooleanAlgebra.differences(student.get(), spec.get());
+            against = "the problem's minterms Σm" + spec.get().minterms();
+        } else {
+            vars = BooleanAlgebra.variables(student.get(), reference.get());
+            diff = BooleanAlgebra.differences(student.get(), reference.get(), vars);
+            against = "the reference expression";
+        }
+        boolean equivalent = diff.isEmpty();
+        evidence.add(new Evidence("cas-boolean", "Truth table over " + vars + ": the answer " + (equivalent
+                ? "equals " + against + " on every row."
+                : "differs from " + against + " at " + diff.size() + " row(s): " + rows(diff, vars.size()) + "."),
+                null));
+        if (!equivalent && keyWrong && reference.isPresent()
+                && BooleanAlgebra.differences(student.get(), reference.get(), BooleanAlgebra.variables(student.get(),
+                        reference.get())).isEmpty()) {
+            review.add("the answer matches the (faulty) answer key but not the problem");
+        }
+        Map<String, Double> decided = new LinkedHashMap<>();
+        decided.put("result", equivalent ? 1.0 : 0.0);
+        if (equivalent && reference.isPresent() && !keyWrong) {
+            int mine = student.get().literals();
+            int theirs = reference.get().literals();
+            decided.put("method", mine <= theirs ? 1.0 : 0.5);
+            evidence.add(new Evidence("cas-minimal", mine <= theirs ? "Minimal: " + mine + " literals, as the reference ("
+                    + theirs + ")." : "Not minimal: " + mine + " literals against " + theirs + " in the reference.",
+                    null));
+        }
+        StepCheck chain = checkBooleanChains(in.answer());
+        if (chain.checked() > 0) {
+            decided.put("derivation", (double) chain.valid() / chain.checked());
+            evidence.add(new Evidence("cas-steps", chain.valid() + " of " + chain.checked()
+                    + " Boolean rewriting steps hold" + (chain.firstBroken() == null ? "."
+                            : "; the first that breaks: " + chain.firstBroken() + "."), null));
+        }
+        RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
+        evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
+                + RubricScore.fmt(in.maxScore()), outcome.breakdown()));
+        double confidence = keyWrong ? 0.6 : 0.95;
+        String comment = equivalent ? in.say("化简结果正确。", "The simplified function is correct.")
+                : in.say("化简结果与题目给出的函数不等价（在 " + diff.size() + " 个取值上不同）。",
+                        "The simplified function is not equivalent to the one asked for (" + diff.size()
+                                + " rows differ).");
+        return new GradeResult(outcome.score(), in.maxScore(), confidence, GradeMethod.CAS, evidence, comment, review);
+    }
+
+    private StepCheck checkBooleanChains(String answer) {
+        int checked = 0;
+        int valid = 0;
+        String broken = null;
+        for (List<String> chain : MathText.chains(answer)) {
+            for (int i = 1; i + 1 < chain.size(); i++) {
+                var a = BooleanAlgebra.parse(chain.get(i));
+                var b = BooleanAlgebra.parse(chain.get(i + 1));
+                if (a.isEmpty() || b.isEmpty()) {
+                    continue;
+                }
+                checked++;
+                if (BooleanAlgebra.differences(a.get(), b.get(), BooleanAlgebra.variables(a.get(), b.get())).isEmpty()) {
+                    valid++;
+                } else if (broken == null) {
+                    broken = chain.get(i) + " = " + chain.get(i + 1);
+                }
+            }
+        }
+        return new StepCheck(checked, valid, broken);
+    }
+
+    /** The last expression in the text, read as a Boolean function (the right side of the last "F = …"). */
+    static Optional<BooleanAlgebra.Node> lastBoolean(String text) {
+        List<String> fragments = MathText.fragments(text);
+        for (int i = fragments.size() - 1; i >= 0; i--) {
+            String f = fragments.get(i);
+            if (!f.contains("=") || f.matches(".*\\\\sum|.*m\\s*\\(.*")) {
+                continue;
+            }
+            var n = BooleanAlgebra.parse(f);
+            if (n.isPresent()) {
+                return n;
+            }
+        }
+        for (String line : text.split("\n")) {
+            var n = BooleanAlgebra.parse(line);
+            if (n.isPresent()) {
+                return n;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String rows(List<Integer> rows, int width) {
+        return rows.stream().limit(6).map(r -> BooleanAlgebra.row(r, width) + " (" + r + ")")
+                .collect(Collectors.joining(", ")) + (rows.size() > 6 ? ", …" : "");
+    }
+}

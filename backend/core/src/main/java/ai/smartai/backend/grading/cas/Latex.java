@@ -1,0 +1,51 @@
+package ai.smartai.backend.grading.cas;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns what students type (LaTeX, Unicode maths, plain ASCII) into text the CAS parsers read. */
+final class Latex {
+
+    private static final Pattern SQRT_UNICODE = Pattern.compile("√\\s*(\\(([^()]*)\\)|\\{([^{}]*)\\}|([0-9A-Za-z.]+))");
+    private static final Pattern BINOM_C = Pattern.compile("\\bC\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\)");
+
+    private Latex() {
+    }
+
+    private static final Pattern BINOM_TEX = Pattern.compile("\\\\(?:binom|dbinom|tbinom)\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
+
+    static String normalise(String raw) {
+        String s = raw.strip();
+        // \binom{n}{k} becomes C_{n}^{k}, which the CAS reads as a binomial for integer n and k.
+        s = BINOM_TEX.matcher(s).replaceAll("(C_{$1}^{$2})");
+        s = s.replaceAll("^\\$+|\\$+$", "").replace("\\(", "").replace("\\)", "").replace("\\[", "").replace("\\]", "");
+        s = s.replace("\\displaystyle", "").replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
+                .replace("\\,", " ").replace("\\;", " ").replace("\\!", "").replace("\\quad", " ").replace("\\qquad", " ")
+                .replace("\\mathrm{d}", "d").replace("\\operatorname{d}", "d");
+        s = s.replace('×', '*').replace('·', '*').replace('÷', '/').replace('−', '-').replace('，', ',')
+                .replace('（', '(').replace('）', ')');
+        s = s.replaceAll("[。.,;；、]+$", "").strip();
+        return s;
+    }
+
+    static boolean looksLikeLatex(String s) {
+        return s.contains("\\") || s.contains("^{") || s.contains("_");
+    }
+
+    /** Plain maths for Symja's relaxed parser. */
+    static String plain(String s) {
+        String out = s.replace("π", "Pi").replace("²", "^2").replace("³", "^3").replace("∞", "Infinity");
+        Matcher m = SQRT_UNICODE.matcher(out);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String arg = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            m.appendReplacement(b, Matcher.quoteReplacement("Sqrt(" + arg + ")"));
+        }
+        m.appendTail(b);
+        out = BINOM_C.matcher(b.toString()).replaceAll("Binomial($1,$2)");
+        if (out.contains("∫") || out.contains("∑")) {
+            return "\u0000";
+        }
+        return out;
+    }
+}

@@ -1,0 +1,151 @@
+package ai.smartai.backend.grading.cas;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the maths in an answer: the final result(s), and the chains of equalities in the working. */
+public final class MathText {
+
+    private static final Pattern DISPLAY = Pattern.compile("\\$\\$(.+?)\\$\\$|\\\\\\[(.+?)\\\\\\]", Pattern.DOTALL);
+    private static final Pattern INLINE = Pattern.compile("\\$([^$]+?)\\$|\\\\\\((.+?)\\\\\\)");
+    private static final Pattern BOXED = Pattern.compile("\\\\boxed\\{");
+    private static final Pattern ANSWER_LINE = Pattern.compile(
+            "(?:最终答案|最后答案|答案|结果|答|所以|因此|故|final answer|answer|result|hence|therefore|so)\\s*(?:为|是)?\\s*[:：]?\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPLIT_VALUES = Pattern.compile("\\s*(?:或者|或|\\bor\\b|\\band\\b|和|;|；|,|，)\\s*");
+    private static final Pattern INEQUALITY = Pattern.compile("\\\\(le|ge|leq|geq|neq|ne|lt|gt)(?![a-zA-Z])|[<>≠≤≥]");
+    private static final Pattern MATHY = Pattern.compile("[=0-9^+\\-*/()√πa-zA-Z\\\\]");
+
+    private MathText() {
+    }
+
+    /** The maths fragments of a text, in order: $…$, $$…$$, and plain lines that look like formulas. */
+    public static List<String> fragments(String text) {
+        List<String> out = new ArrayList<>();
+        boolean fence = false;
+        for (String line : text.split("\n")) {
+            if (line.strip().startsWith("```")) {
+                fence = !fence;
+                continue;
+            }
+            if (fence) {
+                continue;
+            }
+            boolean found = false;
+            Matcher d = DISPLAY.matcher(line);
+            while (d.find()) {
+                out.add(d.group(1) != null ? d.group(1) : d.group(2));
+                found = true;
+            }
+            String rest = DISPLAY.matcher(line).replaceAll(" ");
+            Matcher m = INLINE.matcher(rest);
+            while (m.find()) {
+                out.add(m.group(1) != null ? m.group(1) : m.group(2));
+                found = true;
+            }
+            if (!found && line.contains("=") && !line.matches(".*[\\p{IsHan}]{4,}.*")) {
+                out.add(line.replaceAll("^[\\s\\-*•]+", ""));
+            }
+        }
+        return out;
+    }
+
+    /** Chains a = b = c in the working, as the list of their sides. */
+    public static List<List<String>> chains(String text) {
+        List<List<String>> chains = new ArrayList<>();
+        for (String f : fragments(text)) {
+            for (String part : f.split("[,，;；](?![^(]*\\))|\\s*(?:或者|或|\\bor\\b|\\band\\b|和|且)\\s*")) {
+                part = part.replaceFirst("^\\s*[A-Za-z\\p{IsHan}\\s]{2,}[:：]\\s*", "");
+                if (INEQUALITY.matcher(part).find()) {
+                    continue;
+                }
+                String[] sides = part.split("(?<![<>!=])=(?!=)");
+                if (sides.length >= 2) {
+                    List<String> chain = new ArrayList<>();
+                    for (String side : sides) {
+                        chain.add(side.strip());
+                    }
+                    chains.add(chain);
+                }
+            }
+        }
+        return chains;
+    }
+
+    /**
+     * The final answer(s): a boxed value, else an "答案/Answer/结果：" line, else the right side of the last equality.
+     * "x = 2 或 x = 3" gives two values.
+     */
+    public static List<String> finalAnswers(String text) {
+        String boxed = lastBoxed(text);
+        if (boxed != null) {
+            return values(boxed);
+        }
+        String[] lines = text.strip().split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String line = lines[i].strip();
+            Matcher m = ANSWER_LINE.matcher(line);
+            if (m.find() && MATHY.matcher(m.group(1)).find() && i >= lines.length - 3) {
+                return values(m.group(1));
+            }
+        }
+        List<String> fragments = fragments(text);
+        for (int i = fragments.size() - 1; i >= 0; i--) {
+            String f = fragments.get(i);
+            if (f.contains("=")) {
+                List<String> v = values(f);
+                if (!v.isEmpty()) {
+                    return v;
+                }
+            }
+        }
+        if (lines.length <= 2 && !text.isBlank()) {
+            return values(text.strip());
+        }
+        return List.of();
+    }
+
+    /** "x = 2 或 x = 3" → ["2", "3"]; "$x_1 = 2$，$x_2 = 3$" → ["2", "3"]; "a = b = 5" → ["5"]. */
+    static List<String> values(String s) {
+        String clean = s.replace("$", " ").strip();
+        List<String> out = new ArrayList<>();
+        for (String part : SPLIT_VALUES.split(clean)) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            int eq = p.lastIndexOf('=');
+            String value = eq >= 0 ? p.substring(eq + 1).strip() : p;
+            value = value.replaceAll("[。.]+$", "").strip();
+            if (!value.isEmpty() && MATHY.matcher(value).find() && !value.matches(".*[\\p{IsHan}].*")) {
+                out.add(value);
+            }
+        }
+        return out;
+    }
+
+    static String lastBoxed(String text) {
+        Matcher m = BOXED.matcher(text);
+        String last = null;
+        while (m.find()) {
+            int depth = 1;
+            int i = m.end();
+            StringBuilder b = new StringBuilder();
+            while (i < text.length() && depth > 0) {
+                char c = text.charAt(i++);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}') {
+                    depth--;
+                }
+                if (depth > 0) {
+                    b.append(c);
+                }
+            }
+            last = b.toString();
+        }
+        return last;
+    }
+}

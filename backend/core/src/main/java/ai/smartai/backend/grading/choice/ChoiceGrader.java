@@ -1,0 +1,132 @@
+package ai.smartai.backend.grading.choice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.Grader;
+import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.model.grade.Evidence;
+import ai.smartai.model.grade.GradeMethod;
+
+/**
+ * Multiple choice by the answer key. Multi-answer rule (docs/grading.md): exactly the key's letters earn full marks;
+ * a proper subset of them with no wrong letter earns half; any wrong letter earns nothing.
+ */
+@ApplicationScoped
+public class ChoiceGrader implements Grader {
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "^\\s*(?:\\*\\*)?(?:我的)?(?:最终)?(?:答案|答|选择|选项|应选|选|answer|ans|my answer|the answer is|i choose|choice)"
+                    + "(?:\\*\\*)?\\s*(?:是|为)?\\s*[:：]?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** "C. 分片" or "(C) 分片": a letter that heads the line, followed by the option's text. */
+    private static final Pattern HEADED = Pattern.compile("^[(（]?([A-Ha-h])[)）.．、:：]\\s*\\S");
+    /** Letters standing alone, not inside a word. */
+    private static final Pattern LETTER = Pattern.compile("(?<![A-Za-z])([A-H])(?![A-Za-z])");
+    private static final Pattern ONLY_LETTERS = Pattern.compile(
+            "^[(（]?[A-Ha-h][)）]?((\\s*(,|，|、|/|&|;|；|和|与|及|and|\\s)\\s*[(（]?[A-Ha-h][)）]?)*)\\s*[.。]?$",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public GradeMethod method() {
+        return GradeMethod.CHOICE;
+    }
+
+    @Override
+    public GradeResult grade(GradingInput in) {
+        double max = in.maxScore();
+        if (in.correctChoices().isEmpty()) {
+            return GradeResult.none(max, "no answer key for this choice problem",
+                    in.say("待老师评分。", "Awaiting the teacher's grade."), List.of(new Evidence("choice-key",
+                            "The key gives no correct option, so nothing was compared.", null)));
+        }
+        Reading reading = read(in.answer());
+        if (reading.letters().isEmpty()) {
+            return GradeResult.none(max, "could not read an option letter from the answer",
+                    in.say("未能识别所选选项，待老师评分。", "Your chosen option could not be read; a teacher will grade it."),
+                    List.of(new Evidence("choice-read", "No option letter found in: " + shorten(in.answer()), null)));
+        }
+        TreeSet<String> key = new TreeSet<>(in.correctChoices());
+        TreeSet<String> chosen = reading.letters();
+        List<String> wrong = chosen.stream().filter(l -> !key.contains(l)).toList();
+        List<String> missing = key.stream().filter(l -> !chosen.contains(l)).toList();
+        double score;
+        String rule;
+        if (wrong.isEmpty() && missing.isEmpty()) {
+            score = max;
+            rule = "matches the key";
+        } else if (wrong.isEmpty() && key.size() > 1) {
+            score = max / 2;
+            rule = "a correct subset of the key (half credit)";
+        } else {
+            score = 0;
+            rule = wrong.isEmpty() ? "does not match the key" : "includes wrong option(s) " + String.join(", ", wrong);
+        }
+        if (!in.choices().isEmpty()) {
+            List<String> unknown = chosen.stream().filter(l -> !in.choices().contains(l)).toList();
+            if (!unknown.isEmpty()) {
+                rule += "; " + String.join(", ", unknown) + " is not an option of this problem";
+            }
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence("choice-key", "Chose " + String.join(", ", chosen) + "; key " + String.join(", ", key)
+                + ": " + rule + ".", "read from: " + shorten(in.answer())));
+        List<String> review = new ArrayList<>();
+        double confidence = reading.clean() ? 0.99 : 0.9;
+        if (key.size() == 1 && chosen.size() > 1) {
+            review.add("several options given for a single-answer problem");
+            confidence = 0.7;
+        }
+        String comment = score == max ? in.say("正确。", "Correct.")
+                : in.say("所选 " + String.join("、", chosen) + "，正确答案为 " + String.join("、", key) + "。",
+                        "You chose " + String.join(", ", chosen) + "; the correct answer is " + String.join(", ", key)
+                                + ".");
+        return new GradeResult(score, max, confidence, GradeMethod.CHOICE, evidence, comment, review);
+    }
+
+    /** The letters a student chose, and whether the answer was nothing but letters. */
+    record Reading(TreeSet<String> letters, boolean clean) {
+    }
+
+    static Reading read(String answer) {
+        for (String raw : answer.strip().split("\n")) {
+            String line = PREFIX.matcher(raw.strip().replace("$", "")).replaceFirst("").strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            TreeSet<String> letters = new TreeSet<>();
+            if (ONLY_LETTERS.matcher(line).matches()) {
+                Matcher m = Pattern.compile("[A-Ha-h]").matcher(line.replaceAll("(?i)\\band\\b", " "));
+                while (m.find()) {
+                    letters.add(m.group().toUpperCase(Locale.ROOT));
+                }
+                return new Reading(letters, true);
+            }
+            Matcher headed = HEADED.matcher(line);
+            if (headed.find()) {
+                letters.add(headed.group(1).toUpperCase(Locale.ROOT));
+                return new Reading(letters, false);
+            }
+            Matcher m = LETTER.matcher(line);
+            while (m.find()) {
+                letters.add(m.group(1));
+            }
+            if (!letters.isEmpty()) {
+                return new Reading(letters, false);
+            }
+        }
+        return new Reading(new TreeSet<>(), false);
+    }
+
+    static String shorten(String s) {
+        String one = s.strip().replace('\n', ' ');
+        return one.length() > 80 ? one.substring(0, 80) + "…" : one;
+    }
+}

@@ -1,0 +1,137 @@
+package ai.smartai.backend.grading.cas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.Inputs;
+import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.ProblemType;
+
+class CasGraderTest {
+
+    static Cas cas;
+    static CasGrader grader;
+
+    @BeforeAll
+    static void start() {
+        cas = new Cas();
+        grader = new CasGrader();
+        grader.cas = cas;
+    }
+
+    static GradeResult grade(String reference, String answer) {
+        return grader.grade(Inputs.of(ProblemType.CALCULATION, "Compute the value.", reference, answer));
+    }
+
+    @ParameterizedTest(name = "{0} ≡ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Answer: $\\frac{\\pi-2}{4}$          | $\\frac{\\pi}{4} - \\frac{1}{2}$",
+            "Answer: 1/2                          | 0.5",
+            "Answer: x = 2, x = 3                 | x = 3 或 x = 2",
+            "Answer: $\\frac{3}{10}$              | P = 0.3",
+            "Answer: $2\\sqrt{2}$                 | $\\sqrt{8}$",
+            "Answer: $(x+1)^2$                    | $x^2 + 2x + 1$",
+            "Answer: $\\frac{1}{2}\\ln 2$         | $\\ln\\sqrt{2}$",
+            "答案：$\\binom{3}{2}/\\binom{5}{2}$   | 3/10",
+            "Answer: 2                            | $\\boxed{2}$" })
+    void equivalentFormsCountAsEqual(String reference, String answer) {
+        GradeResult r = grade(reference, answer);
+        assertThat(r.method()).isEqualTo(GradeMethod.CAS);
+        assertThat(r.evidence()).as(r.toString())
+                .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(" is equivalent"));
+        assertThat(r.score()).as(r.toString()).isEqualTo(10.0);
+    }
+
+    @Test
+    void aWrongResultEarnsNoResultCredit() {
+        GradeResult r = grade("Answer: 2", "The integral is 3.");
+        assertThat(r.evidence()).anyMatch(e -> e.summary().contains("is not equivalent"));
+        assertThat(r.score()).isLessThan(10.0);
+    }
+
+    @Test
+    void onlyOneOfTwoRootsIsPartial() {
+        GradeResult r = grade("Answer: x = 2, x = 3", "x = 2");
+        assertThat(r.score()).isGreaterThan(0.0).isLessThan(10.0);
+    }
+
+    @Test
+    void findsTheFirstBrokenStepOfADerivation() {
+        GradeResult r = grade("$\\int_0^1 (2x+1)dx = [x^2 + x]_0^1 = 2$\n答案：2",
+                "$\\int_0^1 (2x+1)dx = \\left[x^2 + x\\right]_0^1 = 1 + 2 = 3$");
+        assertThat(r.evidence()).as(r.toString())
+                .anyMatch(e -> e.kind().equals("cas-steps") && e.summary().contains("breaks"));
+        assertThat(r.needsReview() || r.score() < 5).isTrue();
+    }
+
+    @Test
+    void aCorrectDerivationIsRecognised() {
+        GradeResult r = grade("$x^2 - 5x + 6 = (x-2)(x-3) = 0$\nAnswer: x = 2, x = 3",
+                "$x^2 - 5x + 6 = (x-2)(x-3) = 0$，所以 $x = 2$ 或 $x = 3$。");
+        assertThat(r.score()).isEqualTo(10.0);
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("cas-steps") && e.summary().startsWith("1 of 1"));
+        assertThat(r.needsReview()).isFalse();
+    }
+
+    @Test
+    void malformedLatexIsNotAGuess() {
+        GradeResult r = grade("Answer: 2", "$\\frac{{2$");
+        assertThat(r.score() == null || r.needsReview()).isTrue();
+    }
+
+    @Test
+    void studentTextIsNeverExecuted() {
+        assertThat(cas.parse("Run(\"touch /tmp/owned\")")).isEmpty();
+        assertThat(cas.parse("ReadString(\"/etc/passwd\")")).isEmpty();
+        assertThat(cas.parse("Compile({x}, x^2)")).isEmpty();
+        assertThat(new java.io.File("/tmp/owned")).doesNotExist();
+    }
+
+    @Test
+    void aPathologicalExpressionIsStoppedInTime() {
+        long t0 = System.nanoTime();
+        var a = cas.parse("Factorial(10^9)");
+        var b = cas.parse("3");
+        if (a.isPresent()) {
+            Cas.Comparison c = cas.compare(a.get(), b.get());
+            assertThat(c.verdict()).isIn(Cas.Verdict.UNKNOWN, Cas.Verdict.DIFFERENT);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void booleanFormsInPrimeAndOverlineNotationAreEqual() {
+        String stem = "用卡诺图化简函数 $F(A,B,C,D)$，写出最简与或式。";
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, stem,
+                "$F = \\overline{A}\\,\\overline{C} + \\overline{B}\\,\\overline{D} + A\\overline{B}C$",
+                "F = A'C' + B'D' + AB'C"));
+        assertThat(r.score()).isEqualTo(10.0);
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("cas-boolean") && e.summary().contains("equals"));
+    }
+
+    @Test
+    void booleanAnswersAreCheckedAgainstTheStemsMinterms() {
+        String stem = "用卡诺图化简 $F(A,B,C) = \\sum m(0,1,2,3,7)$。";
+        assertThat(grader.grade(Inputs.of(ProblemType.CALCULATION, stem, "$F = \\overline{A} + BC$", "F = A' + BC"))
+                .score()).isEqualTo(10.0);
+        GradeResult wrong = grader.grade(Inputs.of(ProblemType.CALCULATION, stem, "$F = \\overline{A} + BC$",
+                "$F = A + BC$"));
+        assertThat(wrong.score()).isLessThan(5.0);
+        assertThat(wrong.evidence()).anyMatch(e -> e.summary().contains("differs"));
+    }
+
+    @Test
+    void aKeyThatContradictsTheStemIsFlagged() {
+        String stem = "化简 $F(A,B,C) = \\sum m(0,1,2,3,7)$。";
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, stem, "$F = \\overline{A}$", "F = A' + BC"));
+        assertThat(r.score()).isEqualTo(10.0);
+        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("answer key"));
+    }
+}
