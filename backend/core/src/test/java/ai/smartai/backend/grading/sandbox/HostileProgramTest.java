@@ -1,0 +1,127 @@
+package ai.smartai.backend.grading.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Student programs that try to hurt the server. Each must be contained and reported. Runs where bubblewrap works
+ * (.ci/run installs it); in CI its absence fails the build instead of skipping.
+ */
+class HostileProgramTest {
+
+    static Sandbox sandbox;
+
+    @BeforeAll
+    static void needsBubblewrap() {
+        sandbox = TestSandbox.create();
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(sandbox.isolated()).as("bubblewrap must work in CI").isTrue();
+        }
+        Assumptions.assumeTrue(sandbox.isolated(), "bubblewrap is not available here");
+    }
+
+    static Sandbox.Result python(String code) throws Exception {
+        return sandbox.run(Map.of("main.py", code), List.of("/usr/bin/python3", "-I", "main.py"), "");
+    }
+
+    @Test
+    void anInfiniteLoopIsStopped() throws Exception {
+        long t0 = System.nanoTime();
+        Sandbox.Result r = python("while True:\n    pass\n");
+        assertThat(r.killedBy()).isNotNull();
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aForkBombIsContained() throws Exception {
+        Sandbox.Result r = python("""
+                import os
+                n = 0
+                try:
+                    while True:
+                        if os.fork() == 0:
+                            import time; time.sleep(30)
+                        n += 1
+                except OSError as e:
+                    print("stopped after", n, type(e).__name__)
+                """);
+        assertThat(r.stdout()).contains("stopped after");
+        assertThat(r.wallMillis()).isLessThan(15_000);
+    }
+
+    @Test
+    void aGigabyteAllocationFails() throws Exception {
+        Sandbox.Result r = python("x = bytearray(1024 * 1024 * 1024)\nprint('allocated')\n");
+        assertThat(r.stdout()).doesNotContain("allocated");
+        assertThat(r.stderr()).contains("MemoryError");
+    }
+
+    @Test
+    void theServersEnvironmentIsUnreachable() throws Exception {
+        Sandbox.Result r = python("import os\nprint(sorted(os.environ))\nprint(open('/proc/1/environ','rb').read())\n");
+        assertThat(r.exitCode()).isZero();
+        for (String key : System.getenv().keySet()) {
+            // bubblewrap sets PWD to the sandbox's own /work; everything else must be ours.
+            if (!List.of("PATH", "HOME", "LANG", "PWD", "PYTHONIOENCODING", "PYTHONDONTWRITEBYTECODE").contains(key)) {
+                assertThat(r.stdout()).as("server variable " + key).doesNotContain("'" + key + "'");
+            }
+        }
+        assertThat(r.stdout()).doesNotContain("SMARTAI_").doesNotContain("JAVA_HOME").doesNotContain("HOME=/root")
+                .doesNotContain("MAVEN");
+    }
+
+    @Test
+    void theDataDirectoryAndSecretsAreUnreachable() throws Exception {
+        Path data = Files.createTempDirectory(Path.of(System.getProperty("user.dir"), "target"), "data");
+        Path key = Files.writeString(data.resolve("master.key"), "s3cret-master-key");
+        Sandbox.Result r = python("import sys\nfor p in sys.argv[1:] or ['" + key.toAbsolutePath() + "', '"
+                + Path.of("target/test-data").toAbsolutePath() + "', '/root', '/etc/shadow', '/etc/passwd']:\n"
+                + "    try:\n        print(p, open(p).read()[:20])\n    except Exception as e:\n        print(p, 'DENIED', type(e).__name__)\n");
+        assertThat(r.stdout()).doesNotContain("s3cret-master-key");
+        assertThat(r.stdout().lines().filter(l -> l.contains("DENIED")).count()).isEqualTo(5);
+    }
+
+    @Test
+    void theNetworkIsUnreachable() throws Exception {
+        Sandbox.Result r = python("""
+                import socket
+                for host in [("127.0.0.1", 5432), ("127.0.0.1", 8080), ("1.1.1.1", 53)]:
+                    try:
+                        socket.create_connection(host, timeout=2)
+                        print("connected", host)
+                    except OSError as e:
+                        print("refused", host, type(e).__name__)
+                """);
+        assertThat(r.stdout()).doesNotContain("connected").contains("refused");
+    }
+
+    @Test
+    void writingOutsideTmpFails() throws Exception {
+        Sandbox.Result r = python("""
+                for p in ["/work/x", "/usr/x", "/etc/x", "/x", "/tmp/ok"]:
+                    try:
+                        open(p, "w").write("x")
+                        print("wrote", p)
+                    except OSError as e:
+                        print("denied", p)
+                """);
+        assertThat(r.stdout()).as(r.stdout() + r.stderr()).contains("wrote /tmp/ok").contains("denied /work/x").contains("denied /usr/x")
+                .contains("denied /etc/x").contains("denied /x");
+    }
+
+    @Test
+    void aHundredMegabytesOfOutputAreCut() throws Exception {
+        Sandbox.Result r = python("import sys\nfor _ in range(100):\n    sys.stdout.write('x' * (1 << 20))\n");
+        assertThat(r.killedBy()).contains("output limit");
+        assertThat(r.stdout().length()).isLessThanOrEqualTo(1 << 20);
+    }
+}
