@@ -1,0 +1,221 @@
+package ai.smartai.backend.grading;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import ai.smartai.backend.db.Json;
+import ai.smartai.model.grade.Evidence;
+import ai.smartai.model.grade.ExpertVote;
+import ai.smartai.model.grade.GradeMethod;
+
+/**
+ * One student's grade on one problem: the machine's, and the teacher's override beside it (never over it). The
+ * revisions it was computed from tell when an edit made it stale.
+ */
+@Entity
+@Table(name = "grade")
+public class Grade {
+
+    @Id
+    private String uid;
+    @Column(name = "task_id", nullable = false)
+    private String taskId;
+    @Column(name = "student_uid", nullable = false)
+    private String studentUid;
+    @Column(name = "problem_id", nullable = false)
+    private String problemId;
+    private Double score;
+    @Column(name = "max_score", nullable = false)
+    private double maxScore;
+    @Column(nullable = false)
+    private double confidence;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private GradeMethod method;
+    @Convert(converter = Json.Strings.class)
+    @Column(name = "review_reasons", nullable = false)
+    private List<String> reviewReasons;
+    private String comment;
+    @Convert(converter = EvidenceConverter.class)
+    @Column(nullable = false)
+    private List<Evidence> evidence;
+    @Convert(converter = ExpertConverter.class)
+    @Column(nullable = false)
+    private List<ExpertVote> experts;
+    @Column(name = "problem_revision", nullable = false)
+    private int problemRevision;
+    @Column(name = "answer_revision", nullable = false)
+    private int answerRevision;
+    @Column(name = "input_hash", nullable = false)
+    private String inputHash;
+    @Column(name = "graded_at", nullable = false)
+    private Instant gradedAt;
+    @Column(name = "override_score")
+    private Double overrideScore;
+    @Column(name = "override_comment")
+    private String overrideComment;
+    @Column(name = "override_by")
+    private String overrideBy;
+    @Column(name = "override_at")
+    private Instant overrideAt;
+
+    protected Grade() {
+    }
+
+    public Grade(String uid, String taskId, String studentUid, String problemId) {
+        this.uid = uid;
+        this.taskId = taskId;
+        this.studentUid = studentUid;
+        this.problemId = problemId;
+        this.reviewReasons = List.of();
+        this.evidence = List.of();
+        this.experts = List.of();
+    }
+
+    public void record(GradeResult r, int problemRevision, int answerRevision, String inputHash, Instant now) {
+        this.score = r.score();
+        this.maxScore = r.maxScore();
+        this.confidence = r.confidence();
+        this.method = r.method();
+        this.reviewReasons = r.reviewReasons();
+        this.comment = r.comment();
+        this.evidence = r.evidence();
+        this.problemRevision = problemRevision;
+        this.answerRevision = answerRevision;
+        this.inputHash = inputHash;
+        this.gradedAt = now;
+    }
+
+    public void override(Double score, String comment, String by, Instant at) {
+        this.overrideScore = score;
+        this.overrideComment = comment;
+        this.overrideBy = by;
+        this.overrideAt = at;
+    }
+
+    public void addReviewReason(String reason) {
+        if (!reviewReasons.contains(reason)) {
+            reviewReasons = java.util.stream.Stream.concat(reviewReasons.stream(), java.util.stream.Stream.of(reason))
+                    .toList();
+        }
+    }
+
+    public boolean isStale(int currentProblemRevision, int currentAnswerRevision) {
+        return problemRevision != currentProblemRevision || answerRevision != currentAnswerRevision;
+    }
+
+    /** The score that counts: the teacher's when there is one. */
+    public Double effectiveScore() {
+        return overrideAt != null && overrideScore != null ? overrideScore : score;
+    }
+
+    public boolean needsReview() {
+        return !reviewReasons.isEmpty() && overrideAt == null;
+    }
+
+    public String getUid() {
+        return uid;
+    }
+
+    public String getTaskId() {
+        return taskId;
+    }
+
+    public String getStudentUid() {
+        return studentUid;
+    }
+
+    public String getProblemId() {
+        return problemId;
+    }
+
+    public Double getScore() {
+        return score;
+    }
+
+    public double getMaxScore() {
+        return maxScore;
+    }
+
+    public double getConfidence() {
+        return confidence;
+    }
+
+    public GradeMethod getMethod() {
+        return method;
+    }
+
+    public List<String> getReviewReasons() {
+        return reviewReasons;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public List<Evidence> getEvidence() {
+        return evidence;
+    }
+
+    public List<ExpertVote> getExperts() {
+        return experts;
+    }
+
+    public String getInputHash() {
+        return inputHash;
+    }
+
+    public Double getOverrideScore() {
+        return overrideScore;
+    }
+
+    public String getOverrideComment() {
+        return overrideComment;
+    }
+
+    public String getOverrideBy() {
+        return overrideBy;
+    }
+
+    public Instant getOverrideAt() {
+        return overrideAt;
+    }
+
+    @jakarta.persistence.Converter
+    public static class EvidenceConverter implements jakarta.persistence.AttributeConverter<List<Evidence>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<Evidence> v) {
+            return Json.write(v == null ? List.of() : v);
+        }
+
+        @Override
+        public List<Evidence> convertToEntityAttribute(String s) {
+            return s == null || s.isBlank() ? List.of()
+                    : List.copyOf(Json.read(s, new com.fasterxml.jackson.core.type.TypeReference<List<Evidence>>() {
+                    }));
+        }
+    }
+
+    @jakarta.persistence.Converter
+    public static class ExpertConverter implements jakarta.persistence.AttributeConverter<List<ExpertVote>, String> {
+        @Override
+        public String convertToDatabaseColumn(List<ExpertVote> v) {
+            return Json.write(v == null ? List.of() : v);
+        }
+
+        @Override
+        public List<ExpertVote> convertToEntityAttribute(String s) {
+            return s == null || s.isBlank() ? List.of()
+                    : List.copyOf(Json.read(s, new com.fasterxml.jackson.core.type.TypeReference<List<ExpertVote>>() {
+                    }));
+        }
+    }
+}

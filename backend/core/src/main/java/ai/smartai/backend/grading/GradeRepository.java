@@ -1,0 +1,43 @@
+package ai.smartai.backend.grading;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.db.Db;
+
+@ApplicationScoped
+public class GradeRepository {
+
+    @Inject
+    Db db;
+
+    public List<Grade> list(String taskId) {
+        return db.em().createQuery("from Grade where taskId = :t", Grade.class).setParameter("t", taskId)
+                .getResultList();
+    }
+
+    public Optional<Grade> find(String studentUid, String problemId) {
+        return db.em().createQuery("from Grade where studentUid = :s and problemId = :p", Grade.class)
+                .setParameter("s", studentUid).setParameter("p", problemId).getResultStream().findFirst();
+    }
+
+    public void persist(Grade grade) {
+        db.em().persist(grade);
+    }
+
+    public long count(String taskId) {
+        return db.em().createQuery("select count(g) from Grade g where g.taskId = :t", Long.class)
+                .setParameter("t", taskId).getSingleResult();
+    }
+
+    public Optional<GradeCache> cached(String inputHash) {
+        return Optional.ofNullable(db.em().find(GradeCache.class, inputHash));
+    }
+
+    public void cache(GradeCache entry) {
+        db.em().persist(entry);
+    }
+}

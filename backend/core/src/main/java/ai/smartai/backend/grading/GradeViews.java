@@ -1,0 +1,18 @@
+package ai.smartai.backend.grading;
+
+import ai.smartai.model.grade.GradeOverride;
+import ai.smartai.model.grade.GradeView;
+
+final class GradeViews {
+
+    private GradeViews() {
+    }
+
+    static GradeView view(Grade g, String studentId, boolean stale) {
+        GradeOverride override = g.getOverrideAt() == null ? null
+                : new GradeOverride(g.getOverrideScore(), g.getOverrideComment(), g.getOverrideBy(), g.getOverrideAt());
+        return new GradeView(studentId, g.getProblemId(), g.getScore(), g.getMaxScore(), g.getConfidence(),
+                g.getMethod(), g.needsReview(), g.getReviewReasons(), g.getComment(), g.getEvidence(), g.getExperts(),
+                override, stale);
+    }
+}

@@ -1,0 +1,13 @@
+package ai.smartai.backend.grading;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Grading settings; environment {@code SMARTAI_GRADING_WORKERS}. */
+@ConfigMapping(prefix = "smartai.grading")
+public interface GradingConfig {
+
+    /** Answers graded at the same time, shared by all tasks. */
+    @WithDefault("2")
+    int workers();
+}

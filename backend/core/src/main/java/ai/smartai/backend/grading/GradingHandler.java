@@ -1,0 +1,114 @@
+package ai.smartai.backend.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.job.Job;
+import ai.smartai.backend.job.JobContext;
+import ai.smartai.backend.job.JobHandler;
+import ai.smartai.model.job.JobKind;
+import ai.smartai.model.task.TaskStatus;
+import org.jboss.logging.Logger;
+
+/**
+ * A grading run: every pending unit graded on a bounded pool shared by all tasks, each stored in its own
+ * transaction. A stop or a crash loses nothing finished; the next start does only the units not yet stored.
+ */
+@ApplicationScoped
+public class GradingHandler implements JobHandler {
+
+    private static final Logger LOG = Logger.getLogger(GradingHandler.class);
+
+    @Inject
+    GradingService service;
+
+    @Inject
+    GradingEngine engine;
+
+    @Inject
+    GradingConfig config;
+
+    private ExecutorService workers;
+
+    @Override
+    public Set<JobKind> kinds() {
+        return Set.of(JobKind.GRADING);
+    }
+
+    @Override
+    public void run(JobContext context) {
+        Job job = context.job();
+        String taskId = job.getTaskId();
+        List<GradingService.Unit> units = service.pendingUnits(taskId, GradingService.plan(job));
+        context.start(units.size());
+        service.setStatus(taskId, TaskStatus.GRADING);
+        AtomicInteger done = new AtomicInteger();
+        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> futures = new ArrayList<>();
+        for (GradingService.Unit unit : units) {
+            futures.add(pool().submit(() -> {
+                if (context.stopping()) {
+                    return;
+                }
+                try {
+                    GradingService.Snapshot snapshot = service.snapshot(taskId, unit);
+                    String hash = GradingEngine.inputHash(snapshot.input());
+                    GradeResult result = service.cached(hash).orElse(null);
+                    if (result == null) {
+                        result = engine.grade(snapshot.input());
+                        service.cache(hash, result);
+                    }
+                    service.store(taskId, unit, snapshot, result, hash);
+                    context.progress(done.incrementAndGet(), units.size(), unit.studentId() + " / "
+                            + unit.problemId() + " / " + result.method().name().toLowerCase());
+                } catch (RuntimeException e) {
+                    // One failing answer never fails the batch: it is reported and stays ungraded.
+                    LOG.warnf(e, "Grading %s / %s failed", unit.studentId(), unit.problemId());
+                    warnings.add(unit.studentId() + " / " + unit.problemId() + ": not graded (" + e.getMessage() + ")");
+                    done.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                warnings.add("a grading unit was interrupted: " + e.getMessage());
+            }
+        }
+        if (context.stopping()) {
+            throw new IllegalStateException("stopping: the run resumes at the next start");
+        }
+        warnings.addAll(service.detectCopies(taskId));
+        context.warn(warnings);
+        context.progress(units.size(), units.size(), null);
+        service.setStatus(taskId, TaskStatus.GRADED);
+    }
+
+    private synchronized ExecutorService pool() {
+        if (workers == null) {
+            workers = Executors.newFixedThreadPool(Math.max(1, config.workers()), r -> {
+                Thread t = new Thread(r, "smartai-grader");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (workers != null) {
+            workers.shutdown();
+        }
+    }
+}

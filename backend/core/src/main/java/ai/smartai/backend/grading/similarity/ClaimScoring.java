@@ -1,0 +1,114 @@
+package ai.smartai.backend.grading.similarity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.backend.grading.RubricScore;
+import ai.smartai.backend.ingest.parse.DefaultRubrics;
+import ai.smartai.model.grade.Evidence;
+import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.RubricItem;
+
+/**
+ * Scores an answer by the claims it covers. A rubric the teacher wrote is scored line by line (each line is a claim);
+ * the default rubric is scored by the reference's own sentences.
+ */
+public final class ClaimScoring {
+
+    private ClaimScoring() {
+    }
+
+    /** Whether the rubric is the generated default (its lines say nothing specific to check). */
+    public static boolean isDefault(GradingInput in) {
+        return in.rubric().isEmpty() || in.rubric().equals(DefaultRubrics.forType(in.type(), in.maxScore(),
+                in.language()));
+    }
+
+    /** The reference's own claims: its sentences, without a restatement of the problem, at most ten. */
+    public static List<String> referenceClaims(String reference) {
+        List<String> claims = new ArrayList<>();
+        for (String s : ClaimMatcher.sentences(reference)) {
+            if (s.matches("^(证明|求证|证|proof|prove)[:：].*") || s.length() < 6) {
+                continue;
+            }
+            claims.add(s);
+            if (claims.size() >= 10) {
+                break;
+            }
+        }
+        return claims;
+    }
+
+    /** Line-by-line scoring of a teacher's rubric. */
+    public static GradeResult byRubricLines(GradingInput in, ClaimMatcher matcher, GradeMethod method,
+            List<String> extraReview) {
+        List<String> sentences = ClaimMatcher.sentences(in.answer());
+        double total = in.rubric().stream().mapToDouble(RubricItem::points).sum();
+        double scale = total == 0 ? 0 : in.maxScore() / total;
+        double earned = 0;
+        List<String> lines = new ArrayList<>();
+        List<String> uncertain = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (RubricItem item : in.rubric()) {
+            ClaimMatcher.Match m = matcher.match(item.description(), sentences, in.answer(), in.chinese());
+            double points = m.coverage() * item.points() * scale;
+            earned += points;
+            lines.add("• " + item.description() + ": " + RubricScore.fmt(points) + "/" + RubricScore.fmt(item.points()
+                    * scale) + " (similarity " + RubricScore.fmt(m.similarity()) + (m.termsFound().isEmpty() ? ""
+                            : ", terms " + m.termsFound()) + (m.termsMissing().isEmpty() ? ""
+                                    : ", missing " + m.termsMissing()) + (m.sentence().isEmpty() ? ""
+                                            : "; best match: \"" + shorten(m.sentence()) + "\"") + ")");
+            if (m.uncertain()) {
+                uncertain.add(item.description());
+            }
+            if (m.coverage() <= 0.2) {
+                missing.add(item.description());
+            }
+        }
+        List<Evidence> evidence = List.of(new Evidence("key-points", "Covered " + RubricScore.fmt(earned) + " of "
+                + RubricScore.fmt(in.maxScore()) + " points of the rubric's key points.", String.join("\n", lines)));
+        List<String> review = new ArrayList<>(extraReview);
+        if (!uncertain.isEmpty()) {
+            review.add("uncertain match for: " + String.join("; ", uncertain));
+        }
+        double confidence = 0.85 - 0.35 * uncertain.size() / Math.max(1, in.rubric().size());
+        String comment = missing.isEmpty() ? in.say("要点齐全。", "All key points are covered.")
+                : in.say("缺少要点：" + String.join("；", missing) + "。", "Missing: " + String.join("; ", missing) + ".");
+        return new GradeResult(earned, in.maxScore(), confidence, method, evidence, comment, review);
+    }
+
+    /** Coverage of the reference's claims, as a fraction, with evidence lines. */
+    public static Coverage claims(GradingInput in, ClaimMatcher matcher, List<String> claims) {
+        List<String> sentences = ClaimMatcher.sentences(in.answer());
+        double sum = 0;
+        List<String> lines = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> uncertain = new ArrayList<>();
+        for (String claim : claims) {
+            ClaimMatcher.Match m = matcher.match(claim, sentences, in.answer(), in.chinese());
+            sum += m.coverage();
+            lines.add((m.coverage() >= 0.8 ? "✓ " : m.coverage() <= 0.2 ? "✗ " : "~ ") + shorten(claim)
+                    + " (similarity " + RubricScore.fmt(m.similarity()) + ")");
+            if (m.coverage() <= 0.2) {
+                missing.add(shorten(claim));
+            } else if (m.uncertain()) {
+                uncertain.add(shorten(claim));
+            }
+        }
+        return new Coverage(claims.isEmpty() ? 0 : sum / claims.size(), lines, missing, uncertain);
+    }
+
+    public record Coverage(double fraction, List<String> lines, List<String> missing, List<String> uncertain) {
+        public String detail() {
+            return lines.stream().collect(Collectors.joining("\n"));
+        }
+    }
+
+    static String shorten(String s) {
+        String one = s.strip().replace('\n', ' ');
+        return one.length() > 60 ? one.substring(0, 60) + "…" : one;
+    }
+}

@@ -1,0 +1,79 @@
+package ai.smartai.backend.grading.similarity;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import org.jboss.logging.Logger;
+
+/**
+ * In-process sentence embeddings (ONNX, no network): all-MiniLM-L6-v2 for English, bge-small-zh-v1.5 for Chinese.
+ * Each model loads on first use; vectors of repeated texts (reference claims) are cached.
+ */
+@ApplicationScoped
+public class Embeddings {
+
+    private static final Logger LOG = Logger.getLogger(Embeddings.class);
+    private static final int CACHE = 20_000;
+
+    private volatile EmbeddingModel english;
+    private volatile EmbeddingModel chinese;
+    private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+
+    public double similarity(String a, String b, boolean zh) {
+        return cosine(vector(a, zh), vector(b, zh));
+    }
+
+    public float[] vector(String text, boolean zh) {
+        String key = (zh ? "zh:" : "en:") + text;
+        float[] v = cache.get(key);
+        if (v == null) {
+            v = model(zh).embed(text.length() > 2000 ? text.substring(0, 2000) : text).content().vector();
+            if (cache.size() < CACHE) {
+                cache.put(key, v);
+            }
+        }
+        return v;
+    }
+
+    public static double cosine(float[] x, float[] y) {
+        double d = 0;
+        double nx = 0;
+        double ny = 0;
+        for (int i = 0; i < x.length; i++) {
+            d += x[i] * y[i];
+            nx += x[i] * x[i];
+            ny += y[i] * y[i];
+        }
+        return nx == 0 || ny == 0 ? 0 : d / Math.sqrt(nx * ny);
+    }
+
+    private EmbeddingModel model(boolean zh) {
+        if (zh) {
+            if (chinese == null) {
+                synchronized (this) {
+                    if (chinese == null) {
+                        long t0 = System.nanoTime();
+                        chinese = new BgeSmallZhV15QuantizedEmbeddingModel();
+                        LOG.infof("Loaded bge-small-zh-v1.5 in %d ms", (System.nanoTime() - t0) / 1_000_000);
+                    }
+                }
+            }
+            return chinese;
+        }
+        if (english == null) {
+            synchronized (this) {
+                if (english == null) {
+                    long t0 = System.nanoTime();
+                    english = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    LOG.infof("Loaded all-MiniLM-L6-v2 in %d ms", (System.nanoTime() - t0) / 1_000_000);
+                }
+            }
+        }
+        return english;
+    }
+}

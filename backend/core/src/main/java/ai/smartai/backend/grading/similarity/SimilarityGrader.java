@@ -1,0 +1,72 @@
+package ai.smartai.backend.grading.similarity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.Grader;
+import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.backend.grading.RubricScore;
+import ai.smartai.model.grade.Evidence;
+import ai.smartai.model.grade.GradeMethod;
+
+/**
+ * Concept and short answers: the answer's coverage of the reference, by sentence embeddings plus key terms. With a
+ * teacher's rubric each line is a key point; otherwise the reference's sentences are. The uncertain middle band of
+ * similarity goes to review.
+ */
+@ApplicationScoped
+public class SimilarityGrader implements Grader {
+
+    @Inject
+    ClaimMatcher matcher;
+
+    @Inject
+    Embeddings embeddings;
+
+    @Override
+    public GradeMethod method() {
+        return GradeMethod.SIMILARITY;
+    }
+
+    @Override
+    public GradeResult grade(GradingInput in) {
+        if (!in.hasReference()) {
+            return GradeResult.none(in.maxScore(), "no reference answer to compare with",
+                    in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+        }
+        double overall = embeddings.similarity(in.referenceAnswer(), in.answer(), in.chinese());
+        Evidence whole = new Evidence("similarity", "Similarity of the whole answer to the reference: "
+                + RubricScore.fmt(overall) + ".", null);
+        if (!ClaimScoring.isDefault(in)) {
+            return ClaimScoring.byRubricLines(in, matcher, GradeMethod.SIMILARITY, List.of()).withEvidence(whole);
+        }
+        ClaimScoring.Coverage coverage = ClaimScoring.claims(in, matcher, ClaimScoring.referenceClaims(
+                in.referenceAnswer()));
+        double low = in.chinese() ? ClaimMatcher.ZH_LOW : ClaimMatcher.EN_LOW;
+        double high = in.chinese() ? ClaimMatcher.ZH_HIGH : ClaimMatcher.EN_HIGH;
+        double overallScore = overall >= high ? 1 : overall <= low ? 0 : (overall - low) / (high - low);
+        Map<String, Double> decided = new LinkedHashMap<>();
+        decided.put("claim", coverage.fraction());
+        decided.put("other", overallScore);
+        RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
+        List<Evidence> evidence = new ArrayList<>(List.of(whole, new Evidence("key-points", "Covers "
+                + Math.round(coverage.fraction() * 100) + " % of the reference's points.", coverage.detail())));
+        evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
+                + RubricScore.fmt(in.maxScore()), outcome.breakdown()));
+        List<String> review = new ArrayList<>();
+        if (!coverage.uncertain().isEmpty() || (overall > low && overall < high && coverage.fraction() < 0.8)) {
+            review.add("similarity in the uncertain band: check the key points");
+        }
+        String comment = coverage.missing().isEmpty() ? in.say("要点基本齐全。", "The key points are covered.")
+                : in.say("未涉及：" + String.join("；", coverage.missing()) + "。",
+                        "Not addressed: " + String.join("; ", coverage.missing()) + ".");
+        return new GradeResult(outcome.score(), in.maxScore(), review.isEmpty() ? 0.8 : 0.6, GradeMethod.SIMILARITY,
+                evidence, comment, review);
+    }
+}

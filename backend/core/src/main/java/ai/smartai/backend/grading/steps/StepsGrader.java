@@ -1,0 +1,83 @@
+package ai.smartai.backend.grading.steps;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.Grader;
+import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.backend.grading.RubricScore;
+import ai.smartai.backend.grading.similarity.ClaimMatcher;
+import ai.smartai.backend.grading.similarity.ClaimScoring;
+import ai.smartai.model.grade.Evidence;
+import ai.smartai.model.grade.GradeMethod;
+
+/**
+ * Proofs and reasoning by lining up the answer with the reference's key claims (similarity plus formula matching,
+ * e.g. 2|E| or the handshake lemma). Partial proofs go to review with the missing claims named; a conclusion
+ * stated without the claims that lead to it is flagged.
+ */
+@ApplicationScoped
+public class StepsGrader implements Grader {
+
+    @Inject
+    ClaimMatcher matcher;
+
+    @Override
+    public GradeMethod method() {
+        return GradeMethod.STEPS;
+    }
+
+    @Override
+    public GradeResult grade(GradingInput in) {
+        if (!in.hasReference()) {
+            return GradeResult.none(in.maxScore(), "no reference proof to line the answer up with",
+                    in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+        }
+        List<String> claims = ClaimScoring.referenceClaims(in.referenceAnswer());
+        if (claims.isEmpty()) {
+            return GradeResult.none(in.maxScore(), "the reference has no claims to check",
+                    in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+        }
+        String conclusion = claims.get(claims.size() - 1);
+        List<String> body = claims.size() > 1 ? claims.subList(0, claims.size() - 1) : claims;
+        ClaimScoring.Coverage coverage = ClaimScoring.claims(in, matcher, body);
+        List<String> sentences = ClaimMatcher.sentences(in.answer());
+        ClaimMatcher.Match concluded = matcher.match(conclusion, sentences.isEmpty() ? List.of()
+                : sentences.subList(Math.max(0, sentences.size() - 3), sentences.size()), in.answer(), in.chinese());
+        List<String> review = new ArrayList<>();
+        boolean unsupported = concluded.coverage() >= 0.8 && coverage.fraction() < 0.34;
+        if (unsupported) {
+            review.add("conclusion stated without the steps that lead to it");
+        }
+        if (!ClaimScoring.isDefault(in)) {
+            GradeResult r = ClaimScoring.byRubricLines(in, matcher, GradeMethod.STEPS, review);
+            return r.withEvidence(new Evidence("steps", "Reference claims covered: "
+                    + Math.round(coverage.fraction() * 100) + " %.", coverage.detail()));
+        }
+        Map<String, Double> decided = new LinkedHashMap<>();
+        decided.put("claim", coverage.fraction());
+        decided.put("result", unsupported ? 0.0 : concluded.coverage());
+        RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
+        if (coverage.fraction() > 0.2 && coverage.fraction() < 0.9 && !coverage.missing().isEmpty()) {
+            review.add("partial proof: missing " + String.join("; ", coverage.missing()));
+        }
+        List<Evidence> evidence = List.of(
+                new Evidence("steps", "Covers " + Math.round(coverage.fraction() * 100) + " % of the reference's "
+                        + body.size() + " claims; conclusion " + (concluded.coverage() >= 0.8 ? "stated" : "missing")
+                        + ".", coverage.detail()),
+                new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
+                        + RubricScore.fmt(in.maxScore()) + (outcome.notJudged().isEmpty() ? ""
+                                : "; rigour is not judged by a tool and gets the judged share"), outcome.breakdown()));
+        String comment = coverage.missing().isEmpty() ? in.say("证明的关键步骤齐全。", "The key steps of the proof are present.")
+                : in.say("缺少关键步骤：" + String.join("；", coverage.missing()) + "。",
+                        "Missing steps: " + String.join("; ", coverage.missing()) + ".");
+        return new GradeResult(outcome.score(), in.maxScore(), review.isEmpty() ? 0.8 : 0.6, GradeMethod.STEPS,
+                evidence, comment, review);
+    }
+}
