@@ -188,23 +188,24 @@ public class GradingService {
         Map<String, List<Answer>> byProblem = students.answers(taskId).stream()
                 .collect(Collectors.groupingBy(Answer::getProblemId));
         for (Problem p : problems.list(taskId)) {
-            if (p.getType() != ProblemType.PROGRAMMING && p.getType() != ProblemType.PROOF
-                    && p.getType() != ProblemType.CALCULATION) {
+            if (p.getType() != ProblemType.PROGRAMMING && p.getType() != ProblemType.PROOF) {
                 continue;
             }
             List<Answer> answers = byProblem.getOrDefault(p.getProblemId(), List.of());
-            for (CopyDetector.Pair pair : CopyDetector.pairs(answers.stream().map(Answer::getText).toList())) {
-                Answer a = answers.get(pair.a());
-                Answer b = answers.get(pair.b());
-                String ida = idOf.get(a.getStudentUid());
-                String idb = idOf.get(b.getStudentUid());
-                grades.find(a.getStudentUid(), p.getProblemId()).ifPresent(g -> g.addReviewReason(
-                        "possible copying: near-identical to student " + idb));
-                grades.find(b.getStudentUid(), p.getProblemId()).ifPresent(g -> g.addReviewReason(
-                        "possible copying: near-identical to student " + ida));
-                warnings.add(p.getProblemId() + ": " + ida + " and " + idb + " are near-identical ("
+            Map<String, List<String>> partners = new LinkedHashMap<>();
+            for (CopyDetector.Pair pair : CopyDetector.pairs(answers.stream().map(Answer::getText).toList(),
+                    p.getReferenceAnswer())) {
+                String a = answers.get(pair.a()).getStudentUid();
+                String b = answers.get(pair.b()).getStudentUid();
+                partners.computeIfAbsent(a, k -> new ArrayList<>()).add(idOf.get(b));
+                partners.computeIfAbsent(b, k -> new ArrayList<>()).add(idOf.get(a));
+                warnings.add(p.getProblemId() + ": " + idOf.get(a) + " and " + idOf.get(b) + " are near-identical ("
                         + Math.round(pair.similarity() * 100) + " %).");
             }
+            partners.forEach((uid, others) -> grades.find(uid, p.getProblemId()).ifPresent(g -> g.addReviewReason(
+                    "possible copying: near-identical to " + (others.size() == 1 ? "student " : "students ")
+                            + String.join(", ", others.subList(0, Math.min(3, others.size())))
+                            + (others.size() > 3 ? " and " + (others.size() - 3) + " more" : ""))));
         }
         return warnings;
     }

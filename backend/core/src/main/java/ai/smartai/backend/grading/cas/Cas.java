@@ -69,8 +69,16 @@ public class Cas {
         Config.SERVER_MODE = true;
     }
 
-    /** A parsed expression: its tree, and the text it came from (for evidence). */
-    public record Expr(IExpr tree, String source) {
+    /**
+     * A parsed expression: its tree, the text it came from (for evidence), and the exact text parsed. Symja keeps user
+     * symbols per thread, so every check re-parses {@code parsed} on its own thread before comparing.
+     */
+    public record Expr(IExpr tree, String source, String parsed) {
+
+        Expr(IExpr tree, String source) {
+            this(tree, source, source);
+        }
+
         public Set<String> freeSymbols() {
             Set<String> out = new TreeSet<>();
             collect(tree, out);
@@ -144,18 +152,63 @@ public class Cas {
         }
         List<Expr> out = new ArrayList<>();
         if (text.contains("±") || text.contains("\\pm") || text.contains("∓") || text.contains("\\mp")) {
-            parse(text.replace("\\pm", "+").replace("±", "+").replace("\\mp", "-").replace("∓", "-")).ifPresent(out::add);
-            parse(text.replace("\\pm", "-").replace("±", "-").replace("\\mp", "+").replace("∓", "+")).ifPresent(out::add);
+            String plus = text.replace("\\pm", "+").replace("±", "+").replace("\\mp", "-").replace("∓", "-");
+            String minus = text.replace("\\pm", "-").replace("±", "-").replace("\\mp", "+").replace("∓", "+");
+            parse(plus).map(e -> new Expr(e.tree(), text.strip(), plus)).ifPresent(out::add);
+            parse(minus).map(e -> new Expr(e.tree(), text.strip(), minus)).ifPresent(out::add);
         } else {
             parse(text).ifPresent(out::add);
         }
         return out;
     }
 
+    /**
+     * Compares after substituting the student's own definitions (name → closed value, e.g. c_1 = …) into {@code b}:
+     * constants found but never written back still count.
+     */
+    public Comparison compare(Expr a, Expr b, List<String[]> definitions) {
+        if (definitions.isEmpty()) {
+            return compare(a, b);
+        }
+        try {
+            return call(() -> {
+                Optional<Expr> x = parseNow(a.parsed());
+                Optional<Expr> y = parseNow(b.parsed());
+                if (x.isEmpty() || y.isEmpty()) {
+                    return new Comparison(Verdict.UNKNOWN, "could not re-read the expressions");
+                }
+                org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(definitions.size());
+                for (String[] d : definitions) {
+                    Optional<Expr> value = parseNow(d[1]);
+                    Optional<Expr> name = parseNow(d[0]);
+                    if (value.isPresent() && name.isPresent() && name.get().tree().isSymbol()
+                            && value.get().freeSymbols().isEmpty()) {
+                        rules.append(F.Rule(name.get().tree(), value.get().tree()));
+                    }
+                }
+                if (rules.argSize() == 0) {
+                    return compareNow(x.get(), y.get());
+                }
+                IExpr substituted = EVALUATOR.get().eval(F.ReplaceAll(y.get().tree(), rules));
+                Comparison c = compareNow(x.get(), new Expr(substituted, b.source(), b.parsed()));
+                return c.verdict() == Verdict.EQUAL
+                        ? new Comparison(Verdict.EQUAL, c.how() + ", with the answer's own values of its constants")
+                        : c;
+            });
+        } catch (RuntimeException e) {
+            return new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
+        }
+    }
+
     /** Symbolic first, then numeric at random points for expressions with free variables. */
     public Comparison compare(Expr a, Expr b) {
         try {
-            return call(() -> compareNow(a, b));
+            return call(() -> {
+                Optional<Expr> x = parseNow(a.parsed());
+                Optional<Expr> y = parseNow(b.parsed());
+                return x.isPresent() && y.isPresent() ? compareNow(x.get(), y.get())
+                        : new Comparison(Verdict.UNKNOWN, "could not re-read the expressions");
+            });
         } catch (RuntimeException e) {
             return new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
         }
@@ -169,7 +222,12 @@ public class Cas {
         try {
             return call(() -> {
                 ExprEvaluator ev = EVALUATOR.get();
-                Set<String> free = e.freeSymbols();
+                Optional<Expr> local = parseNow(e.parsed());
+                if (local.isEmpty()) {
+                    return null;
+                }
+                Expr e2 = local.get();
+                Set<String> free = e2.freeSymbols();
                 double[] out = new double[3];
                 for (int p = 0; p < 3; p++) {
                     org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(free.size());
@@ -177,7 +235,7 @@ public class Cas {
                         double v = 0.37 + (Math.abs((sym + p).hashCode()) % 1000) / 613.0;
                         rules.append(F.Rule(F.symbol(sym), F.num(v)));
                     }
-                    Double d = numeric(ev, free.isEmpty() ? e.tree() : F.ReplaceAll(e.tree(), rules));
+                    Double d = numeric(ev, free.isEmpty() ? e2.tree() : F.ReplaceAll(e2.tree(), rules));
                     if (d == null) {
                         return null;
                     }
@@ -223,7 +281,7 @@ public class Cas {
         if (rewritten == null || !allowed(rewritten)) {
             return Optional.empty();
         }
-        return Optional.of(new Expr(rewritten, raw.strip()));
+        return Optional.of(new Expr(rewritten, raw.strip(), raw));
     }
 
     /** Subscripted names become plain symbols; C_5^2 is a binomial; [F]_a^b is F(b) − F(a). */

@@ -57,14 +57,18 @@ public class CasGrader implements Grader {
 
         // Result.
         List<Expr> reference = in.hasReference() ? parseValues(MathText.finalAnswers(in.referenceAnswer())) : List.of();
-        List<String> studentTexts = MathText.finalAnswers(in.answer());
+        // When the key's result is "a_n = …", the student's result is their last "a_n = …", not any last equation.
+        String asked = in.hasReference() ? MathText.finalSubject(in.referenceAnswer()) : null;
+        List<String> studentTexts = asked != null ? MathText.valuesFor(in.answer(), asked)
+                : MathText.finalAnswers(in.answer());
         List<Expr> student = parseValues(studentTexts);
         boolean resultCorrect = false;
         if (reference.isEmpty()) {
             evidence.add(new Evidence("cas-result", "The reference answer has no final result the CAS can read; the "
                     + "final answer was not compared.", null));
         } else if (student.isEmpty()) {
-            evidence.add(new Evidence("cas-result", studentTexts.isEmpty() ? "No final answer found in the answer."
+            evidence.add(new Evidence("cas-result", studentTexts.isEmpty() ? "No final answer found in the answer"
+                    + (asked == null ? "." : " for " + asked + ".")
                     : "The final answer " + studentTexts + " could not be read as mathematics.", null));
             if (!studentTexts.isEmpty()) {
                 review.add("final answer could not be read by the CAS");
@@ -73,7 +77,7 @@ public class CasGrader implements Grader {
                 comment.add(in.say("未给出最终结果。", "No final result is given."));
             }
         } else {
-            SetMatch match = matchSets(reference, student);
+            SetMatch match = matchSets(reference, student, definitions(in.answer()));
             decided.put("result", match.fraction());
             resultCorrect = match.fraction() >= 1.0;
             evidence.add(new Evidence("cas-result", "Final answer " + show(student) + (resultCorrect
@@ -125,6 +129,12 @@ public class CasGrader implements Grader {
             }
         }
 
+        if (!decided.containsKey("derivation") && decided.containsKey("method")) {
+            // No chain to check step by step: the working is credited by the intermediate results it reaches.
+            decided.put("derivation", decided.get("method"));
+            evidence.add(new Evidence("cas-steps", "No step could be checked on its own; the derivation is credited "
+                    + "like the method, by the intermediate results found.", null));
+        }
         if (decided.isEmpty()) {
             return GradeResult.none(in.maxScore(), review.isEmpty() ? "nothing in the answer could be checked by the CAS"
                     : review.get(0), in.say("待老师评分。", "Awaiting the teacher's grade."), evidence);
@@ -153,7 +163,7 @@ public class CasGrader implements Grader {
     }
 
     /** Order-free: every reference value must be matched by a distinct student value; extra values cost. */
-    SetMatch matchSets(List<Expr> reference, List<Expr> student) {
+    SetMatch matchSets(List<Expr> reference, List<Expr> student, List<String[]> definitions) {
         boolean[] used = new boolean[student.size()];
         int matched = 0;
         String how = "";
@@ -163,7 +173,7 @@ public class CasGrader implements Grader {
                 if (used[i]) {
                     continue;
                 }
-                Cas.Comparison c = cas.compare(r, student.get(i));
+                Cas.Comparison c = cas.compare(r, student.get(i), definitions);
                 if (c.verdict() == Cas.Verdict.EQUAL) {
                     used[i] = true;
                     matched++;
@@ -191,6 +201,23 @@ public class CasGrader implements Grader {
     record StepCheck(int checked, int valid, String firstBroken) {
     }
 
+    /** "c_1 = …" where the right side is a closed value: the student's own constants. */
+    List<String[]> definitions(String answer) {
+        List<String[]> out = new ArrayList<>();
+        for (List<String> chain : MathText.chains(answer)) {
+            if (chain.size() < 2) {
+                continue;
+            }
+            Optional<Expr> name = cas.parse(chain.get(0));
+            Optional<Expr> value = cas.parse(chain.get(chain.size() - 1));
+            if (name.isPresent() && name.get().tree().isSymbol() && value.isPresent()
+                    && value.get().freeSymbols().isEmpty()) {
+                out.add(new String[] { name.get().parsed(), value.get().parsed() });
+            }
+        }
+        return out;
+    }
+
     /**
      * Consecutive sides of a chain must be equal. Only pairs of the same kind are checked: both constant, or both
      * with variables. "x = 2" or "(x-2)(x-3) = 0" state an equation, not an identity, and are skipped.
@@ -209,7 +236,9 @@ public class CasGrader implements Grader {
                 }
                 boolean aClosed = a.get(0).freeSymbols().isEmpty();
                 boolean bClosed = b.get(0).freeSymbols().isEmpty();
-                if (aClosed != bClosed) {
+                // "x = …" or "a_n = …" defines or states an equation; only compound = compound is a step to check.
+                if (aClosed != bClosed || a.get(0).tree().isSymbol() || b.get(0).tree().isSymbol()
+                        || (!aClosed && (a.get(0).tree().isPower() && a.get(0).tree().base().isSymbol()))) {
                     continue;
                 }
                 boolean ok = true;
@@ -316,7 +345,7 @@ public class CasGrader implements Grader {
                 keyWrong = true;
                 evidence.add(new Evidence("cas-key-check", "The answer key's expression does not realise the problem's "
                         + "minterms: it differs at rows " + rows(keyDiff, spec.get().variables().size())
-                        + ". Graded against the problem's minterms.", null));
+                        + ". Which one the teacher meant cannot be decided by a tool.", null));
                 review.add("the answer key's expression contradicts the minterms in the problem");
             }
         }
@@ -359,10 +388,22 @@ public class CasGrader implements Grader {
                     + " Boolean rewriting steps hold" + (chain.firstBroken() == null ? "."
                             : "; the first that breaks: " + chain.firstBroken() + "."), null));
         }
+        if (keyWrong) {
+            // Which did the teacher mean, the minterms or the key? No tool can know: no score, only the evidence.
+            if (reference.isPresent()) {
+                List<Integer> vsKey = BooleanAlgebra.differences(student.get(), reference.get(),
+                        BooleanAlgebra.variables(student.get(), reference.get()));
+                evidence.add(new Evidence("cas-boolean", "Against the answer key's expression the answer "
+                        + (vsKey.isEmpty() ? "is equivalent." : "differs at " + vsKey.size() + " row(s)."), null));
+            }
+            return new GradeResult(null, in.maxScore(), 0, GradeMethod.NONE, evidence, in.say(
+                    "参考答案与题目给出的最小项不一致，待老师确认。", "The key and the problem disagree; a teacher will decide."),
+                    review);
+        }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
         evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
                 + RubricScore.fmt(in.maxScore()), outcome.breakdown()));
-        double confidence = keyWrong ? 0.6 : 0.95;
+        double confidence = 0.95;
         String comment = equivalent ? in.say("化简结果正确。", "The simplified function is correct.")
                 : in.say("化简结果与题目给出的函数不等价（在 " + diff.size() + " 个取值上不同）。",
                         "The simplified function is not equivalent to the one asked for (" + diff.size()

@@ -107,6 +107,42 @@ public final class MathText {
         return List.of();
     }
 
+    /**
+     * The quantity the final result is about: the left side of the text's last equation when it is a name such as
+     * a_n, F or P (not "x", whose results come as lists of values). Null when there is none.
+     */
+    public static String finalSubject(String text) {
+        List<String> fragments = fragments(text);
+        for (int i = fragments.size() - 1; i >= 0; i--) {
+            String f = fragments.get(i);
+            int eq = f.indexOf('=');
+            if (eq > 0) {
+                String lhs = subject(f.substring(0, eq));
+                return lhs != null && !lhs.equals("x") && !lhs.equals("y") ? lhs : null;
+            }
+        }
+        return null;
+    }
+
+    /** The right side of the last equation in the text whose left side is {@code subject}; empty if none. */
+    public static List<String> valuesFor(String text, String subject) {
+        List<String> fragments = fragments(text);
+        for (int i = fragments.size() - 1; i >= 0; i--) {
+            String f = fragments.get(i);
+            int eq = f.indexOf('=');
+            if (eq > 0 && subject.equals(subject(f.substring(0, eq)))) {
+                String rhs = f.substring(f.lastIndexOf('=') + 1).strip();
+                return rhs.isEmpty() ? List.of() : List.of(rhs);
+            }
+        }
+        return List.of();
+    }
+
+    private static String subject(String lhs) {
+        String s = lhs.replace("$", "").replaceAll("[{}\\s]", "").replaceFirst("^.*[:：]", "");
+        return s.matches("[A-Za-z](_[A-Za-z0-9]+)?(\\([A-Za-z,]*\\))?") ? s.replaceAll("\\(.*\\)", "") : null;
+    }
+
     /** "x = 2 或 x = 3" → ["2", "3"]; "$x_1 = 2$，$x_2 = 3$" → ["2", "3"]; "a = b = 5" → ["5"]. */
     static List<String> values(String s) {
         String clean = s.replace("$", " ").strip();

@@ -75,7 +75,7 @@ class CasGraderTest {
     void aCorrectDerivationIsRecognised() {
         GradeResult r = grade("$x^2 - 5x + 6 = (x-2)(x-3) = 0$\nAnswer: x = 2, x = 3",
                 "$x^2 - 5x + 6 = (x-2)(x-3) = 0$，所以 $x = 2$ 或 $x = 3$。");
-        assertThat(r.score()).isEqualTo(10.0);
+        assertThat(r.score()).as(r.toString()).isEqualTo(10.0);
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("cas-steps") && e.summary().startsWith("1 of 1"));
         assertThat(r.needsReview()).isFalse();
     }
@@ -128,10 +128,27 @@ class CasGraderTest {
     }
 
     @Test
-    void aKeyThatContradictsTheStemIsFlagged() {
+    void aKeyThatContradictsTheStemLeavesTheScoreToTheTeacher() {
         String stem = "化简 $F(A,B,C) = \\sum m(0,1,2,3,7)$。";
         GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, stem, "$F = \\overline{A}$", "F = A' + BC"));
-        assertThat(r.score()).isEqualTo(10.0);
+        assertThat(r.score()).isNull();
+        assertThat(r.method()).isEqualTo(GradeMethod.NONE);
         assertThat(r.reviewReasons()).anyMatch(x -> x.contains("answer key"));
+        assertThat(r.evidence()).anyMatch(e -> e.summary().contains("equals the problem's minterms"));
+    }
+
+    @Test
+    void constantsTheStudentFoundAreSubstitutedIntoTheirResult() {
+        GradeResult r = grade("所以 $a_n = 2 \\cdot 3^n + 1$",
+                "通解 $a_n = c_1 3^n + c_2$\n解得 $c_1 = 2, c_2 = 1$");
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains("is equivalent")
+                && e.summary().contains("own values"));
+    }
+
+    @Test
+    void theFinalAnswerIsTheOneForWhatWasAsked() {
+        GradeResult r = grade("所以 $a_n = 2^n$",
+                "代入 $a_1 = 2c = 2$，解得 $c = 1$。\n所以 $a_n = 2^n$。\n验证 $a_2 = 4$");
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains("is equivalent"));
     }
 }
