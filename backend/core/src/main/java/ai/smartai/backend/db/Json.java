@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import ai.smartai.model.grade.Evidence;
+import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -72,6 +74,22 @@ public final class Json {
     @Converter
     public static class TestCases extends ListConverter<TestCase> {
         public TestCases() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class EvidenceList extends ListConverter<Evidence> {
+        public EvidenceList() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    @Converter
+    public static class ExpertVotes extends ListConverter<ExpertVote> {
+        public ExpertVotes() {
             super(new TypeReference<>() {
             });
         }

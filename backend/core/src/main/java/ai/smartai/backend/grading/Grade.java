@@ -44,10 +44,10 @@ public class Grade {
     @Column(name = "review_reasons", nullable = false)
     private List<String> reviewReasons;
     private String comment;
-    @Convert(converter = EvidenceConverter.class)
+    @Convert(converter = Json.EvidenceList.class)
     @Column(nullable = false)
     private List<Evidence> evidence;
-    @Convert(converter = ExpertConverter.class)
+    @Convert(converter = Json.ExpertVotes.class)
     @Column(nullable = false)
     private List<ExpertVote> experts;
     @Column(name = "problem_revision", nullable = false)
@@ -187,35 +187,5 @@ public class Grade {
 
     public Instant getOverrideAt() {
         return overrideAt;
-    }
-
-    @jakarta.persistence.Converter
-    public static class EvidenceConverter implements jakarta.persistence.AttributeConverter<List<Evidence>, String> {
-        @Override
-        public String convertToDatabaseColumn(List<Evidence> v) {
-            return Json.write(v == null ? List.of() : v);
-        }
-
-        @Override
-        public List<Evidence> convertToEntityAttribute(String s) {
-            return s == null || s.isBlank() ? List.of()
-                    : List.copyOf(Json.read(s, new com.fasterxml.jackson.core.type.TypeReference<List<Evidence>>() {
-                    }));
-        }
-    }
-
-    @jakarta.persistence.Converter
-    public static class ExpertConverter implements jakarta.persistence.AttributeConverter<List<ExpertVote>, String> {
-        @Override
-        public String convertToDatabaseColumn(List<ExpertVote> v) {
-            return Json.write(v == null ? List.of() : v);
-        }
-
-        @Override
-        public List<ExpertVote> convertToEntityAttribute(String s) {
-            return s == null || s.isBlank() ? List.of()
-                    : List.copyOf(Json.read(s, new com.fasterxml.jackson.core.type.TypeReference<List<ExpertVote>>() {
-                    }));
-        }
     }
 }

@@ -53,27 +53,23 @@ public class Embeddings {
     }
 
     private EmbeddingModel model(boolean zh) {
-        if (zh) {
-            if (chinese == null) {
-                synchronized (this) {
-                    if (chinese == null) {
-                        long t0 = System.nanoTime();
-                        chinese = new BgeSmallZhV15QuantizedEmbeddingModel();
-                        LOG.infof("Loaded bge-small-zh-v1.5 in %d ms", (System.nanoTime() - t0) / 1_000_000);
+        EmbeddingModel m = zh ? chinese : english;
+        if (m == null) {
+            synchronized (this) {
+                m = zh ? chinese : english;
+                if (m == null) {
+                    long t0 = System.nanoTime();
+                    m = zh ? new BgeSmallZhV15QuantizedEmbeddingModel() : new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    LOG.infof("Loaded %s in %d ms", zh ? "bge-small-zh-v1.5" : "all-MiniLM-L6-v2",
+                            (System.nanoTime() - t0) / 1_000_000);
+                    if (zh) {
+                        chinese = m;
+                    } else {
+                        english = m;
                     }
                 }
             }
-            return chinese;
         }
-        if (english == null) {
-            synchronized (this) {
-                if (english == null) {
-                    long t0 = System.nanoTime();
-                    english = new AllMiniLmL6V2QuantizedEmbeddingModel();
-                    LOG.infof("Loaded all-MiniLM-L6-v2 in %d ms", (System.nanoTime() - t0) / 1_000_000);
-                }
-            }
-        }
-        return english;
+        return m;
     }
 }

@@ -116,14 +116,10 @@ public final class ArchiveReader {
             Enumeration<ZipArchiveEntry> all = zip.getEntriesInPhysicalOrder();
             while (all.hasMoreElements()) {
                 ZipArchiveEntry e = all.nextElement();
-                String name = zipName(e);
-                if (e.isDirectory() || isDebris(name)) {
+                String name = admitZipEntry(archiveName, e);
+                if (name == null) {
                     continue;
                 }
-                if (e.getGeneralPurposeBit().usesEncryption()) {
-                    throw encrypted(archiveName);
-                }
-                countEntry(archiveName);
                 if (!zip.canReadEntryData(e)) {
                     warnings.add(archiveName + ": skipped " + name + " (compression method "
                             + e.getMethod() + " is not supported).");
@@ -144,15 +140,10 @@ public final class ArchiveReader {
                 StandardCharsets.UTF_8.name(), true, true)) {
             ZipArchiveEntry e;
             while ((e = in.getNextEntry()) != null) {
-                String name = zipName(e);
-                if (e.isDirectory() || isDebris(name)) {
-                    continue;
+                String name = admitZipEntry(archiveName, e);
+                if (name != null) {
+                    member(archiveName, prefix, name, in, depth);
                 }
-                if (e.getGeneralPurposeBit().usesEncryption()) {
-                    throw encrypted(archiveName);
-                }
-                countEntry(archiveName);
-                member(archiveName, prefix, name, in, depth);
             }
         } catch (ArchiveException e) {
             throw e;
@@ -166,6 +157,19 @@ public final class ArchiveReader {
         }
         warnings.add(archiveName + " is damaged (" + message(broken) + "): read " + kept
                 + " file(s) before the damage; students after it may be missing.");
+    }
+
+    /** The entry's name if it is a file to read (counted against the cap), null for directories and debris. */
+    private String admitZipEntry(String archiveName, ZipArchiveEntry e) throws ArchiveException {
+        String name = zipName(e);
+        if (e.isDirectory() || isDebris(name)) {
+            return null;
+        }
+        if (e.getGeneralPurposeBit().usesEncryption()) {
+            throw encrypted(archiveName);
+        }
+        countEntry(archiveName);
+        return name;
     }
 
     /** Names without the UTF-8 flag are decoded by detection (GBK from Chinese Windows is common), not as CP437. */
