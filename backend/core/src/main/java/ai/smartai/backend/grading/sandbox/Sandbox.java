@@ -39,6 +39,10 @@ public class Sandbox {
         }
     }
 
+    /** Per-run limits; compilers and JVMs need more address space and time than a script. */
+    public record Limits(int memoryMb, int cpuSeconds, int wallSeconds) {
+    }
+
     @Inject
     SandboxConfig config;
 
@@ -76,7 +80,8 @@ public class Sandbox {
             Path dir = Files.createTempDirectory("smartai-probe");
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             try {
-                Result r = execute(dir, List.of("/bin/true"), "", true);
+                Result r = execute(dir, List.of("/bin/true"), "", true,
+                        new Limits(config.memoryMb(), config.cpuSeconds(), config.wallSeconds()));
                 if (r.exitCode() != 0) {
                     LOG.warnf("bubblewrap does not work here (%s): student programs will not be run", r.stderr().strip());
                 }
@@ -92,6 +97,11 @@ public class Sandbox {
 
     /** Runs {@code command} with {@code files} in /work (read-only) and the working directory /work. */
     public Result run(Map<String, String> files, List<String> command, String stdin) throws IOException {
+        return run(files, command, stdin, new Limits(config.memoryMb(), config.cpuSeconds(), config.wallSeconds()));
+    }
+
+    public Result run(Map<String, String> files, List<String> command, String stdin, Limits limits)
+            throws IOException {
         if (!available()) {
             throw new IllegalStateException("sandbox unavailable");
         }
@@ -106,7 +116,7 @@ public class Sandbox {
             Semaphore s = slots();
             s.acquireUninterruptibly();
             try {
-                return execute(dir, command, stdin, isolated());
+                return execute(dir, command, stdin, isolated(), limits);
             } finally {
                 s.release();
             }
@@ -122,7 +132,8 @@ public class Sandbox {
         return slots;
     }
 
-    private Result execute(Path dir, List<String> command, String stdin, boolean isolate) throws IOException {
+    private Result execute(Path dir, List<String> command, String stdin, boolean isolate, Limits limits)
+            throws IOException {
         List<String> cmd = new ArrayList<>();
         boolean root = "root".equals(System.getProperty("user.name"));
         if (isolate) {
@@ -136,14 +147,17 @@ public class Sandbox {
                     "--symlink", "usr/lib64", "/lib64", "--symlink", "usr/sbin", "/sbin",
                     "--ro-bind-try", "/etc/ld.so.cache", "/etc/ld.so.cache",
                     "--ro-bind-try", "/etc/alternatives", "/etc/alternatives",
+                    // Debian's JDKs keep their conf/ as links into /etc: javac and java need them.
+                    "--ro-bind-try", "/etc/java-17-openjdk", "/etc/java-17-openjdk",
+                    "--ro-bind-try", "/etc/java-21-openjdk", "/etc/java-21-openjdk",
                     "--proc", "/proc", "--dev", "/dev", "--size", Long.toString(16L << 20), "--tmpfs", "/tmp",
                     "--ro-bind", dir.toString(), "/work", "--chdir", "/work",
                     "--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp",
                     "--setenv", "LANG", "C.UTF-8", "--setenv", "PYTHONIOENCODING", "utf-8",
                     "--setenv", "PYTHONDONTWRITEBYTECODE", "1", "--remount-ro", "/", "--"));
         }
-        long memory = (long) config.memoryMb() << 20;
-        cmd.addAll(List.of("/usr/bin/prlimit", "--as=" + memory, "--cpu=" + config.cpuSeconds(),
+        long memory = (long) limits.memoryMb() << 20;
+        cmd.addAll(List.of("/usr/bin/prlimit", "--as=" + memory, "--cpu=" + limits.cpuSeconds(),
                 "--nproc=" + (isolate && root ? config.maxProcesses() : 4096), "--fsize=" + (16L << 20),
                 "--nofile=64", "--core=0", "--"));
         cmd.addAll(command);
@@ -175,8 +189,8 @@ public class Sandbox {
                     killedBy = "output limit (" + config.maxOutputBytes() + " bytes)";
                     break;
                 }
-                if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(config.wallSeconds())) {
-                    killedBy = "wall-time limit (" + config.wallSeconds() + " s)";
+                if (System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(limits.wallSeconds())) {
+                    killedBy = "wall-time limit (" + limits.wallSeconds() + " s)";
                     break;
                 }
             }
@@ -198,7 +212,7 @@ public class Sandbox {
         long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         int code = p.isAlive() ? -1 : p.exitValue();
         if (killedBy == null && (code == 128 + 9 || code == 128 + 24)) {
-            killedBy = code == 128 + 24 ? "CPU-time limit (" + config.cpuSeconds() + " s)" : "killed by a limit";
+            killedBy = code == 128 + 24 ? "CPU-time limit (" + limits.cpuSeconds() + " s)" : "killed by a limit";
         }
         return new Result(code, out.text(), err.text(), wall, killedBy);
     }

@@ -46,8 +46,6 @@ public class SandboxGrader implements Grader {
     @Inject
     Sandbox sandbox;
 
-    private String harness;
-
     @Override
     public GradeMethod method() {
         return GradeMethod.SANDBOX;
@@ -68,9 +66,7 @@ public class SandboxGrader implements Grader {
                     "No program found in the answer.", null)), in.say("未提交程序代码。", "No program was submitted."), review);
         }
         if (!code.language().equals("python")) {
-            return GradeResult.none(max, "only Python programs are run so far (this answer is " + code.language() + ")",
-                    in.say("待老师评分。", "Awaiting the teacher's grade."),
-                    List.of(new Evidence("sandbox", "A " + code.language() + " program; it was not run.", null)));
+            return gradeCompiled(in, code);
         }
         List<Evidence> evidence = new ArrayList<>();
         List<TestCase> tests = in.testCases();
@@ -223,18 +219,24 @@ public class SandboxGrader implements Grader {
     }
 
     Run runHarness(String source, List<TestCase> tests, Set<String> names, List<String> timing) {
-        String nonce = HexFormat.of().formatHex(RANDOM.generateSeed(12));
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("tests", tests);
         config.put("expected_names", names);
         config.put("timing", timing);
-        Sandbox.Result result;
         try {
-            result = sandbox.run(Map.of("student.py", source, "tests.json", JSON.writeValueAsString(config),
-                    "harness.py", harness()), List.of("/usr/bin/python3", "-I", "-S", "harness.py"), nonce + "\n");
+            return execute(Map.of("student.py", source, "tests.json", JSON.writeValueAsString(config), "harness.py",
+                    resource("harness.py")), List.of("/usr/bin/python3", "-I", "-S", "harness.py"), tests.size(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs a prepared directory and reads the result lines marked with this run's nonce. */
+    private Run execute(Map<String, String> files, List<String> command, int testCount, Sandbox.Limits limits)
+            throws IOException {
+        String nonce = HexFormat.of().formatHex(RANDOM.generateSeed(12));
+        Sandbox.Result result = limits == null ? sandbox.run(files, command, nonce + "\n")
+                : sandbox.run(files, command, nonce + "\n", limits);
         String marker = "SMARTAI-RESULT-" + nonce + ":";
         String loadError = null;
         Map<String, String> aliases = new LinkedHashMap<>();
@@ -270,23 +272,103 @@ public class SandboxGrader implements Grader {
         if (loads == 0 && loadError == null) {
             loadError = result.killedBy() != null ? "stopped by the " + result.killedBy() : "the program did not start";
         }
-        if (results.size() > tests.size() || loads > 1) {
+        if (results.size() > testCount || loads > 1) {
             review.add("more results than tests: the program may have tampered with the harness");
-            results = results.subList(0, Math.min(results.size(), tests.size()));
+            results = results.subList(0, Math.min(results.size(), testCount));
         }
         String stderr = result.stderr().isBlank() ? null : tail(result.stderr());
         return new Run(loadError, aliases, results, timings, result.killedBy(), stderr, review);
     }
 
-    private synchronized String harness() {
-        if (harness == null) {
-            try (InputStream in = SandboxGrader.class.getResourceAsStream("/sandbox/harness.py")) {
-                harness = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    private final Map<String, String> resources = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String resource(String name) {
+        return resources.computeIfAbsent(name, n -> {
+            try (InputStream in = SandboxGrader.class.getResourceAsStream("/sandbox/" + n)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        });
+    }
+
+    private static final Pattern JAVA_MAIN = Pattern.compile(
+            "(?:public\\s+)?(?:final\\s+)?class\\s+([A-Za-z_][A-Za-z0-9_]*)[^{]*\\{(?:(?!\\bclass\\b).)*?static\\s+void\\s+main",
+            Pattern.DOTALL);
+
+    /** C, C++ and Java: compiled once in the sandbox, then run on each test's stdin; output compared. */
+    private GradeResult gradeCompiled(GradingInput in, Code code) {
+        double max = in.maxScore();
+        List<TestCase> tests = in.testCases();
+        if (tests.isEmpty() || tests.stream().anyMatch(t -> CALL.matcher(t.input()).find())) {
+            return GradeResult.none(max, tests.isEmpty() ? "no test cases for a " + code.language() + " program"
+                    : "function-call tests can run only Python answers; write " + code.language()
+                            + " tests as input → output", in.say("待老师评分。", "Awaiting the teacher's grade."),
+                    List.of(new Evidence("sandbox", "A " + code.language() + " program; it was not run.", null)));
         }
-        return harness;
+        String file;
+        String mainClass = null;
+        switch (code.language()) {
+            case "c" -> file = "main.c";
+            case "cpp" -> file = "main.cpp";
+            default -> {
+                Matcher m = JAVA_MAIN.matcher(code.source());
+                if (!m.find()) {
+                    return GradeResult.none(max, "no class with a main method in the Java answer",
+                            in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+                }
+                mainClass = m.group(1);
+                file = mainClass + ".java";
+            }
+        }
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("language", code.language());
+        config.put("source", file);
+        config.put("main_class", mainClass);
+        config.put("tests", tests);
+        Run run;
+        try {
+            boolean jvm = code.language().equals("java");
+            run = execute(Map.of(file, code.source(), "tests.json", JSON.writeValueAsString(config), "runner.py",
+                    resource("runner.py")), List.of("/usr/bin/python3", "-I", "-S", "runner.py"), tests.size(),
+                    new Sandbox.Limits(jvm ? 4096 : 512, jvm ? 30 : 15, jvm ? 60 : 30));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        if (run.loadError() != null) {
+            evidence.add(new Evidence("sandbox", "The " + code.language() + " program " + run.loadError(),
+                    run.stderr()));
+        }
+        int passed = 0;
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < tests.size(); i++) {
+            JsonNode r = i < run.results().size() ? run.results().get(i) : null;
+            boolean ok = r != null && r.path("ok").asBoolean(false);
+            passed += ok ? 1 : 0;
+            if (!ok && failures.size() < 5) {
+                String got = r == null ? "(not run)" : r.has("error") ? r.path("error").asText() : r.path("got").asText();
+                failures.add(tests.get(i).input().strip().replace('\n', ' ') + " → expected "
+                        + tests.get(i).expected() + ", got " + got);
+            }
+        }
+        evidence.add(new Evidence("test-cases", "Passed " + passed + " of " + tests.size() + " tests ("
+                + code.language() + ", stdin → stdout).", failures.isEmpty() ? null : "failed:\n"
+                        + String.join("\n", failures)));
+        RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
+                Map.of("functionality", (double) passed / tests.size()));
+        evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of " + RubricScore.fmt(max)
+                + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, given the judged share: "
+                        + String.join(", ", outcome.notJudged().stream().map(RubricItem::description).toList())),
+                outcome.breakdown()));
+        List<String> review = new ArrayList<>(run.review());
+        if (outcome.judgedShare() < 0.5) {
+            review.add("most of the rubric could not be judged by running the program");
+        }
+        String comment = in.say("通过 " + passed + "/" + tests.size() + " 个测试。", "Passes " + passed + " of "
+                + tests.size() + " tests.");
+        return new GradeResult(outcome.score(), max, tests.size() >= 3 ? 0.9 : 0.7, GradeMethod.SANDBOX, evidence,
+                comment, review);
     }
 
     private static String tail(String s) {

@@ -100,4 +100,38 @@ class SandboxGraderTest {
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("complexity") && e.summary().contains("too slow"));
         assertThat(r.score()).isLessThanOrEqualTo(7.0);
     }
+
+    static final List<TestCase> SUM_TESTS = List.of(new TestCase("3 4", "7"), new TestCase("10 -5", "5"),
+            new TestCase("0 0", "0"));
+
+    static GradeResult gradeCompiled(String answer) {
+        return grader.grade(Inputs.of(ProblemType.PROGRAMMING, "Read two integers and print their sum.", null, answer,
+                10, List.of(), SUM_TESTS));
+    }
+
+    @Test
+    void runsACProgramOnStdin() {
+        GradeResult r = gradeCompiled("```c\n#include <stdio.h>\nint main(void){long a,b;scanf(\"%ld %ld\",&a,&b);"
+                + "printf(\"%ld\\n\",a+b);return 0;}\n```");
+        assertThat(r.score()).as(r.toString()).isEqualTo(10.0);
+        assertThat(r.evidence()).anyMatch(e -> e.summary().startsWith("Passed 3 of 3 tests (c"));
+    }
+
+    @Test
+    void runsACppProgramAndReportsACompileError() {
+        GradeResult ok = gradeCompiled("```cpp\n#include <iostream>\nint main(){long a,b;std::cin>>a>>b;"
+                + "std::cout<<a+b<<std::endl;}\n```");
+        assertThat(ok.score()).as(ok.toString()).isEqualTo(10.0);
+        GradeResult broken = gradeCompiled("```cpp\n#include <iostream>\nint main(){ std::cout << a; }\n```");
+        assertThat(broken.score()).isEqualTo(0.0);
+        assertThat(broken.evidence()).anyMatch(e -> e.summary().contains("does not compile"));
+    }
+
+    @Test
+    void runsAJavaProgram() {
+        GradeResult r = gradeCompiled("```java\nimport java.util.Scanner;\npublic class Sum {\n"
+                + "  public static void main(String[] args) {\n    Scanner in = new Scanner(System.in);\n"
+                + "    long a = in.nextLong(), b = in.nextLong();\n    System.out.println(a + b);\n  }\n}\n```");
+        assertThat(r.score()).as(r.toString()).isEqualTo(10.0);
+    }
 }
