@@ -44,6 +44,12 @@ public class GradeResource {
         return grading.list(CurrentUser.require(identity), taskId);
     }
 
+    @GET
+    @Path("/review")
+    public List<GradeView> reviewQueue(@PathParam("id") String taskId) {
+        return grading.reviewQueue(CurrentUser.require(identity), taskId);
+    }
+
     @PUT
     @Path("/grades/{studentId}/{problemId}")
     public GradeView override(@PathParam("id") String taskId, @PathParam("studentId") String studentId,

@@ -85,8 +85,14 @@ public class GradingHandler implements JobHandler {
                 warnings.add("a grading unit was interrupted: " + e.getMessage());
             }
         }
-        if (context.stopping()) {
+        if (context.serverStopping()) {
             throw new IllegalStateException("stopping: the run resumes at the next start");
+        }
+        if (context.stopping()) {
+            // Paused or cancelled: what finished is stored; a resume does the rest.
+            context.warn(warnings);
+            service.setStatus(taskId, TaskStatus.READY);
+            return;
         }
         warnings.addAll(service.detectCopies(taskId));
         context.warn(warnings);

@@ -66,6 +66,9 @@ public class GradingService {
     @Inject
     JobRepository jobRepository;
 
+    @Inject
+    ai.smartai.backend.audit.AuditService audit;
+
     Clock clock = Clock.systemUTC();
 
     /** One unit of grading work: a student's answer to a problem. */
@@ -247,6 +250,15 @@ public class GradingService {
                 .findFirst().orElse(Integer.MAX_VALUE);
     }
 
+    /** Grades that wait for the teacher: needing review and not overridden, least confident first. */
+    @Transactional
+    public List<GradeView> reviewQueue(CurrentUser user, String taskId) {
+        return list(user, taskId).stream().filter(GradeView::needsReview)
+                .sorted(java.util.Comparator.comparingDouble(GradeView::confidence)
+                        .thenComparing(GradeView::studentId).thenComparing(GradeView::problemId))
+                .toList();
+    }
+
     /** The teacher's score and comment, kept beside the machine grade. */
     @Transactional
     public GradeView override(CurrentUser user, String taskId, String studentId, String problemId,
@@ -266,7 +278,12 @@ public class GradingService {
                             .orElse(-1), "manual", clock.instant());
             grades.persist(g);
         }
+        var before = g.getOverrideAt() == null ? null : java.util.Map.of("score", String.valueOf(g.getOverrideScore()),
+                "comment", String.valueOf(g.getOverrideComment()));
         g.override(request.score(), request.comment(), user.username(), clock.instant());
+        audit.record(taskId, user, "grade.override", studentId + "/" + problemId,
+                before == null ? java.util.Map.of("machineScore", String.valueOf(g.getScore())) : before,
+                java.util.Map.of("score", String.valueOf(request.score()), "comment", String.valueOf(request.comment())));
         return GradeViews.view(g, studentId, false);
     }
 

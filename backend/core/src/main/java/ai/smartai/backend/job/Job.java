@@ -11,15 +11,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import ai.smartai.backend.db.Json;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobStatus;
 
-/** A unit of background work (an upload to parse, a grading run), persisted so it survives a restart. */
+/**
+ * A unit of background work (an upload to parse, a grading run), persisted so it survives a restart. Updates write
+ * only the columns they change, so a progress update never undoes a concurrent pause or cancel.
+ */
 @Entity
 @Table(name = "job")
+@org.hibernate.annotations.DynamicUpdate
 public class Job {
 
     static final int MAX_WARNINGS = 500;
@@ -58,8 +61,6 @@ public class Job {
     private Instant startedAt;
     @Column(name = "finished_at")
     private Instant finishedAt;
-    @Version
-    private long version;
 
     protected Job() {
     }
@@ -103,6 +104,11 @@ public class Job {
     public void succeed(Instant now) {
         status = JobStatus.SUCCEEDED;
         done = total;
+        currentUnit = null;
+        finishedAt = now;
+    }
+
+    public void finish(Instant now) {
         currentUnit = null;
         finishedAt = now;
     }

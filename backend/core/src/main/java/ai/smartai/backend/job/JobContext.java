@@ -26,7 +26,12 @@ public final class JobContext {
     }
 
     public void start(int total) {
-        service.update(jobId, j -> j.start(total, service.clock.instant()));
+        service.update(jobId, j -> {
+            if (j.getStatus() == ai.smartai.model.job.JobStatus.QUEUED
+                    || j.getStatus() == ai.smartai.model.job.JobStatus.RUNNING) {
+                j.start(total, service.clock.instant());
+            }
+        });
     }
 
     /** Stored at most every 200 ms, and always for the last unit. */
@@ -45,7 +50,13 @@ public final class JobContext {
         }
     }
 
+    /** True at a unit boundary when the job was paused or cancelled, or the server is stopping. */
     public boolean stopping() {
+        return service.shouldStop(jobId);
+    }
+
+    /** Whether the server itself is stopping (the job must resume at the next start). */
+    public boolean serverStopping() {
         return service.isStopping();
     }
 }

@@ -1,18 +1,33 @@
 package ai.smartai.backend.job;
 
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.model.job.JobView;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
-@Path("/api/jobs")
+@Path("/api/jobs/{jobId}")
 @Authenticated
 public class JobResource {
+
+    /** How often the event stream looks for changes. It reads the database, so it works across replicas. */
+    static final Duration POLL = Duration.ofMillis(100);
 
     @Inject
     JobService jobs;
@@ -21,8 +36,62 @@ public class JobResource {
     SecurityIdentity identity;
 
     @GET
-    @Path("/{jobId}")
     public JobView get(@PathParam("jobId") String jobId) {
         return jobs.view(CurrentUser.require(identity), jobId);
+    }
+
+    /** The job as Server-Sent Events: the current state at once, then every change, until it finishes. */
+    @GET
+    @Path("/events")
+    @io.smallrye.common.annotation.Blocking
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<JobView> events(@PathParam("jobId") String jobId) {
+        CurrentUser user = CurrentUser.require(identity);
+        JobView first = jobs.view(user, jobId);
+        return Multi.createFrom().emitter(emitter -> {
+            emitter.emit(first);
+            if (first.status().isFinished()) {
+                emitter.complete();
+                return;
+            }
+            AtomicReference<JobView> last = new AtomicReference<>(first);
+            ScheduledExecutorService scheduler = Infrastructure.getDefaultWorkerPool();
+            AtomicReference<ScheduledFuture<?>> poll = new AtomicReference<>();
+            poll.set(scheduler.scheduleWithFixedDelay(() -> {
+                try {
+                    JobView now = jobs.view(user, jobId);
+                    if (!now.equals(last.getAndSet(now))) {
+                        emitter.emit(now);
+                    }
+                    if (now.status().isFinished()) {
+                        emitter.complete();
+                        poll.get().cancel(false);
+                    }
+                } catch (RuntimeException e) {
+                    emitter.fail(e);
+                    poll.get().cancel(false);
+                }
+            }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS));
+            emitter.onTermination(() -> poll.get().cancel(false));
+        });
+    }
+
+    @POST
+    @Path("/cancel")
+    public JobView cancel(@PathParam("jobId") String jobId) {
+        return jobs.cancel(CurrentUser.require(identity), jobId);
+    }
+
+    @POST
+    @Path("/pause")
+    public JobView pause(@PathParam("jobId") String jobId) {
+        return jobs.pause(CurrentUser.require(identity), jobId);
+    }
+
+    @POST
+    @Path("/resume")
+    public JobView resume(@PathParam("jobId") String jobId) {
+        return jobs.resume(CurrentUser.require(identity), jobId);
     }
 }

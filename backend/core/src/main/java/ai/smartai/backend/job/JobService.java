@@ -47,6 +47,8 @@ public class JobService {
     Clock clock = Clock.systemUTC();
 
     private final Map<String, Boolean> running = new ConcurrentHashMap<>();
+    /** Pause or cancel requests for jobs running on this node, read by handlers at each unit boundary. */
+    private final Map<String, JobStatus> requested = new ConcurrentHashMap<>();
     private final ExecutorService pool = Executors.newFixedThreadPool(
             Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
                 Thread t = new Thread(r, "smartai-job");
@@ -92,10 +94,11 @@ public class JobService {
         try {
             handler.run(new JobContext(this, jobId));
             QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(j -> {
-                if (!j.getStatus().isFinished()) {
+                if (j.getStatus() == JobStatus.RUNNING || j.getStatus() == JobStatus.QUEUED) {
                     j.succeed(clock.instant());
                 }
             }));
+            requested.remove(jobId);
         } catch (JobFailure e) {
             fail(jobId, e.getMessage());
         } catch (RuntimeException e) {
@@ -116,6 +119,60 @@ public class JobService {
     /** Progress and warnings, in a transaction of their own so a reader sees them at once. */
     void update(String jobId, Consumer<Job> change) {
         QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(change));
+    }
+
+    /** Cancels at the next unit boundary; what finished stays. */
+    public JobView cancel(CurrentUser user, String jobId) {
+        return control(user, jobId, JobStatus.CANCELLED);
+    }
+
+    /** Pauses at the next unit boundary; resume continues with the units not yet done. */
+    public JobView pause(CurrentUser user, String jobId) {
+        return control(user, jobId, JobStatus.PAUSED);
+    }
+
+    public JobView resume(CurrentUser user, String jobId) {
+        JobView view = QuarkusTransaction.requiringNew().call(() -> {
+            Job j = jobs.findOwned(jobId, user.id()).orElseThrow(() -> ApiException.notFound("Job", jobId));
+            if (j.getStatus() != JobStatus.PAUSED) {
+                throw ApiException.conflict("job_not_paused", "Job " + jobId + " is " + name(j.getStatus())
+                        + ", not paused: only a paused job can be resumed.");
+            }
+            j.setStatus(JobStatus.QUEUED);
+            return view(j);
+        });
+        requested.remove(jobId);
+        submit(jobId);
+        return view;
+    }
+
+    private JobView control(CurrentUser user, String jobId, JobStatus target) {
+        JobView view = QuarkusTransaction.requiringNew().call(() -> {
+            Job j = jobs.findOwned(jobId, user.id()).orElseThrow(() -> ApiException.notFound("Job", jobId));
+            if (j.getStatus().isFinished()) {
+                throw ApiException.conflict("job_finished", "Job " + jobId + " has already " + name(j.getStatus())
+                        + ".");
+            }
+            if (target == JobStatus.PAUSED && j.getStatus() == JobStatus.PAUSED) {
+                throw ApiException.conflict("job_paused", "Job " + jobId + " is already paused.");
+            }
+            j.setStatus(target);
+            if (target == JobStatus.CANCELLED) {
+                j.finish(clock.instant());
+            }
+            return view(j);
+        });
+        requested.put(jobId, target);
+        return view;
+    }
+
+    private static String name(JobStatus s) {
+        return s.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether the handler of this job should stop taking new units (pause, cancel, or the server stopping). */
+    boolean shouldStop(String jobId) {
+        return stopping || requested.containsKey(jobId);
     }
 
     @Transactional

@@ -23,6 +23,9 @@ public class ProblemService {
     @Inject
     ProblemRepository problems;
 
+    @Inject
+    ai.smartai.backend.audit.AuditService audit;
+
     @Transactional
     public List<ProblemView> list(CurrentUser user, String taskId) {
         tasks.require(user, taskId);
@@ -34,6 +37,7 @@ public class ProblemService {
     public ProblemView update(CurrentUser user, String taskId, String problemId, ProblemUpdate u) {
         tasks.require(user, taskId);
         Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        ProblemView before = ProblemViews.view(p);
         if (u.type() != null && u.type() != p.getType()) {
             p.setType(u.type());
             p.setTypeReason("set by the teacher");
@@ -71,6 +75,8 @@ public class ProblemService {
             p.setTestCases(u.testCases());
         }
         p.touch();
-        return ProblemViews.view(p);
+        ProblemView after = ProblemViews.view(p);
+        audit.record(taskId, user, "problem.edit", problemId, before, after);
+        return after;
     }
 }

@@ -35,6 +35,9 @@ public class StudentService {
     @Inject
     ProblemRepository problems;
 
+    @Inject
+    ai.smartai.backend.audit.AuditService audit;
+
     @Transactional
     public List<StudentView> list(CurrentUser user, String taskId) {
         tasks.require(user, taskId);
@@ -57,6 +60,7 @@ public class StudentService {
     public StudentView update(CurrentUser user, String taskId, String studentId, StudentUpdate u) {
         tasks.require(user, taskId);
         Student s = require(taskId, studentId);
+        var before = java.util.Map.of("id", s.getStudentId(), "name", String.valueOf(s.getName()));
         if (u.id() != null && !u.id().strip().equals(s.getStudentId())) {
             String newId = u.id().strip();
             if (students.find(taskId, newId).isPresent()) {
@@ -71,6 +75,8 @@ public class StudentService {
         // A teacher's fix resolves what the parser doubted about the identity.
         s.setFlags(s.getFlags().stream().filter(f -> !f.startsWith(SubmissionParser.IDENTITY_CONFLICT)
                 && !f.startsWith(SubmissionParser.UNIDENTIFIED)).toList());
+        audit.record(taskId, user, "student.edit", studentId, before,
+                java.util.Map.of("id", s.getStudentId(), "name", String.valueOf(s.getName())));
         return view(s, students.answersOf(s.getUid()), problemOrder(taskId));
     }
 
@@ -87,7 +93,10 @@ public class StudentService {
             a = new Answer(ai.smartai.backend.db.Ids.newId(), taskId, s.getUid(), problemId, "", flags);
             students.persist(a);
         }
+        String beforeText = a.getText();
         a.edit(u.text(), flags);
+        audit.record(taskId, user, "answer.edit", studentId + "/" + problemId, java.util.Map.of("text", beforeText),
+                java.util.Map.of("text", u.text()));
         return new AnswerView(a.getProblemId(), a.getText(), a.getFlags());
     }
 

@@ -35,6 +35,9 @@ public class TaskService {
     @Inject
     ai.smartai.backend.ingest.UploadStore uploads;
 
+    @Inject
+    ai.smartai.backend.audit.AuditService audit;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -58,6 +61,7 @@ public class TaskService {
     @Transactional
     public TaskDetail update(CurrentUser user, String id, TaskUpdate update) {
         Task task = require(user, id);
+        var before = java.util.Map.of("name", task.getName(), "passThreshold", task.getPassThreshold());
         if (update.name() != null) {
             if (update.name().isBlank()) {
                 throw ApiException.badRequest("validation_failed", "name: must not be blank");
@@ -67,6 +71,8 @@ public class TaskService {
         if (update.settings() != null && update.settings().passThreshold() != null) {
             task.setPassThreshold(update.settings().passThreshold(), clock.instant());
         }
+        audit.record(id, user, "task.edit", id, before,
+                java.util.Map.of("name", task.getName(), "passThreshold", task.getPassThreshold()));
         return detail(task);
     }
 

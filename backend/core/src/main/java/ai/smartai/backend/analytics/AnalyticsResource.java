@@ -1,0 +1,27 @@
+package ai.smartai.backend.analytics;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.model.analytics.Analytics;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/tasks/{id}/analytics")
+@Authenticated
+public class AnalyticsResource {
+
+    @Inject
+    AnalyticsService analytics;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    public Analytics get(@PathParam("id") String taskId) {
+        return analytics.analytics(CurrentUser.require(identity), taskId);
+    }
+}

@@ -1,0 +1,129 @@
+package ai.smartai.backend.analytics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.grading.Grade;
+import ai.smartai.backend.grading.GradeRepository;
+import ai.smartai.backend.problem.Problem;
+import ai.smartai.backend.problem.ProblemRepository;
+import ai.smartai.backend.student.Student;
+import ai.smartai.backend.student.StudentRepository;
+import ai.smartai.backend.task.Task;
+import ai.smartai.backend.task.TaskService;
+import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.HistogramBin;
+import ai.smartai.model.analytics.ProblemStats;
+
+/** Class statistics, computed from the stored grades, never estimated. */
+@ApplicationScoped
+public class AnalyticsService {
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    ProblemRepository problems;
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    GradeRepository grades;
+
+    @Transactional
+    public Analytics analytics(CurrentUser user, String taskId) {
+        Task task = tasks.require(user, taskId);
+        List<Problem> ps = problems.list(taskId);
+        List<Student> ss = students.list(taskId);
+        Map<String, Grade> byKey = new HashMap<>();
+        grades.list(taskId).forEach(g -> byKey.put(g.getStudentUid() + "/" + g.getProblemId(), g));
+        double maxTotal = ps.stream().mapToDouble(Problem::getMaxScore).sum();
+        double threshold = task.getPassThreshold();
+        double[] totals = new double[ss.size()];
+        int unscored = 0;
+        for (int i = 0; i < ss.size(); i++) {
+            for (Problem p : ps) {
+                Grade g = byKey.get(ss.get(i).getUid() + "/" + p.getProblemId());
+                Double score = g == null ? null : g.effectiveScore();
+                if (score == null) {
+                    unscored++;
+                } else {
+                    totals[i] += score;
+                }
+            }
+        }
+        List<ProblemStats> perProblem = new ArrayList<>();
+        for (Problem p : ps) {
+            List<Double> scores = new ArrayList<>();
+            int review = 0;
+            for (Student s : ss) {
+                Grade g = byKey.get(s.getUid() + "/" + p.getProblemId());
+                if (g != null && g.effectiveScore() != null) {
+                    scores.add(g.effectiveScore());
+                }
+                if (g == null || g.needsReview() || g.effectiveScore() == null) {
+                    review++;
+                }
+            }
+            double[] v = scores.stream().mapToDouble(Double::doubleValue).toArray();
+            perProblem.add(new ProblemStats(p.getProblemId(), round(mean(v)), p.getMaxScore(),
+                    round(share(v, threshold * p.getMaxScore())), v.length == 0 ? 0 : Arrays.stream(v).min().orElse(0),
+                    v.length == 0 ? 0 : Arrays.stream(v).max().orElse(0), review));
+        }
+        return new Analytics(ss.size(), round(mean(totals)), round(median(totals)), round(stdDev(totals)),
+                round(share(totals, threshold * maxTotal)), histogram(totals, maxTotal), perProblem, maxTotal, threshold,
+                unscored);
+    }
+
+    static List<HistogramBin> histogram(double[] totals, double maxTotal) {
+        List<HistogramBin> bins = new ArrayList<>();
+        double width = maxTotal <= 0 ? 1 : maxTotal / 10;
+        int[] counts = new int[10];
+        for (double t : totals) {
+            counts[Math.min(9, Math.max(0, (int) Math.floor(t / width)))]++;
+        }
+        for (int i = 0; i < 10; i++) {
+            bins.add(new HistogramBin(round(i * width), round((i + 1) * width), counts[i]));
+        }
+        return bins;
+    }
+
+    static double mean(double[] v) {
+        return v.length == 0 ? 0 : Arrays.stream(v).average().orElse(0);
+    }
+
+    static double median(double[] v) {
+        if (v.length == 0) {
+            return 0;
+        }
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    /** Population standard deviation: the class is the whole population. */
+    static double stdDev(double[] v) {
+        if (v.length == 0) {
+            return 0;
+        }
+        double m = mean(v);
+        return Math.sqrt(Arrays.stream(v).map(x -> (x - m) * (x - m)).sum() / v.length);
+    }
+
+    static double share(double[] v, double atLeast) {
+        return v.length == 0 ? 0 : (double) Arrays.stream(v).filter(x -> x >= atLeast - 1e-9).count() / v.length;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
