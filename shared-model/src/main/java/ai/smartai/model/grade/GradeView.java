@@ -1,8 +1,12 @@
 package ai.smartai.model.grade;
 
+import java.time.Instant;
 import java.util.List;
 
-/** A machine grade, and the teacher's override beside it. {@code score} is null when no method could judge. */
+/**
+ * A machine grade, and the teacher's override beside it. {@code score} is null when no method could judge.
+ * {@code gradedAt} is when the machine grade was computed.
+ */
 public record GradeView(
         String studentId,
         String problemId,
@@ -16,5 +20,6 @@ public record GradeView(
         List<Evidence> evidence,
         List<ExpertVote> experts,
         GradeOverride override,
-        boolean stale) {
+        boolean stale,
+        Instant gradedAt) {
 }

@@ -169,6 +169,10 @@ public class Grade {
         return experts;
     }
 
+    public Instant getGradedAt() {
+        return gradedAt;
+    }
+
     public String getInputHash() {
         return inputHash;
     }

@@ -13,6 +13,6 @@ final class GradeViews {
                 : new GradeOverride(g.getOverrideScore(), g.getOverrideComment(), g.getOverrideBy(), g.getOverrideAt());
         return new GradeView(studentId, g.getProblemId(), g.getScore(), g.getMaxScore(), g.getConfidence(),
                 g.getMethod(), g.needsReview(), g.getReviewReasons(), g.getComment(), g.getEvidence(), g.getExperts(),
-                override, stale);
+                override, stale, g.getGradedAt());
     }
 }
