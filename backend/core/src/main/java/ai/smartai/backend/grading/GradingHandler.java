@@ -3,12 +3,8 @@ package ai.smartai.backend.grading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -20,8 +16,8 @@ import ai.smartai.model.task.TaskStatus;
 import org.jboss.logging.Logger;
 
 /**
- * A grading run: every pending unit graded on a bounded pool shared by all tasks, each stored in its own
- * transaction. A stop or a crash loses nothing finished; the next start does only the units not yet stored.
+ * A grading run: every pending unit goes to the {@link UnitQueue} (one bounded pool, fair between tasks) and is
+ * stored in its own transaction. A stop or a crash loses nothing finished; the next start does only the units not yet stored.
  */
 @ApplicationScoped
 public class GradingHandler implements JobHandler {
@@ -35,9 +31,7 @@ public class GradingHandler implements JobHandler {
     GradingEngine engine;
 
     @Inject
-    GradingConfig config;
-
-    private ExecutorService workers;
+    UnitQueue queue;
 
     @Override
     public Set<JobKind> kinds() {
@@ -53,38 +47,31 @@ public class GradingHandler implements JobHandler {
         service.setStatus(taskId, TaskStatus.GRADING);
         AtomicInteger done = new AtomicInteger();
         List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Future<?>> futures = new ArrayList<>();
-        for (GradingService.Unit unit : units) {
-            futures.add(pool().submit(() -> {
-                if (context.stopping()) {
-                    return;
-                }
-                try {
-                    GradingService.Snapshot snapshot = service.snapshot(taskId, unit);
-                    String hash = GradingEngine.inputHash(snapshot.input());
-                    GradeResult result = service.cached(hash).orElse(null);
-                    if (result == null) {
-                        result = engine.grade(snapshot.input());
-                        service.cache(hash, result);
-                    }
-                    service.store(taskId, unit, snapshot, result, hash);
-                    context.progress(done.incrementAndGet(), units.size(), unit.studentId() + " / "
-                            + unit.problemId() + " / " + result.method().name().toLowerCase());
-                } catch (RuntimeException e) {
-                    // One failing answer never fails the batch: it is reported and stays ungraded.
-                    LOG.warnf(e, "Grading %s / %s failed", unit.studentId(), unit.problemId());
-                    warnings.add(unit.studentId() + " / " + unit.problemId() + ": not graded (" + e.getMessage() + ")");
-                    done.incrementAndGet();
-                }
-            }));
-        }
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (Exception e) {
-                warnings.add("a grading unit was interrupted: " + e.getMessage());
+        List<WorkUnit> work = units.stream().map(u -> new WorkUnit(job.getId(), taskId, u.studentUid(), u.studentId(),
+                u.problemId())).toList();
+        queue.submit(taskId, work, unit -> {
+            if (context.stopping()) {
+                return;
             }
-        }
+            GradingService.Unit u = new GradingService.Unit(unit.studentUid(), unit.studentId(), unit.problemId());
+            try {
+                GradingService.Snapshot snapshot = service.snapshot(taskId, u);
+                String hash = GradingEngine.inputHash(snapshot.input());
+                GradeResult result = service.cached(hash).orElse(null);
+                if (result == null) {
+                    result = engine.grade(snapshot.input());
+                    service.cache(hash, result);
+                }
+                service.store(taskId, u, snapshot, result, hash);
+                context.progress(done.incrementAndGet(), units.size(), unit.studentId() + " / " + unit.problemId()
+                        + " / " + result.method().name().toLowerCase());
+            } catch (RuntimeException e) {
+                // One failing answer never fails the batch: it is reported and stays ungraded.
+                LOG.warnf(e, "Grading %s / %s failed", unit.studentId(), unit.problemId());
+                warnings.add(unit.studentId() + " / " + unit.problemId() + ": not graded (" + e.getMessage() + ")");
+                done.incrementAndGet();
+            }
+        }).join();
         if (context.serverStopping()) {
             throw new IllegalStateException("stopping: the run resumes at the next start");
         }
@@ -98,23 +85,5 @@ public class GradingHandler implements JobHandler {
         context.warn(warnings);
         context.progress(units.size(), units.size(), null);
         service.setStatus(taskId, TaskStatus.GRADED);
-    }
-
-    private synchronized ExecutorService pool() {
-        if (workers == null) {
-            workers = Executors.newFixedThreadPool(Math.max(1, config.workers()), r -> {
-                Thread t = new Thread(r, "smartai-grader");
-                t.setDaemon(true);
-                return t;
-            });
-        }
-        return workers;
-    }
-
-    @PreDestroy
-    void stop() {
-        if (workers != null) {
-            workers.shutdown();
-        }
     }
 }

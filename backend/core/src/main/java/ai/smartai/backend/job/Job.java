@@ -75,18 +75,6 @@ public class Job {
         this.createdAt = now;
     }
 
-    public void start(int total, Instant now) {
-        this.status = JobStatus.RUNNING;
-        this.total = total;
-        this.startedAt = startedAt == null ? now : startedAt;
-    }
-
-    public void progress(int done, int total, String current) {
-        this.done = done;
-        this.total = total;
-        this.currentUnit = current == null ? null : current.length() > 500 ? current.substring(0, 500) : current;
-    }
-
     public void warn(List<String> more) {
         if (more.isEmpty()) {
             return;
@@ -101,23 +89,8 @@ public class Job {
         warnings = List.copyOf(all);
     }
 
-    public void succeed(Instant now) {
-        status = JobStatus.SUCCEEDED;
-        done = total;
-        currentUnit = null;
-        finishedAt = now;
-    }
-
-    public void finish(Instant now) {
-        currentUnit = null;
-        finishedAt = now;
-    }
-
-    public void fail(String error, Instant now) {
-        status = JobStatus.FAILED;
+    public void recordError(String error) {
         this.error = error;
-        currentUnit = null;
-        finishedAt = now;
     }
 
     public String getId() {
@@ -138,10 +111,6 @@ public class Job {
 
     public JobStatus getStatus() {
         return status;
-    }
-
-    public void setStatus(JobStatus status) {
-        this.status = status;
     }
 
     public int getDone() {

@@ -26,22 +26,25 @@ public final class JobContext {
     }
 
     public void start(int total) {
-        service.update(jobId, j -> {
-            if (j.getStatus() == ai.smartai.model.job.JobStatus.QUEUED
-                    || j.getStatus() == ai.smartai.model.job.JobStatus.RUNNING) {
-                j.start(total, service.clock.instant());
-            }
+        QuarkusTransaction.requiringNew().run(() -> {
+            service.jobs.transition(jobId, List.of(ai.smartai.model.job.JobStatus.QUEUED,
+                    ai.smartai.model.job.JobStatus.RUNNING), ai.smartai.model.job.JobStatus.RUNNING,
+                    service.clock.instant());
+            service.jobs.progress(jobId, 0, total, null);
         });
     }
 
-    /** Stored at most every 200 ms, and always for the last unit. */
-    public void progress(int done, int total, String current) {
+    private int written = -1;
+
+    /** Stored at most every 200 ms, always for the last unit, and never lower than what was stored. */
+    public synchronized void progress(int done, int total, String current) {
         long now = System.nanoTime();
-        if (done < total && now - lastProgress < 200_000_000L) {
+        if (done < written || (done < total && now - lastProgress < 200_000_000L)) {
             return;
         }
         lastProgress = now;
-        service.update(jobId, j -> j.progress(done, total, current));
+        written = done;
+        QuarkusTransaction.requiringNew().run(() -> service.jobs.progress(jobId, done, total, current));
     }
 
     public void warn(List<String> warnings) {

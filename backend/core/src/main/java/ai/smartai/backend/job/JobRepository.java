@@ -34,6 +34,36 @@ public class JobRepository {
                 .getResultList();
     }
 
+    /**
+     * Moves a job to {@code to} only from one of {@code from}, in one statement: concurrent pause, cancel and progress
+     * can never undo each other. Returns whether it moved.
+     */
+    public boolean transition(String id, List<JobStatus> from, JobStatus to, java.time.Instant now) {
+        boolean finishing = to.isFinished();
+        String set = "status = :to" + (to == JobStatus.RUNNING ? ", startedAt = coalesce(startedAt, :now)" : "")
+                + (finishing ? ", finishedAt = :now, currentUnit = null" : "")
+                + (to == JobStatus.SUCCEEDED ? ", done = total" : "");
+        var q = db.em().createQuery("update Job set " + set + " where id = :id and status in :from")
+                .setParameter("to", to).setParameter("id", id).setParameter("from", from);
+        if (to == JobStatus.RUNNING || finishing) {
+            q.setParameter("now", now);
+        }
+        return q.executeUpdate() == 1;
+    }
+
+    /** Reloads a job after a bulk transition, which bypasses the persistence context. */
+    public Job refresh(Job job) {
+        db.em().refresh(job);
+        return job;
+    }
+
+    public void progress(String id, int done, int total, String current) {
+        db.em().createQuery("update Job set done = :d, total = :t, currentUnit = :c where id = :id")
+                .setParameter("d", done).setParameter("t", total)
+                .setParameter("c", current == null ? null : current.length() > 500 ? current.substring(0, 500) : current)
+                .setParameter("id", id).executeUpdate();
+    }
+
     public Optional<Job> latestActive(String taskId) {
         return db.em().createQuery("from Job where taskId = :t and status in :s order by createdAt desc", Job.class)
                 .setParameter("t", taskId)

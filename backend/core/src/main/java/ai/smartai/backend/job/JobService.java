@@ -93,11 +93,8 @@ public class JobService {
         }
         try {
             handler.run(new JobContext(this, jobId));
-            QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(j -> {
-                if (j.getStatus() == JobStatus.RUNNING || j.getStatus() == JobStatus.QUEUED) {
-                    j.succeed(clock.instant());
-                }
-            }));
+            QuarkusTransaction.requiringNew().run(() -> jobs.transition(jobId, List.of(JobStatus.QUEUED,
+                    JobStatus.RUNNING), JobStatus.SUCCEEDED, clock.instant()));
             requested.remove(jobId);
         } catch (JobFailure e) {
             fail(jobId, e.getMessage());
@@ -113,7 +110,12 @@ public class JobService {
     }
 
     void fail(String jobId, String error) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(j -> j.fail(error, clock.instant())));
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (jobs.transition(jobId, List.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.PAUSED), JobStatus.FAILED,
+                    clock.instant())) {
+                jobs.find(jobId).ifPresent(j -> j.recordError(error));
+            }
+        });
     }
 
     /** Progress and warnings, in a transaction of their own so a reader sees them at once. */
@@ -134,12 +136,11 @@ public class JobService {
     public JobView resume(CurrentUser user, String jobId) {
         JobView view = QuarkusTransaction.requiringNew().call(() -> {
             Job j = jobs.findOwned(jobId, user.id()).orElseThrow(() -> ApiException.notFound("Job", jobId));
-            if (j.getStatus() != JobStatus.PAUSED) {
+            if (!jobs.transition(jobId, List.of(JobStatus.PAUSED), JobStatus.QUEUED, clock.instant())) {
                 throw ApiException.conflict("job_not_paused", "Job " + jobId + " is " + name(j.getStatus())
                         + ", not paused: only a paused job can be resumed.");
             }
-            j.setStatus(JobStatus.QUEUED);
-            return view(j);
+            return view(jobs.refresh(j));
         });
         requested.remove(jobId);
         submit(jobId);
@@ -156,11 +157,12 @@ public class JobService {
             if (target == JobStatus.PAUSED && j.getStatus() == JobStatus.PAUSED) {
                 throw ApiException.conflict("job_paused", "Job " + jobId + " is already paused.");
             }
-            j.setStatus(target);
-            if (target == JobStatus.CANCELLED) {
-                j.finish(clock.instant());
+            List<JobStatus> from = target == JobStatus.PAUSED ? List.of(JobStatus.QUEUED, JobStatus.RUNNING)
+                    : List.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.PAUSED);
+            if (!jobs.transition(jobId, from, target, clock.instant())) {
+                throw ApiException.conflict("job_finished", "Job " + jobId + " has just finished.");
             }
-            return view(j);
+            return view(jobs.refresh(j));
         });
         requested.put(jobId, target);
         return view;
