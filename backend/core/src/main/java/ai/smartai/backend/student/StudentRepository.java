@@ -15,7 +15,7 @@ public class StudentRepository {
     Db db;
 
     public List<Student> list(String taskId) {
-        return db.em().createQuery("from Student where taskId = :t order by position, studentId", Student.class)
+        return db.em().createQuery("from Student where taskId = :t order by studentId", Student.class)
                 .setParameter("t", taskId).getResultList();
     }
 

@@ -186,8 +186,9 @@ public class Cas {
                         rules.append(F.Rule(name.get().tree(), value.get().tree()));
                     }
                 }
-                if (rules.argSize() == 0) {
-                    return compareNow(x.get(), y.get());
+                Comparison plain = compareNow(x.get(), y.get());
+                if (rules.argSize() == 0 || plain.verdict() == Verdict.EQUAL) {
+                    return plain;
                 }
                 IExpr substituted = EVALUATOR.get().eval(F.ReplaceAll(y.get().tree(), rules));
                 Comparison c = compareNow(x.get(), new Expr(substituted, b.source(), b.parsed()));

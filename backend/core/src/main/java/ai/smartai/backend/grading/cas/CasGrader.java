@@ -104,9 +104,9 @@ public class CasGrader implements Grader {
                 (hit ? found : missing).add(k.source());
             }
             double f = (double) found.size() / keyResults.size();
-            if (resultCorrect) {
-                // A correct result reached another way still shows a working method.
-                f = Math.max(f, 1.0);
+            if (resultCorrect && (!found.isEmpty() || hasWorking(in.answer(), studentTexts))) {
+                // A correct result reached by working of one's own shows a working method.
+                f = 1.0;
             }
             decided.put("method", f);
             evidence.add(new Evidence("cas-key-results", "Found " + found.size() + " of " + keyResults.size()
@@ -129,6 +129,13 @@ public class CasGrader implements Grader {
             }
         }
 
+        boolean bare = resultCorrect && !hasWorking(in.answer(), studentTexts);
+        if (bare) {
+            // Only the final value: the result earns its points, the method and derivation are not shown.
+            decided.put("method", 0.0);
+            decided.put("derivation", 0.0);
+            review.add("correct final answer without any working");
+        }
         if (!decided.containsKey("derivation") && decided.containsKey("method")) {
             // No chain to check step by step: the working is credited by the intermediate results it reaches.
             decided.put("derivation", decided.get("method"));
@@ -199,6 +206,29 @@ public class CasGrader implements Grader {
     }
 
     record StepCheck(int checked, int valid, String firstBroken) {
+    }
+
+    /** Any expression in the answer besides the final values and lone names: some working was shown. */
+    boolean hasWorking(String answer, List<String> finals) {
+        java.util.Set<String> finalTexts = new java.util.HashSet<>();
+        finals.forEach(f -> finalTexts.add(squash(f)));
+        List<String> sides = new ArrayList<>();
+        MathText.chains(answer).forEach(sides::addAll);
+        MathText.fragments(answer).stream().filter(f -> !f.contains("=")).forEach(sides::add);
+        for (String side : sides) {
+            if (finalTexts.contains(squash(side))) {
+                continue;
+            }
+            Optional<Expr> e = cas.parse(side);
+            if (e.isPresent() && !e.get().tree().isSymbol() && !e.get().tree().isNumber()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String squash(String s) {
+        return s.replace("$", "").replaceAll("\\s+", "").replaceAll("^\\\\boxed\\{(.*)\\}$", "$1");
     }
 
     /** "c_1 = …" where the right side is a closed value: the student's own constants. */

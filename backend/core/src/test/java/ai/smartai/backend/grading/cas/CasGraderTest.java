@@ -46,7 +46,15 @@ class CasGraderTest {
         assertThat(r.method()).isEqualTo(GradeMethod.CAS);
         assertThat(r.evidence()).as(r.toString())
                 .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(" is equivalent"));
-        assertThat(r.score()).as(r.toString()).isEqualTo(10.0);
+        // A bare value earns the result's share of the rubric; the working's share needs working.
+        assertThat(r.score()).as(r.toString()).isEqualTo(3.0);
+    }
+
+    @Test
+    void aBareCorrectValueEarnsTheResultOnlyAndGoesToReview() {
+        GradeResult r = grade("$\\int_0^1 (2x+1)dx = [x^2+x]_0^1 = 2$\n答案：2", "$= 2$");
+        assertThat(r.score()).isEqualTo(3.0);
+        assertThat(r.reviewReasons()).contains("correct final answer without any working");
     }
 
     @Test

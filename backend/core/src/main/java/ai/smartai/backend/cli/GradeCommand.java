@@ -1,0 +1,234 @@
+package ai.smartai.backend.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.account.Account;
+import ai.smartai.backend.account.AccountRepository;
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.analytics.AnalyticsService;
+import ai.smartai.backend.db.Ids;
+import ai.smartai.backend.grading.GradingService;
+import ai.smartai.backend.ingest.IngestService;
+import ai.smartai.backend.job.JobService;
+import ai.smartai.backend.task.TaskService;
+import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.account.Role;
+import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.grade.GradingRequest;
+import ai.smartai.model.job.JobKind;
+import ai.smartai.model.job.JobStatus;
+import ai.smartai.model.job.JobView;
+import ai.smartai.model.task.TaskCreate;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * {@code smartai grade --problems hw.md [--key key.md] --submissions students.zip [--out results/]}: ingest and
+ * offline grading in this process, with no server and no account; writes grades.csv and grades.json.
+ */
+@ApplicationScoped
+public class GradeCommand {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    static final String USAGE_TEXT = """
+            usage: smartai grade --problems FILE [--key FILE] --submissions FILE [--out DIR]
+              --problems     the problem set (.md .txt .pdf .docx)
+              --key          the answer key, with rubrics and test cases (optional)
+              --submissions  an archive of the students' answers (.zip .rar .7z .tar .tar.gz), or one file
+              --out          where grades.csv and grades.json go (default: results)""";
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    JobService jobs;
+
+    @Inject
+    GradingService grading;
+
+    @Inject
+    AnalyticsService analytics;
+
+    /** Runs the command; {@code cwd} resolves relative paths (the directory the user typed the command in). */
+    public int run(List<String> args, Path cwd, PrintStream out, PrintStream err) {
+        Map<String, String> options;
+        try {
+            options = parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("smartai grade: " + e.getMessage());
+            err.println(USAGE_TEXT);
+            return USAGE;
+        }
+        Path problems = cwd.resolve(options.get("--problems"));
+        Path key = options.containsKey("--key") ? cwd.resolve(options.get("--key")) : null;
+        Path submissions = cwd.resolve(options.get("--submissions"));
+        Path outDir = cwd.resolve(options.getOrDefault("--out", "results"));
+        for (Path p : key == null ? List.of(problems, submissions) : List.of(problems, key, submissions)) {
+            if (!Files.isRegularFile(p)) {
+                err.println("smartai grade: " + p + ": no such file");
+                return USAGE;
+            }
+        }
+        try {
+            CurrentUser user = localUser();
+            String task = tasks.create(user, new TaskCreate(problems.getFileName().toString())).id();
+            Progress progress = new Progress(err);
+            await(upload(user, task, JobKind.PROBLEMS, problems), "reading " + problems.getFileName(), progress);
+            if (key != null) {
+                await(upload(user, task, JobKind.ANSWER_KEY, key), "reading " + key.getFileName(), progress);
+            }
+            await(upload(user, task, JobKind.SUBMISSIONS, submissions), "reading " + submissions.getFileName(),
+                    progress);
+            JobView graded = await(grading.start(user, task, new GradingRequest(null, null)).jobId(), "grading",
+                    progress);
+            Files.createDirectories(outDir);
+            Files.write(outDir.resolve("grades.csv"), grading.csv(user, task));
+            List<GradeView> grades = grading.list(user, task);
+            ObjectMapper json = new ObjectMapper().findAndRegisterModules()
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+            json.writeValue(outDir.resolve("grades.json").toFile(), grades);
+            Analytics a = analytics.analytics(user, task);
+            long review = grades.stream().filter(GradeView::needsReview).count();
+            out.printf("students: %d%nproblems: %d%nmean: %s of %s%nneeds review: %d grade(s)%n", a.students(),
+                    a.perProblem().size(), fmt(a.mean()), fmt(a.maxTotal()), review);
+            if (!graded.warnings().isEmpty()) {
+                out.printf("warnings: %d (see grades.json for the evidence)%n", graded.warnings().size());
+            }
+            out.println("wrote " + outDir.resolve("grades.csv") + " and " + outDir.resolve("grades.json"));
+            return OK;
+        } catch (ApiException | JobFailed e) {
+            err.println("smartai grade: " + e.getMessage());
+            return FAILED;
+        } catch (IOException e) {
+            err.println("smartai grade: cannot write " + outDir + ": " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    private String upload(CurrentUser user, String task, JobKind kind, Path file) {
+        return ingest.accept(user, task, kind, file.getFileName().toString(), file).body().jobId();
+    }
+
+    private JobView await(String jobId, String what, Progress progress) {
+        CurrentUser user = localUser();
+        while (true) {
+            JobView job = jobs.view(user, jobId);
+            progress.show(what, job);
+            if (job.status() == JobStatus.SUCCEEDED) {
+                progress.done();
+                return job;
+            }
+            if (job.status() == JobStatus.FAILED || job.status() == JobStatus.CANCELLED) {
+                progress.done();
+                throw new JobFailed(what + " failed: " + job.error());
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new JobFailed("interrupted");
+            }
+        }
+    }
+
+    /** The command line's own account, in its own throwaway database: no login. */
+    private CurrentUser localUser() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Account a = accounts.findByUsername("command-line").orElseGet(() -> {
+                Account created = new Account(Ids.newId(), "command-line", "command line", "!", Role.ADMIN,
+                        Instant.now());
+                accounts.persist(created);
+                return created;
+            });
+            return new CurrentUser(a.getId(), a.getUsername(), a.getRole());
+        });
+    }
+
+    static Map<String, String> parse(List<String> args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!List.of("--problems", "--key", "--submissions", "--out").contains(a)) {
+                throw new IllegalArgumentException("unknown option " + a);
+            }
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException(a + " needs a value");
+            }
+            options.put(a, args.get(++i));
+        }
+        for (String required : List.of("--problems", "--submissions")) {
+            if (!options.containsKey(required)) {
+                throw new IllegalArgumentException(required + " is required");
+            }
+        }
+        return options;
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format("%.2f", v);
+    }
+
+    static final class JobFailed extends RuntimeException {
+        JobFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** A progress bar on a terminal; one line per phase otherwise. */
+    static final class Progress {
+        private final PrintStream err;
+        private final boolean terminal = System.console() != null;
+        private String phase;
+
+        Progress(PrintStream err) {
+            this.err = err;
+        }
+
+        void show(String what, JobView job) {
+            if (!what.equals(phase)) {
+                if (phase != null && terminal) {
+                    err.println();
+                }
+                phase = what;
+                if (!terminal) {
+                    err.println(what + "…");
+                }
+            }
+            if (terminal) {
+                int width = 30;
+                int filled = job.total() == 0 ? 0 : Math.min(width, width * job.done() / job.total());
+                String current = job.current() == null ? "" : job.current();
+                err.printf("\r%-24s [%s%s] %d/%d %-40.40s", what, "#".repeat(filled), "-".repeat(width - filled),
+                        job.done(), job.total(), current);
+            }
+        }
+
+        void done() {
+            if (terminal) {
+                err.println();
+            }
+            phase = null;
+        }
+    }
+}

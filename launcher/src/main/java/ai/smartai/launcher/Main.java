@@ -1,0 +1,50 @@
+package ai.smartai.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.cli.GradeCommand;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * The launcher's entry point: the web app by default, or {@code grade …} on the command line (no HTTP listener, a
+ * throwaway database, no account).
+ */
+@QuarkusMain
+public class Main {
+
+    public static void main(String... args) throws IOException {
+        if (args.length > 0 && args[0].equals("grade")) {
+            Path data = Files.createTempDirectory("smartai-cli-");
+            System.setProperty("smartai.data-dir", data.toString());
+            System.setProperty("quarkus.http.host-enabled", "false");
+            System.setProperty("quarkus.log.console.level", "ERROR");
+            System.setProperty("quarkus.banner.enabled", "false");
+        }
+        Quarkus.run(App.class, args);
+    }
+
+    public static class App implements QuarkusApplication {
+
+        @Inject
+        GradeCommand grade;
+
+        @Override
+        public int run(String... args) {
+            if (args.length > 0 && args[0].equals("grade")) {
+                String cwd = System.getenv("SMARTAI_CWD");
+                return grade.run(List.of(Arrays.copyOfRange(args, 1, args.length)),
+                        Path.of(cwd == null || cwd.isBlank() ? "" : cwd).toAbsolutePath(), System.out, System.err);
+            }
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+}
