@@ -78,6 +78,12 @@ class GradingApiTest {
         assertThat(grade(grades, "2023001", "q6").get("score")).isEqualTo(15.0f);
         assertThat(grade(grades, "2023001", "q6").get("method")).isEqualTo("sandbox");
         assertThat((Float) grade(grades, "2023003", "q6").get("score")).isLessThan(15.0f);
+        // The complete TCP answer earns (nearly) all key points; the one-line answer few.
+        assertThat((Float) grade(grades, "2023001", "q7").get("score")).isGreaterThanOrEqualTo(9.0f);
+        assertThat((Float) grade(grades, "2023008", "q7").get("score")).isLessThan(5.0f);
+        // An English answer to a Chinese problem is not judged confidently across languages.
+        assertThat((List<String>) grade(grades, "2023005", "q7").get("reviewReasons"))
+                .anyMatch(r -> r.contains("across languages"));
         // Text aimed at the grader goes to review.
         var injected = grade(grades, "2023006", "q7");
         assertThat(injected.get("needsReview")).isEqualTo(true);

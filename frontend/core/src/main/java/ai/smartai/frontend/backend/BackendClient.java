@@ -13,6 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import ai.smartai.model.account.AccountView;
+import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.grade.GradingRequest;
+import ai.smartai.model.grade.OverrideRequest;
+import ai.smartai.model.job.JobAccepted;
+import ai.smartai.model.job.JobView;
+import ai.smartai.model.problem.ProblemView;
+import ai.smartai.model.student.StudentView;
 import ai.smartai.model.account.AuthStatus;
 import ai.smartai.model.account.LoginRequest;
 import ai.smartai.model.account.LoginResponse;
@@ -64,4 +72,57 @@ public interface BackendClient {
     @PUT
     @Path("/tasks/{id}")
     TaskDetail updateTask(@PathParam("id") String id, TaskUpdate update, @HeaderParam("Authorization") String auth);
+
+    /** Uploads one file (part "file"); {@code kind} is problems, answer-key or submissions. */
+    @POST
+    @Path("/tasks/{id}/{kind}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    JobAccepted upload(@PathParam("id") String id, @PathParam("kind") String kind,
+            @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file,
+            @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/jobs/{jobId}")
+    JobView job(@PathParam("jobId") String jobId, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/jobs/{jobId}/{action}")
+    JobView jobAction(@PathParam("jobId") String jobId, @PathParam("action") String action,
+            @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}/problems")
+    List<ProblemView> problems(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}/students")
+    List<StudentView> students(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}/students/{studentId}")
+    StudentView student(@PathParam("id") String id, @PathParam("studentId") String studentId,
+            @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/tasks/{id}/grading")
+    JobAccepted grade(@PathParam("id") String id, GradingRequest request, @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}/grades")
+    List<GradeView> grades(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+
+    @PUT
+    @Path("/tasks/{id}/grades/{studentId}/{problemId}")
+    GradeView override(@PathParam("id") String id, @PathParam("studentId") String studentId,
+            @PathParam("problemId") String problemId, OverrideRequest request,
+            @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}/grades.csv")
+    @Produces("text/csv")
+    byte[] gradesCsv(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}/analytics")
+    Analytics analytics(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
 }

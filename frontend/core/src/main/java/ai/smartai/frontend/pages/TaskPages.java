@@ -19,6 +19,12 @@ import ai.smartai.frontend.backend.Backend;
 import ai.smartai.frontend.backend.BackendException;
 import ai.smartai.frontend.session.Session;
 import ai.smartai.model.account.AccountView;
+import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.grade.GradingRequest;
+import ai.smartai.model.grade.OverrideRequest;
+import ai.smartai.model.problem.ProblemView;
+import ai.smartai.model.student.AnswerView;
+import ai.smartai.model.student.StudentView;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
 import ai.smartai.model.task.TaskDetail;
@@ -38,7 +44,15 @@ public class TaskPages {
         static native TemplateInstance dashboard(AccountView user, List<TaskSummary> tasks, String newName,
                 String error);
 
-        static native TemplateInstance task(AccountView user, TaskDetail task, String error);
+        static native TemplateInstance task(AccountView user, TaskDetail task, List<ProblemView> problems,
+                List<StudentView> students, Results results, String error);
+
+        static native TemplateInstance student(AccountView user, TaskDetail task, StudentView student,
+                List<Answered> answers, String previous, String next, String error);
+    }
+
+    /** One answer on the student page, beside its problem and grade. */
+    public record Answered(ProblemView problem, AnswerView answer, GradeView grade) {
     }
 
     @Inject
@@ -76,10 +90,168 @@ public class TaskPages {
         if (token == null || token.isBlank()) {
             return Session.redirect("/login");
         }
+        return Response.ok(taskPage(token, id, null)).build();
+    }
+
+    TemplateInstance taskPage(String token, String id, String error) {
         String auth = Session.bearer(token);
         AccountView user = backend.call(c -> c.me(auth));
         TaskDetail task = backend.call(c -> c.task(id, auth));
-        return Response.ok(Templates.task(user, task, null)).build();
+        List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
+        List<StudentView> students = backend.call(c -> c.students(id, auth));
+        List<GradeView> grades = backend.call(c -> c.grades(id, auth));
+        return Templates.task(user, task, problems, students, Results.of(problems, students, grades), error);
+    }
+
+    /** Forwards an upload to the backend; the page then shows the job's progress. */
+    @POST
+    @Path("tasks/{id}/upload/{kind}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("kind") String kind, @org.jboss.resteasy.reactive.RestForm("file")
+            org.jboss.resteasy.reactive.multipart.FileUpload file) {
+        if (token == null || token.isBlank()) {
+            return Session.redirect("/login");
+        }
+        if (!List.of("problems", "answer-key", "submissions").contains(kind)) {
+            return Response.status(404).build();
+        }
+        if (file == null || file.uploadedFile() == null || file.fileName() == null || file.fileName().isBlank()) {
+            return Response.status(400).entity(taskPage(token, id, "Choose a file to upload.")).build();
+        }
+        try {
+            backend.call(c -> c.upload(id, kind, file, Session.bearer(token)));
+            return Session.redirect("/tasks/" + id + "#progress");
+        } catch (BackendException e) {
+            if (e.status() >= 500 || e.status() == 401) {
+                throw e;
+            }
+            return Response.status(e.status() == 404 ? 404 : 400).entity(taskPage(token, id, e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("tasks/{id}/grade")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response grade(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @FormParam("force") String force) {
+        if (token == null || token.isBlank()) {
+            return Session.redirect("/login");
+        }
+        try {
+            backend.call(c -> c.grade(id, new GradingRequest(null, "on".equals(force)), Session.bearer(token)));
+            return Session.redirect("/tasks/" + id + "#progress");
+        } catch (BackendException e) {
+            if (e.status() != 409 && e.status() != 400) {
+                throw e;
+            }
+            return Response.status(409).entity(taskPage(token, id, e.getMessage())).build();
+        }
+    }
+
+    /** Pause, resume or cancel a job, then back to its task. */
+    @POST
+    @Path("tasks/{id}/jobs/{jobId}/{action}")
+    public Response jobAction(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("jobId") String jobId, @PathParam("action") String action) {
+        if (token == null || token.isBlank()) {
+            return Session.redirect("/login");
+        }
+        if (!List.of("pause", "resume", "cancel").contains(action)) {
+            return Response.status(404).build();
+        }
+        try {
+            backend.call(c -> c.jobAction(jobId, action, Session.bearer(token)));
+        } catch (BackendException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+        }
+        return Session.redirect("/tasks/" + id + "#progress");
+    }
+
+    /** The job as JSON, for the progress bar's polling (same origin, so it works in split mode too). */
+    @GET
+    @Path("jobs/{jobId}.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response jobJson(@CookieParam(Session.COOKIE) String token, @PathParam("jobId") String jobId) {
+        if (token == null || token.isBlank()) {
+            return Response.status(401).build();
+        }
+        return Response.ok(backend.call(c -> c.job(jobId, Session.bearer(token)))).build();
+    }
+
+    @GET
+    @Path("tasks/{id}/grades.csv")
+    @Produces("text/csv")
+    public Response csv(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
+        if (token == null || token.isBlank()) {
+            return Session.redirect("/login");
+        }
+        byte[] csv = backend.call(c -> c.gradesCsv(id, Session.bearer(token)));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"grades-" + id + ".csv\"").build();
+    }
+
+    @GET
+    @Path("tasks/{id}/students/{studentId}")
+    public Response student(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("studentId") String studentId) {
+        if (token == null || token.isBlank()) {
+            return Session.redirect("/login");
+        }
+        return Response.ok(studentPage(token, id, studentId, null)).build();
+    }
+
+    TemplateInstance studentPage(String token, String id, String studentId, String error) {
+        String auth = Session.bearer(token);
+        AccountView user = backend.call(c -> c.me(auth));
+        TaskDetail task = backend.call(c -> c.task(id, auth));
+        StudentView student = backend.call(c -> c.student(id, studentId, auth));
+        List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
+        List<GradeView> grades = backend.call(c -> c.grades(id, auth));
+        List<String> ids = backend.call(c -> c.students(id, auth)).stream().map(StudentView::id).toList();
+        int at = ids.indexOf(studentId);
+        List<Answered> answers = new java.util.ArrayList<>();
+        for (ProblemView p : problems) {
+            AnswerView a = student.answers().stream().filter(x -> x.problemId().equals(p.id())).findFirst()
+                    .orElse(new AnswerView(p.id(), "", List.of()));
+            GradeView g = grades.stream().filter(x -> x.studentId().equals(studentId) && x.problemId().equals(p.id()))
+                    .findFirst().orElse(null);
+            answers.add(new Answered(p, a, g));
+        }
+        return Templates.student(user, task, student, answers, at > 0 ? ids.get(at - 1) : null,
+                at >= 0 && at + 1 < ids.size() ? ids.get(at + 1) : null, error);
+    }
+
+    /** The teacher's score and comment for one answer; the total follows. */
+    @POST
+    @Path("tasks/{id}/students/{studentId}/{problemId}/override")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response override(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("studentId") String studentId, @PathParam("problemId") String problemId,
+            @FormParam("score") String score, @FormParam("comment") String comment) {
+        if (token == null || token.isBlank()) {
+            return Session.redirect("/login");
+        }
+        Double value;
+        try {
+            value = score == null || score.isBlank() ? null : Double.valueOf(score.strip());
+        } catch (NumberFormatException e) {
+            return Response.status(400).entity(studentPage(token, id, studentId, "score: '" + score
+                    + "' is not a number.")).build();
+        }
+        try {
+            backend.call(c -> c.override(id, studentId, problemId, new OverrideRequest(value, comment),
+                    Session.bearer(token)));
+            return Session.redirect("/tasks/" + id + "/students/" + java.net.URLEncoder.encode(studentId,
+                    java.nio.charset.StandardCharsets.UTF_8) + "#" + problemId);
+        } catch (BackendException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(studentPage(token, id, studentId, e.getMessage())).build();
+        }
     }
 
     @POST
@@ -98,9 +270,7 @@ public class TaskPages {
             if (e.status() != 400) {
                 throw e;
             }
-            AccountView user = backend.call(c -> c.me(auth));
-            TaskDetail task = backend.call(c -> c.task(id, auth));
-            return Response.status(400).entity(Templates.task(user, task, e.getMessage())).build();
+            return Response.status(400).entity(taskPage(token, id, e.getMessage())).build();
         }
     }
 

@@ -31,6 +31,28 @@ public class TemplateExtensions {
         return status.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    static String num(double v) {
+        double r = Math.round(v * 100) / 100.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
+    }
+
+    static String num(Double v) {
+        return v == null ? "—" : num(v.doubleValue());
+    }
+
+    static String label(ai.smartai.model.job.JobKind kind) {
+        return switch (kind) {
+            case PROBLEMS -> "Reading the problem set";
+            case ANSWER_KEY -> "Reading the answer key";
+            case SUBMISSIONS -> "Reading the students' answers";
+            case GRADING -> "Grading";
+        };
+    }
+
+    static int percentDone(ai.smartai.model.job.JobView job) {
+        return job.total() <= 0 ? 0 : Math.min(100, 100 * job.done() / job.total());
+    }
+
     static String percent(Double fraction) {
         return fraction == null ? "" : Math.round(fraction * 100) + " %";
     }

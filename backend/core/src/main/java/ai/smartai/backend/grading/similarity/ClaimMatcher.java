@@ -56,20 +56,35 @@ public class ClaimMatcher {
         List<String> missing = new ArrayList<>();
         String normalisedAnswer = normalise(answer);
         for (String term : terms(claim)) {
-            (normalisedAnswer.contains(normalise(term)) ? found : missing).add(term);
+            // "SYN+ACK" or "TCP/IP" is there when each of its parts is.
+            boolean present = normalisedAnswer.contains(normalise(term)) || (term.matches(".*[+/].*")
+                    && java.util.Arrays.stream(term.split("[+/]")).allMatch(
+                            part -> !part.isBlank() && normalisedAnswer.contains(normalise(part))));
+            (present ? found : missing).add(term);
         }
         double coverage;
         if (found.isEmpty() && missing.isEmpty()) {
             coverage = simScore;
         } else {
             double t = (double) found.size() / (found.size() + missing.size());
-            coverage = t == 1 && best > low ? 1 : (simScore + t) / 2;
+            // Every key term present is strong evidence on its own, unless the wording is clearly about something else.
+            coverage = t == 1 ? (best >= low - 0.05 ? 1 : 0.75) : (simScore + t) / 2;
         }
         boolean uncertain = coverage > 0.2 && coverage < 0.8;
         return new Match(claim, coverage, bestSentence, best, found, missing, uncertain);
     }
 
+    /** The answer's sentences, and the clauses of those with several: where a point may be found. */
     public static List<String> sentences(String text) {
+        return sentences(text, true);
+    }
+
+    /** A reference's claims: whole sentences only. */
+    public static List<String> claimSentences(String text) {
+        return sentences(text, false);
+    }
+
+    private static List<String> sentences(String text, boolean clausesToo) {
         List<String> out = new ArrayList<>();
         boolean fence = false;
         StringBuilder prose = new StringBuilder();
@@ -86,6 +101,16 @@ public class ClaimMatcher {
             String t = s.strip().replaceAll("^[-*•\\d.、)]+\\s*", "");
             if (t.codePointCount(0, t.length()) >= 4) {
                 out.add(t);
+                // One sentence often packs several points between commas: each clause is a candidate too.
+                String[] clauses = t.split("[，,；]\\s*");
+                if (clausesToo && clauses.length > 1) {
+                    for (String c : clauses) {
+                        String clause = c.strip().replaceFirst("^[^：:]{1,6}[：:]", "");
+                        if (clause.codePointCount(0, clause.length()) >= 4) {
+                            out.add(clause);
+                        }
+                    }
+                }
             }
         }
         return out;

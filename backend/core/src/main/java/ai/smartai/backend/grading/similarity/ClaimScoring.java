@@ -30,7 +30,7 @@ public final class ClaimScoring {
     /** The reference's own claims: its sentences, without a restatement of the problem, at most ten. */
     public static List<String> referenceClaims(String reference) {
         List<String> claims = new ArrayList<>();
-        for (String s : ClaimMatcher.sentences(reference)) {
+        for (String s : ClaimMatcher.claimSentences(reference)) {
             if (s.matches("^(证明|求证|证|proof|prove)[:：].*") || s.length() < 6) {
                 continue;
             }
@@ -40,6 +40,19 @@ public final class ClaimScoring {
             }
         }
         return claims;
+    }
+
+    /** A review reason when the answer is written in another language than the problem (zh/en). */
+    public static java.util.Optional<String> languageMismatch(GradingInput in) {
+        String text = in.answer();
+        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long latin = text.codePoints().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
+        boolean answerZh = han > 0 && han * 3 >= latin / 4;
+        if (answerZh == in.chinese() || text.strip().length() < 20) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the answer is in " + (answerZh ? "Chinese" : "English") + ", the problem in "
+                + (in.chinese() ? "Chinese" : "English") + ": key points may be missed across languages");
     }
 
     /** Line-by-line scoring of a teacher's rubric. */
@@ -71,6 +84,7 @@ public final class ClaimScoring {
         List<Evidence> evidence = List.of(new Evidence("key-points", "Covered " + RubricScore.fmt(earned) + " of "
                 + RubricScore.fmt(in.maxScore()) + " points of the rubric's key points.", String.join("\n", lines)));
         List<String> review = new ArrayList<>(extraReview);
+        languageMismatch(in).ifPresent(review::add);
         if (!uncertain.isEmpty()) {
             review.add("uncertain match for: " + String.join("; ", uncertain));
         }

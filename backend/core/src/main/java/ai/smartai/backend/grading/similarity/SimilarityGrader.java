@@ -60,6 +60,7 @@ public class SimilarityGrader implements Grader {
         evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
                 + RubricScore.fmt(in.maxScore()), outcome.breakdown()));
         List<String> review = new ArrayList<>();
+        ClaimScoring.languageMismatch(in).ifPresent(review::add);
         if (!coverage.uncertain().isEmpty() || (overall > low && overall < high && coverage.fraction() < 0.8)) {
             review.add("similarity in the uncertain band: check the key points");
         }

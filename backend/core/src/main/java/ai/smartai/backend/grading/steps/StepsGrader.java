@@ -55,6 +55,7 @@ public class StepsGrader implements Grader {
         if (unsupported) {
             review.add("conclusion stated without the steps that lead to it");
         }
+        ClaimScoring.languageMismatch(in).ifPresent(review::add);
         if (!ClaimScoring.isDefault(in)) {
             GradeResult r = ClaimScoring.byRubricLines(in, matcher, GradeMethod.STEPS, review);
             return r.withEvidence(new Evidence("steps", "Reference claims covered: "
