@@ -49,6 +49,11 @@ public class TemplateExtensions {
         };
     }
 
+    /** Enum values as the API spells them: choice, content, cas, running. */
+    static String word(Enum<?> value) {
+        return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     static int percentDone(ai.smartai.model.job.JobView job) {
         return job.total() <= 0 ? 0 : Math.min(100, 100 * job.done() / job.total());
     }

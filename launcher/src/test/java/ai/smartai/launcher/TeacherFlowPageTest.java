@@ -1,0 +1,176 @@
+package ai.smartai.launcher;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** A teacher's whole workflow through the pages' own forms, in one process. */
+@QuarkusTest
+class TeacherFlowPageTest {
+
+    static final File DEMO = AppProcess.repoRoot().resolve("samples/demo-hw").toFile();
+
+    String cookie;
+
+    void login() {
+        String token = SingleProcessTest.adminToken();
+        String username = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", SingleProcessTest.PASSWORD))
+                .post("/api/auth/register").then().statusCode(201);
+        Response login = given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("username", username).formParam("password", SingleProcessTest.PASSWORD).post("/login");
+        cookie = login.getCookie("smartai_session");
+        assertThat(cookie).isNotBlank();
+    }
+
+    String createTask(String name) {
+        String location = given().redirects().follow(false).cookie("smartai_session", cookie)
+                .contentType(ContentType.URLENC).formParam("name", name).post("/tasks")
+                .then().statusCode(303).extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    void upload(String task, String kind, File file) {
+        given().redirects().follow(false).cookie("smartai_session", cookie).multiPart("file", file)
+                .post("/tasks/" + task + "/upload/" + kind).then().statusCode(303);
+        awaitIdle(task);
+    }
+
+    /** Follows the page's own progress source (the JSON view the script polls) until the job ends. */
+    void awaitIdle(String task) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            String page = page("/tasks/" + task);
+            int at = page.indexOf("data-job=\"");
+            if (at < 0) {
+                return;
+            }
+            String job = page.substring(at + 10, page.indexOf('"', at + 10));
+            String status = given().cookie("smartai_session", cookie).get("/jobs/" + job + ".json").then()
+                    .statusCode(200).extract().path("status");
+            if (!status.equals("queued") && !status.equals("running")) {
+                return;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("the job did not finish");
+    }
+
+    String page(String path) {
+        return given().cookie("smartai_session", cookie).accept(ContentType.HTML).get(path).then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+    }
+
+    @Test
+    void uploadGradeReviewOverrideAndDownload() {
+        login();
+        String task = createTask("UI flow 作业");
+        upload(task, "problems", new File(DEMO, "problems.md"));
+        upload(task, "answer-key", new File(DEMO, "answer-key.md"));
+        upload(task, "submissions", new File(DEMO, "students.zip"));
+        String setUp = page("/tasks/" + task);
+        assertThat(setUp).contains("9 problems found").contains("10 students").contains("刘洋")
+                .contains("identity-conflict");
+
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .post("/tasks/" + task + "/grade").then().statusCode(303);
+        String progress = page("/tasks/" + task);
+        assertThat(progress).contains("role=\"progressbar\"").contains("/static/progress.js");
+        awaitIdle(task);
+
+        String results = page("/tasks/" + task);
+        assertThat(results).contains("id=\"results\"").contains("data-student-id=\"2023008\"")
+                .contains("Download CSV");
+        String before = totalOf(results, "2023008");
+
+        String student = page("/tasks/" + task + "/students/2023008");
+        assertThat(student).contains("2023008 孙强").contains("Evidence").contains("choice-key")
+                .contains("rel=\"next\"").contains("Save override");
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("score", "5").formParam("comment", "Accepting C after a second look")
+                .post("/tasks/" + task + "/students/2023008/q1/override").then().statusCode(303);
+        assertThat(page("/tasks/" + task + "/students/2023008")).contains("override-score")
+                .contains("Accepting C after a second look");
+        String after = totalOf(page("/tasks/" + task), "2023008");
+        assertThat(Double.parseDouble(after)).isEqualTo(Double.parseDouble(before) + 5);
+
+        byte[] csv = given().cookie("smartai_session", cookie).get("/tasks/" + task + "/grades.csv").then()
+                .statusCode(200).header("Content-Disposition", containsString("grades-")).extract().asByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).contains("2023008,孙强,5,");
+
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("score", "lots").post("/tasks/" + task + "/students/2023008/q1/override")
+                .then().statusCode(400).body(containsString("is not a number"));
+    }
+
+    @Test
+    void aBadUploadShowsTheBackendsMessageOnThePage() {
+        login();
+        String task = createTask("UI errors");
+        given().redirects().follow(false).cookie("smartai_session", cookie)
+                .multiPart("file", "notes.exe", "MZ".getBytes(StandardCharsets.UTF_8))
+                .post("/tasks/" + task + "/upload/problems")
+                .then().statusCode(400).body(containsString("notes.exe")).body(containsString("form-error"));
+        given().redirects().follow(false).cookie("smartai_session", cookie)
+                .multiPart("file", new File(DEMO, "students.zip")).post("/tasks/" + task + "/upload/submissions")
+                .then().statusCode(400).body(containsString("upload the problem set first"));
+    }
+
+    @Test
+    void studentTextIsEscapedOnThePages() {
+        login();
+        String task = createTask("<script>alert(1)</script>");
+        upload(task, "problems", new File(DEMO, "problems.md"));
+        String zipName = "2023999_<img src=y onerror=alert(3)>.md";
+        byte[] zip = zip(zipName, "# 2023999 <script>alert('name')</script>\n## 1.\n<img src=x onerror=alert(2)>\n");
+        given().redirects().follow(false).cookie("smartai_session", cookie).multiPart("file", "evil.zip", zip)
+                .post("/tasks/" + task + "/upload/submissions").then().statusCode(303);
+        awaitIdle(task);
+        String page = page("/tasks/" + task);
+        assertThat(page).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<img src=y");
+        String student = page("/tasks/" + task + "/students/2023999");
+        assertThat(student).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(2)&gt;");
+    }
+
+    static String totalOf(String page, String studentId) {
+        int row = page.indexOf("data-student-id=\"" + studentId + "\"");
+        int cell = page.indexOf("class=\"num total\">", row);
+        return page.substring(cell + 18, page.indexOf('<', cell + 18));
+    }
+
+    static byte[] zip(String name, String content) {
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            try (var zip = new java.util.zip.ZipOutputStream(out)) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write(content.getBytes(StandardCharsets.UTF_8));
+            }
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
