@@ -112,6 +112,17 @@ class TeacherFlowPageTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).contains("2023008,孙强,5,");
 
+        assertThat(page("/tasks/" + task + "/analytics")).contains("stat-students")
+                .contains("/tasks/" + task + "/charts/histogram.png").contains("<table");
+        for (String chart : new String[] { "histogram", "problems", "boxes", "bands" }) {
+            byte[] png = given().cookie("smartai_session", cookie).get("/tasks/" + task + "/charts/" + chart + ".png")
+                    .then().statusCode(200).contentType("image/png").extract().asByteArray();
+            assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            keep("chart-" + chart + ".png", png);
+        }
+        given().cookie("smartai_session", cookie).get("/tasks/" + task + "/charts/nonsense.png").then().statusCode(404);
+        assertThat(page("/tasks/" + task + "/review")).contains("Review queue");
+
         given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
                 .formParam("score", "lots").post("/tasks/" + task + "/students/2023008/q1/override")
                 .then().statusCode(400).body(containsString("is not a number"));
@@ -161,6 +172,17 @@ class TeacherFlowPageTest {
                 zip.write(content.getBytes(StandardCharsets.UTF_8));
             }
             return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keeps what the teacher would see under target/ui, so a reviewer can look at it after the run. */
+    static void keep(String name, byte[] bytes) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "ui");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name), bytes);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

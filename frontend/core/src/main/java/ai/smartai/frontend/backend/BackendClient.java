@@ -125,4 +125,8 @@ public interface BackendClient {
     @GET
     @Path("/tasks/{id}/analytics")
     Analytics analytics(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}/review")
+    List<GradeView> review(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
 }

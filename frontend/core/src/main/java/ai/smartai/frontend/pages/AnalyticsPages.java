@@ -1,0 +1,125 @@
+package ai.smartai.frontend.pages;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import ai.smartai.frontend.backend.Backend;
+import ai.smartai.frontend.charts.Charts;
+import ai.smartai.frontend.session.Session;
+import ai.smartai.model.account.AccountView;
+import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.problem.ProblemView;
+import ai.smartai.model.task.TaskDetail;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** Class analytics with charts drawn on the server, and the review queue. */
+@Path("/")
+@PermitAll
+public class AnalyticsPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance analytics(AccountView user, TaskDetail task, Analytics analytics,
+                Map<String, Integer> bands);
+
+        static native TemplateInstance review(AccountView user, TaskDetail task, List<GradeView> queue);
+    }
+
+    @Inject
+    Backend backend;
+
+    @GET
+    @Path("tasks/{id}/analytics")
+    @Produces(MediaType.TEXT_HTML)
+    public Response analytics(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @HeaderParam("Accept-Language") String language) {
+        if (token == null || token.isBlank()) {
+            return Session.redirect("/login");
+        }
+        String auth = Session.bearer(token);
+        AccountView user = backend.call(c -> c.me(auth));
+        TaskDetail task = backend.call(c -> c.task(id, auth));
+        Analytics a = backend.call(c -> c.analytics(id, auth));
+        return Response.ok(Templates.analytics(user, task, a, Charts.bands(totalsPercent(id, auth, a), zh(language))))
+                .build();
+    }
+
+    @GET
+    @Path("tasks/{id}/review")
+    @Produces(MediaType.TEXT_HTML)
+    public Response review(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
+        if (token == null || token.isBlank()) {
+            return Session.redirect("/login");
+        }
+        String auth = Session.bearer(token);
+        return Response.ok(Templates.review(backend.call(c -> c.me(auth)), backend.call(c -> c.task(id, auth)),
+                backend.call(c -> c.review(id, auth)))).build();
+    }
+
+    /** histogram, problems, boxes or bands, as PNG. */
+    @GET
+    @Path("tasks/{id}/charts/{name}.png")
+    @Produces("image/png")
+    public Response chart(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("name") String name, @HeaderParam("Accept-Language") String language) {
+        if (token == null || token.isBlank()) {
+            return Response.status(401).build();
+        }
+        String auth = Session.bearer(token);
+        boolean zh = zh(language);
+        Analytics a = backend.call(c -> c.analytics(id, auth));
+        byte[] png = switch (name) {
+            case "histogram" -> Charts.histogram(a, zh);
+            case "problems" -> Charts.problems(a, zh);
+            case "boxes" -> Charts.boxes(scoresByProblem(id, auth), zh);
+            case "bands" -> Charts.bandPie(Charts.bands(totalsPercent(id, auth, a), zh), zh);
+            default -> null;
+        };
+        if (png == null) {
+            return Response.status(404).build();
+        }
+        return Response.ok(png, "image/png").header("Cache-Control", "private, max-age=30").build();
+    }
+
+    private Map<String, List<Double>> scoresByProblem(String id, String auth) {
+        List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        problems.forEach(p -> out.put(p.id(), new ArrayList<>()));
+        for (GradeView g : backend.call(c -> c.grades(id, auth))) {
+            Double s = g.override() != null && g.override().score() != null ? g.override().score() : g.score();
+            if (s != null && out.containsKey(g.problemId())) {
+                out.get(g.problemId()).add(s);
+            }
+        }
+        return out;
+    }
+
+    private List<Double> totalsPercent(String id, String auth, Analytics a) {
+        Map<String, Double> totals = new HashMap<>();
+        for (GradeView g : backend.call(c -> c.grades(id, auth))) {
+            Double s = g.override() != null && g.override().score() != null ? g.override().score() : g.score();
+            totals.merge(g.studentId(), s == null ? 0 : s, Double::sum);
+        }
+        return totals.values().stream().map(t -> a.maxTotal() == 0 ? 0 : 100 * t / a.maxTotal()).toList();
+    }
+
+    static boolean zh(String acceptLanguage) {
+        return acceptLanguage != null && acceptLanguage.toLowerCase().startsWith("zh");
+    }
+}
