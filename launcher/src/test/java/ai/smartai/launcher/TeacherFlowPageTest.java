@@ -94,6 +94,8 @@ class TeacherFlowPageTest {
         String results = page("/tasks/" + task);
         assertThat(results).contains("id=\"results\"").contains("data-student-id=\"2023008\"")
                 .contains("Download CSV");
+        keep("results.html", results.getBytes(StandardCharsets.UTF_8));
+        keep("student-2023001.html", page("/tasks/" + task + "/students/2023001").getBytes(StandardCharsets.UTF_8));
         String before = totalOf(results, "2023008");
 
         String student = page("/tasks/" + task + "/students/2023008");

@@ -45,7 +45,7 @@ public class TaskPages {
                 String error);
 
         static native TemplateInstance task(AccountView user, TaskDetail task, List<ProblemView> problems,
-                List<StudentView> students, Results results, String error);
+                List<StudentView> students, Results results, long keyed, String error);
 
         static native TemplateInstance student(AccountView user, TaskDetail task, StudentView student,
                 List<Answered> answers, String previous, String next, String error);
@@ -100,7 +100,9 @@ public class TaskPages {
         List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
         List<StudentView> students = backend.call(c -> c.students(id, auth));
         List<GradeView> grades = backend.call(c -> c.grades(id, auth));
-        return Templates.task(user, task, problems, students, Results.of(problems, students, grades), error);
+        long keyed = problems.stream().filter(p -> p.referenceAnswer() != null && !p.referenceAnswer().isBlank())
+                .count();
+        return Templates.task(user, task, problems, students, Results.of(problems, students, grades), keyed, error);
     }
 
     /** Forwards an upload to the backend; the page then shows the job's progress. */
