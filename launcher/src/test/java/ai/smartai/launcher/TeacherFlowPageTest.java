@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -98,6 +99,16 @@ class TeacherFlowPageTest {
         keep("student-2023001.html", page("/tasks/" + task + "/students/2023001").getBytes(StandardCharsets.UTF_8));
         String before = totalOf(results, "2023008");
 
+        // Search, filter and sort the table the way a teacher would from the form above it.
+        assertThat(rowsOf(page("/tasks/" + task + "?q=孙"))).containsExactly("2023008");
+        assertThat(rowsOf(page("/tasks/" + task + "?filter=top&sort=total-desc"))).hasSize(1)
+                .containsExactly(rowsOf(page("/tasks/" + task + "?sort=total-desc")).get(0));
+        List<String> ascending = rowsOf(page("/tasks/" + task + "?sort=total-asc"));
+        assertThat(ascending).hasSize(10).startsWith("2023008");
+        assertThat(rowsOf(page("/tasks/" + task + "?filter=failing"))).contains("2023008").doesNotContain("2023001");
+        assertThat(page("/tasks/" + task + "?q=nobody-here")).contains("No student matches").contains("0 of 10 students");
+        assertThat(page("/tasks/" + task + "?filter=<script>&sort=x")).contains("10 of 10 students");
+
         String student = page("/tasks/" + task + "/students/2023008");
         assertThat(student).contains("2023008 孙强").contains("Evidence").contains("choice-key")
                 .contains("rel=\"next\"").contains("Save override");
@@ -158,6 +169,15 @@ class TeacherFlowPageTest {
                 .doesNotContain("<img src=y");
         String student = page("/tasks/" + task + "/students/2023999");
         assertThat(student).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(2)&gt;");
+    }
+
+    static List<String> rowsOf(String page) {
+        List<String> ids = new java.util.ArrayList<>();
+        var m = java.util.regex.Pattern.compile("<tr data-student-id=\"([^\"]+)\"").matcher(page);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
     }
 
     static String totalOf(String page, String studentId) {

@@ -1,8 +1,10 @@
 package ai.smartai.frontend.pages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import ai.smartai.model.grade.GradeView;
@@ -10,15 +12,39 @@ import ai.smartai.model.problem.ProblemView;
 import ai.smartai.model.student.StudentView;
 
 /** The results table: one row a student, a cell a problem; a teacher's override counts. */
-public record Results(List<String> problems, List<Row> rows, double maxTotal) {
+public record Results(List<String> problems, List<Row> rows, double maxTotal, int allRows, boolean graded,
+        Query query) {
+
+    /** What the teacher asked the table for: a search, a filter (failing, review, top) and a sort. */
+    public record Query(String q, String filter, String sort) {
+
+        static final List<String> FILTERS = List.of("all", "failing", "review", "top");
+        static final List<String> SORTS = List.of("id", "name", "total-desc", "total-asc", "review");
+
+        public Query {
+            q = q == null ? "" : q.strip();
+            // List.of(...).contains(null) throws, and a missing parameter is null.
+            filter = filter != null && FILTERS.contains(filter) ? filter : "all";
+            sort = sort != null && SORTS.contains(sort) ? sort : "id";
+        }
+
+        static Query none() {
+            return new Query(null, null, null);
+        }
+    }
+
 
     public record Cell(String text, boolean review, boolean overridden, String method) {
     }
 
-    public record Row(String studentId, String name, List<Cell> cells, String total, int review) {
+    public record Row(String studentId, String name, List<Cell> cells, String total, double totalValue, int review) {
     }
 
     static Results of(List<ProblemView> problems, List<StudentView> students, List<GradeView> grades) {
+        return of(problems, students, grades, Query.none());
+    }
+
+    static Results of(List<ProblemView> problems, List<StudentView> students, List<GradeView> grades, Query query) {
         Map<String, GradeView> byKey = new HashMap<>();
         grades.forEach(g -> byKey.put(g.studentId() + "/" + g.problemId(), g));
         List<Row> rows = new ArrayList<>();
@@ -39,13 +65,41 @@ public record Results(List<String> problems, List<Row> rows, double maxTotal) {
                 cells.add(new Cell(score == null ? "—" : TemplateExtensions.num(score), needs, g.override() != null,
                         g.method().name().toLowerCase()));
             }
-            rows.add(new Row(s.id(), s.name() == null ? "" : s.name(), cells, TemplateExtensions.num(total), review));
+            rows.add(new Row(s.id(), s.name() == null ? "" : s.name(), cells, TemplateExtensions.num(total), total,
+                    review));
         }
         double max = problems.stream().mapToDouble(ProblemView::maxScore).sum();
-        return new Results(problems.stream().map(ProblemView::id).toList(), rows, max);
+        boolean graded = rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> !c.text().isEmpty()));
+        return new Results(problems.stream().map(ProblemView::id).toList(), select(rows, max, query), max, rows.size(),
+                graded, query);
     }
 
+    private static List<Row> select(List<Row> rows, double max, Query query) {
+        String needle = query.q().toLowerCase(Locale.ROOT);
+        // Top 10 %: at least one student, and everyone tied with the last one in.
+        List<Double> desc = rows.stream().map(Row::totalValue).sorted(Comparator.reverseOrder()).toList();
+        double topCut = desc.isEmpty() ? 0 : desc.get(Math.max(0, (int) Math.ceil(desc.size() * 0.1) - 1));
+        Comparator<Row> order = switch (query.sort()) {
+            case "name" -> Comparator.comparing(Row::name).thenComparing(Row::studentId);
+            case "total-desc" -> Comparator.comparingDouble(Row::totalValue).reversed().thenComparing(Row::studentId);
+            case "total-asc" -> Comparator.comparingDouble(Row::totalValue).thenComparing(Row::studentId);
+            case "review" -> Comparator.comparingInt(Row::review).reversed().thenComparing(Row::studentId);
+            default -> Comparator.comparing(Row::studentId);
+        };
+        return rows.stream()
+                .filter(r -> needle.isEmpty() || r.studentId().toLowerCase(Locale.ROOT).contains(needle)
+                        || r.name().toLowerCase(Locale.ROOT).contains(needle))
+                .filter(r -> switch (query.filter()) {
+                    case "failing" -> max > 0 && r.totalValue() < 0.6 * max;
+                    case "review" -> r.review() > 0;
+                    case "top" -> r.totalValue() >= topCut;
+                    default -> true;
+                })
+                .sorted(order).toList();
+    }
+
+    /** No grade at all yet, whatever the filter shows. */
     public boolean isEmpty() {
-        return rows.stream().allMatch(r -> r.cells().stream().allMatch(c -> c.text().isEmpty()));
+        return !graded;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -86,14 +87,19 @@ public class TaskPages {
 
     @GET
     @Path("tasks/{id}")
-    public Response task(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
+    public Response task(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @QueryParam("q") String q, @QueryParam("filter") String filter, @QueryParam("sort") String sort) {
         if (token == null || token.isBlank()) {
             return Session.redirect("/login");
         }
-        return Response.ok(taskPage(token, id, null)).build();
+        return Response.ok(taskPage(token, id, null, new Results.Query(q, filter, sort))).build();
     }
 
     TemplateInstance taskPage(String token, String id, String error) {
+        return taskPage(token, id, error, Results.Query.none());
+    }
+
+    TemplateInstance taskPage(String token, String id, String error, Results.Query query) {
         String auth = Session.bearer(token);
         AccountView user = backend.call(c -> c.me(auth));
         TaskDetail task = backend.call(c -> c.task(id, auth));
@@ -102,7 +108,8 @@ public class TaskPages {
         List<GradeView> grades = backend.call(c -> c.grades(id, auth));
         long keyed = problems.stream().filter(p -> p.referenceAnswer() != null && !p.referenceAnswer().isBlank())
                 .count();
-        return Templates.task(user, task, problems, students, Results.of(problems, students, grades), keyed, error);
+        return Templates.task(user, task, problems, students, Results.of(problems, students, grades, query), keyed,
+                error);
     }
 
     /** Forwards an upload to the backend; the page then shows the job's progress. */
