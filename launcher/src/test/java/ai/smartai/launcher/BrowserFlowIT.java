@@ -135,6 +135,21 @@ class BrowserFlowIT {
         await(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return [...document.images].length >= 4 && [...document.images].every(i => i.complete && i.naturalWidth > 0);"));
         shot("analytics");
+
+        browser.findElement(By.linkText("离散数学 · Homework 2")).click();
+        await(d -> d.findElements(By.id("results")).size() > 0);
+        // The review queue by keyboard alone: "a" accepts the highlighted grade, "o" then a score overrides one.
+        browser.findElement(By.linkText("Review queue")).click();
+        await(d -> d.findElements(By.cssSelector("#review-queue tr.current")).size() == 1);
+        int waiting = browser.findElements(By.cssSelector("#review-queue tr[data-row]")).size();
+        shot("review-queue");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("a").perform();
+        await(d -> d.findElements(By.cssSelector("#review-queue tr[data-row]")).size() == waiting - 1);
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("o").perform();
+        await(d -> "score".equals(d.switchTo().activeElement().getAttribute("name")));
+        browser.switchTo().activeElement().sendKeys("1" + org.openqa.selenium.Keys.ENTER);
+        await(d -> d.findElements(By.cssSelector("#review-queue tr[data-row]")).size() == waiting - 2);
+        shot("review-after");
     }
 
     static WebDriver chromium(Path downloads) {

@@ -134,7 +134,22 @@ class TeacherFlowPageTest {
             keep("chart-" + chart + ".png", png);
         }
         given().cookie("smartai_session", cookie).get("/tasks/" + task + "/charts/nonsense.png").then().statusCode(404);
-        assertThat(page("/tasks/" + task + "/review")).contains("Review queue");
+        String queue = page("/tasks/" + task + "/review");
+        assertThat(queue).contains("Review queue").contains("id=\"shortcuts\"");
+        long waiting = queue.split("<tr data-row=\"", -1).length - 1;
+        assertThat(waiting).isPositive();
+        var first = java.util.regex.Pattern.compile("data-row=\"0\" data-student-id=\"([^\"]+)\" data-problem-id=\"([^\"]+)\"")
+                .matcher(queue);
+        assertThat(first.find()).isTrue();
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("score", "1").formParam("at", "0")
+                .post("/tasks/" + task + "/review/" + first.group(1) + "/" + first.group(2))
+                .then().statusCode(303).header("Location", containsString("/review?at=0"));
+        assertThat(page("/tasks/" + task + "/review").split("<tr data-row=\"", -1).length - 1).isEqualTo(waiting - 1);
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("score", "many").formParam("at", "0")
+                .post("/tasks/" + task + "/review/" + first.group(1) + "/" + first.group(2))
+                .then().statusCode(400).body(containsString("is not a number"));
 
         given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
                 .formParam("score", "lots").post("/tasks/" + task + "/students/2023008/q1/override")

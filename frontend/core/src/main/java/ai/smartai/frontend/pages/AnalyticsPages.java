@@ -8,9 +8,12 @@ import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,11 +21,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import ai.smartai.frontend.backend.Backend;
+import ai.smartai.frontend.backend.BackendException;
 import ai.smartai.frontend.charts.Charts;
 import ai.smartai.frontend.session.Session;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.grade.OverrideRequest;
 import ai.smartai.model.problem.ProblemView;
 import ai.smartai.model.task.TaskDetail;
 import io.quarkus.qute.CheckedTemplate;
@@ -38,7 +43,7 @@ public class AnalyticsPages {
         static native TemplateInstance analytics(AccountView user, TaskDetail task, Analytics analytics,
                 Map<String, Integer> bands);
 
-        static native TemplateInstance review(AccountView user, TaskDetail task, List<GradeView> queue);
+        static native TemplateInstance review(AccountView user, TaskDetail task, List<GradeView> queue, String error);
     }
 
     @Inject
@@ -67,9 +72,43 @@ public class AnalyticsPages {
         if (token == null || token.isBlank()) {
             return Session.redirect("/login");
         }
+        return Response.ok(reviewPage(Session.bearer(token), id, null)).build();
+    }
+
+    private TemplateInstance reviewPage(String auth, String id, String error) {
+        return Templates.review(backend.call(c -> c.me(auth)), backend.call(c -> c.task(id, auth)),
+                backend.call(c -> c.review(id, auth)), error);
+    }
+
+    /** Accept (the machine score sent back) or override from the queue; the queue then moves on. */
+    @POST
+    @Path("tasks/{id}/review/{studentId}/{problemId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("studentId") String studentId, @PathParam("problemId") String problemId,
+            @FormParam("score") String score, @FormParam("comment") String comment, @FormParam("at") int at) {
+        if (token == null || token.isBlank()) {
+            return Session.redirect("/login");
+        }
         String auth = Session.bearer(token);
-        return Response.ok(Templates.review(backend.call(c -> c.me(auth)), backend.call(c -> c.task(id, auth)),
-                backend.call(c -> c.review(id, auth)))).build();
+        Double value;
+        try {
+            value = Double.valueOf(score == null ? "" : score.strip());
+        } catch (NumberFormatException e) {
+            return Response.status(400).entity(reviewPage(auth, id, "score: '" + score + "' is not a number."))
+                    .build();
+        }
+        try {
+            backend.call(c -> c.override(id, studentId, problemId,
+                    new OverrideRequest(value, comment == null || comment.isBlank() ? null : comment), auth));
+        } catch (BackendException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(reviewPage(auth, id, e.getMessage())).build();
+        }
+        // The decided row leaves the queue, so the next one now stands at the same place.
+        return Session.redirect("/tasks/" + id + "/review?at=" + Math.max(0, at));
     }
 
     /** histogram, problems, boxes or bands, as PNG. */
