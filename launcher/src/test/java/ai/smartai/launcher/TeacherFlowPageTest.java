@@ -186,6 +186,31 @@ class TeacherFlowPageTest {
         assertThat(student).doesNotContain("<img src=x").contains("&lt;img src=x onerror=alert(2)&gt;");
     }
 
+    @Test
+    void settingsShowTheAccountAndLetOnlyAnAdminAddTeachers() {
+        login();
+        assertThat(page("/settings")).contains("id=\"role\">teacher<").doesNotContain("Add account")
+                .contains("LLM providers");
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("username", "sneaky-" + UUID.randomUUID().toString().substring(0, 6))
+                .formParam("password", SingleProcessTest.PASSWORD).post("/settings/accounts")
+                .then().statusCode(403).body(containsString("form-error"));
+
+        cookie = SingleProcessTest.adminToken();
+        assertThat(page("/settings")).contains("id=\"role\">admin<").contains("Add account");
+        String ta = "ta-" + UUID.randomUUID().toString().substring(0, 8);
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("username", ta)
+                .formParam("displayName", "TA 王").formParam("password", SingleProcessTest.PASSWORD)
+                .post("/settings/accounts").then().statusCode(200).body(containsString("id=\"created\""))
+                .body(containsString(ta));
+        given().contentType(ContentType.URLENC).formParam("username", ta)
+                .formParam("password", SingleProcessTest.PASSWORD).redirects().follow(false).post("/login")
+                .then().statusCode(303);
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("username", "x")
+                .formParam("password", "short").post("/settings/accounts").then().statusCode(400)
+                .body(containsString("form-error"));
+    }
+
     static List<String> rowsOf(String page) {
         List<String> ids = new java.util.ArrayList<>();
         var m = java.util.regex.Pattern.compile("<tr data-student-id=\"([^\"]+)\"").matcher(page);
