@@ -211,6 +211,20 @@ class TeacherFlowPageTest {
                 .body(containsString("form-error"));
     }
 
+    @Test
+    void withoutASessionPagesSendToLoginAndFetchesGet401() {
+        for (String path : new String[] { "/", "/tasks/any", "/tasks/any/analytics", "/tasks/any/review", "/settings" }) {
+            given().redirects().follow(false).get(path).then().statusCode(303)
+                    .header("Location", containsString("/login"));
+        }
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("name", "x").post("/tasks")
+                .then().statusCode(303).header("Location", containsString("/login"));
+        given().get("/tasks/any/charts/histogram.png").then().statusCode(401);
+        given().get("/jobs/any.json").then().statusCode(401);
+        // The API keeps its own JSON 401: the page filter does not reach it.
+        given().get("/api/tasks").then().statusCode(401).body("error", org.hamcrest.Matchers.notNullValue());
+    }
+
     static List<String> rowsOf(String page) {
         List<String> ids = new java.util.ArrayList<>();
         var m = java.util.regex.Pattern.compile("<tr data-student-id=\"([^\"]+)\"").matcher(page);

@@ -24,6 +24,7 @@ import ai.smartai.frontend.backend.Backend;
 import ai.smartai.frontend.backend.BackendException;
 import ai.smartai.frontend.charts.Charts;
 import ai.smartai.frontend.session.Session;
+import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.grade.GradeView;
@@ -36,6 +37,7 @@ import io.quarkus.qute.TemplateInstance;
 /** Class analytics with charts drawn on the server, and the review queue. */
 @Path("/")
 @PermitAll
+@SignedIn
 public class AnalyticsPages {
 
     @CheckedTemplate
@@ -54,9 +56,6 @@ public class AnalyticsPages {
     @Produces(MediaType.TEXT_HTML)
     public Response analytics(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @HeaderParam("Accept-Language") String language) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         String auth = Session.bearer(token);
         AccountView user = backend.call(c -> c.me(auth));
         TaskDetail task = backend.call(c -> c.task(id, auth));
@@ -69,9 +68,6 @@ public class AnalyticsPages {
     @Path("tasks/{id}/review")
     @Produces(MediaType.TEXT_HTML)
     public Response review(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         return Response.ok(reviewPage(Session.bearer(token), id, null)).build();
     }
 
@@ -87,9 +83,6 @@ public class AnalyticsPages {
     public Response decide(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @PathParam("studentId") String studentId, @PathParam("problemId") String problemId,
             @FormParam("score") String score, @FormParam("comment") String comment, @FormParam("at") int at) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         String auth = Session.bearer(token);
         Double value;
         try {
@@ -117,9 +110,6 @@ public class AnalyticsPages {
     @Produces("image/png")
     public Response chart(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @PathParam("name") String name, @HeaderParam("Accept-Language") String language) {
-        if (token == null || token.isBlank()) {
-            return Response.status(401).build();
-        }
         String auth = Session.bearer(token);
         boolean zh = zh(language);
         Analytics a = backend.call(c -> c.analytics(id, auth));

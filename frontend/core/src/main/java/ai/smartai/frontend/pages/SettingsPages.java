@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import ai.smartai.frontend.backend.Backend;
 import ai.smartai.frontend.backend.BackendException;
 import ai.smartai.frontend.session.Session;
+import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.account.RegisterRequest;
 import io.quarkus.qute.CheckedTemplate;
@@ -23,6 +24,7 @@ import io.quarkus.qute.TemplateInstance;
 /** The signed-in account and, for an admin, adding teachers; LLM providers get their section here later. */
 @Path("/settings")
 @PermitAll
+@SignedIn
 @Produces(MediaType.TEXT_HTML)
 public class SettingsPages {
 
@@ -37,9 +39,6 @@ public class SettingsPages {
 
     @GET
     public Response settings(@CookieParam(Session.COOKIE) String token) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         String auth = Session.bearer(token);
         return Response.ok(Templates.settings(backend.call(c -> c.me(auth)), null, "", "", null)).build();
     }
@@ -50,9 +49,6 @@ public class SettingsPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addAccount(@CookieParam(Session.COOKIE) String token, @FormParam("username") String username,
             @FormParam("displayName") String displayName, @FormParam("password") String password) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         String auth = Session.bearer(token);
         AccountView user = backend.call(c -> c.me(auth));
         String name = username == null ? "" : username.strip();

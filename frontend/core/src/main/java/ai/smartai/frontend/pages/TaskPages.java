@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import ai.smartai.frontend.backend.Backend;
 import ai.smartai.frontend.backend.BackendException;
 import ai.smartai.frontend.session.Session;
+import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GradingRequest;
@@ -37,6 +38,7 @@ import io.quarkus.qute.TemplateInstance;
 /** The dashboard of a teacher's tasks, and the page of one task. */
 @Path("/")
 @PermitAll
+@SignedIn
 @Produces(MediaType.TEXT_HTML)
 public class TaskPages {
 
@@ -61,9 +63,6 @@ public class TaskPages {
 
     @GET
     public Response dashboard(@CookieParam(Session.COOKIE) String token) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         return Response.ok(dashboardPage(token, "", null)).build();
     }
 
@@ -71,9 +70,6 @@ public class TaskPages {
     @Path("tasks")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createTask(@CookieParam(Session.COOKIE) String token, @FormParam("name") String name) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         try {
             TaskCreated created = backend.call(c -> c.createTask(new TaskCreate(name), Session.bearer(token)));
             return Session.redirect("/tasks/" + created.id());
@@ -89,9 +85,6 @@ public class TaskPages {
     @Path("tasks/{id}")
     public Response task(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @QueryParam("q") String q, @QueryParam("filter") String filter, @QueryParam("sort") String sort) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         return Response.ok(taskPage(token, id, null, new Results.Query(q, filter, sort))).build();
     }
 
@@ -119,9 +112,6 @@ public class TaskPages {
     public Response upload(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @PathParam("kind") String kind, @org.jboss.resteasy.reactive.RestForm("file")
             org.jboss.resteasy.reactive.multipart.FileUpload file) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         if (!List.of("problems", "answer-key", "submissions").contains(kind)) {
             return Response.status(404).build();
         }
@@ -144,9 +134,6 @@ public class TaskPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response grade(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @FormParam("force") String force) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         try {
             backend.call(c -> c.grade(id, new GradingRequest(null, "on".equals(force)), Session.bearer(token)));
             return Session.redirect("/tasks/" + id + "#progress");
@@ -163,9 +150,6 @@ public class TaskPages {
     @Path("tasks/{id}/jobs/{jobId}/{action}")
     public Response jobAction(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @PathParam("jobId") String jobId, @PathParam("action") String action) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         if (!List.of("pause", "resume", "cancel").contains(action)) {
             return Response.status(404).build();
         }
@@ -184,9 +168,6 @@ public class TaskPages {
     @Path("jobs/{jobId}.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response jobJson(@CookieParam(Session.COOKIE) String token, @PathParam("jobId") String jobId) {
-        if (token == null || token.isBlank()) {
-            return Response.status(401).build();
-        }
         return Response.ok(backend.call(c -> c.job(jobId, Session.bearer(token)))).build();
     }
 
@@ -194,9 +175,6 @@ public class TaskPages {
     @Path("tasks/{id}/grades.csv")
     @Produces("text/csv")
     public Response csv(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         byte[] csv = backend.call(c -> c.gradesCsv(id, Session.bearer(token)));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"grades-" + id + ".csv\"").build();
@@ -206,9 +184,6 @@ public class TaskPages {
     @Path("tasks/{id}/students/{studentId}")
     public Response student(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @PathParam("studentId") String studentId) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         return Response.ok(studentPage(token, id, studentId, null)).build();
     }
 
@@ -240,9 +215,6 @@ public class TaskPages {
     public Response override(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @PathParam("studentId") String studentId, @PathParam("problemId") String problemId,
             @FormParam("score") String score, @FormParam("comment") String comment) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         Double value;
         try {
             value = score == null || score.isBlank() ? null : Double.valueOf(score.strip());
@@ -268,9 +240,6 @@ public class TaskPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @FormParam("name") String name) {
-        if (token == null || token.isBlank()) {
-            return Session.redirect("/login");
-        }
         String auth = Session.bearer(token);
         try {
             backend.call(c -> c.updateTask(id, new TaskUpdate(name, null), auth));
