@@ -131,7 +131,7 @@ public class AnalyticsPages {
         Map<String, List<Double>> out = new LinkedHashMap<>();
         problems.forEach(p -> out.put(p.id(), new ArrayList<>()));
         for (GradeView g : backend.call(c -> c.grades(id, auth))) {
-            Double s = g.override() != null && g.override().score() != null ? g.override().score() : g.score();
+            Double s = Results.effectiveScore(g);
             if (s != null && out.containsKey(g.problemId())) {
                 out.get(g.problemId()).add(s);
             }
@@ -142,7 +142,7 @@ public class AnalyticsPages {
     private List<Double> totalsPercent(String id, String auth, Analytics a) {
         Map<String, Double> totals = new HashMap<>();
         for (GradeView g : backend.call(c -> c.grades(id, auth))) {
-            Double s = g.override() != null && g.override().score() != null ? g.override().score() : g.score();
+            Double s = Results.effectiveScore(g);
             totals.merge(g.studentId(), s == null ? 0 : s, Double::sum);
         }
         return totals.values().stream().map(t -> a.maxTotal() == 0 ? 0 : 100 * t / a.maxTotal()).toList();

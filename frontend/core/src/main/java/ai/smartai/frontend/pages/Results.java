@@ -58,7 +58,7 @@ public record Results(List<String> problems, List<Row> rows, double maxTotal, in
                     cells.add(new Cell("", false, false, ""));
                     continue;
                 }
-                Double score = g.override() != null && g.override().score() != null ? g.override().score() : g.score();
+                Double score = effectiveScore(g);
                 total += score == null ? 0 : score;
                 boolean needs = g.needsReview() || score == null;
                 review += needs ? 1 : 0;
@@ -96,6 +96,11 @@ public record Results(List<String> problems, List<Row> rows, double maxTotal, in
                     default -> true;
                 })
                 .sorted(order).toList();
+    }
+
+    /** What counts for the student: the teacher's score when there is one, else the machine's (may be null). */
+    static Double effectiveScore(GradeView g) {
+        return g.override() != null && g.override().score() != null ? g.override().score() : g.score();
     }
 
     /** No grade at all yet, whatever the filter shows. */
