@@ -9,5 +9,10 @@ public record TaskSummary(
         int problemCount,
         int studentCount,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        /** Mean total over the students, with overrides; null before anything is graded. */
+        Double meanScore,
+        double maxTotal,
+        /** Grades that need a teacher's look and have no override yet. */
+        int needsReview) {
 }

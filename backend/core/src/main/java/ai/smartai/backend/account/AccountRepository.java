@@ -23,6 +23,10 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
+    public java.util.List<Account> list() {
+        return db.em().createQuery("from Account order by createdAt, username", Account.class).getResultList();
+    }
+
     public long count() {
         return db.em().createQuery("select count(a) from Account a", Long.class).getSingleResult();
     }

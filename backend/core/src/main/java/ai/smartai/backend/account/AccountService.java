@@ -102,6 +102,13 @@ public class AccountService {
                 .orElseThrow(() -> new ApiException(401, "unauthorized", "This account no longer exists."));
     }
 
+    /** Every account, for administrators; student data stays with each teacher. */
+    @Transactional
+    public java.util.List<ai.smartai.model.account.UserView> users() {
+        return accounts.list().stream().map(a -> new ai.smartai.model.account.UserView(a.getId(), a.getUsername(),
+                a.getDisplayName(), a.getRole(), a.isDisabled(), a.getCreatedAt(), a.getLastLoginAt())).toList();
+    }
+
     static AccountView view(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getRole(), a.getDisplayName());
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.ProblemDeepDive;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -23,5 +24,11 @@ public class AnalyticsResource {
     @GET
     public Analytics get(@PathParam("id") String taskId) {
         return analytics.analytics(CurrentUser.require(identity), taskId);
+    }
+
+    @GET
+    @Path("/problems/{problemId}")
+    public ProblemDeepDive problem(@PathParam("id") String taskId, @PathParam("problemId") String problemId) {
+        return analytics.problem(CurrentUser.require(identity), taskId, problemId);
     }
 }

@@ -2,15 +2,19 @@ package ai.smartai.backend.analytics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.grading.FinalAnswers;
 import ai.smartai.backend.grading.Grade;
 import ai.smartai.backend.grading.GradeRepository;
 import ai.smartai.backend.problem.Problem;
@@ -19,8 +23,10 @@ import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskService;
+import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.HistogramBin;
+import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.analytics.ProblemStats;
 
 /** Class statistics, computed from the stored grades, never estimated. */
@@ -63,25 +69,78 @@ public class AnalyticsService {
         }
         List<ProblemStats> perProblem = new ArrayList<>();
         for (Problem p : ps) {
-            List<Double> scores = new ArrayList<>();
-            int review = 0;
-            for (Student s : ss) {
-                Grade g = byKey.get(s.getUid() + "/" + p.getProblemId());
-                if (g != null && g.effectiveScore() != null) {
-                    scores.add(g.effectiveScore());
-                }
-                if (g == null || g.needsReview() || g.effectiveScore() == null) {
-                    review++;
-                }
-            }
-            double[] v = scores.stream().mapToDouble(Double::doubleValue).toArray();
-            perProblem.add(new ProblemStats(p.getProblemId(), round(mean(v)), p.getMaxScore(),
-                    round(share(v, threshold * p.getMaxScore())), v.length == 0 ? 0 : Arrays.stream(v).min().orElse(0),
-                    v.length == 0 ? 0 : Arrays.stream(v).max().orElse(0), review));
+            perProblem.add(stats(p, ss, byKey, threshold));
         }
         return new Analytics(ss.size(), round(mean(totals)), round(median(totals)), round(stdDev(totals)),
                 round(share(totals, threshold * maxTotal)), histogram(totals, maxTotal), perProblem, maxTotal, threshold,
                 unscored);
+    }
+
+    /** One problem in depth: its statistics, the score distribution and the wrong final answers that recur. */
+    @Transactional
+    public ProblemDeepDive problem(CurrentUser user, String taskId, String problemId) {
+        Task task = tasks.require(user, taskId);
+        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        List<Student> ss = students.list(taskId);
+        Map<String, Grade> byKey = new HashMap<>();
+        grades.list(taskId).stream().filter(g -> g.getProblemId().equals(problemId))
+                .forEach(g -> byKey.put(g.getStudentUid() + "/" + problemId, g));
+        Map<String, String> answers = new HashMap<>();
+        students.answers(taskId).stream().filter(a -> a.getProblemId().equals(problemId))
+                .forEach(a -> answers.put(a.getStudentUid(), a.getText()));
+
+        Map<Double, Integer> distribution = new TreeMap<>(Comparator.reverseOrder());
+        Map<String, WrongGroup> wrong = new LinkedHashMap<>();
+        for (Student s : ss) {
+            Grade g = byKey.get(s.getUid() + "/" + problemId);
+            Double score = g == null ? null : g.effectiveScore();
+            if (score == null) {
+                continue;
+            }
+            distribution.merge(round(score), 1, Integer::sum);
+            if (score < p.getMaxScore() - 1e-9) {
+                FinalAnswers.read(p.getType(), p.getReferenceAnswer(), answers.get(s.getUid())).ifPresent(
+                        a -> wrong.computeIfAbsent(a.toLowerCase(java.util.Locale.ROOT), k -> new WrongGroup(a))
+                                .studentIds.add(s.getStudentId()));
+            }
+        }
+        List<ProblemDeepDive.WrongAnswer> common = wrong.values().stream()
+                .sorted(Comparator.comparingInt((WrongGroup w) -> -w.studentIds.size()))
+                .limit(10)
+                .map(w -> new ProblemDeepDive.WrongAnswer(w.answer, w.studentIds.size(),
+                        List.copyOf(w.studentIds.subList(0, Math.min(20, w.studentIds.size())))))
+                .toList();
+        return new ProblemDeepDive(problemId, stats(p, ss, byKey, task.getPassThreshold()),
+                distribution.entrySet().stream().map(e -> new ProblemDeepDive.ScoreCount(e.getKey(), e.getValue()))
+                        .toList(),
+                common);
+    }
+
+    private static final class WrongGroup {
+        final String answer;
+        final List<String> studentIds = new ArrayList<>();
+
+        WrongGroup(String answer) {
+            this.answer = answer;
+        }
+    }
+
+    private static ProblemStats stats(Problem p, List<Student> ss, Map<String, Grade> byKey, double threshold) {
+        List<Double> scores = new ArrayList<>();
+        int review = 0;
+        for (Student s : ss) {
+            Grade g = byKey.get(s.getUid() + "/" + p.getProblemId());
+            if (g != null && g.effectiveScore() != null) {
+                scores.add(g.effectiveScore());
+            }
+            if (g == null || g.needsReview() || g.effectiveScore() == null) {
+                review++;
+            }
+        }
+        double[] v = scores.stream().mapToDouble(Double::doubleValue).toArray();
+        return new ProblemStats(p.getProblemId(), round(mean(v)), p.getMaxScore(),
+                round(share(v, threshold * p.getMaxScore())), v.length == 0 ? 0 : Arrays.stream(v).min().orElse(0),
+                v.length == 0 ? 0 : Arrays.stream(v).max().orElse(0), review);
     }
 
     static List<HistogramBin> histogram(double[] totals, double maxTotal) {

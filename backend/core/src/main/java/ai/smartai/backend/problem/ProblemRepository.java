@@ -29,6 +29,12 @@ public class ProblemRepository {
                 .setParameter("t", taskId).getSingleResult();
     }
 
+    public double maxTotal(String taskId) {
+        Double sum = db.em().createQuery("select sum(p.maxScore) from Problem p where p.taskId = :t", Double.class)
+                .setParameter("t", taskId).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
     public void persist(Problem problem) {
         db.em().persist(problem);
     }

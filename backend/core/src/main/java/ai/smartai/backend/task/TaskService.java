@@ -33,6 +33,9 @@ public class TaskService {
     ai.smartai.backend.job.JobRepository jobs;
 
     @Inject
+    ai.smartai.backend.grading.GradeRepository grades;
+
+    @Inject
     ai.smartai.backend.ingest.UploadStore uploads;
 
     @Inject
@@ -89,8 +92,13 @@ public class TaskService {
     }
 
     private TaskSummary summary(Task t) {
+        long studentCount = students.count(t.getId());
+        var totals = grades.totals(t.getId());
+        Double mean = totals.grades() == 0 || studentCount == 0 ? null
+                : Math.round(totals.scoreSum() / studentCount * 100) / 100.0;
         return new TaskSummary(t.getId(), t.getName(), t.getStatus(), (int) problems.count(t.getId()),
-                (int) students.count(t.getId()), t.getCreatedAt(), t.getUpdatedAt());
+                (int) studentCount, t.getCreatedAt(), t.getUpdatedAt(), mean, problems.maxTotal(t.getId()),
+                totals.needsReview());
     }
 
     private TaskDetail detail(Task t) {

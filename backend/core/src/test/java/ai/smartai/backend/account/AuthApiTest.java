@@ -46,6 +46,20 @@ class AuthApiTest {
     }
 
     @Test
+    void adminsListUsersWithoutSecretsAndTeachersAreRefused() {
+        String admin = Api.adminToken();
+        String teacher = Api.newTeacherToken();
+        String body = Api.as(admin).get("/api/users").then().statusCode(200)
+                .body("find { it.username == '" + Api.ADMIN + "' }.role", equalTo("admin"))
+                .body("find { it.username == '" + Api.ADMIN + "' }.createdAt", notNullValue())
+                .body("find { it.username == '" + Api.ADMIN + "' }.lastLoginAt", notNullValue())
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(body).doesNotContain("password").doesNotContain("$2");
+        Api.as(teacher).get("/api/users").then().statusCode(403).body("error", equalTo("forbidden"));
+        given().get("/api/users").then().statusCode(401);
+    }
+
+    @Test
     void logoutRevokesTheToken() {
         String token = Api.newTeacherToken();
         Api.as(token).get("/api/tasks").then().statusCode(200);

@@ -182,6 +182,33 @@ class WorkflowApiTest {
         double sum = csv.lines().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[11])).sum();
         assertThat(((Number) analytics.get("mean")).doubleValue()).isCloseTo(sum / 10, org.assertj.core.data.Offset
                 .offset(0.01));
+
+        // The dashboard's summary agrees with the analytics and the review queue.
+        Map<String, Object> summary = Api.as(token).get("/api/tasks").then().statusCode(200).extract().jsonPath()
+                .getList("$", Map.class).stream().filter(t -> task.equals(t.get("id"))).findFirst().orElseThrow();
+        assertThat(((Number) summary.get("meanScore")).doubleValue()).isCloseTo(sum / 10,
+                org.assertj.core.data.Offset.offset(0.01));
+        assertThat(((Number) summary.get("maxTotal")).doubleValue()).isEqualTo(90.0);
+        assertThat(summary.get("needsReview")).isEqualTo(after.size());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void problemDeepDiveCountsScoresAndGroupsWrongFinalAnswers() {
+        Uploads.uploadAndWait(token, task, "submissions", DEMO.resolve("students.zip"));
+        Uploads.awaitJob(token, startGrading(Map.of()));
+        Map<String, Object> q1 = Api.as(token).get("/api/tasks/" + task + "/analytics/problems/q1").then()
+                .statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(((List<Map<String, Object>>) q1.get("distribution")).stream()
+                .mapToInt(b -> (Integer) b.get("count")).sum()).isEqualTo(10);
+        // 2023008 chose C where the key says B.
+        List<Map<String, Object>> wrong = (List<Map<String, Object>>) q1.get("commonWrongAnswers");
+        assertThat(wrong).anyMatch(w -> "C".equals(w.get("answer"))
+                && ((List<String>) w.get("studentIds")).contains("2023008"));
+        assertThat(wrong).noneMatch(w -> "B".equals(w.get("answer")));
+        assertThat(((Map<String, Object>) q1.get("stats")).get("problemId")).isEqualTo("q1");
+        Api.as(token).get("/api/tasks/" + task + "/analytics/problems/q99").then().statusCode(404);
+        Api.as(Api.newTeacherToken()).get("/api/tasks/" + task + "/analytics/problems/q1").then().statusCode(404);
     }
 
     @Test

@@ -92,10 +92,10 @@ public class ChoiceGrader implements Grader {
     }
 
     /** The letters a student chose, and whether the answer was nothing but letters. */
-    record Reading(TreeSet<String> letters, boolean clean) {
+    public record Reading(TreeSet<String> letters, boolean clean) {
     }
 
-    static Reading read(String answer) {
+    public static Reading read(String answer) {
         for (String raw : answer.strip().split("\n")) {
             String line = PREFIX.matcher(raw.strip().replace("$", "")).replaceFirst("").strip();
             if (line.isEmpty()) {
