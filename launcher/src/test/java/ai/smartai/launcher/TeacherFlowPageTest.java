@@ -50,6 +50,17 @@ class TeacherFlowPageTest {
         awaitIdle(task);
     }
 
+    void uploadDemo(String task) {
+        upload(task, "problems", new File(DEMO, "problems.md"));
+        upload(task, "answer-key", new File(DEMO, "answer-key.md"));
+        upload(task, "submissions", new File(DEMO, "students.zip"));
+    }
+
+    void grade(String task) {
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .post("/tasks/" + task + "/grade").then().statusCode(303);
+    }
+
     /** Follows the page's own progress source (the JSON view the script polls) until the job ends. */
     void awaitIdle(String task) {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
@@ -79,15 +90,12 @@ class TeacherFlowPageTest {
     void uploadGradeReviewOverrideAndDownload() {
         login();
         String task = createTask("UI flow 作业");
-        upload(task, "problems", new File(DEMO, "problems.md"));
-        upload(task, "answer-key", new File(DEMO, "answer-key.md"));
-        upload(task, "submissions", new File(DEMO, "students.zip"));
+        uploadDemo(task);
         String setUp = page("/tasks/" + task);
         assertThat(setUp).contains("9 problems found").contains("10 students").contains("刘洋")
                 .contains("identity-conflict");
 
-        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
-                .post("/tasks/" + task + "/grade").then().statusCode(303);
+        grade(task);
         String progress = page("/tasks/" + task);
         assertThat(progress).contains("role=\"progressbar\"").contains("/static/progress.js");
         awaitIdle(task);
@@ -157,6 +165,87 @@ class TeacherFlowPageTest {
     }
 
     @Test
+    void deepDiveInlineEditsAndDashboardFigures() {
+        login();
+        String task = createTask("UI deep dive");
+        uploadDemo(task);
+        grade(task);
+        awaitIdle(task);
+
+        String dashboard = page("/");
+        int row = dashboard.indexOf("data-task-id=\"" + task + "\"");
+        String mean = dashboard.substring(dashboard.indexOf("data-field=\"mean\">", row) + 18,
+                dashboard.indexOf("</td>", dashboard.indexOf("data-field=\"mean\">", row)));
+        assertThat(mean).matches("[0-9.]+ / 90");
+        assertThat(dashboard.substring(row)).contains("/tasks/" + task + "/review\" class=\"badge");
+
+        String dive = page("/tasks/" + task + "/problems/q1");
+        keep("problem-q1.html", dive.getBytes(StandardCharsets.UTF_8));
+        assertThat(dive).contains("Common wrong final answers").contains("<code>C</code>")
+                .contains("/students/2023008#q1").contains("id=\"distribution\"").contains("Answers by score");
+        byte[] png = given().cookie("smartai_session", cookie).get("/tasks/" + task + "/problems/q1/distribution.png")
+                .then().statusCode(200).contentType("image/png").extract().asByteArray();
+        assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        keep("chart-distribution-q1.png", png);
+
+        // The inline problem editor: a valid edit saves and turns the problem's grades stale; a bad line is named.
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("type", "calculation")
+                .formParam("maxScore", "12").formParam("rubric", "6 | result | both roots\n6 | method | factoring")
+                .post("/tasks/" + task + "/problems/q4").then().statusCode(200).body(containsString("q4 saved"));
+        assertThat(page("/tasks/" + task)).contains("6 | result | both roots");
+        assertThat(page("/tasks/" + task + "/students/2023001")).contains("stale: regrade");
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("rubric", "lots | of")
+                .post("/tasks/" + task + "/problems/q4").then().statusCode(400)
+                .body(containsString("Rubric line &#39;lots | of&#39;"));
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("maxScore", "-3")
+                .post("/tasks/" + task + "/problems/q4").then().statusCode(400).body(containsString("form-error"));
+
+        // Answers and identity are fixed beside the problem.
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("text", "B").post("/tasks/" + task + "/students/2023008/answers/q1").then().statusCode(303);
+        assertThat(page("/tasks/" + task + "/students/2023008")).contains("<pre class=\"answer-text\">B</pre>");
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
+                .formParam("id", "2023008").formParam("name", "孙强强")
+                .post("/tasks/" + task + "/students/2023008/identity").then().statusCode(303)
+                .header("Location", containsString("/students/2023008"));
+        assertThat(page("/tasks/" + task + "/students/2023008")).contains("2023008 孙强强");
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("id", "2023001")
+                .post("/tasks/" + task + "/students/2023008/identity").then().statusCode(409)
+                .body(containsString("form-error"));
+    }
+
+    @Test
+    void chineseOrEnglishByBrowserOrSwitch() {
+        login();
+        String zh = given().cookie("smartai_session", cookie).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                .get("/").then().statusCode(200).extract().asString();
+        assertThat(zh).contains("<html lang=\"zh\">").contains("我的批改任务").contains("新建任务")
+                .doesNotContain("Your grading tasks");
+        String en = given().cookie("smartai_session", cookie).header("Accept-Language", "en-GB,en;q=0.9").get("/")
+                .then().statusCode(200).extract().asString();
+        assertThat(en).contains("<html lang=\"en\">").contains("Your grading tasks");
+        // The switch wins over the browser and goes back to the page it was clicked on, never off-site.
+        Response chosen = given().redirects().follow(false).header("Referer", "http://localhost/settings?x=1")
+                .get("/lang/zh");
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(chosen.header("Location")).endsWith("/settings?x=1");
+        assertThat(chosen.getCookie("smartai_lang")).isEqualTo("zh");
+        assertThat(given().cookie("smartai_session", cookie).cookie("smartai_lang", "zh")
+                .header("Accept-Language", "en").get("/settings").then().statusCode(200).extract().asString())
+                .contains("我的账号").contains("大模型服务");
+        for (String referer : new String[] { "https://evil.example", "//evil.example/x", "javascript:alert(1)" }) {
+            String location = given().redirects().follow(false).header("Referer", referer).get("/lang/en").then()
+                    .statusCode(303).extract().header("Location");
+            assertThat(location).doesNotContain("evil").doesNotContain("javascript");
+        }
+        given().redirects().follow(false).get("/lang/fr").then().statusCode(404);
+        // The login page switches too, before anyone signs in.
+        assertThat(given().cookie("smartai_lang", "zh").get("/login").then().statusCode(200).extract().asString())
+                .contains("登录");
+    }
+
+    @Test
     void aBadUploadShowsTheBackendsMessageOnThePage() {
         login();
         String task = createTask("UI errors");
@@ -197,7 +286,8 @@ class TeacherFlowPageTest {
                 .then().statusCode(403).body(containsString("form-error"));
 
         cookie = SingleProcessTest.adminToken();
-        assertThat(page("/settings")).contains("id=\"role\">admin<").contains("Add account");
+        assertThat(page("/settings")).contains("id=\"role\">admin<").contains("Add account").contains("id=\"users\"")
+                .contains("data-username=\"launcher-admin\"");
         String ta = "ta-" + UUID.randomUUID().toString().substring(0, 8);
         given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("username", ta)
                 .formParam("displayName", "TA 王").formParam("password", SingleProcessTest.PASSWORD)

@@ -13,13 +13,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import ai.smartai.model.account.AccountView;
+import ai.smartai.model.account.UserView;
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.grade.OverrideRequest;
 import ai.smartai.model.job.JobAccepted;
 import ai.smartai.model.job.JobView;
+import ai.smartai.model.problem.ProblemUpdate;
 import ai.smartai.model.problem.ProblemView;
+import ai.smartai.model.student.AnswerUpdate;
+import ai.smartai.model.student.StudentUpdate;
 import ai.smartai.model.student.StudentView;
 import ai.smartai.model.account.AuthStatus;
 import ai.smartai.model.account.LoginRequest;
@@ -125,6 +130,30 @@ public interface BackendClient {
     @GET
     @Path("/tasks/{id}/analytics")
     Analytics analytics(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+
+    @PUT
+    @Path("/tasks/{id}/problems/{problemId}")
+    ProblemView updateProblem(@PathParam("id") String id, @PathParam("problemId") String problemId,
+            ProblemUpdate update, @HeaderParam("Authorization") String auth);
+
+    @PUT
+    @Path("/tasks/{id}/students/{studentId}")
+    StudentView updateStudent(@PathParam("id") String id, @PathParam("studentId") String studentId,
+            StudentUpdate update, @HeaderParam("Authorization") String auth);
+
+    @PUT
+    @Path("/tasks/{id}/students/{studentId}/answers/{problemId}")
+    void updateAnswer(@PathParam("id") String id, @PathParam("studentId") String studentId,
+            @PathParam("problemId") String problemId, AnswerUpdate update, @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}/analytics/problems/{problemId}")
+    ProblemDeepDive problemDive(@PathParam("id") String id, @PathParam("problemId") String problemId,
+            @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/users")
+    List<UserView> users(@HeaderParam("Authorization") String auth);
 
     @GET
     @Path("/tasks/{id}/review")

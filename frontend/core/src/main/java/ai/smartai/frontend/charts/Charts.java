@@ -28,6 +28,7 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.HistogramBin;
+import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.analytics.ProblemStats;
 
 /** Charts drawn on the server as PNG with a font that has Chinese glyphs, so labels never render as boxes. */
@@ -81,6 +82,19 @@ public final class Charts {
         ((CategoryPlot) chart.getPlot()).getRangeAxis()
                 .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         return png(chart, 760, 340);
+    }
+
+    /** Students per score of one problem, lowest score on the left. */
+    public static byte[] distribution(ProblemDeepDive dive, boolean zh) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        dive.distribution().stream().sorted(java.util.Comparator.comparingDouble(ProblemDeepDive.ScoreCount::score))
+                .forEach(d -> data.addValue(d.count(), zh ? "学生数" : "students", fmt(d.score())));
+        JFreeChart chart = ChartFactory.createBarChart(dive.problemId() + (zh ? " 得分分布" : " scores"),
+                zh ? "得分" : "score", zh ? "学生数" : "students", data, PlotOrientation.VERTICAL, false, false, false);
+        color(chart, ACCENT);
+        ((CategoryPlot) chart.getPlot()).getRangeAxis()
+                .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+        return png(chart, 760, 300);
     }
 
     public static byte[] problems(Analytics a, boolean zh) {

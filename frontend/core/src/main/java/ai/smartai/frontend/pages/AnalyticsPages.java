@@ -12,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,13 +22,17 @@ import jakarta.ws.rs.core.Response;
 import ai.smartai.frontend.backend.Backend;
 import ai.smartai.frontend.backend.BackendException;
 import ai.smartai.frontend.charts.Charts;
+import ai.smartai.frontend.i18n.Lang;
 import ai.smartai.frontend.session.Session;
 import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.OverrideRequest;
 import ai.smartai.model.problem.ProblemView;
+import ai.smartai.model.student.AnswerView;
+import ai.smartai.model.student.StudentView;
 import ai.smartai.model.task.TaskDetail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -46,21 +49,33 @@ public class AnalyticsPages {
                 Map<String, Integer> bands);
 
         static native TemplateInstance review(AccountView user, TaskDetail task, List<GradeView> queue, String error);
+
+        static native TemplateInstance problem(AccountView user, TaskDetail task, ProblemView problem,
+                List<String> problemIds, ProblemDeepDive dive, List<ScoreGroup> groups);
+    }
+
+    /** The answers that got one score, on the deep-dive page; ungraded answers form the last group. */
+    public record ScoreGroup(String label, List<GroupedAnswer> answers) {
+    }
+
+    public record GroupedAnswer(String studentId, String name, String text) {
     }
 
     @Inject
     Backend backend;
 
+    @Inject
+    Lang lang;
+
     @GET
     @Path("tasks/{id}/analytics")
     @Produces(MediaType.TEXT_HTML)
-    public Response analytics(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
-            @HeaderParam("Accept-Language") String language) {
+    public Response analytics(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
         String auth = Session.bearer(token);
         AccountView user = backend.call(c -> c.me(auth));
         TaskDetail task = backend.call(c -> c.task(id, auth));
         Analytics a = backend.call(c -> c.analytics(id, auth));
-        return Response.ok(Templates.analytics(user, task, a, Charts.bands(totalsPercent(id, auth, a), zh(language))))
+        return Response.ok(Templates.analytics(user, task, a, Charts.bands(totalsPercent(id, auth, a), lang.zh())))
                 .build();
     }
 
@@ -88,8 +103,7 @@ public class AnalyticsPages {
         try {
             value = Double.valueOf(score == null ? "" : score.strip());
         } catch (NumberFormatException e) {
-            return Response.status(400).entity(reviewPage(auth, id, "score: '" + score + "' is not a number."))
-                    .build();
+            return Response.status(400).entity(reviewPage(auth, id, lang.msg().notANumber("score", score))).build();
         }
         try {
             backend.call(c -> c.override(id, studentId, problemId,
@@ -109,9 +123,9 @@ public class AnalyticsPages {
     @Path("tasks/{id}/charts/{name}.png")
     @Produces("image/png")
     public Response chart(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
-            @PathParam("name") String name, @HeaderParam("Accept-Language") String language) {
+            @PathParam("name") String name) {
         String auth = Session.bearer(token);
-        boolean zh = zh(language);
+        boolean zh = lang.zh();
         Analytics a = backend.call(c -> c.analytics(id, auth));
         byte[] png = switch (name) {
             case "histogram" -> Charts.histogram(a, zh);
@@ -148,7 +162,50 @@ public class AnalyticsPages {
         return totals.values().stream().map(t -> a.maxTotal() == 0 ? 0 : 100 * t / a.maxTotal()).toList();
     }
 
-    static boolean zh(String acceptLanguage) {
-        return acceptLanguage != null && acceptLanguage.toLowerCase().startsWith("zh");
+    /** One problem across the class: statistics, distribution, common wrong answers and answers by score. */
+    @GET
+    @Path("tasks/{id}/problems/{problemId}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response problem(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("problemId") String problemId) {
+        String auth = Session.bearer(token);
+        ProblemDeepDive dive = backend.call(c -> c.problemDive(id, problemId, auth));
+        List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
+        ProblemView problem = problems.stream().filter(p -> p.id().equals(problemId)).findFirst().orElseThrow();
+        Map<String, GradeView> grades = new HashMap<>();
+        backend.call(c -> c.grades(id, auth)).stream().filter(g -> g.problemId().equals(problemId))
+                .forEach(g -> grades.put(g.studentId(), g));
+        Map<Double, List<GroupedAnswer>> byScore = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        List<GroupedAnswer> ungraded = new ArrayList<>();
+        for (StudentView s : backend.call(c -> c.students(id, auth))) {
+            String text = s.answers().stream().filter(a -> a.problemId().equals(problemId)).map(AnswerView::text)
+                    .findFirst().orElse("");
+            GroupedAnswer answer = new GroupedAnswer(s.id(), s.name() == null ? "" : s.name(), text);
+            GradeView g = grades.get(s.id());
+            Double score = g == null ? null : Results.effectiveScore(g);
+            if (score == null) {
+                ungraded.add(answer);
+            } else {
+                byScore.computeIfAbsent(score, k -> new ArrayList<>()).add(answer);
+            }
+        }
+        List<ScoreGroup> groups = new ArrayList<>();
+        byScore.forEach((score, answers) -> groups.add(new ScoreGroup(TemplateExtensions.num(score) + " / "
+                + TemplateExtensions.num(problem.maxScore()), answers)));
+        if (!ungraded.isEmpty()) {
+            groups.add(new ScoreGroup("—", ungraded));
+        }
+        return Response.ok(Templates.problem(backend.call(c -> c.me(auth)), backend.call(c -> c.task(id, auth)),
+                problem, problems.stream().map(ProblemView::id).toList(), dive, groups)).build();
+    }
+
+    @GET
+    @Path("tasks/{id}/problems/{problemId}/distribution.png")
+    @Produces("image/png")
+    public Response distribution(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("problemId") String problemId) {
+        ProblemDeepDive dive = backend.call(c -> c.problemDive(id, problemId, Session.bearer(token)));
+        return Response.ok(Charts.distribution(dive, lang.zh()), "image/png")
+                .header("Cache-Control", "private, max-age=30").build();
     }
 }

@@ -1,5 +1,7 @@
 package ai.smartai.frontend.pages;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +19,8 @@ import ai.smartai.frontend.backend.BackendException;
 import ai.smartai.frontend.session.Session;
 import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
+import ai.smartai.model.account.Role;
+import ai.smartai.model.account.UserView;
 import ai.smartai.model.account.RegisterRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -30,8 +34,8 @@ public class SettingsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(AccountView user, String created, String username,
-                String displayName, String error);
+        static native TemplateInstance settings(AccountView user, List<UserView> users, String created,
+                String username, String displayName, String error);
     }
 
     @Inject
@@ -40,7 +44,8 @@ public class SettingsPages {
     @GET
     public Response settings(@CookieParam(Session.COOKIE) String token) {
         String auth = Session.bearer(token);
-        return Response.ok(Templates.settings(backend.call(c -> c.me(auth)), null, "", "", null)).build();
+        AccountView user = backend.call(c -> c.me(auth));
+        return Response.ok(Templates.settings(user, users(user, auth), null, "", "", null)).build();
     }
 
     /** An admin adds a teacher or TA; the backend refuses anyone else. */
@@ -55,13 +60,17 @@ public class SettingsPages {
         String shown = displayName == null ? "" : displayName.strip();
         try {
             AccountView created = backend.call(c -> c.register(new RegisterRequest(name, password, shown), auth));
-            return Response.ok(Templates.settings(user, created.username(), "", "", null)).build();
+            return Response.ok(Templates.settings(user, users(user, auth), created.username(), "", "", null)).build();
         } catch (BackendException e) {
             if (e.status() >= 500) {
                 throw e;
             }
             return Response.status(e.status() == 403 ? 403 : 400)
-                    .entity(Templates.settings(user, null, name, shown, e.getMessage())).build();
+                    .entity(Templates.settings(user, users(user, auth), null, name, shown, e.getMessage())).build();
         }
+    }
+
+    private List<UserView> users(AccountView user, String auth) {
+        return user.role() == Role.ADMIN ? backend.call(c -> c.users(auth)) : List.of();
     }
 }

@@ -18,14 +18,18 @@ import jakarta.ws.rs.core.Response;
 
 import ai.smartai.frontend.backend.Backend;
 import ai.smartai.frontend.backend.BackendException;
+import ai.smartai.frontend.i18n.Lang;
 import ai.smartai.frontend.session.Session;
 import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.grade.OverrideRequest;
+import ai.smartai.model.problem.ProblemUpdate;
 import ai.smartai.model.problem.ProblemView;
+import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.AnswerView;
+import ai.smartai.model.student.StudentUpdate;
 import ai.smartai.model.student.StudentView;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
@@ -48,7 +52,7 @@ public class TaskPages {
                 String error);
 
         static native TemplateInstance task(AccountView user, TaskDetail task, List<ProblemView> problems,
-                List<StudentView> students, Results results, long keyed, String error);
+                List<StudentView> students, Results results, long keyed, String error, String notice);
 
         static native TemplateInstance student(AccountView user, TaskDetail task, StudentView student,
                 List<Answered> answers, String previous, String next, String error);
@@ -60,6 +64,9 @@ public class TaskPages {
 
     @Inject
     Backend backend;
+
+    @Inject
+    Lang lang;
 
     @GET
     public Response dashboard(@CookieParam(Session.COOKIE) String token) {
@@ -85,14 +92,14 @@ public class TaskPages {
     @Path("tasks/{id}")
     public Response task(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @QueryParam("q") String q, @QueryParam("filter") String filter, @QueryParam("sort") String sort) {
-        return Response.ok(taskPage(token, id, null, new Results.Query(q, filter, sort))).build();
+        return Response.ok(taskPage(token, id, null, new Results.Query(q, filter, sort), null)).build();
     }
 
     TemplateInstance taskPage(String token, String id, String error) {
-        return taskPage(token, id, error, Results.Query.none());
+        return taskPage(token, id, error, Results.Query.none(), null);
     }
 
-    TemplateInstance taskPage(String token, String id, String error, Results.Query query) {
+    TemplateInstance taskPage(String token, String id, String error, Results.Query query, String notice) {
         String auth = Session.bearer(token);
         AccountView user = backend.call(c -> c.me(auth));
         TaskDetail task = backend.call(c -> c.task(id, auth));
@@ -102,7 +109,7 @@ public class TaskPages {
         long keyed = problems.stream().filter(p -> p.referenceAnswer() != null && !p.referenceAnswer().isBlank())
                 .count();
         return Templates.task(user, task, problems, students, Results.of(problems, students, grades, query), keyed,
-                error);
+                error, notice);
     }
 
     /** Forwards an upload to the backend; the page then shows the job's progress. */
@@ -116,7 +123,7 @@ public class TaskPages {
             return Response.status(404).build();
         }
         if (file == null || file.uploadedFile() == null || file.fileName() == null || file.fileName().isBlank()) {
-            return Response.status(400).entity(taskPage(token, id, "Choose a file to upload.")).build();
+            return Response.status(400).entity(taskPage(token, id, lang.msg().chooseFile())).build();
         }
         try {
             backend.call(c -> c.upload(id, kind, file, Session.bearer(token)));
@@ -219,8 +226,8 @@ public class TaskPages {
         try {
             value = score == null || score.isBlank() ? null : Double.valueOf(score.strip());
         } catch (NumberFormatException e) {
-            return Response.status(400).entity(studentPage(token, id, studentId, "score: '" + score
-                    + "' is not a number.")).build();
+            return Response.status(400).entity(studentPage(token, id, studentId,
+                    lang.msg().notANumber("score", score))).build();
         }
         try {
             backend.call(c -> c.override(id, studentId, problemId, new OverrideRequest(value, comment),
@@ -233,6 +240,77 @@ public class TaskPages {
             }
             return Response.status(400).entity(studentPage(token, id, studentId, e.getMessage())).build();
         }
+    }
+
+    /** The inline problem editor of the set-up step; the problem's grades turn stale in the backend. */
+    @POST
+    @Path("tasks/{id}/problems/{problemId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editProblem(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("problemId") String problemId, @FormParam("type") String type,
+            @FormParam("maxScore") String maxScore, @FormParam("stem") String stem,
+            @FormParam("referenceAnswer") String referenceAnswer, @FormParam("correctChoices") String correctChoices,
+            @FormParam("rubric") String rubric, @FormParam("testCases") String testCases) {
+        ProblemUpdate update;
+        try {
+            update = ProblemForm.parse(lang.msg(), type, maxScore, stem, referenceAnswer, correctChoices, rubric,
+                    testCases);
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(taskPage(token, id, problemId + " · " + e.getMessage())).build();
+        }
+        try {
+            backend.call(c -> c.updateProblem(id, problemId, update, Session.bearer(token)));
+        } catch (BackendException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(taskPage(token, id, problemId + " · " + e.getMessage())).build();
+        }
+        return Response.ok(taskPage(token, id, null, Results.Query.none(), lang.msg().problemSaved(problemId)))
+                .build();
+    }
+
+    /** Fixes an answer the segmenter or the file got wrong; its grade turns stale. */
+    @POST
+    @Path("tasks/{id}/students/{studentId}/answers/{problemId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editAnswer(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("studentId") String studentId, @PathParam("problemId") String problemId,
+            @FormParam("text") String text) {
+        try {
+            backend.run(c -> c.updateAnswer(id, studentId, problemId,
+                    new AnswerUpdate(text == null ? "" : text.replace("\r\n", "\n")), Session.bearer(token)));
+        } catch (BackendException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(studentPage(token, id, studentId, e.getMessage())).build();
+        }
+        return Session.redirect(studentUrl(id, studentId) + "#" + problemId);
+    }
+
+    /** Fixes a student's id or name, e.g. after an identity conflict; the page follows the new id. */
+    @POST
+    @Path("tasks/{id}/students/{studentId}/identity")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response editIdentity(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("studentId") String studentId, @FormParam("id") String newId, @FormParam("name") String name) {
+        String target = newId == null || newId.isBlank() ? studentId : newId.strip();
+        try {
+            backend.call(c -> c.updateStudent(id, studentId, new StudentUpdate(target,
+                    name == null ? null : name.strip()), Session.bearer(token)));
+        } catch (BackendException e) {
+            if (e.status() != 400 && e.status() != 409) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(studentPage(token, id, studentId, e.getMessage())).build();
+        }
+        return Session.redirect(studentUrl(id, target));
+    }
+
+    private static String studentUrl(String taskId, String studentId) {
+        return "/tasks/" + taskId + "/students/" + java.net.URLEncoder.encode(studentId,
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @POST

@@ -18,15 +18,6 @@ public class TemplateExtensions {
         return instant == null ? "" : WHEN.format(instant);
     }
 
-    static String label(TaskStatus status) {
-        return switch (status) {
-            case DRAFT -> "Draft";
-            case READY -> "Ready to grade";
-            case GRADING -> "Grading";
-            case GRADED -> "Graded";
-        };
-    }
-
     static String css(TaskStatus status) {
         return status.name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -40,15 +31,6 @@ public class TemplateExtensions {
         return v == null ? "—" : num(v.doubleValue());
     }
 
-    static String label(ai.smartai.model.job.JobKind kind) {
-        return switch (kind) {
-            case PROBLEMS -> "Reading the problem set";
-            case ANSWER_KEY -> "Reading the answer key";
-            case SUBMISSIONS -> "Reading the students' answers";
-            case GRADING -> "Grading";
-        };
-    }
-
     /** Enum values as the API spells them: choice, content, cas, running. */
     static String word(Enum<?> value) {
         return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -56,6 +38,23 @@ public class TemplateExtensions {
 
     static int percentDone(ai.smartai.model.job.JobView job) {
         return job.total() <= 0 ? 0 : Math.min(100, 100 * job.done() / job.total());
+    }
+
+    static ai.smartai.model.problem.ProblemType[] allTypes(ai.smartai.model.problem.ProblemView problem) {
+        return ai.smartai.model.problem.ProblemType.values();
+    }
+
+    static String joined(java.util.List<String> values) {
+        return values == null ? "" : String.join(", ", values);
+    }
+
+    /** The rubric as the edit form shows it, one "points | aspect | description" line an item. */
+    static String rubricText(ai.smartai.model.problem.ProblemView problem) {
+        return ProblemForm.rubricText(problem.rubric());
+    }
+
+    static String testCasesText(ai.smartai.model.problem.ProblemView problem) {
+        return ProblemForm.testCasesText(problem.testCases());
     }
 
     static String percent(Double fraction) {

@@ -1,0 +1,507 @@
+package ai.smartai.frontend.i18n;
+
+import ai.smartai.model.job.JobKind;
+import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.task.TaskStatus;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The UI's words in English; {@code messages/msg_zh.properties} has the Chinese. Templates use {@code msg:key}. */
+@MessageBundle(locale = "en")
+public interface Msg {
+
+    @Message("Tasks")
+    String navTasks();
+
+    @Message("Settings")
+    String navSettings();
+
+    @Message("Log out")
+    String logOut();
+
+    @Message("Log in")
+    String logIn();
+
+    @Message("Error")
+    String error();
+
+    @Message("Not found")
+    String notFound();
+
+    @Message("Something went wrong")
+    String somethingWrong();
+
+    @Message("Back to your tasks")
+    String backToTasks();
+
+    @Message("Username")
+    String username();
+
+    @Message("Password")
+    String password();
+
+    @Message("(at least 10 characters)")
+    String passwordRule();
+
+    @Message("Repeat password")
+    String repeatPassword();
+
+    @Message("Display name")
+    String displayName();
+
+    @Message("e.g. Prof. Li")
+    String displayNameExample();
+
+    @Message("e.g. TA Wang")
+    String taExample();
+
+    @Message("Welcome to SmarTAI")
+    String welcome();
+
+    @Message("No account exists yet. Create the first one: it becomes the administrator, who can add teachers and teaching assistants later.")
+    String setupLead();
+
+    @Message("Create administrator account")
+    String createAdmin();
+
+    @Message("Your grading tasks")
+    String yourTasks();
+
+    @Message("New task")
+    String newTask();
+
+    @Message("One task is one homework of one class: its problem set, answer key and the students' answers.")
+    String newTaskHint();
+
+    @Message("e.g. Discrete Mathematics · Homework 2")
+    String newTaskExample();
+
+    @Message("Task name")
+    String taskName();
+
+    @Message("Create task")
+    String createTask();
+
+    @Message("No tasks yet. Create one above, then upload its problem set and the students' answers.")
+    String noTasks();
+
+    @Message("Task")
+    String task();
+
+    @Message("Status")
+    String status();
+
+    @Message("Problems")
+    String problems();
+
+    @Message("Students")
+    String students();
+
+    @Message("Mean score")
+    String meanScore();
+
+    @Message("To review")
+    String toReview();
+
+    @Message("Updated")
+    String updated();
+
+    @Message("Created")
+    String created();
+
+    @Message("{#when status}{#is DRAFT}Draft{#is READY}Ready to grade{#is GRADING}Grading{#is GRADED}Graded{/when}")
+    String taskStatus(TaskStatus status);
+
+    @Message("{#when kind}{#is PROBLEMS}Reading the problem set{#is ANSWER_KEY}Reading the answer key{#is SUBMISSIONS}Reading the students' answers{#is GRADING}Grading{/when}")
+    String jobKind(JobKind kind);
+
+    @Message("{#when type}{#is CHOICE}choice{#is CALCULATION}calculation{#is PROGRAMMING}programming{#is CONCEPT}concept{#is PROOF}proof{#is REASONING}reasoning{#else}other{/when}")
+    String problemType(ProblemType type);
+
+    @Message("Pause")
+    String pause();
+
+    @Message("Resume")
+    String resume();
+
+    @Message("Cancel")
+    String cancel();
+
+    @Message("Set up and grade")
+    String setUpAndGrade();
+
+    @Message("Problem set")
+    String problemSet();
+
+    @Message(".txt, .md, .pdf or .docx, up to 50 MB.")
+    String problemSetHint();
+
+    @Message("{count} problems found.")
+    String problemsFound(int count);
+
+    @Message("Check and edit")
+    String checkAndEdit();
+
+    @Message("Answer key")
+    String answerKey();
+
+    @Message("(optional)")
+    String optional();
+
+    @Message("Reference answers, rubrics (评分标准 / Rubric) and test cases. Same formats.")
+    String answerKeyHint();
+
+    @Message("{keyed} of {total} problems have a reference answer.")
+    String keyedCount(long keyed, int total);
+
+    @Message("Students' answers")
+    String studentsAnswers();
+
+    @Message("One archive (.zip .rar .7z .tar .tar.gz) with a file per student, or one file. Up to 50 MB.")
+    String submissionsHint();
+
+    @Message("{count} students.")
+    String studentCount(int count);
+
+    @Message("Grade")
+    String grade();
+
+    @Message("regrade everything")
+    String regradeAll();
+
+    @Message("Upload")
+    String upload();
+
+    @Message("Results")
+    String results();
+
+    @Message("Review queue")
+    String reviewQueue();
+
+    @Message("Analytics")
+    String analytics();
+
+    @Message("Download CSV")
+    String downloadCsv();
+
+    @Message("Student id or name")
+    String searchStudents();
+
+    @Message("Show")
+    String show();
+
+    @Message("All students")
+    String filterAll();
+
+    @Message("Failing (< 60 %)")
+    String filterFailing();
+
+    @Message("Needs review")
+    String filterReview();
+
+    @Message("Top 10 %")
+    String filterTop();
+
+    @Message("Sort by")
+    String sortBy();
+
+    @Message("Sort by id")
+    String sortId();
+
+    @Message("Sort by name")
+    String sortName();
+
+    @Message("Highest total first")
+    String sortHighest();
+
+    @Message("Lowest total first")
+    String sortLowest();
+
+    @Message("Most to review first")
+    String sortReview();
+
+    @Message("Apply")
+    String apply();
+
+    @Message("{shown} of {all} students")
+    String shownOf(int shown, int all);
+
+    @Message("Student")
+    String student();
+
+    @Message("Problem deep dive")
+    String deepDive();
+
+    @Message("Total")
+    String total();
+
+    @Message("Review")
+    String review();
+
+    @Message("No student matches.")
+    String noMatch();
+
+    @Message("Show all")
+    String showAll();
+
+    @Message("Check what the parser found; edit a problem's type, points, stem, key, rubric or tests. Grades of an edited problem become stale until regraded.")
+    String problemsHint();
+
+    @Message("Type")
+    String type();
+
+    @Message("Points")
+    String points();
+
+    @Message("{points} points")
+    String pointsCount(String points);
+
+    @Message("Problem")
+    String problem();
+
+    @Message("Edit")
+    String edit();
+
+    @Message("Correct options")
+    String correctChoices();
+
+    @Message("Stem")
+    String stem();
+
+    @Message("Reference answer")
+    String referenceAnswer();
+
+    @Message("Rubric")
+    String rubric();
+
+    @Message("one line each: points | aspect | description")
+    String rubricFormat();
+
+    @Message("Test cases")
+    String testCases();
+
+    @Message("one line each: input => expected (\\n for a line break)")
+    String testCasesFormat();
+
+    @Message("Save problem")
+    String saveProblem();
+
+    @Message("Student id")
+    String studentId();
+
+    @Message("Name")
+    String name();
+
+    @Message("File")
+    String file();
+
+    @Message("Found by")
+    String foundBy();
+
+    @Message("Flags")
+    String flags();
+
+    @Message("unanswered")
+    String unanswered();
+
+    @Message("Rename")
+    String rename();
+
+    @Message("Save")
+    String save();
+
+    @Message("From {file} · found by {how}")
+    String fromFile(String file, String how);
+
+    @Message("Fix id or name")
+    String fixIdentity();
+
+    @Message("teacher · machine {machine}")
+    String teacherMachine(Object machine);
+
+    @Message("confidence")
+    String confidence();
+
+    @Message("stale: regrade")
+    String stale();
+
+    @Message("Answer")
+    String answer();
+
+    @Message("No answer.")
+    String noAnswer();
+
+    @Message("Edit answer")
+    String editAnswer();
+
+    @Message("For fixing a segmentation or OCR mistake. The grade of this answer becomes stale until regraded.")
+    String editAnswerHint();
+
+    @Message("Save answer")
+    String saveAnswer();
+
+    @Message("Evidence")
+    String evidence();
+
+    @Message("Expert panel")
+    String experts();
+
+    @Message("Provider")
+    String provider();
+
+    @Message("Model")
+    String model();
+
+    @Message("Score")
+    String score();
+
+    @Message("Comment")
+    String comment();
+
+    @Message("Comment to the student")
+    String commentToStudent();
+
+    @Message("Save override")
+    String saveOverride();
+
+    @Message("{count} grade(s), least confident first")
+    String reviewCount(int count);
+
+    @Message("Nothing waits for review.")
+    String nothingToReview();
+
+    @Message("Keys: j / k next and previous · a accept the machine score · o type your own score, Enter saves · Enter on a row opens the answer.")
+    String reviewKeys();
+
+    @Message("Why")
+    String why();
+
+    @Message("Decision")
+    String decision();
+
+    @Message("Accept")
+    String accept();
+
+    @Message("Accept the machine score (a)")
+    String acceptTitle();
+
+    @Message("Mean")
+    String mean();
+
+    @Message("Median")
+    String median();
+
+    @Message("Standard deviation")
+    String stdDev();
+
+    @Message("Pass rate (≥ {threshold})")
+    String passRateAt(String threshold);
+
+    @Message("Pass rate")
+    String passRate();
+
+    @Message("Answers without a score yet")
+    String unscored();
+
+    @Message("Histogram of total scores")
+    String histogramAlt();
+
+    @Message("Total scores in ten bands.")
+    String histogramCaption();
+
+    @Message("Mean and pass rate per problem")
+    String problemsAlt();
+
+    @Message("Mean score (as a share of the maximum) and pass rate per problem.")
+    String problemsCaption();
+
+    @Message("Max")
+    String max();
+
+    @Message("Lowest")
+    String lowest();
+
+    @Message("Highest")
+    String highest();
+
+    @Message("Box plot of scores per problem; the table above gives each problem's lowest, mean and highest score.")
+    String boxesAlt();
+
+    @Message("Spread of scores per problem.")
+    String boxesCaption();
+
+    @Message("Grade bands")
+    String bandsAlt();
+
+    @Message("Grade bands (A ≥ 90 %, B ≥ 80 %, C ≥ 70 %, D ≥ 60 %, F below).")
+    String bandsCaption();
+
+    @Message("Students per score")
+    String distributionAlt();
+
+    @Message("How many students got each score.")
+    String distributionCaption();
+
+    @Message("Common wrong final answers")
+    String commonWrong();
+
+    @Message("No wrong final answers to group: this is for choice and calculation problems, once graded.")
+    String noCommonWrong();
+
+    @Message("Final answer")
+    String finalAnswer();
+
+    @Message("Who")
+    String who();
+
+    @Message("Answers by score")
+    String answersByScore();
+
+    @Message("Your account")
+    String yourAccount();
+
+    @Message("Role")
+    String role();
+
+    @Message("Users")
+    String users();
+
+    @Message("Last login")
+    String lastLogin();
+
+    @Message("disabled")
+    String disabled();
+
+    @Message("active")
+    String active();
+
+    @Message("Add a teacher or teaching assistant")
+    String addAccount();
+
+    @Message("Add account")
+    String addAccountButton();
+
+    @Message("Account {username} created. Give them the password by a safe channel; they see only their own tasks.")
+    String accountCreated(String username);
+
+    @Message("LLM providers")
+    String llmProviders();
+
+    @Message("Grading runs fully offline with the built-in tools. Connecting OpenAI-compatible, Anthropic or Gemini models for an expert panel beside them comes in a later release.")
+    String llmProvidersHint();
+
+    @Message("Choose a file to upload.")
+    String chooseFile();
+
+    @Message("{field}: '{value}' is not a number.")
+    String notANumber(String field, String value);
+
+    @Message("{id} saved. Its grades are stale until you grade again.")
+    String problemSaved(String id);
+
+    @Message("Rubric line '{line}': write points | aspect | description.")
+    String badRubricLine(String line);
+
+    @Message("Test case line '{line}': write input => expected.")
+    String badTestLine(String line);
+}
