@@ -49,10 +49,55 @@ class SplitModeIT {
                 assertThat(page.statusCode()).isEqualTo(200);
                 assertThat(page.body()).contains("Split 作业 3").contains("/tasks/" + id).contains("Split Admin");
 
+                // The whole teacher flow through the frontend's pages, which reach the backend over HTTP only.
+                String session = Http.sessionCookie(login);
+                Path demo = AppProcess.repoRoot().resolve("samples/demo-hw");
+                for (String[] upload : new String[][] { { "problems", "problems.md" },
+                        { "answer-key", "answer-key.md" }, { "submissions", "students.zip" } }) {
+                    var sent = Http.postFile(frontend.uri("/tasks/" + id + "/upload/" + upload[0]),
+                            demo.resolve(upload[1]), "Cookie", session);
+                    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+                    awaitIdle(frontend, id, session);
+                }
+                var graded = Http.postForm(frontend.uri("/tasks/" + id + "/grade"), Map.of(), "Cookie", session);
+                assertThat(graded.statusCode()).isEqualTo(303);
+                awaitIdle(frontend, id, session);
+                String results = Http.get(frontend.uri("/tasks/" + id), "Cookie", session).body();
+                assertThat(results).contains("id=\"results\"").contains("data-student-id=\"2023008\"");
+                assertThat(Http.get(frontend.uri("/tasks/" + id + "/students/2023008"), "Cookie", session).body())
+                        .contains("choice-key");
+                assertThat(Http.get(frontend.uri("/tasks/" + id + "/problems/q1"), "Cookie", session).body())
+                        .contains("<code>C</code>");
+                var png = Http.getBytes(frontend.uri("/tasks/" + id + "/charts/histogram.png"), "Cookie", session);
+                assertThat(png.statusCode()).isEqualTo(200);
+                assertThat(png.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+                var csv = Http.get(frontend.uri("/tasks/" + id + "/grades.csv"), "Cookie", session);
+                assertThat(csv.body()).contains("2023008,孙强,");
+
                 assertThat(frontend.stop()).isIn(0, 143);
             }
             assertThat(backend.stop()).isIn(0, 143);
         }
+    }
+
+    /** Polls the job JSON the progress bar uses, through the frontend, until no job is queued or running. */
+    static void awaitIdle(AppProcess frontend, String task, String session) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            String page = Http.get(frontend.uri("/tasks/" + task), "Cookie", session).body();
+            int at = page.indexOf("data-job=\"");
+            if (at < 0) {
+                return;
+            }
+            String job = page.substring(at + 10, page.indexOf('"', at + 10));
+            String status = Http.field(Http.get(frontend.uri("/jobs/" + job + ".json"), "Cookie", session).body(),
+                    "status");
+            if (!status.equals("queued") && !status.equals("running")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the job did not finish in split mode");
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import ai.smartai.backend.account.CurrentUser;
@@ -40,14 +41,16 @@ public class GradeResource {
 
     @GET
     @Path("/grades")
-    public List<GradeView> grades(@PathParam("id") String taskId) {
-        return grading.list(CurrentUser.require(identity), taskId);
+    public List<GradeView> grades(@PathParam("id") String taskId, @QueryParam("studentId") String studentId,
+            @QueryParam("problemId") String problemId, @QueryParam("view") String view) {
+        return grading.list(CurrentUser.require(identity), taskId, studentId, problemId, "brief".equals(view));
     }
 
     @GET
     @Path("/review")
-    public List<GradeView> reviewQueue(@PathParam("id") String taskId) {
-        return grading.reviewQueue(CurrentUser.require(identity), taskId);
+    public List<GradeView> reviewQueue(@PathParam("id") String taskId, @QueryParam("view") String view) {
+        List<GradeView> queue = grading.reviewQueue(CurrentUser.require(identity), taskId);
+        return "brief".equals(view) ? queue.stream().map(GradeViews::brief).toList() : queue;
     }
 
     @PUT

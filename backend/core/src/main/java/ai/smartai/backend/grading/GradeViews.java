@@ -15,4 +15,11 @@ final class GradeViews {
                 g.getMethod(), g.needsReview(), g.getReviewReasons(), g.getComment(), g.getEvidence(), g.getExperts(),
                 override, stale, g.getGradedAt());
     }
+
+    /** The same grade without its evidence and expert votes. */
+    static GradeView brief(GradeView v) {
+        return new GradeView(v.studentId(), v.problemId(), v.score(), v.maxScore(), v.confidence(), v.method(),
+                v.needsReview(), v.reviewReasons(), v.comment(), java.util.List.of(), java.util.List.of(), v.override(),
+                v.stale(), v.gradedAt());
+    }
 }

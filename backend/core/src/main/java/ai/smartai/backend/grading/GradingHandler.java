@@ -60,7 +60,11 @@ public class GradingHandler implements JobHandler {
                 GradeResult result = service.cached(hash).orElse(null);
                 if (result == null) {
                     result = engine.grade(snapshot.input());
-                    service.cache(hash, result);
+                    // Only decided grades are cached: "no score" may come from the machine (a sandbox missing, a
+                    // model not loaded), and a regrade once it is fixed must really grade again.
+                    if (result.score() != null) {
+                        service.cache(hash, result);
+                    }
                 }
                 service.store(taskId, u, snapshot, result, hash);
                 context.progress(done.incrementAndGet(), units.size(), unit.studentId() + " / " + unit.problemId()

@@ -215,6 +215,16 @@ public class GradingService {
 
     @Transactional
     public List<GradeView> list(CurrentUser user, String taskId) {
+        return list(user, taskId, null, null, false);
+    }
+
+    /**
+     * The task's grades in table order (students as uploaded, problems as numbered), optionally of one student or one
+     * problem. {@code brief} leaves out evidence and expert votes, which a results table does not show and which are
+     * most of the bytes.
+     */
+    @Transactional
+    public List<GradeView> list(CurrentUser user, String taskId, String studentId, String problemId, boolean brief) {
         tasks.require(user, taskId);
         Map<String, Student> byUid = new HashMap<>();
         students.list(taskId).forEach(s -> byUid.put(s.getUid(), s));
@@ -223,31 +233,27 @@ public class GradingService {
         Map<String, Integer> answerRevision = new HashMap<>();
         students.answers(taskId).forEach(a -> answerRevision.put(a.getStudentUid() + "/" + a.getProblemId(),
                 a.getRevision()));
-        List<GradeView> out = new ArrayList<>();
+        record Row(GradeView view, int studentPosition, int problemPosition) {
+        }
+        List<Row> rows = new ArrayList<>();
         for (Grade g : grades.list(taskId)) {
             Student s = byUid.get(g.getStudentUid());
             Problem p = problemsById.get(g.getProblemId());
-            if (s == null || p == null) {
+            if (s == null || p == null || (studentId != null && !studentId.equals(s.getStudentId()))
+                    || (problemId != null && !problemId.equals(p.getProblemId()))) {
                 continue;
             }
             boolean stale = g.isStale(p.getRevision(), answerRevision.getOrDefault(g.getStudentUid() + "/"
                     + g.getProblemId(), -1));
-            out.add(GradeViews.view(g, s.getStudentId(), stale));
+            GradeView view = GradeViews.view(g, s.getStudentId(), stale);
+            if (brief) {
+                view = GradeViews.brief(view);
+            }
+            rows.add(new Row(view, s.getPosition(), p.getPosition()));
         }
-        out.sort((x, y) -> x.studentId().equals(y.studentId()) ? Integer.compare(pos(problemsById, x.problemId()),
-                pos(problemsById, y.problemId())) : Integer.compare(byUidPosition(byUid, x.studentId()),
-                        byUidPosition(byUid, y.studentId())));
-        return out;
-    }
-
-    private static int pos(Map<String, Problem> problems, String id) {
-        Problem p = problems.get(id);
-        return p == null ? Integer.MAX_VALUE : p.getPosition();
-    }
-
-    private static int byUidPosition(Map<String, Student> students, String studentId) {
-        return students.values().stream().filter(s -> s.getStudentId().equals(studentId)).mapToInt(Student::getPosition)
-                .findFirst().orElse(Integer.MAX_VALUE);
+        rows.sort(java.util.Comparator.comparingInt(Row::studentPosition).thenComparing(r -> r.view().studentId())
+                .thenComparingInt(Row::problemPosition));
+        return rows.stream().map(Row::view).toList();
     }
 
     /** Grades that wait for the teacher: needing review and not overridden, least confident first. */

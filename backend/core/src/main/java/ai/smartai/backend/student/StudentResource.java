@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.model.student.AnswerUpdate;
@@ -29,8 +30,15 @@ public class StudentResource {
     SecurityIdentity identity;
 
     @GET
-    public List<StudentView> list(@PathParam("id") String taskId) {
-        return students.list(CurrentUser.require(identity), taskId);
+    public List<StudentView> list(@PathParam("id") String taskId, @QueryParam("view") String view) {
+        List<StudentView> all = students.list(CurrentUser.require(identity), taskId);
+        return "brief".equals(view) ? all.stream().map(StudentResource::brief).toList() : all;
+    }
+
+    /** Identity and flags only: each answer keeps its problem and flags, not its text. */
+    static StudentView brief(StudentView s) {
+        return new StudentView(s.id(), s.name(), s.sourceFile(), s.identifiedBy(), s.flags(), s.answers().stream()
+                .map(a -> new AnswerView(a.problemId(), "", a.flags())).toList(), null);
     }
 
     @GET

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import ai.smartai.model.account.AccountView;
@@ -101,7 +102,8 @@ public interface BackendClient {
 
     @GET
     @Path("/tasks/{id}/students")
-    List<StudentView> students(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+    List<StudentView> students(@PathParam("id") String id, @QueryParam("view") String view,
+            @HeaderParam("Authorization") String auth);
 
     @GET
     @Path("/tasks/{id}/students/{studentId}")
@@ -112,9 +114,12 @@ public interface BackendClient {
     @Path("/tasks/{id}/grading")
     JobAccepted grade(@PathParam("id") String id, GradingRequest request, @HeaderParam("Authorization") String auth);
 
+    /** Grades, optionally of one student or problem; {@code view=brief} leaves out evidence and expert votes. */
     @GET
     @Path("/tasks/{id}/grades")
-    List<GradeView> grades(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+    List<GradeView> grades(@PathParam("id") String id, @QueryParam("studentId") String studentId,
+            @QueryParam("problemId") String problemId, @QueryParam("view") String view,
+            @HeaderParam("Authorization") String auth);
 
     @PUT
     @Path("/tasks/{id}/grades/{studentId}/{problemId}")
@@ -157,5 +162,6 @@ public interface BackendClient {
 
     @GET
     @Path("/tasks/{id}/review")
-    List<GradeView> review(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+    List<GradeView> review(@PathParam("id") String id, @QueryParam("view") String view,
+            @HeaderParam("Authorization") String auth);
 }

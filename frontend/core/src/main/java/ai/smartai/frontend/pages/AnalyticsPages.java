@@ -88,7 +88,7 @@ public class AnalyticsPages {
 
     private TemplateInstance reviewPage(String auth, String id, String error) {
         return Templates.review(backend.call(c -> c.me(auth)), backend.call(c -> c.task(id, auth)),
-                backend.call(c -> c.review(id, auth)), error);
+                backend.call(c -> c.review(id, "brief", auth)), error);
     }
 
     /** Accept (the machine score sent back) or override from the queue; the queue then moves on. */
@@ -144,7 +144,7 @@ public class AnalyticsPages {
         List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
         Map<String, List<Double>> out = new LinkedHashMap<>();
         problems.forEach(p -> out.put(p.id(), new ArrayList<>()));
-        for (GradeView g : backend.call(c -> c.grades(id, auth))) {
+        for (GradeView g : backend.call(c -> c.grades(id, null, null, "brief", auth))) {
             Double s = Results.effectiveScore(g);
             if (s != null && out.containsKey(g.problemId())) {
                 out.get(g.problemId()).add(s);
@@ -155,7 +155,7 @@ public class AnalyticsPages {
 
     private List<Double> totalsPercent(String id, String auth, Analytics a) {
         Map<String, Double> totals = new HashMap<>();
-        for (GradeView g : backend.call(c -> c.grades(id, auth))) {
+        for (GradeView g : backend.call(c -> c.grades(id, null, null, "brief", auth))) {
             Double s = Results.effectiveScore(g);
             totals.merge(g.studentId(), s == null ? 0 : s, Double::sum);
         }
@@ -173,11 +173,11 @@ public class AnalyticsPages {
         List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
         ProblemView problem = problems.stream().filter(p -> p.id().equals(problemId)).findFirst().orElseThrow();
         Map<String, GradeView> grades = new HashMap<>();
-        backend.call(c -> c.grades(id, auth)).stream().filter(g -> g.problemId().equals(problemId))
+        backend.call(c -> c.grades(id, null, problemId, "brief", auth)).stream()
                 .forEach(g -> grades.put(g.studentId(), g));
         Map<Double, List<GroupedAnswer>> byScore = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
         List<GroupedAnswer> ungraded = new ArrayList<>();
-        for (StudentView s : backend.call(c -> c.students(id, auth))) {
+        for (StudentView s : backend.call(c -> c.students(id, null, auth))) {
             String text = s.answers().stream().filter(a -> a.problemId().equals(problemId)).map(AnswerView::text)
                     .findFirst().orElse("");
             GroupedAnswer answer = new GroupedAnswer(s.id(), s.name() == null ? "" : s.name(), text);

@@ -104,8 +104,8 @@ public class TaskPages {
         AccountView user = backend.call(c -> c.me(auth));
         TaskDetail task = backend.call(c -> c.task(id, auth));
         List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
-        List<StudentView> students = backend.call(c -> c.students(id, auth));
-        List<GradeView> grades = backend.call(c -> c.grades(id, auth));
+        List<StudentView> students = backend.call(c -> c.students(id, "brief", auth));
+        List<GradeView> grades = backend.call(c -> c.grades(id, null, null, "brief", auth));
         long keyed = problems.stream().filter(p -> p.referenceAnswer() != null && !p.referenceAnswer().isBlank())
                 .count();
         return Templates.task(user, task, problems, students, Results.of(problems, students, grades, query), keyed,
@@ -200,8 +200,8 @@ public class TaskPages {
         TaskDetail task = backend.call(c -> c.task(id, auth));
         StudentView student = backend.call(c -> c.student(id, studentId, auth));
         List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
-        List<GradeView> grades = backend.call(c -> c.grades(id, auth));
-        List<String> ids = backend.call(c -> c.students(id, auth)).stream().map(StudentView::id).toList();
+        List<GradeView> grades = backend.call(c -> c.grades(id, studentId, null, null, auth));
+        List<String> ids = backend.call(c -> c.students(id, "brief", auth)).stream().map(StudentView::id).toList();
         int at = ids.indexOf(studentId);
         List<Answered> answers = new java.util.ArrayList<>();
         for (ProblemView p : problems) {
