@@ -150,6 +150,23 @@ class BrowserFlowIT {
         browser.switchTo().activeElement().sendKeys("1" + org.openqa.selenium.Keys.ENTER);
         await(d -> d.findElements(By.cssSelector("#review-queue tr[data-row]")).size() == waiting - 2);
         shot("review-after");
+
+        // A problem's deep dive from the results header, then the whole UI in Chinese by the switch.
+        browser.findElement(By.linkText("离散数学 · Homework 2")).click();
+        await(d -> d.findElements(By.id("results")).size() > 0);
+        // q1's one wrong answer was overridden to full marks above, so it is q2 that has wrong answers to group.
+        browser.findElement(By.cssSelector("#results thead a[href$='/problems/q2']")).click();
+        await(d -> d.findElements(By.id("wrong-answers")).size() > 0);
+        assertThat(browser.findElement(By.id("wrong-answers")).getText()).contains("2023004");
+        await(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return [...document.images].length >= 1 && [...document.images].every(i => i.complete && i.naturalWidth > 0);"));
+        shot("problem-deep-dive");
+        browser.findElement(By.id("lang-zh")).click();
+        await(d -> d.getPageSource().contains("常见错误答案"));
+        shot("problem-deep-dive-zh");
+        browser.findElement(By.linkText("任务")).click();
+        await(d -> d.getPageSource().contains("我的批改任务"));
+        shot("dashboard-zh");
     }
 
     static WebDriver chromium(Path downloads) {

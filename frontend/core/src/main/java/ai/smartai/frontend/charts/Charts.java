@@ -67,6 +67,8 @@ public final class Charts {
                 return f;
             }
         }
+        org.jboss.logging.Logger.getLogger(Charts.class).warn("No font with Chinese glyphs is installed, so Chinese "
+                + "chart labels will show as boxes. Install one, e.g. apt-get install fonts-noto-cjk.");
         return Font.SANS_SERIF;
     }
 
