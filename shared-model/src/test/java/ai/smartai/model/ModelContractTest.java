@@ -55,8 +55,9 @@ class ModelContractTest {
         }
         try (InputStream in = getClass().getResourceAsStream(
                 "/META-INF/native-image/ai.smartai/shared-model/reflect-config.json")) {
+            // Nested records are registered too; the file walk sees only top-level types.
             Set<String> registered = Stream.of(json.readValue(in, Map[].class)).map(m -> (String) m.get("name"))
-                    .collect(Collectors.toSet());
+                    .filter(n -> !n.contains("$")).collect(Collectors.toSet());
             assertThat(registered).isEqualTo(types);
         }
     }
