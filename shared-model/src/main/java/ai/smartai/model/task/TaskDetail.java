@@ -13,5 +13,7 @@ public record TaskDetail(
         TaskSettings settings,
         JobView activeJob,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        /** Tokens the LLM panel spent on this task (0 from cached replies). */
+        long llmTokens) {
 }

@@ -5,12 +5,21 @@ import jakarta.validation.constraints.DecimalMin;
 
 /**
  * Per-task settings. {@code passThreshold} is the fraction of the maximum score that passes (default 0.6).
+ * {@code judgeProviderId} is the provider that merges the LLM panel's votes (default: the teacher's first enabled
+ * provider); {@code llmSamples} asks each expert that many times, the spread being a sign of uncertainty (default 1).
  */
-public record TaskSettings(@DecimalMin("0.0") @DecimalMax("1.0") Double passThreshold) {
+public record TaskSettings(
+        @DecimalMin("0.0") @DecimalMax("1.0") Double passThreshold,
+        @jakarta.validation.constraints.Size(max = 32) String judgeProviderId,
+        @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(5) Integer llmSamples) {
 
     public static final double DEFAULT_PASS_THRESHOLD = 0.6;
 
+    public TaskSettings(Double passThreshold) {
+        this(passThreshold, null, null);
+    }
+
     public static TaskSettings defaults() {
-        return new TaskSettings(DEFAULT_PASS_THRESHOLD);
+        return new TaskSettings(DEFAULT_PASS_THRESHOLD, null, 1);
     }
 }

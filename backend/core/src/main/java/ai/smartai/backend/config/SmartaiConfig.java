@@ -22,6 +22,14 @@ public interface SmartaiConfig {
 
     Database db();
 
+    /**
+     * {@code SMARTAI_MASTER_KEY}: base64 of 32 random bytes that encrypt provider keys. Unset in embedded mode, one
+     * is generated into the data directory with owner-only permissions.
+     */
+    Optional<String> masterKey();
+
+    Llm llm();
+
     /** How long running requests and jobs get to reach a safe point on SIGTERM. */
     @WithDefault("30s")
     String shutdownTimeout();
@@ -45,6 +53,25 @@ public interface SmartaiConfig {
         /** Computed at startup by DatabaseSelection: "h2" or "postgresql". Not meant to be set. */
         @WithDefault("h2")
         String kind();
+    }
+
+    /** How the LLM panel talks to providers. */
+    interface Llm {
+        /** One request's time limit: a provider slower than this is a timeout, retried like other transient errors. */
+        @WithDefault("60s")
+        Duration timeout();
+
+        /** Retries of transient errors (timeouts, 5xx, 429) with exponential backoff. */
+        @WithDefault("3")
+        int maxRetries();
+
+        /** The first backoff; it doubles per retry. A 429's Retry-After wins when it says longer. */
+        @WithDefault("500ms")
+        Duration backoff();
+
+        /** A Retry-After longer than this is not waited for: the call fails and the panel goes on without it. */
+        @WithDefault("60s")
+        Duration maxRetryAfter();
     }
 
     interface Auth {

@@ -94,6 +94,10 @@ public class Grade {
         this.gradedAt = now;
     }
 
+    public void setExperts(List<ExpertVote> experts) {
+        this.experts = experts == null ? List.of() : List.copyOf(experts);
+    }
+
     public void override(Double score, String comment, String by, Instant at) {
         this.overrideScore = score;
         this.overrideComment = comment;

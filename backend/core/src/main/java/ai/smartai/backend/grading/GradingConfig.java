@@ -10,4 +10,8 @@ public interface GradingConfig {
     /** Answers graded at the same time, shared by all tasks. */
     @WithDefault("2")
     int workers();
+
+    /** Answers whose LLM panel may be waiting on providers at once ({@code SMARTAI_GRADING_LLM_WORKERS}). */
+    @WithDefault("16")
+    int llmWorkers();
 }

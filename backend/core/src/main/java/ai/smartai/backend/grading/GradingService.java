@@ -166,16 +166,45 @@ public class GradingService {
 
     /** Stores one unit's grade; at-least-once safe: the unique key (student, problem) means a repeat updates. */
     @Transactional
-    public void store(String taskId, Unit unit, Snapshot snapshot, GradeResult result, String inputHash) {
+    public void store(String taskId, Unit unit, Snapshot snapshot, GradeResult result,
+            List<ai.smartai.model.grade.ExpertVote> experts, String inputHash) {
         Grade g = grades.find(unit.studentUid(), unit.problemId()).orElse(null);
-        if (g == null) {
+        boolean fresh = g == null;
+        if (fresh) {
             g = new Grade(Ids.newId(), taskId, unit.studentUid(), unit.problemId());
-            g.record(result, snapshot.problemRevision(), snapshot.answerRevision(), inputHash, clock.instant());
+        }
+        g.record(result, snapshot.problemRevision(), snapshot.answerRevision(), inputHash, clock.instant());
+        g.setExperts(experts);
+        if (fresh) {
             grades.persist(g);
-        } else {
-            g.record(result, snapshot.problemRevision(), snapshot.answerRevision(), inputHash, clock.instant());
         }
     }
+
+    /** The task owner's panel: enabled providers, the task's judge (else the first), samples per expert. */
+    @Transactional
+    public ai.smartai.backend.llm.PanelSetup panelSetup(String taskId) {
+        var task = taskRepository.findById(taskId).orElse(null);
+        if (task == null) {
+            return ai.smartai.backend.llm.PanelSetup.NONE;
+        }
+        List<ai.smartai.backend.llm.ActiveProvider> experts = providerService.enabled(task.getOwnerId());
+        if (experts.isEmpty()) {
+            return ai.smartai.backend.llm.PanelSetup.NONE;
+        }
+        var judge = experts.stream().filter(p -> p.id().equals(task.getJudgeProviderId())).findFirst()
+                .orElse(experts.get(0));
+        return new ai.smartai.backend.llm.PanelSetup(experts, judge, Math.max(1, task.getLlmSamples()));
+    }
+
+    @Transactional
+    public void addTokens(String taskId, long tokens) {
+        if (tokens > 0) {
+            taskRepository.addTokens(taskId, tokens);
+        }
+    }
+
+    @Inject
+    ai.smartai.backend.llm.ProviderService providerService;
 
     @Transactional
     public void setStatus(String taskId, TaskStatus status) {

@@ -33,6 +33,15 @@ public class Task {
     @Column(name = "pass_threshold", nullable = false)
     private double passThreshold;
 
+    @Column(name = "llm_tokens", nullable = false)
+    private long llmTokens;
+
+    @Column(name = "judge_provider_id")
+    private String judgeProviderId;
+
+    @Column(name = "llm_samples", nullable = false)
+    private int llmSamples = 1;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -95,6 +104,24 @@ public class Task {
 
     public void setStatus(TaskStatus status, Instant now) {
         this.status = status;
+        this.updatedAt = now;
+    }
+
+    public long getLlmTokens() {
+        return llmTokens;
+    }
+
+    public String getJudgeProviderId() {
+        return judgeProviderId;
+    }
+
+    public int getLlmSamples() {
+        return llmSamples;
+    }
+
+    public void setPanel(String judgeProviderId, int llmSamples, Instant now) {
+        this.judgeProviderId = judgeProviderId;
+        this.llmSamples = llmSamples;
         this.updatedAt = now;
     }
 }

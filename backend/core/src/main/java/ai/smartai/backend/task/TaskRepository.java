@@ -34,6 +34,12 @@ public class TaskRepository {
                 .getResultList();
     }
 
+    /** One UPDATE, so panels of parallel units never lose each other's count. */
+    public void addTokens(String taskId, long tokens) {
+        db.em().createQuery("update Task set llmTokens = llmTokens + :n where id = :id").setParameter("n", tokens)
+                .setParameter("id", taskId).executeUpdate();
+    }
+
     public void delete(Task task) {
         db.em().remove(task);
     }

@@ -36,6 +36,9 @@ public class TaskService {
     ai.smartai.backend.grading.GradeRepository grades;
 
     @Inject
+    ai.smartai.backend.llm.ProviderRepository providers;
+
+    @Inject
     ai.smartai.backend.ingest.UploadStore uploads;
 
     @Inject
@@ -74,6 +77,16 @@ public class TaskService {
         if (update.settings() != null && update.settings().passThreshold() != null) {
             task.setPassThreshold(update.settings().passThreshold(), clock.instant());
         }
+        if (update.settings() != null && (update.settings().judgeProviderId() != null
+                || update.settings().llmSamples() != null)) {
+            String judge = update.settings().judgeProviderId() == null ? task.getJudgeProviderId()
+                    : update.settings().judgeProviderId().isBlank() ? null : update.settings().judgeProviderId();
+            if (judge != null && providers.findOwned(judge, user.id()).isEmpty()) {
+                throw ApiException.badRequest("validation_failed", "settings.judgeProviderId: no provider " + judge);
+            }
+            task.setPanel(judge, update.settings().llmSamples() == null ? task.getLlmSamples()
+                    : update.settings().llmSamples(), clock.instant());
+        }
         audit.record(id, user, "task.edit", id, before,
                 java.util.Map.of("name", task.getName(), "passThreshold", task.getPassThreshold()));
         return detail(task);
@@ -104,7 +117,8 @@ public class TaskService {
     private TaskDetail detail(Task t) {
         var active = jobs.latestActive(t.getId()).map(ai.smartai.backend.job.JobService::view).orElse(null);
         return new TaskDetail(t.getId(), t.getName(), t.getStatus(), (int) problems.count(t.getId()),
-                (int) students.count(t.getId()), new TaskSettings(t.getPassThreshold()), active, t.getCreatedAt(),
-                t.getUpdatedAt());
+                (int) students.count(t.getId()), new TaskSettings(t.getPassThreshold(), t.getJudgeProviderId(),
+                t.getLlmSamples()), active, t.getCreatedAt(),
+                t.getUpdatedAt(), t.getLlmTokens());
     }
 }

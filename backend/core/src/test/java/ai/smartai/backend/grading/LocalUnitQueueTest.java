@@ -11,13 +11,26 @@ import org.junit.jupiter.api.Test;
 
 class LocalUnitQueueTest {
 
+    static final GradingConfig ONE_WORKER = new GradingConfig() {
+        @Override
+        public int workers() {
+            return 1;
+        }
+
+        @Override
+        public int llmWorkers() {
+            return 1;
+        }
+    };
+
+
     static List<WorkUnit> units(String task, int n) {
         return IntStream.range(0, n).mapToObj(i -> new WorkUnit("job-" + task, task, "s" + i, "s" + i, "q1")).toList();
     }
 
     @Test
     void aSmallTaskQueuedAfterABigOneIsNotHeldUp() throws Exception {
-        LocalUnitQueue queue = new LocalUnitQueue(() -> 1);
+        LocalUnitQueue queue = new LocalUnitQueue(ONE_WORKER);
         List<String> order = Collections.synchronizedList(new ArrayList<>());
         var big = queue.submit("big", units("big", 100), u -> {
             order.add(u.taskId());
@@ -34,7 +47,7 @@ class LocalUnitQueueTest {
 
     @Test
     void stoppingReleasesWaitingUnitsSoNoRunHangs() throws Exception {
-        LocalUnitQueue queue = new LocalUnitQueue(() -> 1);
+        LocalUnitQueue queue = new LocalUnitQueue(ONE_WORKER);
         var run = queue.submit("t", units("t", 50), u -> sleep(20));
         Thread.sleep(50);
         queue.stop();

@@ -1,0 +1,247 @@
+package ai.smartai.backend.llm;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.model.grade.Evidence;
+import ai.smartai.model.grade.ExpertVote;
+import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.ProblemType;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+
+/**
+ * The expert panel: every enabled provider grades an answer on its own, in parallel, with the tools' evidence and
+ * bounds in the prompt; a judge merges two or more votes. A failing provider drops out; with none left the tools'
+ * grade stands, flagged for review. A score is never made up.
+ */
+@ApplicationScoped
+public class LlmPanel {
+
+    /** The panel's grade, each expert's vote, and the tokens it spent. */
+    public record Outcome(GradeResult result, List<ExpertVote> experts, long tokens) {
+    }
+
+    /** One expert's verdict after the bounds, or its failure. */
+    record Vote(ActiveProvider provider, ExpertVerdict verdict, double score, long latencyMs, int tokens,
+            String error, double spread) {
+        boolean ok() {
+            return verdict != null;
+        }
+    }
+
+    /** Share of the maximum by which experts may differ before a teacher must look. */
+    static final double DISAGREEMENT = 0.30;
+
+    @Inject
+    LlmClient client;
+
+    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "llm-panel");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** Where panels run: they wait on the network, not the CPU. */
+    public java.util.concurrent.Executor executor() {
+        return pool;
+    }
+
+    @PreDestroy
+    void stop() {
+        pool.shutdownNow();
+    }
+
+    /** Choice answers with a key and blank answers are settled by the tools; the panel adds nothing but cost. */
+    public static boolean applies(GradingInput in, GradeResult tools) {
+        if (in.answer() == null || in.answer().isBlank()) {
+            return false;
+        }
+        return !(in.type() == ProblemType.CHOICE && tools.score() != null);
+    }
+
+    public Outcome grade(GradingInput in, GradeResult tools, PanelSetup setup) {
+        Bounds bounds = Bounds.of(in, tools);
+        List<CompletableFuture<Vote>> running = setup.experts().stream()
+                .map(p -> CompletableFuture.supplyAsync(() -> expert(p, in, tools, bounds, setup.samples()), pool))
+                .toList();
+        List<Vote> votes = running.stream().map(CompletableFuture::join).toList();
+        long tokens = votes.stream().mapToLong(Vote::tokens).sum();
+        List<Vote> ok = votes.stream().filter(Vote::ok).toList();
+        List<ExpertVote> shown = new ArrayList<>(votes.stream().map(v -> new ExpertVote(v.provider().displayName(),
+                v.provider().model(), v.ok() ? v.score() : null, v.ok() ? v.verdict().confidence() : null,
+                v.ok() ? v.verdict().comment() : null, v.latencyMs(), v.tokens(), v.error())).toList());
+        List<Evidence> evidence = new ArrayList<>(tools.evidence());
+        List<String> review = new ArrayList<>(tools.reviewReasons());
+        if (ok.isEmpty()) {
+            String errors = votes.stream().map(v -> v.provider().displayName() + ": " + v.error())
+                    .reduce((a, b) -> a + "; " + b).orElse("no provider");
+            evidence.add(new Evidence("llm-panel", "No expert answered; the tools' grade stands.", errors));
+            review.add("LLM panel unavailable (" + shorten(errors) + ")");
+            return new Outcome(new GradeResult(tools.score(), tools.maxScore(), tools.confidence(), tools.method(),
+                    evidence, tools.comment(), review), shown, tokens);
+        }
+
+        double max = in.maxScore();
+        double[] scores = ok.stream().mapToDouble(Vote::score).toArray();
+        double low = java.util.Arrays.stream(scores).min().orElse(0);
+        double high = java.util.Arrays.stream(scores).max().orElse(0);
+        double median = median(scores);
+        boolean disagree = high - low > DISAGREEMENT * max
+                || java.util.Arrays.stream(scores).anyMatch(s -> Math.abs(s - median) > DISAGREEMENT * max);
+        double score;
+        double confidence = ok.stream().mapToDouble(v -> v.verdict().confidence()).average().orElse(0);
+        String comment = ok.stream().max(Comparator.comparingDouble(v -> v.verdict().confidence())).orElseThrow()
+                .verdict().comment();
+        String how;
+        if (ok.size() == 1) {
+            score = scores[0];
+            how = "one expert";
+        } else {
+            Judged judged = judge(setup.judge(), in, bounds, ok, low, high);
+            tokens += judged.tokens();
+            if (judged.verdict() != null) {
+                score = judged.score();
+                confidence = Math.min(confidence, judged.verdict().confidence());
+                if (judged.verdict().comment() != null && !judged.verdict().comment().isBlank()) {
+                    comment = judged.verdict().comment();
+                }
+                how = "judge " + setup.judge().displayName() + (judged.verdict().disagreement() == null
+                        || judged.verdict().disagreement().isBlank() ? "" : ": " + judged.verdict().disagreement());
+            } else {
+                score = weightedMean(ok);
+                how = "confidence-weighted mean" + (judged.error() == null ? "" : " (judge failed: "
+                        + shorten(judged.error()) + ")");
+            }
+            shown.add(new ExpertVote("judge · " + (setup.judge() == null ? "none" : setup.judge().displayName()),
+                    setup.judge() == null ? null : setup.judge().model(), judged.verdict() == null ? null
+                            : judged.score(), judged.verdict() == null ? null : judged.verdict().confidence(),
+                    judged.verdict() == null ? null : judged.verdict().disagreement(), judged.latencyMs(),
+                    judged.tokens(), judged.error()));
+        }
+        if (disagree) {
+            confidence = Math.min(confidence, 0.5);
+            review.add("experts disagree: " + ok.stream().map(v -> v.provider().displayName() + " "
+                    + PanelPrompts.num(v.score())).reduce((a, b) -> a + ", " + b).orElse("") + " of "
+                    + PanelPrompts.num(max));
+        }
+        ok.stream().filter(v -> v.spread() > DISAGREEMENT * max).forEach(v -> review.add(v.provider().displayName()
+                + " is unstable across samples (spread " + PanelPrompts.num(round(v.spread())) + ")"));
+        if (ok.stream().anyMatch(v -> Boolean.TRUE.equals(v.verdict().injection()))) {
+            review.add("the answer tries to instruct the grader");
+        }
+        if (ok.size() < votes.size()) {
+            evidence.add(new Evidence("llm-panel-errors", "Some experts failed and were left out.",
+                    votes.stream().filter(v -> !v.ok()).map(v -> v.provider().displayName() + ": " + v.error())
+                            .reduce((a, b) -> a + "\n" + b).orElse("")));
+        }
+        evidence.add(new Evidence("llm-panel", ok.size() + " expert(s): " + ok.stream()
+                .map(v -> v.provider().displayName() + " " + PanelPrompts.num(v.score()) + " ("
+                        + Math.round(v.verdict().confidence() * 100) + " %)").reduce((a, b) -> a + ", " + b)
+                .orElse("") + "; merged by " + how + ".", bounds.facts().isEmpty() ? null
+                        : String.join("\n", bounds.facts())));
+        GradeResult result = new GradeResult(bounds.clamp(score), max, confidence, GradeMethod.LLM_PANEL, evidence,
+                comment, review);
+        return new Outcome(result, shown, tokens);
+    }
+
+    private Vote expert(ActiveProvider p, GradingInput in, GradeResult tools, Bounds bounds, int samples) {
+        List<Double> scores = new ArrayList<>();
+        ExpertVerdict last = null;
+        long latency = 0;
+        int tokens = 0;
+        String error = null;
+        for (int s = 0; s < Math.max(1, samples); s++) {
+            String user = PanelPrompts.expert(in, tools, bounds, samples > 1 ? s : 0);
+            try {
+                Asked asked = ask(p, PanelPrompts.EXPERT_SYSTEM, user, in.maxScore());
+                latency += asked.latencyMs();
+                tokens += asked.tokens();
+                last = asked.verdict();
+                scores.add(bounds.clamp(last.score()));
+            } catch (LlmFailure e) {
+                error = e.kind() + ": " + e.getMessage();
+                break;
+            }
+        }
+        if (last == null || scores.isEmpty()) {
+            return new Vote(p, null, 0, latency, tokens, error == null ? "no reply" : error, 0);
+        }
+        double mean = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double spread = scores.stream().mapToDouble(Double::doubleValue).max().orElse(0)
+                - scores.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        return new Vote(p, last, round(mean), latency, tokens, null, spread);
+    }
+
+    record Asked(ExpertVerdict verdict, long latencyMs, int tokens) {
+    }
+
+    /** Asks; a reply that cannot be used is repaired, else re-asked once with what was wrong. */
+    Asked ask(ActiveProvider p, String system, String user, double max) {
+        LlmClient.Reply first = client.chat(p, system, user);
+        try {
+            return new Asked(ExpertVerdict.parse(first.text(), max), first.latencyMs(), first.tokens());
+        } catch (IllegalArgumentException bad) {
+            LlmClient.Reply second = client.call(p, List.of(SystemMessage.from(system), UserMessage.from(user),
+                    AiMessage.from(first.text()), UserMessage.from(PanelPrompts.reask(bad.getMessage()))));
+            try {
+                ExpertVerdict v = ExpertVerdict.parse(second.text(), max);
+                client.remember(p, system, user, second);
+                return new Asked(v, first.latencyMs() + second.latencyMs(), first.tokens() + second.tokens());
+            } catch (IllegalArgumentException again) {
+                throw new LlmFailure("malformed", p.displayName() + " twice gave a reply that could not be used: "
+                        + again.getMessage());
+            }
+        }
+    }
+
+    record Judged(ExpertVerdict verdict, double score, long latencyMs, int tokens, String error) {
+    }
+
+    private Judged judge(ActiveProvider judge, GradingInput in, Bounds bounds, List<Vote> ok, double low,
+            double high) {
+        if (judge == null) {
+            return new Judged(null, 0, 0, 0, "no judge configured");
+        }
+        List<String> lines = ok.stream().map(v -> v.provider().displayName() + ": score " + PanelPrompts.num(v.score())
+                + ", confidence " + v.verdict().confidence() + ", comment: " + v.verdict().comment()).toList();
+        try {
+            Asked a = ask(judge, PanelPrompts.JUDGE_SYSTEM, PanelPrompts.judge(in, bounds, lines), in.maxScore());
+            // The judge merges; it may not leave the experts' range or the tools' bounds.
+            double s = bounds.clamp(Math.max(low, Math.min(high, a.verdict().score())));
+            return new Judged(a.verdict(), s, a.latencyMs(), a.tokens(), null);
+        } catch (LlmFailure e) {
+            return new Judged(null, 0, 0, 0, e.kind() + ": " + e.getMessage());
+        }
+    }
+
+    static double weightedMean(List<Vote> ok) {
+        double weights = ok.stream().mapToDouble(v -> Math.max(0.01, v.verdict().confidence())).sum();
+        return ok.stream().mapToDouble(v -> v.score() * Math.max(0.01, v.verdict().confidence())).sum() / weights;
+    }
+
+    static double median(double[] v) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}

@@ -1,0 +1,209 @@
+package ai.smartai.backend.llm;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A local server that speaks the three providers' real wire formats: OpenAI chat completions, Anthropic messages and
+ * Gemini generateContent. Each model name answers with a scripted verdict, or with scripted failures first (a status
+ * with headers, a broken reply, a delay). It counts what it is sent.
+ */
+public final class StubLlm implements AutoCloseable {
+
+    /** One scripted answer: an HTTP status with headers, or (status 200) the model's text. */
+    public record Step(int status, String text, Map<String, String> headers, long delayMs) {
+
+        public static Step reply(String text) {
+            return new Step(200, text, Map.of(), 0);
+        }
+
+        public static Step status(int status, String body, Map<String, String> headers) {
+            return new Step(status, body, headers, 0);
+        }
+
+        public static Step slow(long delayMs, String text) {
+            return new Step(200, text, Map.of(), delayMs);
+        }
+    }
+
+    /** A request as received, for the test to inspect. */
+    public record Seen(String path, String model, Map<String, List<String>> headers, String body) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern GEMINI_MODEL = Pattern.compile("/models/([^/:]+):generateContent");
+
+    private final HttpServer server;
+    private final Map<String, Deque<Step>> scripts = new HashMap<>();
+    private final Map<String, String> verdicts = new HashMap<>();
+    private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger maxInFlight = new AtomicInteger();
+    private volatile long latencyMs;
+    private volatile Semaphore capacity;
+
+    public StubLlm() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+        server.setExecutor(Executors.newCachedThreadPool());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** Base URL a provider of {@code kind} is configured with. */
+    public String url(String kind) {
+        String root = "http://127.0.0.1:" + server.getAddress().getPort();
+        return switch (kind) {
+            case "openai" -> root + "/openai/v1";
+            case "anthropic" -> root + "/anthropic/v1/";
+            default -> root + "/gemini/v1beta";
+        };
+    }
+
+    /** What {@code model} answers as an expert (and as a judge) once its script is used up. */
+    public StubLlm verdict(String model, double score, double confidence) {
+        verdicts.put(model, "{\"score\": " + score + ", \"maxScore\": 10, \"confidence\": " + confidence
+                + ", \"comment\": \"" + model + " says " + score + "\", \"steps\": [], \"rubricItems\": [],"
+                + " \"injection\": false, \"disagreement\": \"\"}");
+        return this;
+    }
+
+    public StubLlm script(String model, Step... steps) {
+        scripts.computeIfAbsent(model, m -> new ArrayDeque<>()).addAll(List.of(steps));
+        return this;
+    }
+
+    /** Every request waits this long, and at most {@code concurrency} are served at once (for the benchmark). */
+    public StubLlm latency(long ms, int concurrency) {
+        this.latencyMs = ms;
+        this.capacity = new Semaphore(concurrency, true);
+        return this;
+    }
+
+    public List<Seen> seen() {
+        return List.copyOf(seen);
+    }
+
+    public long count(String model) {
+        return seen().stream().filter(s -> model.equals(s.model())).count();
+    }
+
+    public int maxInFlight() {
+        return maxInFlight.get();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        String path = ex.getRequestURI().getPath();
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String kind = path.startsWith("/openai") ? "openai" : path.startsWith("/anthropic") ? "anthropic" : "gemini";
+        String model;
+        if (kind.equals("gemini")) {
+            Matcher m = GEMINI_MODEL.matcher(path);
+            model = m.find() ? m.group(1) : "?";
+        } else {
+            model = JSON.readTree(body).path("model").asText("?");
+        }
+        seen.add(new Seen(path, model, Map.copyOf(ex.getRequestHeaders()), body));
+        boolean judge = body.contains("You are the judge");
+        Step step;
+        synchronized (scripts) {
+            Deque<Step> script = scripts.get(judge ? model + "#judge" : model);
+            step = script == null || script.isEmpty() ? null : script.pollFirst();
+        }
+        if (step == null) {
+            String v = verdicts.get(judge && verdicts.containsKey(model + "#judge") ? model + "#judge" : model);
+            step = v == null ? Step.status(404, "{\"error\":{\"message\":\"model " + model + " not found\"}}",
+                    Map.of()) : Step.reply(v);
+        }
+        Semaphore cap = capacity;
+        try {
+            if (cap != null) {
+                cap.acquireUninterruptibly();
+            }
+            int now = inFlight.incrementAndGet();
+            maxInFlight.accumulateAndGet(now, Math::max);
+            sleep(step.delayMs() + latencyMs);
+            if (step.status() != 200) {
+                step.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+                send(ex, step.status(), step.text());
+            } else {
+                send(ex, 200, wrap(kind, model, step.text()));
+            }
+        } finally {
+            inFlight.decrementAndGet();
+            if (cap != null) {
+                cap.release();
+            }
+        }
+    }
+
+    /** The model's text in the provider's own response shape, with token usage. */
+    static String wrap(String kind, String model, String text) throws IOException {
+        String t = JSON.writeValueAsString(text);
+        return switch (kind) {
+            case "openai" -> "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\""
+                    + model + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":" + t
+                    + "},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":20,"
+                    + "\"total_tokens\":120}}";
+            case "anthropic" -> "{\"id\":\"msg_1\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"" + model
+                    + "\",\"content\":[{\"type\":\"text\",\"text\":" + t + "}],\"stop_reason\":\"end_turn\","
+                    + "\"usage\":{\"input_tokens\":100,\"output_tokens\":20}}";
+            default -> "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"text\":" + t
+                    + "}]},\"finishReason\":\"STOP\",\"index\":0}],\"usageMetadata\":{\"promptTokenCount\":100,"
+                    + "\"candidatesTokenCount\":20,\"totalTokenCount\":120},\"modelVersion\":\"" + model + "\"}";
+        };
+    }
+
+    private static void send(HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sleep(long ms) {
+        if (ms > 0) {
+            try {
+                Thread.sleep(ms);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The JSON of the last request to {@code model}, for checking the prompt. */
+    public JsonNode lastBody(String model) throws IOException {
+        List<Seen> all = seen();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (model.equals(all.get(i).model())) {
+                return JSON.readTree(all.get(i).body());
+            }
+        }
+        throw new AssertionError("no request to " + model);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
