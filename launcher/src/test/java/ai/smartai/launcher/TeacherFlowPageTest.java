@@ -216,6 +216,51 @@ class TeacherFlowPageTest {
     }
 
     @Test
+    void aiProvidersAreAddedTestedAndRemovedWithTheKeyNeverShown() throws Exception {
+        login();
+        String secret = "sk-page-secret-" + UUID.randomUUID();
+        int closed;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("kind", "openai").formParam("baseUrl", "http://127.0.0.1:" + closed + "/v1")
+                .formParam("apiKey", secret).formParam("model", "deepseek-chat").formParam("displayName", "DeepSeek")
+                .formParam("maxConcurrent", "2").formParam("rpm", "30").post("/settings/providers")
+                .then().statusCode(303);
+        String settings = page("/settings");
+        keep("settings-providers.html", settings.getBytes(StandardCharsets.UTF_8));
+        assertThat(settings).contains("DeepSeek").contains("deepseek-chat").contains("sk-…" + secret.substring(
+                secret.length() - 4)).doesNotContain(secret);
+        var row = java.util.regex.Pattern.compile("data-provider=\"([^\"]+)\"").matcher(settings);
+        assertThat(row.find()).isTrue();
+        String id = row.group(1);
+        // The test reports the provider's real failure, here that nothing listens.
+        String tested = given().cookie("smartai_session", cookie).post("/settings/providers/" + id + "/test").then()
+                .statusCode(200).extract().asString();
+        assertThat(tested).contains("form-error").contains("could not be reached").doesNotContain(secret);
+        // A task of this teacher offers the panel settings, with the provider as judge.
+        String task = createTask("Panel settings");
+        assertThat(page("/tasks/" + task)).contains("id=\"panel\"").contains("<option value=\"" + id + "\"");
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("judge", id).formParam("samples", "2").post("/tasks/" + task + "/panel").then()
+                .statusCode(303);
+        assertThat(page("/tasks/" + task)).contains("value=\"2\"").contains(id + "\" selected");
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("enabled", "false").post("/settings/providers/" + id + "/enabled").then().statusCode(303);
+        assertThat(page("/settings")).contains("Enable");
+        String mine = cookie;
+        login();
+        assertThat(page("/settings")).doesNotContain("data-provider=");
+        given().redirects().follow(false).cookie("smartai_session", cookie)
+                .post("/settings/providers/" + id + "/delete").then().statusCode(404);
+        cookie = mine;
+        given().redirects().follow(false).cookie("smartai_session", cookie)
+                .post("/settings/providers/" + id + "/delete").then().statusCode(303);
+        assertThat(page("/settings")).doesNotContain("data-provider=");
+    }
+
+    @Test
     void chineseOrEnglishByBrowserOrSwitch() {
         login();
         String zh = given().cookie("smartai_session", cookie).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")

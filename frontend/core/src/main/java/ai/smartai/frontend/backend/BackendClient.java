@@ -3,6 +3,7 @@ package ai.smartai.frontend.backend;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import ai.smartai.model.account.AccountView;
+import ai.smartai.model.account.AuthStatus;
+import ai.smartai.model.account.LoginRequest;
+import ai.smartai.model.account.LoginResponse;
+import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.account.UserView;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.ProblemDeepDive;
@@ -24,13 +29,13 @@ import ai.smartai.model.job.JobAccepted;
 import ai.smartai.model.job.JobView;
 import ai.smartai.model.problem.ProblemUpdate;
 import ai.smartai.model.problem.ProblemView;
+import ai.smartai.model.provider.ProviderRequest;
+import ai.smartai.model.provider.ProviderTestResult;
+import ai.smartai.model.provider.ProviderUpdate;
+import ai.smartai.model.provider.ProviderView;
 import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.StudentUpdate;
 import ai.smartai.model.student.StudentView;
-import ai.smartai.model.account.AuthStatus;
-import ai.smartai.model.account.LoginRequest;
-import ai.smartai.model.account.LoginResponse;
-import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
 import ai.smartai.model.task.TaskDetail;
@@ -155,6 +160,27 @@ public interface BackendClient {
     @Path("/tasks/{id}/analytics/problems/{problemId}")
     ProblemDeepDive problemDive(@PathParam("id") String id, @PathParam("problemId") String problemId,
             @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/providers")
+    List<ProviderView> providers(@HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/providers")
+    ProviderView addProvider(ProviderRequest request, @HeaderParam("Authorization") String auth);
+
+    @PUT
+    @Path("/providers/{providerId}")
+    ProviderView updateProvider(@PathParam("providerId") String id, ProviderUpdate update,
+            @HeaderParam("Authorization") String auth);
+
+    @DELETE
+    @Path("/providers/{providerId}")
+    void deleteProvider(@PathParam("providerId") String id, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/providers/{providerId}/test")
+    ProviderTestResult testProvider(@PathParam("providerId") String id, @HeaderParam("Authorization") String auth);
 
     @GET
     @Path("/users")

@@ -487,7 +487,7 @@ public interface Msg {
     @Message("LLM providers")
     String llmProviders();
 
-    @Message("Grading runs fully offline with the built-in tools. Connecting OpenAI-compatible, Anthropic or Gemini models for an expert panel beside them comes in a later release.")
+    @Message("Grading runs fully offline with the built-in tools. Models you add here (your own keys, never shown again or shared) form an expert panel beside them on your tasks.")
     String llmProvidersHint();
 
     @Message("Choose a file to upload.")
@@ -504,4 +504,55 @@ public interface Msg {
 
     @Message("Test case line '{line}': write input => expected.")
     String badTestLine(String line);
+
+    @Message("API key")
+    String apiKey();
+
+    @Message("Max concurrent")
+    String concurrency();
+
+    @Message("Requests / min")
+    String rpm();
+
+    @Message("Test connection")
+    String testConnection();
+
+    @Message("Enable")
+    String enable();
+
+    @Message("Disable")
+    String disable();
+
+    @Message("Delete")
+    String delete();
+
+    @Message("Add a provider")
+    String addProvider();
+
+    @Message("Add provider")
+    String addProviderButton();
+
+    @Message("Base URL")
+    String baseUrl();
+
+    @Message("(OpenAI-compatible servers; empty for the provider's own)")
+    String baseUrlHint();
+
+    @Message("Connection works: the provider answered in {ms} ms.")
+    String providerOk(long ms);
+
+    @Message("LLM tokens spent on this task: {tokens}")
+    String llmTokens(long tokens);
+
+    @Message("AI expert panel")
+    String panel();
+
+    @Message("Judge")
+    String judge();
+
+    @Message("Samples per expert")
+    String samples();
+
+    @Message("Every enabled provider grades beside the tools; the judge merges their votes. Change providers in Settings.")
+    String panelHint();
 }

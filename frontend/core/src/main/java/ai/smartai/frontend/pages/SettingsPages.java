@@ -10,22 +10,29 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import ai.smartai.frontend.backend.Backend;
 import ai.smartai.frontend.backend.BackendException;
+import ai.smartai.frontend.i18n.Lang;
 import ai.smartai.frontend.session.Session;
 import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
+import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.account.Role;
 import ai.smartai.model.account.UserView;
-import ai.smartai.model.account.RegisterRequest;
+import ai.smartai.model.provider.ProviderKind;
+import ai.smartai.model.provider.ProviderRequest;
+import ai.smartai.model.provider.ProviderTestResult;
+import ai.smartai.model.provider.ProviderUpdate;
+import ai.smartai.model.provider.ProviderView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
-/** The signed-in account and, for an admin, adding teachers; LLM providers get their section here later. */
+/** The signed-in account, a teacher's own AI providers, and for an admin the users. */
 @Path("/settings")
 @PermitAll
 @SignedIn
@@ -34,18 +41,19 @@ public class SettingsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance settings(AccountView user, List<UserView> users, String created,
-                String username, String displayName, String error);
+        static native TemplateInstance settings(AccountView user, List<UserView> users, List<ProviderView> providers,
+                String created, String username, String displayName, String error, String notice);
     }
 
     @Inject
     Backend backend;
 
+    @Inject
+    Lang lang;
+
     @GET
     public Response settings(@CookieParam(Session.COOKIE) String token) {
-        String auth = Session.bearer(token);
-        AccountView user = backend.call(c -> c.me(auth));
-        return Response.ok(Templates.settings(user, users(user, auth), null, "", "", null)).build();
+        return Response.ok(page(Session.bearer(token), null, null, null, "", "")).build();
     }
 
     /** An admin adds a teacher or TA; the backend refuses anyone else. */
@@ -55,22 +63,83 @@ public class SettingsPages {
     public Response addAccount(@CookieParam(Session.COOKIE) String token, @FormParam("username") String username,
             @FormParam("displayName") String displayName, @FormParam("password") String password) {
         String auth = Session.bearer(token);
-        AccountView user = backend.call(c -> c.me(auth));
         String name = username == null ? "" : username.strip();
         String shown = displayName == null ? "" : displayName.strip();
         try {
             AccountView created = backend.call(c -> c.register(new RegisterRequest(name, password, shown), auth));
-            return Response.ok(Templates.settings(user, users(user, auth), created.username(), "", "", null)).build();
+            return Response.ok(page(auth, null, null, created.username(), "", "")).build();
         } catch (BackendException e) {
             if (e.status() >= 500) {
                 throw e;
             }
-            return Response.status(e.status() == 403 ? 403 : 400)
-                    .entity(Templates.settings(user, users(user, auth), null, name, shown, e.getMessage())).build();
+            return Response.status(e.status() == 403 ? 403 : 400).entity(page(auth, e.getMessage(), null, null, name,
+                    shown)).build();
         }
     }
 
-    private List<UserView> users(AccountView user, String auth) {
-        return user.role() == Role.ADMIN ? backend.call(c -> c.users(auth)) : List.of();
+    /** Adds an AI provider; the key goes to the backend, which keeps it encrypted and shows it masked. */
+    @POST
+    @Path("providers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addProvider(@CookieParam(Session.COOKIE) String token, @FormParam("kind") String kind,
+            @FormParam("baseUrl") String baseUrl, @FormParam("apiKey") String apiKey, @FormParam("model") String model,
+            @FormParam("displayName") String displayName, @FormParam("maxConcurrent") Integer maxConcurrent,
+            @FormParam("rpm") Integer rpm) {
+        String auth = Session.bearer(token);
+        ProviderKind k;
+        try {
+            k = ProviderKind.valueOf(kind == null ? "" : kind.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return Response.status(400).entity(page(auth, "kind: '" + kind + "'", null, null, "", "")).build();
+        }
+        try {
+            backend.call(c -> c.addProvider(new ProviderRequest(k, blankToNull(baseUrl), apiKey, model,
+                    blankToNull(displayName), maxConcurrent, rpm, true), auth));
+            return Session.redirect("/settings#providers");
+        } catch (BackendException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(page(auth, e.getMessage(), null, null, "", "")).build();
+        }
+    }
+
+    /** Sends one tiny request and shows the provider's own answer or error. */
+    @POST
+    @Path("providers/{providerId}/test")
+    public Response testProvider(@CookieParam(Session.COOKIE) String token, @PathParam("providerId") String id) {
+        String auth = Session.bearer(token);
+        ProviderTestResult r = backend.call(c -> c.testProvider(id, auth));
+        return r.ok() ? Response.ok(page(auth, null, lang.msg().providerOk(r.latencyMs()), null, "", "")).build()
+                : Response.ok(page(auth, r.error(), null, null, "", "")).build();
+    }
+
+    @POST
+    @Path("providers/{providerId}/enabled")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response enable(@CookieParam(Session.COOKIE) String token, @PathParam("providerId") String id,
+            @FormParam("enabled") boolean enabled) {
+        backend.call(c -> c.updateProvider(id, new ProviderUpdate(null, null, null, null, null, null, null, enabled),
+                Session.bearer(token)));
+        return Session.redirect("/settings#providers");
+    }
+
+    @POST
+    @Path("providers/{providerId}/delete")
+    public Response delete(@CookieParam(Session.COOKIE) String token, @PathParam("providerId") String id) {
+        backend.run(c -> c.deleteProvider(id, Session.bearer(token)));
+        return Session.redirect("/settings#providers");
+    }
+
+    private TemplateInstance page(String auth, String error, String notice, String created, String username,
+            String displayName) {
+        AccountView user = backend.call(c -> c.me(auth));
+        List<UserView> users = user.role() == Role.ADMIN ? backend.call(c -> c.users(auth)) : List.of();
+        return Templates.settings(user, users, backend.call(c -> c.providers(auth)), created, username, displayName,
+                error, notice);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

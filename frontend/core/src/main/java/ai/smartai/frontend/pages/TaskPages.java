@@ -27,6 +27,7 @@ import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.grade.OverrideRequest;
 import ai.smartai.model.problem.ProblemUpdate;
 import ai.smartai.model.problem.ProblemView;
+import ai.smartai.model.provider.ProviderView;
 import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.AnswerView;
 import ai.smartai.model.student.StudentUpdate;
@@ -34,6 +35,7 @@ import ai.smartai.model.student.StudentView;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
 import ai.smartai.model.task.TaskDetail;
+import ai.smartai.model.task.TaskSettings;
 import ai.smartai.model.task.TaskSummary;
 import ai.smartai.model.task.TaskUpdate;
 import io.quarkus.qute.CheckedTemplate;
@@ -52,7 +54,8 @@ public class TaskPages {
                 String error);
 
         static native TemplateInstance task(AccountView user, TaskDetail task, List<ProblemView> problems,
-                List<StudentView> students, Results results, long keyed, String error, String notice);
+                List<StudentView> students, Results results, long keyed, List<ProviderView> providers, String error,
+                String notice);
 
         static native TemplateInstance student(AccountView user, TaskDetail task, StudentView student,
                 List<Answered> answers, String previous, String next, String error);
@@ -109,7 +112,7 @@ public class TaskPages {
         long keyed = problems.stream().filter(p -> p.referenceAnswer() != null && !p.referenceAnswer().isBlank())
                 .count();
         return Templates.task(user, task, problems, students, Results.of(problems, students, grades, query), keyed,
-                error, notice);
+                backend.call(c -> c.providers(auth)), error, notice);
     }
 
     /** Forwards an upload to the backend; the page then shows the job's progress. */
@@ -311,6 +314,24 @@ public class TaskPages {
     private static String studentUrl(String taskId, String studentId) {
         return "/tasks/" + taskId + "/students/" + java.net.URLEncoder.encode(studentId,
                 java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The task's AI panel: which of the teacher's providers judges, and how many samples each expert gives. */
+    @POST
+    @Path("tasks/{id}/panel")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response panel(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @FormParam("judge") String judge, @FormParam("samples") Integer samples) {
+        try {
+            backend.call(c -> c.updateTask(id, new TaskUpdate(null, new TaskSettings(null, judge == null ? "" : judge,
+                    samples)), Session.bearer(token)));
+            return Session.redirect("/tasks/" + id + "#panel");
+        } catch (BackendException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(taskPage(token, id, e.getMessage())).build();
+        }
     }
 
     @POST
