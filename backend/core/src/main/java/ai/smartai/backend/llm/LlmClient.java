@@ -21,6 +21,7 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
@@ -49,13 +50,13 @@ public class LlmClient {
     private final Map<String, Limits> limits = new ConcurrentHashMap<>();
     private final Map<String, ChatModel> models = new ConcurrentHashMap<>();
 
-    public Reply chat(ActiveProvider p, String system, String user) {
+    public Reply chat(ActiveProvider p, String system, String user, ResponseFormat format) {
         String key = cacheKey(p, system, user);
         LlmCache hit = cache.find(key);
         if (hit != null) {
             return new Reply(hit.getReply(), 0, 0, true);
         }
-        Reply reply = call(p, List.of(SystemMessage.from(system), UserMessage.from(user)));
+        Reply reply = call(p, List.of(SystemMessage.from(system), UserMessage.from(user)), format);
         try {
             cache.store(key, reply.text(), reply.tokens());
         } catch (RuntimeException e) {
@@ -76,6 +77,11 @@ public class LlmClient {
 
     /** One call without the cache, e.g. the connection test. */
     public Reply call(ActiveProvider p, List<ChatMessage> messages) {
+        return call(p, messages, null);
+    }
+
+    /** {@code format}: a JSON schema for providers that take one; Anthropic gets it from the prompt alone. */
+    public Reply call(ActiveProvider p, List<ChatMessage> messages, ResponseFormat format) {
         Limits l = limits.compute(p.id(), (id, old) -> old != null && old.fits(p) ? old : new Limits(p));
         int attempts = Math.max(0, config.llm().maxRetries()) + 1;
         Duration backoff = config.llm().backoff();
@@ -85,7 +91,11 @@ public class LlmClient {
                 l.acquire();
                 ChatResponse r;
                 try {
-                    r = model(p).chat(ChatRequest.builder().messages(messages).build());
+                    ChatRequest.Builder request = ChatRequest.builder().messages(messages);
+                    if (format != null && p.kind() != ai.smartai.model.provider.ProviderKind.ANTHROPIC) {
+                        request.responseFormat(format);
+                    }
+                    r = model(p).chat(request.build());
                 } finally {
                     l.release();
                 }

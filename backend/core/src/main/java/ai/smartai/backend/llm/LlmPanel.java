@@ -165,7 +165,7 @@ public class LlmPanel {
         for (int s = 0; s < Math.max(1, samples); s++) {
             String user = PanelPrompts.expert(in, tools, bounds, samples > 1 ? s : 0);
             try {
-                Asked asked = ask(p, PanelPrompts.EXPERT_SYSTEM, user, in.maxScore());
+                Asked asked = ask(p, PanelPrompts.EXPERT_SYSTEM, user, in.maxScore(), PanelSchemas.EXPERT);
                 latency += asked.latencyMs();
                 tokens += asked.tokens();
                 last = asked.verdict();
@@ -188,13 +188,14 @@ public class LlmPanel {
     }
 
     /** Asks; a reply that cannot be used is repaired, else re-asked once with what was wrong. */
-    Asked ask(ActiveProvider p, String system, String user, double max) {
-        LlmClient.Reply first = client.chat(p, system, user);
+    Asked ask(ActiveProvider p, String system, String user, double max,
+            dev.langchain4j.model.chat.request.ResponseFormat format) {
+        LlmClient.Reply first = client.chat(p, system, user, format);
         try {
             return new Asked(ExpertVerdict.parse(first.text(), max), first.latencyMs(), first.tokens());
         } catch (IllegalArgumentException bad) {
             LlmClient.Reply second = client.call(p, List.of(SystemMessage.from(system), UserMessage.from(user),
-                    AiMessage.from(first.text()), UserMessage.from(PanelPrompts.reask(bad.getMessage()))));
+                    AiMessage.from(first.text()), UserMessage.from(PanelPrompts.reask(bad.getMessage()))), format);
             try {
                 ExpertVerdict v = ExpertVerdict.parse(second.text(), max);
                 client.remember(p, system, user, second);
@@ -217,7 +218,8 @@ public class LlmPanel {
         List<String> lines = ok.stream().map(v -> v.provider().displayName() + ": score " + PanelPrompts.num(v.score())
                 + ", confidence " + v.verdict().confidence() + ", comment: " + v.verdict().comment()).toList();
         try {
-            Asked a = ask(judge, PanelPrompts.JUDGE_SYSTEM, PanelPrompts.judge(in, bounds, lines), in.maxScore());
+            Asked a = ask(judge, PanelPrompts.JUDGE_SYSTEM, PanelPrompts.judge(in, bounds, lines), in.maxScore(),
+                    PanelSchemas.JUDGE);
             // The judge merges; it may not leave the experts' range or the tools' bounds.
             double s = bounds.clamp(Math.max(low, Math.min(high, a.verdict().score())));
             return new Judged(a.verdict(), s, a.latencyMs(), a.tokens(), null);

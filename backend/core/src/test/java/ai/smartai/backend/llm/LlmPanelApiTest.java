@@ -126,6 +126,12 @@ class LlmPanelApiTest {
             assertThat(auth).contains("sk-test-" + kind + "-secret-9876");
             assertThat(request.body()).contains("<student_answer>").contains("Tool evidence").contains("binding")
                     .contains("You are one expert");
+            // Structured output: a JSON schema where the protocol takes one, the prompt alone for Anthropic.
+            switch (kind) {
+                case "openai" -> assertThat(request.body()).contains("\"json_schema\"").contains("\"rubricItems\"");
+                case "gemini" -> assertThat(request.body()).contains("responseSchema").contains("application/json");
+                default -> assertThat(request.body()).doesNotContain("json_schema");
+            }
             // The injection attempt is flagged when the expert says so, and tokens are counted on the task.
             assertThat(Api.as(token).get("/api/tasks/" + task).then().statusCode(200).extract().jsonPath()
                     .getLong("llmTokens")).as(kind).isEqualTo(240);
