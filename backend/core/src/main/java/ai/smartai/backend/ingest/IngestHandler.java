@@ -41,6 +41,9 @@ public class IngestHandler implements JobHandler {
     @Inject
     ArchiveLimits limits;
 
+    @Inject
+    ai.smartai.backend.llm.LlmSegmenter segmenter;
+
     @Override
     public Set<JobKind> kinds() {
         return Set.of(JobKind.PROBLEMS, JobKind.ANSWER_KEY, JobKind.SUBMISSIONS);
@@ -146,6 +149,8 @@ public class IngestHandler implements JobHandler {
             }
         }
         warnings.addAll(writer.saveSubmissions(batch, sheets));
+        // Sheets with no numbering the parser knows: the teacher's model may split them, copying text only.
+        warnings.addAll(segmenter.segmentUnclear(job.getTaskId()));
         context.warn(warnings);
         context.progress(members.length, members.length, (saved + sheets.size()) + " students saved");
     }

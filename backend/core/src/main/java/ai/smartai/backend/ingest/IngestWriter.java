@@ -261,7 +261,8 @@ public class IngestWriter {
             }
             String id = base;
             List<String> flags = new ArrayList<>(p.flags());
-            flags.addAll(sheet.flags());
+            // The sheet's flags start from the parser's: each flag once.
+            sheet.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
             String other = b.fileById.get(base);
             if (other != null) {
                 int n = 2;

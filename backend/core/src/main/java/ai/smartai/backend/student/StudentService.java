@@ -100,6 +100,44 @@ public class StudentService {
         return new AnswerView(a.getProblemId(), a.getText(), a.getFlags());
     }
 
+    /** A sheet the parser could not split by problem, for LLM-assisted segmentation. */
+    public record UnclearSheet(String studentUid, String studentId, String text) {
+    }
+
+    @Transactional
+    public List<UnclearSheet> unsegmented(String taskId) {
+        return students.list(taskId).stream().filter(s -> s.getFlags().contains(SubmissionParser.UNSEGMENTED))
+                .map(s -> new UnclearSheet(s.getUid(), s.getStudentId(), s.getUnmatchedText() == null ? ""
+                        : s.getUnmatchedText()))
+                .toList();
+    }
+
+    /**
+     * Places a model's split of an unclear sheet: each answer is text copied from the sheet (checked by the caller);
+     * the student is flagged so the teacher sees that a model helped.
+     */
+    @Transactional
+    public void applySegmentation(String taskId, String studentUid, Map<String, String> answers, String by) {
+        Student s = students.list(taskId).stream().filter(x -> x.getUid().equals(studentUid)).findFirst()
+                .orElseThrow();
+        for (Problem p : problems.list(taskId)) {
+            String text = answers.getOrDefault(p.getProblemId(), "");
+            List<String> flags = text.isBlank() ? List.of(SubmissionParser.UNANSWERED) : List.of();
+            Answer a = students.answer(studentUid, p.getProblemId()).orElse(null);
+            if (a == null) {
+                students.persist(new Answer(ai.smartai.backend.db.Ids.newId(), taskId, studentUid, p.getProblemId(),
+                        text, flags));
+            } else if (!a.isEdited()) {
+                a.reparse(text, flags);
+            }
+        }
+        List<String> flags = new ArrayList<>(s.getFlags());
+        flags.removeIf(SubmissionParser.UNSEGMENTED::equals);
+        flags.add("llm-segmented: " + by);
+        s.setFlags(flags);
+        s.setUnmatchedText(null);
+    }
+
     private Student require(String taskId, String studentId) {
         return students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound("Student", studentId));
     }

@@ -287,6 +287,36 @@ class LlmPanelApiTest {
     }
 
     @Test
+    void anUnnumberedSheetIsSplitByTheModelOnlyWhenItCopies() {
+        String token = Api.newTeacherToken();
+        String m = model("seg");
+        stub.verdict(m, 7, 0.9);
+        stub.script(m + "#segment", Step.reply("{\"answers\": [{\"problemId\": \"q1\", \"text\": \"TCP 先 SYN 再 "
+                + "SYN+ACK 最后 ACK。\"}, {\"problemId\": \"q2\", \"text\": \"UDP 不建立连接。\"}]}"),
+                Step.reply("{\"answers\": [{\"problemId\": \"q1\", \"text\": \"An answer the student never wrote."
+                        + "\"}]}"));
+        addProvider(token, "openai", m, "sk-seg-9999");
+        String task = Uploads.newTask(token, "Segment");
+        wait(token, Uploads.upload(token, task, "problems", "p.md", ("# HW\n\n## 1. (10分) 简述 TCP 三次握手。\n\n"
+                + "## 2. (10分) UDP 是否建立连接？\n").getBytes(StandardCharsets.UTF_8)));
+        wait(token, Uploads.upload(token, task, "submissions", "s.zip", zip(Map.of(
+                "2025101_王五.md", "我的作业\nTCP 先 SYN 再 SYN+ACK 最后 ACK。\n另外，UDP 不建立连接。\n",
+                "2025102_赵六.md", "随便写写\n没有题号的一段话。\n"))));
+        Map<String, Object> split = Api.as(token).get("/api/tasks/" + task + "/students/2025101").then()
+                .statusCode(200).extract().jsonPath().getMap("$");
+        assertThat((List<String>) split.get("flags")).contains("llm-segmented: " + m).doesNotContain("unsegmented");
+        assertThat(((List<Map<String, Object>>) split.get("answers"))).anySatisfy(a -> {
+            assertThat(a.get("problemId")).isEqualTo("q1");
+            assertThat(a.get("text")).isEqualTo("TCP 先 SYN 再 SYN+ACK 最后 ACK。");
+        });
+        // A "split" that invents text is refused: the sheet stays as it was, flagged for the teacher.
+        Map<String, Object> refused = Api.as(token).get("/api/tasks/" + task + "/students/2025102").then()
+                .statusCode(200).extract().jsonPath().getMap("$");
+        assertThat((List<String>) refused.get("flags")).contains("unsegmented");
+        assertThat((String) refused.get("unmatchedText")).contains("没有题号的一段话");
+    }
+
+    @Test
     void keysAreEncryptedMaskedIsolatedAndNeverLogged() {
         List<LogRecord> records = new ArrayList<>();
         Handler capture = new Handler() {

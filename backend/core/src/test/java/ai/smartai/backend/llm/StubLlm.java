@@ -123,9 +123,10 @@ public final class StubLlm implements AutoCloseable {
         }
         seen.add(new Seen(path, model, Map.copyOf(ex.getRequestHeaders()), body));
         boolean judge = body.contains("You are the judge");
+        String role = judge ? "#judge" : body.contains("You split one student") ? "#segment" : "";
         Step step;
         synchronized (scripts) {
-            Deque<Step> script = scripts.get(judge ? model + "#judge" : model);
+            Deque<Step> script = scripts.get(model + role);
             step = script == null || script.isEmpty() ? null : script.pollFirst();
         }
         if (step == null) {
