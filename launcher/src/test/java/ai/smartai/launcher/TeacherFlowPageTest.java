@@ -187,6 +187,10 @@ class TeacherFlowPageTest {
                 .then().statusCode(200).contentType("image/png").extract().asByteArray();
         assertThat(png).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
         keep("chart-distribution-q1.png", png);
+        // Without a provider the AI summary explains how to get one; the counts above need none.
+        given().cookie("smartai_session", cookie).post("/tasks/" + task + "/problems/q1/summary").then()
+                .statusCode(409).body(containsString("Add and enable an AI provider"))
+                .body(containsString("Common wrong final answers"));
 
         // The inline problem editor: a valid edit saves and turns the problem's grades stale; a bad line is named.
         given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("type", "calculation")

@@ -26,6 +26,17 @@ public class AnalyticsResource {
         return analytics.analytics(CurrentUser.require(identity), taskId);
     }
 
+    @Inject
+    ai.smartai.backend.llm.MistakeSummarizer summarizer;
+
+    /** An LLM's summary of the problem's common mistakes, from counts and quotes computed here. */
+    @jakarta.ws.rs.POST
+    @Path("/problems/{problemId}/summary")
+    public ai.smartai.model.analytics.MistakeSummary summary(@PathParam("id") String taskId,
+            @PathParam("problemId") String problemId) {
+        return summarizer.summarize(CurrentUser.require(identity), taskId, problemId);
+    }
+
     @GET
     @Path("/problems/{problemId}")
     public ProblemDeepDive problem(@PathParam("id") String taskId, @PathParam("problemId") String problemId) {

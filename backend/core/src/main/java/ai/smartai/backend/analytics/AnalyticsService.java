@@ -116,6 +116,27 @@ public class AnalyticsService {
                 common);
     }
 
+    /** A problem's stem and its lowest-scoring non-blank answers, shortened, for a model to summarise. */
+    public record Quotes(String stem, List<String> quotes) {
+    }
+
+    @Transactional
+    public Quotes lowScoringQuotes(CurrentUser user, String taskId, String problemId, int limit) {
+        tasks.require(user, taskId);
+        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        Map<String, Double> score = new HashMap<>();
+        grades.list(taskId).stream().filter(g -> g.getProblemId().equals(problemId) && g.effectiveScore() != null)
+                .forEach(g -> score.put(g.getStudentUid(), g.effectiveScore()));
+        List<String> quotes = students.answers(taskId).stream()
+                .filter(a -> a.getProblemId().equals(problemId) && !a.getText().isBlank()
+                        && score.containsKey(a.getStudentUid()) && score.get(a.getStudentUid()) < p.getMaxScore())
+                .sorted(Comparator.comparingDouble(a -> score.get(a.getStudentUid())))
+                .limit(limit)
+                .map(a -> a.getText().length() > 600 ? a.getText().substring(0, 600) + "…" : a.getText())
+                .toList();
+        return new Quotes(p.getStem(), quotes);
+    }
+
     private static final class WrongGroup {
         final String answer;
         final List<String> studentIds = new ArrayList<>();

@@ -317,6 +317,24 @@ class LlmPanelApiTest {
     }
 
     @Test
+    void commonMistakesAreSummarisedFromCountsWeComputed() {
+        String token = Api.newTeacherToken();
+        String task = conceptTask(token);
+        grade(token, task, false);
+        Api.as(token).post("/api/tasks/" + task + "/analytics/problems/q1/summary").then().statusCode(409)
+                .body("error", equalTo("no_provider"));
+        String m = model("sum");
+        stub.verdict(m, 7, 0.9).script(m + "#summary", Step.reply("- 多数同学漏掉了最后的 ACK。"));
+        addProvider(token, "gemini", m, "sk-sum-1357");
+        Api.as(token).post("/api/tasks/" + task + "/analytics/problems/q1/summary").then().statusCode(200)
+                .body("summary", equalTo("- 多数同学漏掉了最后的 ACK。")).body("provider", equalTo(m));
+        String sent = stub.seen().stream().filter(s -> m.equals(s.model())).reduce((a, b) -> b).orElseThrow().body();
+        assertThat(sent).contains("Students per score").contains("<answer>").contains("Use only the numbers given");
+        Api.as(Api.newTeacherToken()).post("/api/tasks/" + task + "/analytics/problems/q1/summary").then()
+                .statusCode(404);
+    }
+
+    @Test
     void keysAreEncryptedMaskedIsolatedAndNeverLogged() {
         List<LogRecord> records = new ArrayList<>();
         Handler capture = new Handler() {

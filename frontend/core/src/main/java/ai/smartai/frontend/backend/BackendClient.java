@@ -21,6 +21,7 @@ import ai.smartai.model.account.LoginResponse;
 import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.account.UserView;
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.MistakeSummary;
 import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GradingRequest;
@@ -181,6 +182,11 @@ public interface BackendClient {
     @POST
     @Path("/providers/{providerId}/test")
     ProviderTestResult testProvider(@PathParam("providerId") String id, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/tasks/{id}/analytics/problems/{problemId}/summary")
+    MistakeSummary mistakeSummary(@PathParam("id") String id, @PathParam("problemId") String problemId,
+            @HeaderParam("Authorization") String auth);
 
     @GET
     @Path("/users")

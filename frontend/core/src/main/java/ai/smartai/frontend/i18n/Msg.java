@@ -555,4 +555,16 @@ public interface Msg {
 
     @Message("Every enabled provider grades beside the tools; the judge merges their votes. Change providers in Settings.")
     String panelHint();
+
+    @Message("Common mistakes in words (AI)")
+    String aiSummary();
+
+    @Message("Summarise with my AI provider")
+    String aiSummarize();
+
+    @Message("Counts and quotes above are computed by SmarTAI; the model only puts them into words.")
+    String aiSummaryHint();
+
+    @Message("Written by {provider} from the counts above; check it before sharing.")
+    String aiSummaryBy(String provider);
 }

@@ -27,6 +27,7 @@ import ai.smartai.frontend.session.Session;
 import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.MistakeSummary;
 import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.OverrideRequest;
@@ -51,7 +52,8 @@ public class AnalyticsPages {
         static native TemplateInstance review(AccountView user, TaskDetail task, List<GradeView> queue, String error);
 
         static native TemplateInstance problem(AccountView user, TaskDetail task, ProblemView problem,
-                List<String> problemIds, ProblemDeepDive dive, List<ScoreGroup> groups);
+                List<String> problemIds, ProblemDeepDive dive, List<ScoreGroup> groups, MistakeSummary summary,
+                String error);
     }
 
     /** The answers that got one score, on the deep-dive page; ungraded answers form the last group. */
@@ -168,7 +170,29 @@ public class AnalyticsPages {
     @Produces(MediaType.TEXT_HTML)
     public Response problem(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
             @PathParam("problemId") String problemId) {
+        return Response.ok(problemPage(Session.bearer(token), id, problemId, null, null)).build();
+    }
+
+    /** Asks the teacher's model to put the counts above into words; its failure shows on the page. */
+    @POST
+    @Path("tasks/{id}/problems/{problemId}/summary")
+    @Produces(MediaType.TEXT_HTML)
+    public Response summary(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("problemId") String problemId) {
         String auth = Session.bearer(token);
+        try {
+            MistakeSummary s = backend.call(c -> c.mistakeSummary(id, problemId, auth));
+            return Response.ok(problemPage(auth, id, problemId, s, null)).build();
+        } catch (BackendException e) {
+            if (e.status() != 409 && e.status() != 502) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(problemPage(auth, id, problemId, null, e.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance problemPage(String auth, String id, String problemId, MistakeSummary summary,
+            String error) {
         ProblemDeepDive dive = backend.call(c -> c.problemDive(id, problemId, auth));
         List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
         ProblemView problem = problems.stream().filter(p -> p.id().equals(problemId)).findFirst().orElseThrow();
@@ -195,8 +219,8 @@ public class AnalyticsPages {
         if (!ungraded.isEmpty()) {
             groups.add(new ScoreGroup("—", ungraded));
         }
-        return Response.ok(Templates.problem(backend.call(c -> c.me(auth)), backend.call(c -> c.task(id, auth)),
-                problem, problems.stream().map(ProblemView::id).toList(), dive, groups)).build();
+        return Templates.problem(backend.call(c -> c.me(auth)), backend.call(c -> c.task(id, auth)), problem,
+                problems.stream().map(ProblemView::id).toList(), dive, groups, summary, error);
     }
 
     @GET
