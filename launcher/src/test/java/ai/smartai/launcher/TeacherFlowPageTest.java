@@ -265,6 +265,22 @@ class TeacherFlowPageTest {
     }
 
     @Test
+    void pagesCarrySecurityHeaders() {
+        login();
+        for (String path : new String[] { "/", "/login", "/settings", "/static/smartai.css" }) {
+            var r = given().cookie("smartai_session", cookie).get(path).then().statusCode(200).extract();
+            assertThat(r.header("Content-Security-Policy")).as(path).contains("default-src 'self'")
+                    .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
+            assertThat(r.header("Content-Security-Policy")).as(path).doesNotContain("script-src 'self' 'unsafe-inline'");
+            assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(r.header("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(r.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
+        }
+        // No page has inline script, so the policy costs nothing.
+        assertThat(page("/")).doesNotContain("<script>").doesNotContain("onclick=");
+    }
+
+    @Test
     void chineseOrEnglishByBrowserOrSwitch() {
         login();
         String zh = given().cookie("smartai_session", cookie).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
