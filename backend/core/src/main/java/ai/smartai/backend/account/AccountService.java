@@ -61,15 +61,18 @@ public class AccountService {
         return view(account);
     }
 
-    @Transactional
-    public LoginResponse login(LoginRequest request) {
+    @Transactional(dontRollbackOn = ApiException.class)
+    public LoginResponse login(LoginRequest request, String address) {
+        throttle.check(request.username(), address);
         Optional<Account> found = accounts.findByUsername(request.username());
         String hash = found.map(Account::getPasswordHash).orElse(Passwords.DUMMY_HASH);
         boolean ok = Passwords.matches(request.password(), hash) && found.isPresent() && !found.get().isDisabled();
         if (!ok) {
+            throttle.failed(request.username(), address);
             // One message for unknown user, wrong password and disabled account: no enumeration.
             throw new ApiException(401, "invalid_credentials", "Wrong username or password.");
         }
+        throttle.succeeded(request.username());
         Account account = found.get();
         Instant now = clock.instant();
         account.setLastLoginAt(now);
@@ -79,6 +82,9 @@ public class AccountService {
         tokens.deleteExpiredBefore(now);
         return new LoginResponse(token, expiresAt);
     }
+
+    @Inject
+    LoginThrottle throttle;
 
     @Transactional
     public void logout(String token) {

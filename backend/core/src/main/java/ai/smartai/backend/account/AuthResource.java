@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import ai.smartai.model.account.AccountView;
@@ -19,6 +20,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/auth")
 public class AuthResource {
+
+    @Inject
+    ai.smartai.backend.config.SmartaiConfig config;
 
     @Inject
     AccountService accounts;
@@ -44,8 +48,19 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
-    public LoginResponse login(@Valid @NotNull LoginRequest request) {
-        return accounts.login(request);
+    public LoginResponse login(@Valid @NotNull LoginRequest request, @Context io.vertx.core.http.HttpServerRequest http) {
+        return accounts.login(request, clientAddress(http));
+    }
+
+    /** The peer, or the client a trusted proxy (the frontend, a reverse proxy) names in X-Forwarded-For. */
+    String clientAddress(io.vertx.core.http.HttpServerRequest http) {
+        String peer = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+        String forwarded = http.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank() && config.auth().trustedProxies().contains(peer)) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].strip();
+        }
+        return peer;
     }
 
     @POST

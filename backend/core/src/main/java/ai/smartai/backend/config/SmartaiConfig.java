@@ -82,5 +82,23 @@ public interface SmartaiConfig {
         /** Whether anyone may register after the first (admin) account exists. */
         @WithDefault("false")
         boolean registrationOpen();
+
+        /** Failed logins of one account name within {@link #lockout()} before it is refused for a while. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** Failed logins from one client address within {@link #lockout()}. */
+        @WithDefault("50")
+        int maxFailuresPerAddress();
+
+        @WithDefault("15m")
+        Duration lockout();
+
+        /**
+         * Peers whose {@code X-Forwarded-For} names the client (the frontend in split mode, a reverse proxy);
+         * by default only this machine, which is how the launcher's pages reach the API.
+         */
+        @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
+        java.util.List<String> trustedProxies();
     }
 }

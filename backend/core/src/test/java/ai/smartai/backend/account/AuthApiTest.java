@@ -60,6 +60,30 @@ class AuthApiTest {
     }
 
     @Test
+    void repeatedFailuresLockTheNameWithTheSameAnswerForUnknownNames() {
+        String admin = Api.adminToken();
+        String name = "locked-" + UUID.randomUUID().toString().substring(0, 6);
+        Api.as(admin).body(Map.of("username", name, "password", Api.PASSWORD)).post("/api/auth/register").then()
+                .statusCode(201);
+        String ghost = "ghost-" + UUID.randomUUID().toString().substring(0, 6);
+        for (String user : new String[] { name, ghost }) {
+            for (int i = 0; i < 5; i++) {
+                given().contentType(ContentType.JSON).body(Map.of("username", user, "password", "wrong-password-x"))
+                        .post("/api/auth/login").then().statusCode(401);
+            }
+        }
+        // Now even the right password waits, and a name that does not exist reads exactly the same.
+        String locked = given().contentType(ContentType.JSON).body(Map.of("username", name, "password", Api.PASSWORD))
+                .post("/api/auth/login").then().statusCode(429).body("error", equalTo("too_many_attempts"))
+                .extract().path("message");
+        String unknown = given().contentType(ContentType.JSON).body(Map.of("username", ghost, "password",
+                Api.PASSWORD)).post("/api/auth/login").then().statusCode(429).extract().path("message");
+        org.assertj.core.api.Assertions.assertThat(locked).isEqualTo(unknown).contains("Try again in");
+        // Other accounts are not locked out with it.
+        Api.login(Api.ADMIN, Api.PASSWORD);
+    }
+
+    @Test
     void logoutRevokesTheToken() {
         String token = Api.newTeacherToken();
         Api.as(token).get("/api/tasks").then().statusCode(200);

@@ -59,7 +59,7 @@ public interface BackendClient {
 
     @POST
     @Path("/auth/login")
-    LoginResponse login(LoginRequest request);
+    LoginResponse login(LoginRequest request, @HeaderParam("X-Forwarded-For") String forwardedFor);
 
     @POST
     @Path("/auth/logout")

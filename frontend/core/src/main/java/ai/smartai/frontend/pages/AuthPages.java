@@ -47,6 +47,14 @@ public class AuthPages {
     @Context
     UriInfo uri;
 
+    @Inject
+    io.vertx.core.http.HttpServerRequest http;
+
+    /** The browser's address, so the backend's login limit counts it and not this frontend. */
+    private String browserAddress() {
+        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+    }
+
     @GET
     @Path("login")
     public Response loginForm() {
@@ -61,7 +69,7 @@ public class AuthPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@FormParam("username") String username, @FormParam("password") String password) {
         try {
-            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password)));
+            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password), browserAddress()));
             return Session.redirect("/", Session.open(session.token(), session.expiresAt(), headers, uri));
         } catch (BackendException e) {
             if (e.status() >= 500) {
@@ -96,7 +104,7 @@ public class AuthPages {
         }
         try {
             backend.call(c -> c.register(new RegisterRequest(trim(username), password, trim(displayName)), null));
-            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password)));
+            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password), browserAddress()));
             return Session.redirect("/", Session.open(session.token(), session.expiresAt(), headers, uri));
         } catch (BackendException e) {
             if (e.status() >= 500) {
