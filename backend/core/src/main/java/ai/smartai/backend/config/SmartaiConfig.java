@@ -28,6 +28,10 @@ public interface SmartaiConfig {
      */
     Optional<String> masterKey();
 
+    /** The largest upload ({@code SMARTAI_UPLOAD_LIMIT}); larger ones get a 413 naming both sizes. */
+    @WithDefault("50M")
+    io.quarkus.runtime.configuration.MemorySize uploadLimit();
+
     Llm llm();
 
     /** How long running requests and jobs get to reach a safe point on SIGTERM. */

@@ -197,4 +197,16 @@ class IngestApiTest {
         }
         return out.toByteArray();
     }
+
+    @Test
+    void anUploadOverTheLimitGetsA413ThatSaysTheSizes() {
+        String token = Api.newTeacherToken();
+        String task = Uploads.newTask(token, "big");
+        byte[] big = new byte[51 * 1024 * 1024];
+        // Sent with its length declared, as browsers send forms: refused before the body is read.
+        io.restassured.RestAssured.given().auth().oauth2(token).contentType("multipart/form-data; boundary=b")
+                .body(big).post("/api/tasks/" + task + "/submissions").then().statusCode(413)
+                .body("error", org.hamcrest.Matchers.equalTo("payload_too_large"))
+                .body("message", org.hamcrest.Matchers.containsString("the limit is 50.0 MB"));
+    }
 }
