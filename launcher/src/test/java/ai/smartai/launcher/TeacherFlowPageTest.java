@@ -265,6 +265,30 @@ class TeacherFlowPageTest {
     }
 
     @Test
+    void formsPostedFromAnotherSiteAreRefused() {
+        login();
+        String task = createTask("CSRF target");
+        // What a foreign page's auto-submitting form would look like to us.
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .header("Origin", "https://evil.example").formParam("name", "pwned").post("/tasks/" + task + "/rename")
+                .then().statusCode(403);
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .header("Sec-Fetch-Site", "cross-site").formParam("name", "pwned").post("/tasks/" + task + "/rename")
+                .then().statusCode(403);
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .header("Referer", "https://evil.example/page").formParam("name", "pwned").post("/tasks")
+                .then().statusCode(403);
+        given().redirects().follow(false).contentType(ContentType.URLENC).header("Origin", "https://evil.example")
+                .formParam("username", "x").formParam("password", "y").post("/login").then().statusCode(403);
+        assertThat(page("/tasks/" + task)).doesNotContain("pwned");
+        // The same form from this site goes through.
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .header("Sec-Fetch-Site", "same-origin").formParam("name", "renamed again")
+                .post("/tasks/" + task + "/rename").then().statusCode(303);
+        assertThat(page("/tasks/" + task)).contains("renamed again");
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         login();
         for (String path : new String[] { "/", "/login", "/settings", "/static/smartai.css" }) {
