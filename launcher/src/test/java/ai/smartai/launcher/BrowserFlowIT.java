@@ -167,6 +167,40 @@ class BrowserFlowIT {
         browser.findElement(By.linkText("任务")).click();
         await(d -> d.getPageSource().contains("我的批改任务"));
         shot("dashboard-zh");
+
+        // Hostile names, file names and answers render as text, and nothing runs.
+        browser.findElement(By.id("lang-en")).click();
+        await(d -> d.getPageSource().contains("Your grading tasks"));
+        type("name", "<img src=x onerror=alert('task')>");
+        browser.findElement(By.cssSelector("form[action='/tasks'] button")).click();
+        await(d -> d.findElements(By.id("task-name")).size() > 0);
+        upload("problems", DEMO.resolve("problems.md"));
+        Path evil = downloads.resolve("evil.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(evil), StandardCharsets.UTF_8)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("2023999_<svg onload=alert('file')>.md"));
+            zip.write(("# 2023999 <script>alert('name')</script>\n## 1.\n<img src=x onerror=alert('answer')>\n"
+                    + "## 2.\n[click](javascript:alert('link'))\n").getBytes(StandardCharsets.UTF_8));
+        }
+        upload("submissions", evil);
+        assertNoAlert();
+        assertThat(browser.findElement(By.id("task-name")).getText()).isEqualTo("<img src=x onerror=alert('task')>");
+        browser.findElement(By.linkText("2023999")).click();
+        await(d -> d.findElements(By.cssSelector("pre.answer-text")).size() > 0);
+        assertNoAlert();
+        assertThat(browser.findElement(By.cssSelector("section[id='q1'] pre.answer-text")).getText())
+                .isEqualTo("<img src=x onerror=alert('answer')>");
+        assertThat(browser.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main img, main svg, main script"))).isEmpty();
+        shot("hostile-text");
+    }
+
+    private void assertNoAlert() {
+        try {
+            String text = browser.switchTo().alert().getText();
+            throw new AssertionError("a script ran in the page: alert(" + text + ")");
+        } catch (org.openqa.selenium.NoAlertPresentException expected) {
+            // Nothing ran.
+        }
     }
 
     static WebDriver chromium(Path downloads) {
