@@ -265,6 +265,43 @@ class TeacherFlowPageTest {
     }
 
     @Test
+    void passwordsChangeAndAdminsManageAccountsFromSettings() {
+        login();
+        String mine = cookie;
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("current", "wrong-one-x")
+                .formParam("password", "a-new-password-1").formParam("confirm", "a-new-password-2")
+                .post("/settings/password").then().statusCode(400).body(containsString("differ"));
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("current", "wrong-one-x")
+                .formParam("password", "a-new-password-1").formParam("confirm", "a-new-password-1")
+                .post("/settings/password").then().statusCode(400).body(containsString("not right"));
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("current", SingleProcessTest.PASSWORD).formParam("password", "a-new-password-1")
+                .formParam("confirm", "a-new-password-1").post("/settings/password").then().statusCode(200)
+                .body(containsString("Password changed"));
+        assertThat(page("/settings")).contains("id=\"role\">teacher<");
+
+        // The admin disables that teacher: their session ends at once; enabling brings the login back.
+        cookie = SingleProcessTest.adminToken();
+        String settings = page("/settings");
+        var m = java.util.regex.Pattern.compile("data-username=\"(ui-[^\"]+)\"").matcher(settings);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        assertThat(last).isNotNull();
+        var row = settings.substring(settings.lastIndexOf("data-username=\"" + last + "\""));
+        String id = row.substring(row.indexOf("/settings/users/") + 16, row.indexOf('"', row.indexOf("/settings/users/")));
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("disabled", "true")
+                .post("/settings/users/" + id).then().statusCode(200).body(containsString("updated"));
+        given().redirects().follow(false).cookie("smartai_session", mine).get("/settings").then()
+                .statusCode(org.hamcrest.Matchers.not(200));
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("disabled", "false")
+                .formParam("password", "admin-set-password").post("/settings/users/" + id).then().statusCode(200);
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("username", last)
+                .formParam("password", "admin-set-password").post("/login").then().statusCode(303);
+    }
+
+    @Test
     void formsPostedFromAnotherSiteAreRefused() {
         login();
         String task = createTask("CSRF target");

@@ -12,6 +12,9 @@ import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.account.AccountView;
+import ai.smartai.model.account.PasswordChange;
+import ai.smartai.model.account.UserUpdate;
+import ai.smartai.model.account.UserView;
 import ai.smartai.model.account.AuthStatus;
 import ai.smartai.model.account.LoginRequest;
 import ai.smartai.model.account.LoginResponse;
@@ -110,9 +113,46 @@ public class AccountService {
 
     /** Every account, for administrators; student data stays with each teacher. */
     @Transactional
-    public java.util.List<ai.smartai.model.account.UserView> users() {
-        return accounts.list().stream().map(a -> new ai.smartai.model.account.UserView(a.getId(), a.getUsername(),
-                a.getDisplayName(), a.getRole(), a.isDisabled(), a.getCreatedAt(), a.getLastLoginAt())).toList();
+    public java.util.List<UserView> users() {
+        return accounts.list().stream().map(AccountService::userView).toList();
+    }
+
+    /** An admin disables, enables or resets an account; disabling or a new password ends its sessions. */
+    @Transactional
+    public UserView updateUser(CurrentUser admin, String id, UserUpdate update) {
+        Account a = accounts.findById(id).orElseThrow(() -> ApiException.notFound("User", id));
+        Instant now = clock.instant();
+        if (update.disabled() != null) {
+            if (update.disabled() && a.getId().equals(admin.id())) {
+                throw ApiException.conflict("self_disable", "You cannot disable your own account.");
+            }
+            a.setDisabled(update.disabled());
+            if (update.disabled()) {
+                tokens.revokeAll(a.getId(), null, now);
+            }
+        }
+        if (update.password() != null) {
+            a.setPasswordHash(Passwords.hash(update.password()));
+            tokens.revokeAll(a.getId(), null, now);
+        }
+        return userView(a);
+    }
+
+    /** A user's own new password; every other session of theirs ends, this one stays. */
+    @Transactional
+    public void changePassword(CurrentUser user, String currentToken, PasswordChange change) {
+        Account a = accounts.findById(user.id()).orElseThrow(() -> new ApiException(401, "unauthorized",
+                "This account no longer exists."));
+        if (!Passwords.matches(change.current(), a.getPasswordHash())) {
+            throw ApiException.badRequest("wrong_password", "current: the current password is not right.");
+        }
+        a.setPasswordHash(Passwords.hash(change.password()));
+        tokens.revokeAll(a.getId(), Tokens.hash(currentToken), clock.instant());
+    }
+
+    static UserView userView(Account a) {
+        return new UserView(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.isDisabled(),
+                a.getCreatedAt(), a.getLastLoginAt());
     }
 
     static AccountView view(Account a) {

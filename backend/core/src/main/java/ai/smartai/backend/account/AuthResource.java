@@ -72,6 +72,16 @@ public class AuthResource {
         return Response.noContent().build();
     }
 
+    /** Changes the caller's password and ends their other sessions. */
+    @POST
+    @Path("/password")
+    @Authenticated
+    public Response changePassword(@Valid @NotNull ai.smartai.model.account.PasswordChange change) {
+        accounts.changePassword(CurrentUser.require(identity), identity.getAttribute(CurrentUser.TOKEN_ATTRIBUTE),
+                change);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("/me")
     @Authenticated

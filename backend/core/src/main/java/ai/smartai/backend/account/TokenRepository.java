@@ -23,6 +23,13 @@ public class TokenRepository {
     }
 
     /** Expired tokens are useless; keep the table small. */
+    /** Ends an account's sessions, all of them or all but one (the one changing its own password). */
+    public int revokeAll(String accountId, String exceptHash, Instant at) {
+        return db.em().createQuery("update ApiToken set revokedAt = :at where accountId = :a and revokedAt is null"
+                + " and tokenHash <> :keep").setParameter("at", at).setParameter("a", accountId)
+                .setParameter("keep", exceptHash == null ? "" : exceptHash).executeUpdate();
+    }
+
     public int deleteExpiredBefore(Instant cutoff) {
         return db.em().createQuery("delete from ApiToken where expiresAt < :c").setParameter("c", cutoff)
                 .executeUpdate();

@@ -4,12 +4,18 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 
+import ai.smartai.model.account.UserUpdate;
 import ai.smartai.model.account.UserView;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** User administration. Admins see accounts, not the tasks or students of other teachers. */
+/** User administration. Admins see and manage accounts, not the tasks or students of other teachers. */
 @Path("/api/users")
 @RolesAllowed("admin")
 public class UserResource {
@@ -17,8 +23,18 @@ public class UserResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    SecurityIdentity identity;
+
     @GET
     public List<UserView> list() {
         return accounts.users();
+    }
+
+    /** Disable or enable an account, or reset its password; either ends its sessions. */
+    @PUT
+    @Path("/{id}")
+    public UserView update(@PathParam("id") String id, @Valid @NotNull UserUpdate update) {
+        return accounts.updateUser(CurrentUser.require(identity), id, update);
     }
 }

@@ -84,6 +84,42 @@ class AuthApiTest {
     }
 
     @Test
+    void adminsDisableAndResetAccountsAndAPasswordChangeEndsOtherSessions() {
+        String admin = Api.adminToken();
+        String name = "managed-" + UUID.randomUUID().toString().substring(0, 6);
+        String id = Api.as(admin).body(Map.of("username", name, "password", Api.PASSWORD))
+                .post("/api/auth/register").then().statusCode(201).extract().path("id");
+        String first = Api.login(name, Api.PASSWORD);
+        String second = Api.login(name, Api.PASSWORD);
+
+        // The user changes their password: this session stays, the other one ends.
+        Api.as(first).body(Map.of("current", "not-my-password", "password", "a-brand-new-password"))
+                .post("/api/auth/password").then().statusCode(400).body("error", equalTo("wrong_password"));
+        Api.as(first).body(Map.of("current", Api.PASSWORD, "password", "short"))
+                .post("/api/auth/password").then().statusCode(400).body("error", equalTo("validation_failed"));
+        Api.as(first).body(Map.of("current", Api.PASSWORD, "password", "a-brand-new-password"))
+                .post("/api/auth/password").then().statusCode(204);
+        Api.as(first).get("/api/auth/me").then().statusCode(200);
+        Api.as(second).get("/api/auth/me").then().statusCode(401);
+        Api.login(name, "a-brand-new-password");
+
+        // An admin disables the account: its sessions end and it cannot log in; enabling and a reset bring it back.
+        Api.as(admin).body(Map.of("disabled", true)).put("/api/users/" + id).then().statusCode(200)
+                .body("disabled", equalTo(true));
+        Api.as(first).get("/api/auth/me").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("username", name, "password", "a-brand-new-password"))
+                .post("/api/auth/login").then().statusCode(401);
+        Api.as(admin).body(Map.of("disabled", false, "password", "reset-by-the-admin")).put("/api/users/" + id)
+                .then().statusCode(200).body("disabled", equalTo(false));
+        Api.login(name, "reset-by-the-admin");
+        // Teachers cannot manage accounts, and an admin cannot lock themselves out.
+        Api.as(Api.newTeacherToken()).body(Map.of("disabled", true)).put("/api/users/" + id).then().statusCode(403);
+        String me = Api.as(admin).get("/api/auth/me").then().extract().path("id");
+        Api.as(admin).body(Map.of("disabled", true)).put("/api/users/" + me).then().statusCode(409);
+        Api.as(admin).body(Map.of("disabled", true)).put("/api/users/nobody").then().statusCode(404);
+    }
+
+    @Test
     void logoutRevokesTheToken() {
         String token = Api.newTeacherToken();
         Api.as(token).get("/api/tasks").then().statusCode(200);

@@ -19,6 +19,8 @@ import ai.smartai.model.account.AuthStatus;
 import ai.smartai.model.account.LoginRequest;
 import ai.smartai.model.account.LoginResponse;
 import ai.smartai.model.account.RegisterRequest;
+import ai.smartai.model.account.PasswordChange;
+import ai.smartai.model.account.UserUpdate;
 import ai.smartai.model.account.UserView;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.MistakeSummary;
@@ -187,6 +189,14 @@ public interface BackendClient {
     @Path("/tasks/{id}/analytics/problems/{problemId}/summary")
     MistakeSummary mistakeSummary(@PathParam("id") String id, @PathParam("problemId") String problemId,
             @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/auth/password")
+    void changePassword(PasswordChange change, @HeaderParam("Authorization") String auth);
+
+    @PUT
+    @Path("/users/{userId}")
+    UserView updateUser(@PathParam("userId") String id, UserUpdate update, @HeaderParam("Authorization") String auth);
 
     @GET
     @Path("/users")

@@ -567,4 +567,28 @@ public interface Msg {
 
     @Message("Written by {provider} from the counts above; check it before sharing.")
     String aiSummaryBy(String provider);
+
+    @Message("Change password")
+    String changePassword();
+
+    @Message("Current password")
+    String currentPassword();
+
+    @Message("New password")
+    String newPassword();
+
+    @Message("Your other sessions end; this one stays.")
+    String changePasswordHint();
+
+    @Message("The two new passwords differ.")
+    String passwordsDiffer();
+
+    @Message("Password changed. Your other sessions have ended.")
+    String passwordChanged();
+
+    @Message("Account {username} updated; its sessions have ended where that applies.")
+    String userUpdated(String username);
+
+    @Message("Reset password")
+    String resetPassword();
 }

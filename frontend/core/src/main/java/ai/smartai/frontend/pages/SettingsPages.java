@@ -23,6 +23,8 @@ import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.account.Role;
+import ai.smartai.model.account.PasswordChange;
+import ai.smartai.model.account.UserUpdate;
 import ai.smartai.model.account.UserView;
 import ai.smartai.model.provider.ProviderKind;
 import ai.smartai.model.provider.ProviderRequest;
@@ -74,6 +76,46 @@ public class SettingsPages {
             }
             return Response.status(e.status() == 403 ? 403 : 400).entity(page(auth, e.getMessage(), null, null, name,
                     shown)).build();
+        }
+    }
+
+    /** The user's own new password; the backend ends their other sessions. */
+    @POST
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@CookieParam(Session.COOKIE) String token, @FormParam("current") String current,
+            @FormParam("password") String password, @FormParam("confirm") String confirm) {
+        String auth = Session.bearer(token);
+        if (password == null || !password.equals(confirm)) {
+            return Response.status(400).entity(page(auth, lang.msg().passwordsDiffer(), null, null, "", "")).build();
+        }
+        try {
+            backend.run(c -> c.changePassword(new PasswordChange(current, password), auth));
+            return Response.ok(page(auth, null, lang.msg().passwordChanged(), null, "", "")).build();
+        } catch (BackendException e) {
+            if (e.status() != 400) {
+                throw e;
+            }
+            return Response.status(400).entity(page(auth, e.getMessage(), null, null, "", "")).build();
+        }
+    }
+
+    /** An admin disables or enables an account, or sets a new password for it. */
+    @POST
+    @Path("users/{userId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response manageUser(@CookieParam(Session.COOKIE) String token, @PathParam("userId") String id,
+            @FormParam("disabled") Boolean disabled, @FormParam("password") String password) {
+        String auth = Session.bearer(token);
+        try {
+            UserView u = backend.call(c -> c.updateUser(id, new UserUpdate(disabled,
+                    password == null || password.isBlank() ? null : password), auth));
+            return Response.ok(page(auth, null, lang.msg().userUpdated(u.username()), null, "", "")).build();
+        } catch (BackendException e) {
+            if (e.status() != 400 && e.status() != 409 && e.status() != 403) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(page(auth, e.getMessage(), null, null, "", "")).build();
         }
     }
 
