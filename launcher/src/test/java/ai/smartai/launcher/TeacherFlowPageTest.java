@@ -302,6 +302,26 @@ class TeacherFlowPageTest {
     }
 
     @Test
+    void anOwnerSharesATaskWithATaFromItsPage() {
+        login();
+        String owner = cookie;
+        String task = createTask("Shared from the page");
+        login();
+        String ta = cookie;
+        String taName = given().auth().oauth2(ta).get("/api/auth/me").then().extract().path("username");
+        given().cookie("smartai_session", ta).get("/tasks/" + task).then().statusCode(404);
+        cookie = owner;
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("username", taName).post("/tasks/" + task + "/members").then().statusCode(303);
+        assertThat(page("/tasks/" + task)).contains("data-member=\"" + taName + "\"").contains("member");
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("username", "nobody-here")
+                .post("/tasks/" + task + "/members").then().statusCode(400).body(containsString("no account"));
+        cookie = ta;
+        assertThat(page("/")).contains("/tasks/" + task);
+        assertThat(page("/tasks/" + task)).contains("Shared from the page").doesNotContain("/members/");
+    }
+
+    @Test
     void formsPostedFromAnotherSiteAreRefused() {
         login();
         String task = createTask("CSRF target");

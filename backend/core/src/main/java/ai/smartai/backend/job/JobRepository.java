@@ -15,6 +15,9 @@ public class JobRepository {
     @Inject
     Db db;
 
+    @Inject
+    ai.smartai.backend.task.TaskRepository tasks;
+
     public void persist(Job job) {
         db.em().persist(job);
     }
@@ -23,8 +26,9 @@ public class JobRepository {
         return Optional.ofNullable(db.em().find(Job.class, id));
     }
 
-    public Optional<Job> findOwned(String id, String ownerId) {
-        return find(id).filter(j -> j.getOwnerId().equals(ownerId));
+    /** A job of a task the user owns or shares. */
+    public Optional<Job> findOwned(String id, String userId) {
+        return find(id).filter(j -> tasks.findAccessible(j.getTaskId(), userId).isPresent());
     }
 
     /** Jobs a stop interrupted: they resume at the next start. */

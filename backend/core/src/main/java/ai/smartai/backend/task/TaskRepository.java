@@ -18,19 +18,41 @@ public class TaskRepository {
         db.em().persist(task);
     }
 
-    /** A task only exists for its owner: anyone else gets empty, which the API answers with 404. */
-    public Optional<Task> findOwned(String id, String ownerId) {
+    /** A task only exists for its owner and members: anyone else gets empty, which the API answers with 404. */
+    public Optional<Task> findAccessible(String id, String userId) {
         Task task = db.em().find(Task.class, id);
-        return task != null && task.getOwnerId().equals(ownerId) ? Optional.of(task) : Optional.empty();
+        return task != null && (task.getOwnerId().equals(userId) || isMember(id, userId)) ? Optional.of(task)
+                : Optional.empty();
+    }
+
+    public boolean isMember(String taskId, String userId) {
+        return db.em().find(TaskMember.class, new TaskMember.Key(taskId, userId)) != null;
+    }
+
+    public List<TaskMember> members(String taskId) {
+        return db.em().createQuery("from TaskMember where taskId = :t order by addedAt", TaskMember.class)
+                .setParameter("t", taskId).getResultList();
+    }
+
+    public void addMember(TaskMember member) {
+        db.em().persist(member);
+    }
+
+    public void removeMember(TaskMember member) {
+        db.em().remove(member);
     }
 
     public Optional<Task> findById(String id) {
         return Optional.ofNullable(db.em().find(Task.class, id));
     }
 
-    public List<Task> listOwned(String ownerId) {
-        return db.em().createQuery("from Task where ownerId = :o order by createdAt desc, id", Task.class)
-                .setParameter("o", ownerId)
+    /** The tasks a user owns or shares. */
+    public List<Task> listAccessible(String userId) {
+        return db.em().createQuery("""
+                from Task t where t.ownerId = :u
+                   or exists (select 1 from TaskMember m where m.taskId = t.id and m.accountId = :u)
+                order by t.createdAt desc, t.id""", Task.class)
+                .setParameter("u", userId)
                 .getResultList();
     }
 

@@ -39,6 +39,9 @@ public class TaskService {
     ai.smartai.backend.llm.ProviderRepository providers;
 
     @Inject
+    ai.smartai.backend.account.AccountRepository accounts;
+
+    @Inject
     ai.smartai.backend.ingest.UploadStore uploads;
 
     @Inject
@@ -56,7 +59,7 @@ public class TaskService {
 
     @Transactional
     public List<TaskSummary> list(CurrentUser user) {
-        return tasks.listOwned(user.id()).stream().map(this::summary).toList();
+        return tasks.listAccessible(user.id()).stream().map(this::summary).toList();
     }
 
     @Transactional
@@ -94,14 +97,60 @@ public class TaskService {
 
     @Transactional
     public void delete(CurrentUser user, String id) {
-        tasks.delete(require(user, id));
+        tasks.delete(requireOwner(user, id));
         uploads.deleteTask(id);
     }
 
-    /** The task if the user owns it; otherwise 404, never 403, so ids of other teachers leak nothing. */
+    /** The task if the user owns or shares it; otherwise 404, never 403, so ids of other teachers leak nothing. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Task require(CurrentUser user, String id) {
-        return tasks.findOwned(id, user.id()).orElseThrow(() -> ApiException.notFound("Task", id));
+        return tasks.findAccessible(id, user.id()).orElseThrow(() -> ApiException.notFound("Task", id));
+    }
+
+    /** Changing who shares a task, or deleting it, is the owner's: a member gets 403 (they can see the task). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Task requireOwner(CurrentUser user, String id) {
+        Task task = require(user, id);
+        if (!task.getOwnerId().equals(user.id())) {
+            throw new ApiException(403, "owner_only", "Only the task's owner can do this.");
+        }
+        return task;
+    }
+
+    /** The owner first, then the members. */
+    @Transactional
+    public List<ai.smartai.model.task.TaskMemberView> members(CurrentUser user, String id) {
+        Task task = require(user, id);
+        List<ai.smartai.model.task.TaskMemberView> out = new java.util.ArrayList<>();
+        accounts.findById(task.getOwnerId()).ifPresent(a -> out.add(new ai.smartai.model.task.TaskMemberView(
+                a.getId(), a.getUsername(), a.getDisplayName(), "owner")));
+        for (TaskMember m : tasks.members(id)) {
+            accounts.findById(m.getAccountId()).ifPresent(a -> out.add(new ai.smartai.model.task.TaskMemberView(
+                    a.getId(), a.getUsername(), a.getDisplayName(), "member")));
+        }
+        return out;
+    }
+
+    @Transactional
+    public List<ai.smartai.model.task.TaskMemberView> addMember(CurrentUser user, String id, String username) {
+        Task task = requireOwner(user, id);
+        var account = accounts.findByUsername(username == null ? "" : username.strip()).orElseThrow(() ->
+                ApiException.badRequest("validation_failed", "username: no account '" + username + "'"));
+        if (!account.getId().equals(task.getOwnerId()) && !tasks.isMember(id, account.getId())) {
+            tasks.addMember(new TaskMember(id, account.getId(), clock.instant()));
+            audit.record(id, user, "task.member.add", account.getUsername(), null, java.util.Map.of("member",
+                    account.getUsername()));
+        }
+        return members(user, id);
+    }
+
+    @Transactional
+    public void removeMember(CurrentUser user, String id, String accountId) {
+        requireOwner(user, id);
+        TaskMember m = tasks.members(id).stream().filter(x -> x.getAccountId().equals(accountId)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("Member", accountId));
+        tasks.removeMember(m);
+        audit.record(id, user, "task.member.remove", accountId, java.util.Map.of("member", accountId), null);
     }
 
     private TaskSummary summary(Task t) {

@@ -33,6 +33,35 @@ class IsolationTest {
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     @Test
+    void aMemberWorksOnASharedTaskAndOnlyTheOwnerManagesWhoShares() {
+        String owner = Api.newTeacherToken();
+        String ta = Api.newTeacherToken();
+        String stranger = Api.newTeacherToken();
+        String task = Uploads.newTask(owner, "Shared homework");
+        String taName = Api.as(ta).get("/api/auth/me").then().extract().path("username");
+        String taId = Api.as(ta).get("/api/auth/me").then().extract().path("id");
+        Api.as(ta).get("/api/tasks/" + task).then().statusCode(404);
+        Api.as(owner).body(Map.of("username", taName)).post("/api/tasks/" + task + "/members").then().statusCode(200)
+                .body("role", org.hamcrest.Matchers.contains("owner", "member"));
+        // The TA sees it in their list, uploads and grades; the upload's job is theirs to follow and the owner's.
+        assertThat(Api.as(ta).get("/api/tasks").then().extract().asString()).contains(task);
+        Map<String, Object> job = Uploads.uploadAndWait(ta, task, "problems", Uploads.DEMO.resolve("problems.md"));
+        Api.as(owner).get("/api/jobs/" + job.get("id")).then().statusCode(200);
+        // Only the owner shares or deletes; a stranger still sees nothing.
+        String strangerName = Api.as(stranger).get("/api/auth/me").then().extract().path("username");
+        Api.as(ta).body(Map.of("username", strangerName)).post("/api/tasks/" + task + "/members").then()
+                .statusCode(403).body("error", org.hamcrest.Matchers.equalTo("owner_only"));
+        Api.as(ta).delete("/api/tasks/" + task).then().statusCode(403);
+        Api.as(stranger).get("/api/tasks/" + task + "/members").then().statusCode(404);
+        Api.as(owner).body(Map.of("username", "no-such-person")).post("/api/tasks/" + task + "/members").then()
+                .statusCode(400);
+        // Removed, the TA is a stranger again.
+        Api.as(owner).delete("/api/tasks/" + task + "/members/" + taId).then().statusCode(204);
+        Api.as(ta).get("/api/tasks/" + task).then().statusCode(404);
+        Api.as(ta).get("/api/jobs/" + job.get("id")).then().statusCode(404);
+    }
+
+    @Test
     void anotherTeachersIdsAnswer404OnEveryOperation() throws Exception {
         String a = Api.newTeacherToken();
         String b = Api.newTeacherToken();
@@ -44,8 +73,9 @@ class IsolationTest {
         Uploads.awaitJob(a, job);
         String provider = Api.as(a).body(Map.of("kind", "openai", "baseUrl", "http://127.0.0.1:9/v1", "apiKey",
                 "sk-a-only", "model", "m")).post("/api/providers").then().statusCode(201).extract().path("id");
+        String aId = Api.as(a).get("/api/auth/me").then().extract().path("id");
         Map<String, String> ids = Map.of("id", task, "taskId", task, "jobId", job, "studentId", "2023001",
-                "problemId", "q1", "providerId", provider);
+                "problemId", "q1", "providerId", provider, "accountId", aId);
 
         JsonNode doc = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().asString());
@@ -58,8 +88,7 @@ class IsolationTest {
                 continue;
             }
             String path = fill(template, template.startsWith("/api/providers") ? Map.of("id", provider)
-                    : template.startsWith("/api/users") ? Map.of("id", Api.as(a).get("/api/auth/me").then()
-                            .extract().path("id")) : ids);
+                    : template.startsWith("/api/users") ? Map.of("id", aId) : ids);
             // Account administration is for admins: a teacher gets 403 whatever the id, which tells nothing.
             int expected = template.startsWith("/api/users") ? 403 : 404;
             for (Iterator<String> methods = entry.getValue().fieldNames(); methods.hasNext();) {
@@ -115,7 +144,7 @@ class IsolationTest {
             req = req.multiPart("file", "x.md", "## 1.\nB\n".getBytes(StandardCharsets.UTF_8));
         } else if (content.size() > 0) {
             req = req.contentType("application/json").body("{\"text\": \"x\", \"score\": 1, \"comment\": \"c\", "
-                    + "\"name\": \"n\", \"force\": false, \"enabled\": false}");
+                    + "\"name\": \"n\", \"force\": false, \"enabled\": false, \"username\": \"" + Api.ADMIN + "\"}");
         }
         return req.request(method, path);
     }

@@ -39,9 +39,11 @@ import ai.smartai.model.provider.ProviderView;
 import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.StudentUpdate;
 import ai.smartai.model.student.StudentView;
+import ai.smartai.model.task.MemberAdd;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
 import ai.smartai.model.task.TaskDetail;
+import ai.smartai.model.task.TaskMemberView;
 import ai.smartai.model.task.TaskSummary;
 import ai.smartai.model.task.TaskUpdate;
 
@@ -197,6 +199,19 @@ public interface BackendClient {
     @PUT
     @Path("/users/{userId}")
     UserView updateUser(@PathParam("userId") String id, UserUpdate update, @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/tasks/{id}/members")
+    List<TaskMemberView> members(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/tasks/{id}/members")
+    List<TaskMemberView> addMember(@PathParam("id") String id, MemberAdd add, @HeaderParam("Authorization") String auth);
+
+    @DELETE
+    @Path("/tasks/{id}/members/{accountId}")
+    void removeMember(@PathParam("id") String id, @PathParam("accountId") String accountId,
+            @HeaderParam("Authorization") String auth);
 
     @GET
     @Path("/users")

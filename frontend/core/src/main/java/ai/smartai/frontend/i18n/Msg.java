@@ -591,4 +591,22 @@ public interface Msg {
 
     @Message("Reset password")
     String resetPassword();
+
+    @Message("Teachers on this task")
+    String teachers();
+
+    @Message("Co-teachers and TAs you add see and grade this task; only you manage who shares it.")
+    String teachersHint();
+
+    @Message("owner")
+    String owner();
+
+    @Message("member")
+    String member();
+
+    @Message("Remove")
+    String remove();
+
+    @Message("Share")
+    String share();
 }

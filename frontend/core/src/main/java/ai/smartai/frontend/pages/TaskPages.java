@@ -34,7 +34,9 @@ import ai.smartai.model.student.StudentUpdate;
 import ai.smartai.model.student.StudentView;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
+import ai.smartai.model.task.MemberAdd;
 import ai.smartai.model.task.TaskDetail;
+import ai.smartai.model.task.TaskMemberView;
 import ai.smartai.model.task.TaskSettings;
 import ai.smartai.model.task.TaskSummary;
 import ai.smartai.model.task.TaskUpdate;
@@ -54,8 +56,8 @@ public class TaskPages {
                 String error);
 
         static native TemplateInstance task(AccountView user, TaskDetail task, List<ProblemView> problems,
-                List<StudentView> students, Results results, long keyed, List<ProviderView> providers, String error,
-                String notice);
+                List<StudentView> students, Results results, long keyed, List<ProviderView> providers,
+                List<TaskMemberView> members, String error, String notice);
 
         static native TemplateInstance student(AccountView user, TaskDetail task, StudentView student,
                 List<Answered> answers, String previous, String next, String error);
@@ -112,7 +114,7 @@ public class TaskPages {
         long keyed = problems.stream().filter(p -> p.referenceAnswer() != null && !p.referenceAnswer().isBlank())
                 .count();
         return Templates.task(user, task, problems, students, Results.of(problems, students, grades, query), keyed,
-                backend.call(c -> c.providers(auth)), error, notice);
+                backend.call(c -> c.providers(auth)), backend.call(c -> c.members(id, auth)), error, notice);
     }
 
     /** Forwards an upload to the backend; the page then shows the job's progress. */
@@ -331,6 +333,39 @@ public class TaskPages {
                 throw e;
             }
             return Response.status(400).entity(taskPage(token, id, e.getMessage())).build();
+        }
+    }
+
+    /** The owner shares the task with a co-teacher or TA by username. */
+    @POST
+    @Path("tasks/{id}/members")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addMember(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @FormParam("username") String username) {
+        try {
+            backend.call(c -> c.addMember(id, new MemberAdd(username == null ? "" : username.strip()),
+                    Session.bearer(token)));
+            return Session.redirect("/tasks/" + id + "#members");
+        } catch (BackendException e) {
+            if (e.status() != 400 && e.status() != 403) {
+                throw e;
+            }
+            return Response.status(e.status()).entity(taskPage(token, id, e.getMessage())).build();
+        }
+    }
+
+    @POST
+    @Path("tasks/{id}/members/{accountId}/remove")
+    public Response removeMember(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("accountId") String accountId) {
+        try {
+            backend.run(c -> c.removeMember(id, accountId, Session.bearer(token)));
+            return Session.redirect("/tasks/" + id + "#members");
+        } catch (BackendException e) {
+            if (e.status() != 403) {
+                throw e;
+            }
+            return Response.status(403).entity(taskPage(token, id, e.getMessage())).build();
         }
     }
 
