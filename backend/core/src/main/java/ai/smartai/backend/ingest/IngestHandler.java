@@ -74,8 +74,25 @@ public class IngestHandler implements JobHandler {
         if (parsed.problems().isEmpty()) {
             throw new JobFailure(job.getInputName() + ": no problems found in the document.");
         }
-        context.warn(parsed.warnings());
-        List<String> warnings = writer.replaceProblems(job.getTaskId(), job.getId(), text, parsed.problems());
+        List<ai.smartai.backend.ingest.parse.ParsedProblem> found = parsed.problems();
+        List<String> notes = new ArrayList<>(parsed.warnings());
+        if (parsed.unclear()) {
+            // No numbering: the teacher's model may split the document, copying text only.
+            var split = segmenter.splitProblemSet(job.getTaskId(), text, notes);
+            if (split.isPresent()) {
+                notes.removeAll(parsed.warnings());
+                List<ai.smartai.backend.ingest.parse.ParsedProblem> byModel = new ArrayList<>();
+                for (int i = 0; i < split.get().stems().size(); i++) {
+                    var p = ProblemSetParser.problem(Integer.toString(i + 1), split.get().stems().get(i));
+                    byModel.add(new ai.smartai.backend.ingest.parse.ParsedProblem(p.number(), p.stem(), p.type(),
+                            "split by " + split.get().by() + " (LLM-assisted); " + p.typeReason(), p.maxScore(),
+                            p.maxScoreFromText(), p.choices(), p.rubric(), p.language()));
+                }
+                found = byModel;
+            }
+        }
+        context.warn(notes);
+        List<String> warnings = writer.replaceProblems(job.getTaskId(), job.getId(), text, found);
         context.warn(warnings);
         context.progress(1, 1, null);
     }

@@ -30,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * interface. Every test uses its own model names, so the reply cache of one test never answers another.
  */
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class LlmPanelApiTest {
 
     static StubLlm stub;
@@ -314,6 +315,37 @@ class LlmPanelApiTest {
                 .statusCode(200).extract().jsonPath().getMap("$");
         assertThat((List<String>) refused.get("flags")).contains("unsegmented");
         assertThat((String) refused.get("unmatchedText")).contains("没有题号的一段话");
+    }
+
+    @Test
+    void aProblemSetWithoutNumberingIsSplitByTheModelWhenItCopies() {
+        String token = Api.newTeacherToken();
+        String m = model("probs");
+        stub.verdict(m, 7, 0.9).script(m + "#problems",
+                Step.reply("{\"problems\": [{\"text\": \"简述 TCP 三次握手的过程。（10分）\"}, "
+                        + "{\"text\": \"计算 1+1 的值。（5分）\"}]}"),
+                Step.reply("{\"problems\": [{\"text\": \"A problem the teacher never wrote.\"}, "
+                        + "{\"text\": \"Another one.\"}]}"));
+        addProvider(token, "openai", m, "sk-probs-2468");
+        String doc = "作业说明：请按要求作答。\n简述 TCP 三次握手的过程。（10分）\n然后，计算 1+1 的值。（5分）\n";
+        String task = Uploads.newTask(token, "No numbering");
+        Map<String, Object> job = Uploads.awaitJob(token, Uploads.upload(token, task, "problems", "p.md",
+                doc.getBytes(StandardCharsets.UTF_8)).then().statusCode(202).extract().path("jobId"));
+        assertThat((List<String>) job.get("warnings")).anySatisfy(w -> assertThat(w).contains("LLM-assisted"));
+        List<Map<String, Object>> problems = Api.as(token).get("/api/tasks/" + task + "/problems").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0).get("stem")).isEqualTo("简述 TCP 三次握手的过程。（10分）");
+        assertThat(((Number) problems.get(1).get("maxScore")).doubleValue()).isEqualTo(5.0);
+        assertThat((String) problems.get(0).get("typeReason")).startsWith("split by " + m);
+
+        // A split that invents text is refused: the document stays one problem, and the teacher is told.
+        String task2 = Uploads.newTask(token, "No numbering 2");
+        Map<String, Object> job2 = Uploads.awaitJob(token, Uploads.upload(token, task2, "problems", "p2.md",
+                (doc + "附加说明。\n").getBytes(StandardCharsets.UTF_8)).then().statusCode(202).extract().path("jobId"));
+        assertThat((List<String>) job2.get("warnings")).anySatisfy(w -> assertThat(w).contains("could not split"));
+        Api.as(token).get("/api/tasks/" + task2 + "/problems").then().statusCode(200)
+                .body("size()", equalTo(1));
     }
 
     @Test

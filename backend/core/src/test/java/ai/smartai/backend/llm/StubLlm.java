@@ -124,7 +124,8 @@ public final class StubLlm implements AutoCloseable {
         seen.add(new Seen(path, model, Map.copyOf(ex.getRequestHeaders()), body));
         boolean judge = body.contains("You are the judge");
         String role = judge ? "#judge" : body.contains("You split one student") ? "#segment"
-                : body.contains("You help a university teacher review") ? "#summary" : "";
+                : body.contains("You help a university teacher review") ? "#summary"
+                : body.contains("You split a homework problem set") ? "#problems" : "";
         Step step;
         synchronized (scripts) {
             Deque<Step> script = scripts.get(model + role);

@@ -48,7 +48,7 @@ public final class ProblemSetParser {
         return new Result(problems, warnings, false);
     }
 
-    static ParsedProblem problem(String number, String stem) {
+    public static ParsedProblem problem(String number, String stem) {
         List<String> choices = choices(stem);
         ProblemClassifier.Classification c = ProblemClassifier.classify(stem, choices);
         OptionalDouble points = Points.read(stem);
