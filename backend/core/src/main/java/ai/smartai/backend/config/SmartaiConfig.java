@@ -28,6 +28,9 @@ public interface SmartaiConfig {
      */
     Optional<String> masterKey();
 
+    /** {@code SMARTAI_MASTER_KEY_FILE}: a file (mode 600) holding the master key; read by {@link SecretFiles}. */
+    Optional<Path> masterKeyFile();
+
     /** The largest upload ({@code SMARTAI_UPLOAD_LIMIT}); larger ones get a 413 naming both sizes. */
     @WithDefault("50M")
     io.quarkus.runtime.configuration.MemorySize uploadLimit();
@@ -50,6 +53,9 @@ public interface SmartaiConfig {
 
         /** {@code SMARTAI_DB_PASSWORD}: only ever from the environment or a secret file, never a default. */
         Optional<String> password();
+
+        /** {@code SMARTAI_DB_PASSWORD_FILE}: a file (mode 600) holding the password; read by {@link SecretFiles}. */
+        Optional<Path> passwordFile();
 
         @WithDefault("16")
         int poolSize();

@@ -119,6 +119,20 @@ class AuthApiTest {
         Api.as(admin).body(Map.of("disabled", true)).put("/api/users/nobody").then().statusCode(404);
     }
 
+    @jakarta.inject.Inject
+    ai.smartai.backend.db.Db db;
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        String token = Api.newTeacherToken();
+        Api.as(token).get("/api/tasks").then().statusCode(200);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> db.em()
+                .createQuery("update ApiToken set expiresAt = :past where tokenHash = :h")
+                .setParameter("past", java.time.Instant.now().minusSeconds(1)).setParameter("h", Tokens.hash(token))
+                .executeUpdate());
+        Api.as(token).get("/api/tasks").then().statusCode(401).body("error", equalTo("unauthorized"));
+    }
+
     @Test
     void logoutRevokesTheToken() {
         String token = Api.newTeacherToken();
