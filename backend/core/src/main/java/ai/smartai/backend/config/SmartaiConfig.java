@@ -82,6 +82,13 @@ public interface SmartaiConfig {
         /** A Retry-After longer than this is not waited for: the call fails and the panel goes on without it. */
         @WithDefault("60s")
         Duration maxRetryAfter();
+
+        /**
+         * Whether a provider's base URL may point at this machine or a private network (local Ollama or vLLM).
+         * Set {@code SMARTAI_LLM_ALLOW_PRIVATE_NETWORKS=false} when teachers you do not trust share the server.
+         */
+        @WithDefault("true")
+        boolean allowPrivateNetworks();
     }
 
     interface Auth {

@@ -31,6 +31,9 @@ public class ProviderService {
     @Inject
     LlmClient client;
 
+    @Inject
+    ai.smartai.backend.config.SmartaiConfig config;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -107,18 +110,38 @@ public class ProviderService {
                 p.getMaxConcurrent(), p.getRpm(), p.isEnabled(), p.getKeyHint());
     }
 
-    private static String baseUrl(String url) {
+    private String baseUrl(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
+        URI u;
         try {
-            URI u = URI.create(url.strip());
+            u = URI.create(url.strip());
             if (!("https".equals(u.getScheme()) || "http".equals(u.getScheme())) || u.getHost() == null) {
                 throw new IllegalArgumentException();
             }
-            return url.strip();
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("validation_failed", "baseUrl: '" + url + "' is not an http(s) URL");
+        }
+        if (!config.llm().allowPrivateNetworks() && isPrivate(u.getHost())) {
+            throw ApiException.badRequest("validation_failed", "baseUrl: " + u.getHost() + " is on this machine or a "
+                    + "private network, which this server does not allow for providers.");
+        }
+        return url.strip();
+    }
+
+    /** Loopback, private, link-local (cloud metadata) or unresolvable: not a public provider. */
+    static boolean isPrivate(String host) {
+        try {
+            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+                if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                        || a.isMulticastAddress() || (a.getAddress().length == 16 && (a.getAddress()[0] & 0xfe) == 0xfc)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.net.UnknownHostException e) {
+            return true;
         }
     }
 
