@@ -302,6 +302,33 @@ class TeacherFlowPageTest {
     }
 
     @Test
+    void anAdminOpensSelfRegistrationAndSomeoneSignsUp() {
+        cookie = SingleProcessTest.adminToken();
+        assertThat(given().get("/login").then().statusCode(200).extract().asString()).doesNotContain("register-link");
+        given().redirects().follow(false).get("/register").then().statusCode(303);
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("open", "true").post("/settings/registration").then().statusCode(303);
+        try {
+            assertThat(page("/settings")).contains("Close registration");
+            assertThat(given().get("/login").then().statusCode(200).extract().asString()).contains("register-link");
+            String name = "signup-" + UUID.randomUUID().toString().substring(0, 6);
+            var signedUp = given().redirects().follow(false).contentType(ContentType.URLENC)
+                    .formParam("username", name).formParam("displayName", "New TA")
+                    .formParam("password", "signup-password-1").formParam("confirm", "signup-password-1")
+                    .post("/register").then().statusCode(303).extract();
+            String session = signedUp.cookie("smartai_session");
+            assertThat(given().cookie("smartai_session", session).get("/settings").then().statusCode(200).extract()
+                    .asString()).contains("id=\"role\">teacher<").doesNotContain("id=\"users\"");
+        } finally {
+            given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                    .formParam("open", "false").post("/settings/registration").then().statusCode(303);
+        }
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("username", "late-comer")
+                .formParam("password", "signup-password-1").formParam("confirm", "signup-password-1")
+                .post("/register").then().statusCode(403).body(containsString("Registration is closed"));
+    }
+
+    @Test
     void anOwnerSharesATaskWithATaFromItsPage() {
         login();
         String owner = cookie;

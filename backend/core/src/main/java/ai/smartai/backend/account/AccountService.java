@@ -33,11 +33,39 @@ public class AccountService {
     @Inject
     SmartaiConfig config;
 
+    @Inject
+    ai.smartai.backend.db.Db db;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
     public AuthStatus status() {
-        return new AuthStatus(accounts.count() > 0, config.auth().registrationOpen());
+        return new AuthStatus(accounts.count() > 0, registrationOpen());
+    }
+
+    /** An administrator's choice if one was made, else {@code SMARTAI_AUTH_REGISTRATION_OPEN}. */
+    @Transactional
+    public boolean registrationOpen() {
+        ServerSetting s = db.em().find(ServerSetting.class, "registration-open");
+        return s == null ? config.auth().registrationOpen() : Boolean.parseBoolean(s.getValue());
+    }
+
+    @Transactional
+    public ai.smartai.model.account.ServerSettings settings() {
+        return new ai.smartai.model.account.ServerSettings(registrationOpen());
+    }
+
+    @Transactional
+    public ai.smartai.model.account.ServerSettings updateSettings(ai.smartai.model.account.ServerSettings update) {
+        if (update.registrationOpen() != null) {
+            ServerSetting s = db.em().find(ServerSetting.class, "registration-open");
+            if (s == null) {
+                db.em().persist(new ServerSetting("registration-open", update.registrationOpen().toString()));
+            } else {
+                s.setValue(update.registrationOpen().toString());
+            }
+        }
+        return settings();
     }
 
     /**
@@ -48,7 +76,7 @@ public class AccountService {
     public AccountView register(RegisterRequest request, Optional<CurrentUser> caller) {
         boolean first = accounts.count() == 0;
         boolean byAdmin = caller.map(CurrentUser::isAdmin).orElse(false);
-        if (!first && !byAdmin && !config.auth().registrationOpen()) {
+        if (!first && !byAdmin && !registrationOpen()) {
             throw new ApiException(403, "registration_closed",
                     "Registration is closed: ask an administrator to create your account.");
         }

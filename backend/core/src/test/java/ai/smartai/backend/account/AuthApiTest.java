@@ -123,6 +123,26 @@ class AuthApiTest {
     ai.smartai.backend.db.Db db;
 
     @Test
+    void anAdminOpensAndClosesSelfRegistration() {
+        String admin = Api.adminToken();
+        String name = "self-" + UUID.randomUUID().toString().substring(0, 6);
+        Api.as(Api.newTeacherToken()).body(Map.of("registrationOpen", true)).put("/api/settings").then()
+                .statusCode(403);
+        try {
+            Api.as(admin).body(Map.of("registrationOpen", true)).put("/api/settings").then().statusCode(200)
+                    .body("registrationOpen", equalTo(true));
+            given().get("/api/auth/status").then().body("registrationOpen", equalTo(true));
+            given().contentType(ContentType.JSON).body(Map.of("username", name, "password", Api.PASSWORD))
+                    .post("/api/auth/register").then().statusCode(201).body("role", equalTo("teacher"));
+        } finally {
+            Api.as(admin).body(Map.of("registrationOpen", false)).put("/api/settings").then().statusCode(200)
+                    .body("registrationOpen", equalTo(false));
+        }
+        given().contentType(ContentType.JSON).body(Map.of("username", name + "x", "password", Api.PASSWORD))
+                .post("/api/auth/register").then().statusCode(403).body("error", equalTo("registration_closed"));
+    }
+
+    @Test
     void anExpiredTokenIsRefused() {
         String token = Api.newTeacherToken();
         Api.as(token).get("/api/tasks").then().statusCode(200);

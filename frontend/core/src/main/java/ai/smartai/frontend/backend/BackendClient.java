@@ -20,6 +20,7 @@ import ai.smartai.model.account.LoginRequest;
 import ai.smartai.model.account.LoginResponse;
 import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.account.PasswordChange;
+import ai.smartai.model.account.ServerSettings;
 import ai.smartai.model.account.UserUpdate;
 import ai.smartai.model.account.UserView;
 import ai.smartai.model.analytics.Analytics;
@@ -212,6 +213,14 @@ public interface BackendClient {
     @Path("/tasks/{id}/members/{accountId}")
     void removeMember(@PathParam("id") String id, @PathParam("accountId") String accountId,
             @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/settings")
+    ServerSettings serverSettings(@HeaderParam("Authorization") String auth);
+
+    @PUT
+    @Path("/settings")
+    ServerSettings updateServerSettings(ServerSettings settings, @HeaderParam("Authorization") String auth);
 
     @GET
     @Path("/users")

@@ -609,4 +609,25 @@ public interface Msg {
 
     @Message("Share")
     String share();
+
+    @Message("Create an account")
+    String createAccount();
+
+    @Message("Teachers and TAs may create their own account on this server. You will see only your own tasks and those shared with you.")
+    String registerLead();
+
+    @Message("Self-registration")
+    String selfRegistration();
+
+    @Message("Anyone who reaches this server can create a teacher account.")
+    String registrationIsOpen();
+
+    @Message("Only administrators create accounts.")
+    String registrationIsClosed();
+
+    @Message("Open registration")
+    String openRegistration();
+
+    @Message("Close registration")
+    String closeRegistration();
 }

@@ -33,9 +33,9 @@ public class AuthPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String username, String error);
+        static native TemplateInstance login(String username, String error, boolean registrationOpen);
 
-        static native TemplateInstance setup(String username, String displayName, String error);
+        static native TemplateInstance setup(String username, String displayName, String error, boolean first);
     }
 
     @Inject
@@ -50,6 +50,9 @@ public class AuthPages {
     @Inject
     io.vertx.core.http.HttpServerRequest http;
 
+    @Inject
+    ai.smartai.frontend.i18n.Lang lang;
+
     /** The browser's address, so the backend's login limit counts it and not this frontend. */
     private String browserAddress() {
         return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
@@ -61,7 +64,7 @@ public class AuthPages {
         if (!status().hasAccounts()) {
             return Session.redirect("/setup");
         }
-        return Response.ok(Templates.login("", null)).build();
+        return Response.ok(Templates.login("", null, status().registrationOpen())).build();
     }
 
     @POST
@@ -76,7 +79,7 @@ public class AuthPages {
                 throw e;
             }
             return Response.status(e.status() == 401 ? 401 : 400)
-                    .entity(Templates.login(trim(username), e.getMessage())).build();
+                    .entity(Templates.login(trim(username), e.getMessage(), status().registrationOpen())).build();
         }
     }
 
@@ -86,7 +89,7 @@ public class AuthPages {
         if (status().hasAccounts()) {
             return Session.redirect("/login");
         }
-        return Response.ok(Templates.setup("", "", null)).build();
+        return Response.ok(Templates.setup("", "", null, true)).build();
     }
 
     /** Creates the first account, which the backend makes an admin, and logs it in. */
@@ -98,20 +101,44 @@ public class AuthPages {
         if (status().hasAccounts()) {
             return Session.redirect("/login");
         }
+        return createAndLogIn(username, displayName, password, confirm, true);
+    }
+
+    /** Self-registration, when an administrator opened it. */
+    @GET
+    @Path("register")
+    public Response registerForm() {
+        if (!status().registrationOpen()) {
+            return Session.redirect("/login");
+        }
+        return Response.ok(Templates.setup("", "", null, false)).build();
+    }
+
+    @POST
+    @Path("register")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(@FormParam("username") String username, @FormParam("displayName") String displayName,
+            @FormParam("password") String password, @FormParam("confirm") String confirm) {
+        return createAndLogIn(username, displayName, password, confirm, false);
+    }
+
+    private Response createAndLogIn(String username, String displayName, String password, String confirm,
+            boolean first) {
         if (password == null || !password.equals(confirm)) {
             return Response.status(400).entity(Templates.setup(trim(username), trim(displayName),
-                    "The two passwords differ.")).build();
+                    lang.msg().passwordsDiffer(), first)).build();
         }
         try {
             backend.call(c -> c.register(new RegisterRequest(trim(username), password, trim(displayName)), null));
-            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password), browserAddress()));
+            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password),
+                    browserAddress()));
             return Session.redirect("/", Session.open(session.token(), session.expiresAt(), headers, uri));
         } catch (BackendException e) {
             if (e.status() >= 500) {
                 throw e;
             }
-            return Response.status(400).entity(Templates.setup(trim(username), trim(displayName), e.getMessage()))
-                    .build();
+            return Response.status(e.status() == 403 ? 403 : 400).entity(Templates.setup(trim(username),
+                    trim(displayName), e.getMessage(), first)).build();
         }
     }
 

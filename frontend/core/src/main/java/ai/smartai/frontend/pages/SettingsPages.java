@@ -23,6 +23,7 @@ import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.account.Role;
+import ai.smartai.model.account.ServerSettings;
 import ai.smartai.model.account.PasswordChange;
 import ai.smartai.model.account.UserUpdate;
 import ai.smartai.model.account.UserView;
@@ -44,7 +45,8 @@ public class SettingsPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance settings(AccountView user, List<UserView> users, List<ProviderView> providers,
-                String created, String username, String displayName, String error, String notice);
+                boolean registrationOpen, String created, String username, String displayName, String error,
+                String notice);
     }
 
     @Inject
@@ -119,6 +121,15 @@ public class SettingsPages {
         }
     }
 
+    /** An admin opens or closes self-registration. */
+    @POST
+    @Path("registration")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response registration(@CookieParam(Session.COOKIE) String token, @FormParam("open") boolean open) {
+        backend.call(c -> c.updateServerSettings(new ServerSettings(open), Session.bearer(token)));
+        return Session.redirect("/settings#registration");
+    }
+
     /** Adds an AI provider; the key goes to the backend, which keeps it encrypted and shows it masked. */
     @POST
     @Path("providers")
@@ -176,9 +187,11 @@ public class SettingsPages {
     private TemplateInstance page(String auth, String error, String notice, String created, String username,
             String displayName) {
         AccountView user = backend.call(c -> c.me(auth));
-        List<UserView> users = user.role() == Role.ADMIN ? backend.call(c -> c.users(auth)) : List.of();
-        return Templates.settings(user, users, backend.call(c -> c.providers(auth)), created, username, displayName,
-                error, notice);
+        boolean admin = user.role() == Role.ADMIN;
+        List<UserView> users = admin ? backend.call(c -> c.users(auth)) : List.of();
+        boolean open = admin && Boolean.TRUE.equals(backend.call(c -> c.serverSettings(auth)).registrationOpen());
+        return Templates.settings(user, users, backend.call(c -> c.providers(auth)), open, created, username,
+                displayName, error, notice);
     }
 
     private static String blankToNull(String s) {
