@@ -52,11 +52,45 @@ public class AuthResource {
         return accounts.login(request, clientAddress(http));
     }
 
+    /** Whether {@code address} is one of {@code proxies}: exact addresses or CIDR ranges (10.0.0.0/8, fd00::/8). */
+    static boolean trusted(String address, java.util.List<String> proxies) {
+        for (String p : proxies) {
+            String proxy = p.strip();
+            if (proxy.equals(address)) {
+                return true;
+            }
+            int slash = proxy.indexOf('/');
+            if (slash > 0) {
+                try {
+                    byte[] net = java.net.InetAddress.getByName(proxy.substring(0, slash)).getAddress();
+                    byte[] ip = java.net.InetAddress.getByName(address).getAddress();
+                    int bits = Integer.parseInt(proxy.substring(slash + 1));
+                    if (net.length == ip.length && prefixMatches(net, ip, bits)) {
+                        return true;
+                    }
+                } catch (java.net.UnknownHostException | NumberFormatException e) {
+                    // A malformed entry trusts nothing.
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean prefixMatches(byte[] net, byte[] ip, int bits) {
+        for (int i = 0; i < net.length && bits > 0; i++, bits -= 8) {
+            int mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
+            if ((net[i] & mask) != (ip[i] & mask)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The peer, or the client a trusted proxy (the frontend, a reverse proxy) names in X-Forwarded-For. */
     String clientAddress(io.vertx.core.http.HttpServerRequest http) {
         String peer = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
         String forwarded = http.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank() && config.auth().trustedProxies().contains(peer)) {
+        if (forwarded != null && !forwarded.isBlank() && trusted(peer, config.auth().trustedProxies())) {
             String[] hops = forwarded.split(",");
             return hops[hops.length - 1].strip();
         }

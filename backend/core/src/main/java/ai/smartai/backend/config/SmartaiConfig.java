@@ -113,7 +113,8 @@ public interface SmartaiConfig {
 
         /**
          * Peers whose {@code X-Forwarded-For} names the client (the frontend in split mode, a reverse proxy);
-         * by default only this machine, which is how the launcher's pages reach the API.
+         * exact addresses or CIDR ranges; by default only this machine, which is how the launcher's pages reach
+         * the API.
          */
         @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
         java.util.List<String> trustedProxies();
