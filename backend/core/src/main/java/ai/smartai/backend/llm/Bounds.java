@@ -5,6 +5,7 @@ import java.util.List;
 
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.backend.grading.cas.CasGrader;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.RubricItem;
 
@@ -20,7 +21,7 @@ record Bounds(double low, double high, List<String> facts) {
         double high = max;
         List<String> facts = new ArrayList<>();
         if (tools.method() == GradeMethod.CAS && tools.score() != null && tools.evidence().stream()
-                .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(" is equivalent to the reference"))) {
+                .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(CasGrader.RESULT_EQUIVALENT))) {
             double result = aspect(in.rubric(), "result");
             low = result > 0 ? result : Math.min(max, tools.score());
             facts.add("The computer algebra system verified that the final answer equals the reference: award the full "

@@ -82,7 +82,7 @@ public class LlmSegmenter {
             List<String> stems = new ArrayList<>();
             for (JsonNode node : root.path("problems")) {
                 String stem = node.path("text").asText("").strip();
-                if (stem.isEmpty() || !haystack.contains(squash(stem))) {
+                if (stem.isEmpty() || !copied(stem, haystack)) {
                     throw new IllegalArgumentException("problem " + (stems.size() + 1) + " is not text of the document");
                 }
                 stems.add(stem);
@@ -147,7 +147,7 @@ public class LlmSegmenter {
             if (out.containsKey(id)) {
                 throw new IllegalArgumentException(id + " given twice");
             }
-            if (!text.isEmpty() && !haystack.contains(squash(text))) {
+            if (!text.isEmpty() && !copied(text, haystack)) {
                 throw new IllegalArgumentException("the answer to " + id + " is not text of the sheet");
             }
             out.put(id, text);
@@ -156,6 +156,11 @@ public class LlmSegmenter {
             throw new IllegalArgumentException("no answer found");
         }
         return out;
+    }
+
+    /** The model may only cut: a piece counts if it is text of the document, whitespace aside. */
+    private static boolean copied(String piece, String squashedDocument) {
+        return squashedDocument.contains(squash(piece));
     }
 
     private static String squash(String s) {

@@ -3,7 +3,6 @@ package ai.smartai.backend.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import jakarta.inject.Inject;
 
@@ -20,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import ai.smartai.backend.ingest.archive.Archives;
 import ai.smartai.backend.llm.StubLlm.Step;
 import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.Uploads;
@@ -452,14 +450,7 @@ class LlmPanelApiTest {
 
     static byte[] zip(Map<String, String> files) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                for (var f : files.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(f.getKey()));
-                    zip.write(f.getValue().getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            return out.toByteArray();
+            return Archives.zip(files);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -36,6 +36,9 @@ public class CasGrader implements Grader {
         return GradeMethod.CAS;
     }
 
+    /** In the cas-result evidence of a verified final answer; the LLM panel reads it as a binding fact. */
+    public static final String RESULT_EQUIVALENT = " is equivalent to the reference ";
+
     @Override
     public GradeResult grade(GradingInput in) {
         if (BooleanAlgebra.isBooleanProblem(in.stem())) {
@@ -81,7 +84,7 @@ public class CasGrader implements Grader {
             decided.put("result", match.fraction());
             resultCorrect = match.fraction() >= 1.0;
             evidence.add(new Evidence("cas-result", "Final answer " + show(student) + (resultCorrect
-                    ? " is equivalent to the reference " : " is not equivalent to the reference ") + show(reference)
+                    ? RESULT_EQUIVALENT : " is not equivalent to the reference ") + show(reference)
                     + " (" + match.how() + ").", match.detail()));
             comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
                     : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")

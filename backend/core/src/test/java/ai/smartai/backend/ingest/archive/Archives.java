@@ -15,12 +15,12 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /** Builds test archives in memory, including the odd ones real tools and attackers make. */
-final class Archives {
+public final class Archives {
 
     private Archives() {
     }
 
-    static byte[] zip(Map<String, String> files) throws IOException {
+    public static byte[] zip(Map<String, String> files) throws IOException {
         return zip(files, "UTF-8", true);
     }
 
