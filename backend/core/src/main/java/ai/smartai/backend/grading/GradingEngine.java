@@ -5,7 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -47,6 +55,16 @@ public class GradingEngine {
     @Inject
     StepsGrader steps;
 
+    @Inject
+    GradingConfig config;
+
+    /** Graders run here so that a unit has a deadline the worker can enforce, whatever the grader does. */
+    private final ExecutorService work = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "smartai-grade");
+        t.setDaemon(true);
+        return t;
+    });
+
     public GradeResult grade(GradingInput in) {
         if (in.answer() == null || in.answer().isBlank()) {
             return new GradeResult(0.0, in.maxScore(), 0.95, methodFor(in.type()), List.of(new Evidence("blank",
@@ -58,25 +76,81 @@ public class GradingEngine {
             result = GradeResult.none(in.maxScore(), "no tool can judge this problem without a reference answer",
                     in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
         } else {
-            try {
-                result = grader.grade(in);
-                if (result.method() == GradeMethod.NONE && in.type() == ProblemType.REASONING && grader == cas) {
-                    result = steps.grade(in);
-                }
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "The %s grader failed on %s", grader.method(), in.problemId());
-                result = GradeResult.none(in.maxScore(), "the " + grader.method().name().toLowerCase() + " check failed: "
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-                        in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+            int limit = readLimit(grader.method());
+            GradingInput read = in.answer().length() > limit ? in.withAnswer(in.answer().substring(0, limit)) : in;
+            result = withDeadline(grader, read);
+            if (read != in) {
+                result = result.withReview("the answer is " + in.answer().length() + " characters long; the "
+                        + methodName(grader.method()) + " check read only the first " + limit)
+                        .withEvidence(new Evidence("read-limit", "Only the first " + limit + " of "
+                                + in.answer().length() + " characters were graded.", null));
             }
         }
-        var injection = Injection.find(in.answer());
+        var injection = Injection.find(in.answer().length() > READ_LIMIT ? in.answer().substring(0, READ_LIMIT)
+                : in.answer());
         if (injection.isPresent()) {
             result = result.withReview("the answer contains text aimed at the grader: \"" + injection.get() + "\"")
                     .withEvidence(new Evidence("injection", "Instructions to the grader were found and ignored: \""
                             + injection.get() + "\".", null));
         }
         return result;
+    }
+
+    /** How much of an answer a method reads: enough for any honest answer, bounded for hostile ones. */
+    static final int READ_LIMIT = 20_000;
+
+    static int readLimit(GradeMethod method) {
+        return switch (method) {
+            case CHOICE -> 2_000;
+            case SANDBOX -> 100_000;
+            default -> READ_LIMIT;
+        };
+    }
+
+    /**
+     * Runs the grader (and the steps fallback for reasoning) under the unit deadline. Whatever it throws, including
+     * errors such as a stack overflow, becomes a grade with no score; a grader past the deadline is interrupted and
+     * left behind.
+     */
+    private GradeResult withDeadline(Grader grader, GradingInput in) {
+        Future<GradeResult> future = work.submit(() -> {
+            GradeResult r = grader.grade(in);
+            if (r.method() == GradeMethod.NONE && in.type() == ProblemType.REASONING && grader == cas) {
+                r = steps.grade(in);
+            }
+            return r;
+        });
+        long deadline = config.unitDeadline().toMillis();
+        try {
+            return future.get(deadline, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            LOG.warnf("The %s grader passed the %d ms deadline on %s", grader.method(), deadline, in.problemId());
+            return failed(in, "the " + methodName(grader.method()) + " check took longer than the " + (deadline / 1000)
+                    + " s limit");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            LOG.warnf(cause, "The %s grader failed on %s", grader.method(), in.problemId());
+            return failed(in, "the " + methodName(grader.method()) + " check failed: " + (cause.getMessage() == null
+                    ? cause.getClass().getSimpleName() : cause.getMessage()));
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return failed(in, "grading was interrupted");
+        }
+    }
+
+    private static GradeResult failed(GradingInput in, String reason) {
+        return GradeResult.none(in.maxScore(), reason, in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+    }
+
+    private static String methodName(GradeMethod method) {
+        return method.name().toLowerCase(Locale.ROOT);
+    }
+
+    @PreDestroy
+    void stop() {
+        work.shutdownNow();
     }
 
     private Grader pick(GradingInput in) {

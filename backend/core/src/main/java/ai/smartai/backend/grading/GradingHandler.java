@@ -1,8 +1,12 @@
 package ai.smartai.backend.grading;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,13 +15,18 @@ import jakarta.inject.Inject;
 import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobContext;
 import ai.smartai.backend.job.JobHandler;
+import ai.smartai.backend.job.JobService;
+import ai.smartai.backend.llm.LlmPanel;
+import ai.smartai.backend.llm.PanelSetup;
+import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.task.TaskStatus;
 import org.jboss.logging.Logger;
 
 /**
  * A grading run: every pending unit goes to the {@link UnitQueue} (one bounded pool, fair between tasks) and is
- * stored in its own transaction. A stop or a crash loses nothing finished; the next start does only the units not yet stored.
+ * stored in its own transaction. A stop or a crash loses nothing finished; the next start does only the units not yet
+ * stored. The run holds no thread while its units wait: the job ends when the last unit is stored.
  */
 @ApplicationScoped
 public class GradingHandler implements JobHandler {
@@ -34,10 +43,13 @@ public class GradingHandler implements JobHandler {
     UnitQueue queue;
 
     @Inject
-    ai.smartai.backend.llm.LlmPanel panel;
+    LlmPanel panel;
 
     @Inject
     GradingConfig config;
+
+    @Inject
+    JobService jobs;
 
     @Override
     public Set<JobKind> kinds() {
@@ -45,15 +57,15 @@ public class GradingHandler implements JobHandler {
     }
 
     @Override
-    public void run(JobContext context) {
+    public CompletionStage<Void> run(JobContext context) {
         Job job = context.job();
         String taskId = job.getTaskId();
         List<GradingService.Unit> units = service.pendingUnits(taskId, GradingService.plan(job));
         context.start(units.size());
         service.setStatus(taskId, TaskStatus.GRADING);
         AtomicInteger done = new AtomicInteger();
-        List<String> warnings = java.util.Collections.synchronizedList(new ArrayList<>());
-        ai.smartai.backend.llm.PanelSetup setup = service.panelSetup(taskId);
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        PanelSetup setup = service.panelSetup(taskId);
         if (setup.active()) {
             context.progress(0, units.size(), "LLM panel: " + setup.experts().size() + " expert(s), judge "
                     + (setup.judge() == null ? "none" : setup.judge().displayName()));
@@ -61,50 +73,83 @@ public class GradingHandler implements JobHandler {
         List<WorkUnit> work = units.stream().map(u -> new WorkUnit(job.getId(), taskId, u.studentUid(), u.studentId(),
                 u.problemId())).toList();
         // Tools use the CPU workers; the panel waits on the network, so it runs beside them with its own bound.
-        java.util.concurrent.Semaphore panelSlots = new java.util.concurrent.Semaphore(config.llmWorkers());
-        List<java.util.concurrent.CompletableFuture<Void>> panels = java.util.Collections.synchronizedList(
-                new ArrayList<>());
-        queue.submit(taskId, work, unit -> {
+        Semaphore panelSlots = new Semaphore(config.llmWorkers());
+        List<CompletableFuture<Void>> panels = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<Void> tools = queue.submit(taskId, work, unit -> {
             if (context.stopping()) {
                 return;
             }
             GradingService.Unit u = new GradingService.Unit(unit.studentUid(), unit.studentId(), unit.problemId());
-            try {
-                GradingService.Snapshot snapshot = service.snapshot(taskId, u);
-                String hash = GradingEngine.inputHash(snapshot.input());
-                GradeResult tools = service.cached(hash).orElse(null);
-                if (tools == null) {
-                    tools = engine.grade(snapshot.input());
-                    // Only decided grades are cached: "no score" may come from the machine (a sandbox missing, a
-                    // model not loaded), and a regrade once it is fixed must really grade again.
-                    if (tools.score() != null) {
-                        service.cache(hash, tools);
-                    }
-                }
-                if (!setup.active() || !ai.smartai.backend.llm.LlmPanel.applies(snapshot.input(), tools)) {
-                    finish(context, u, snapshot, tools, List.of(), hash, done, units.size());
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    gradeUnit(context, taskId, u, setup, panelSlots, panels, warnings, done, units.size());
                     return;
-                }
-                GradeResult byTools = tools;
-                panelSlots.acquireUninterruptibly();
-                panels.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                    try {
-                        // The tools' result stays cached as is; the panel's replies are cached by prompt instead.
-                        var outcome = panel.grade(snapshot.input(), byTools, setup);
-                        service.addTokens(taskId, outcome.tokens());
-                        finish(context, u, snapshot, outcome.result(), outcome.experts(), hash, done, units.size());
-                    } catch (RuntimeException e) {
-                        failed(u, e, warnings, done);
-                    } finally {
-                        panelSlots.release();
+                } catch (Throwable e) {
+                    if (attempt >= UnitAttempt.QUARANTINE_AFTER) {
+                        failed(context, taskId, u, e, warnings, done, units.size());
+                        return;
                     }
-                }, panel.executor()));
-            } catch (RuntimeException e) {
-                failed(u, e, warnings, done);
+                    LOG.infof(e, "Grading %s / %s failed; trying once more", u.studentId(), u.problemId());
+                }
             }
-        }).join();
-        java.util.concurrent.CompletableFuture.allOf(panels.toArray(java.util.concurrent.CompletableFuture[]::new))
-                .join();
+        });
+        CompletableFuture<Void> finished = new CompletableFuture<>();
+        tools.thenCompose(v -> CompletableFuture.allOf(panels.toArray(CompletableFuture[]::new)))
+                .whenComplete((v, e) -> jobs.continueOnJobPool(job.getOwnerId(), () -> {
+                    try {
+                        finish(context, taskId, units.size(), warnings);
+                        finished.complete(null);
+                    } catch (Throwable error) {
+                        finished.completeExceptionally(error);
+                    }
+                }));
+        return finished;
+    }
+
+    private void gradeUnit(JobContext context, String taskId, GradingService.Unit u, PanelSetup setup,
+            Semaphore panelSlots, List<CompletableFuture<Void>> panels, List<String> warnings, AtomicInteger done,
+            int total) {
+        GradingService.Snapshot snapshot = service.snapshot(taskId, u);
+        String hash = GradingEngine.inputHash(snapshot.input());
+        GradeResult tools = service.cached(hash).orElse(null);
+        if (tools == null) {
+            int attempt = service.beginAttempt(taskId, u, hash);
+            if (attempt > UnitAttempt.QUARANTINE_AFTER) {
+                // Started twice before without a stored grade: it crashed the server or failed each time.
+                String last = service.lastAttemptError(u).orElse("the server stopped while grading it");
+                warnings.add(u.studentId() + " / " + u.problemId() + ": set aside after "
+                        + UnitAttempt.QUARANTINE_AFTER + " failed attempts (" + last + ")");
+                finish(context, taskId, u, snapshot, quarantined(snapshot, last), List.of(), hash, done, total);
+                return;
+            }
+            tools = engine.grade(snapshot.input());
+            // Only decided grades are cached: "no score" may come from the machine (a sandbox missing, a model not
+            // loaded), and a regrade once it is fixed must really grade again.
+            if (tools.score() != null) {
+                service.cache(hash, tools);
+            }
+        }
+        if (!setup.active() || !LlmPanel.applies(snapshot.input(), tools)) {
+            finish(context, taskId, u, snapshot, tools, List.of(), hash, done, total);
+            return;
+        }
+        GradeResult byTools = tools;
+        panelSlots.acquireUninterruptibly();
+        panels.add(CompletableFuture.runAsync(() -> {
+            try {
+                // The tools' result stays cached as is; the panel's replies are cached by prompt instead.
+                var outcome = panel.grade(snapshot.input(), byTools, setup);
+                service.addTokens(taskId, outcome.tokens());
+                finish(context, taskId, u, snapshot, outcome.result(), outcome.experts(), hash, done, total);
+            } catch (Throwable e) {
+                failed(context, taskId, u, e, warnings, done, total);
+            } finally {
+                panelSlots.release();
+            }
+        }, panel.executor()));
+    }
+
+    private void finish(JobContext context, String taskId, int total, List<String> warnings) {
         if (context.serverStopping()) {
             throw new IllegalStateException("stopping: the run resumes at the next start");
         }
@@ -116,22 +161,40 @@ public class GradingHandler implements JobHandler {
         }
         warnings.addAll(service.detectCopies(taskId));
         context.warn(warnings);
-        context.progress(units.size(), units.size(), null);
+        context.progress(total, total, null);
         service.setStatus(taskId, TaskStatus.GRADED);
     }
 
-    private void finish(JobContext context, GradingService.Unit u, GradingService.Snapshot snapshot,
-            GradeResult result, List<ai.smartai.model.grade.ExpertVote> experts, String hash, AtomicInteger done,
-            int total) {
-        service.store(context.job().getTaskId(), u, snapshot, result, experts, hash);
+    private static GradeResult quarantined(GradingService.Snapshot snapshot, String why) {
+        return GradeResult.none(snapshot.input().maxScore(), "grading this answer failed "
+                + UnitAttempt.QUARANTINE_AFTER + " times (" + why + "); it was set aside for the teacher",
+                snapshot.input().say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+    }
+
+    private void finish(JobContext context, String taskId, GradingService.Unit u, GradingService.Snapshot snapshot,
+            GradeResult result, List<ExpertVote> experts, String hash, AtomicInteger done, int total) {
+        service.store(taskId, u, snapshot, result, experts, hash);
         context.progress(done.incrementAndGet(), total, u.studentId() + " / " + u.problemId() + " / "
                 + result.method().name().toLowerCase());
     }
 
-    /** One failing answer never fails the batch: it is reported and stays ungraded. */
-    private static void failed(GradingService.Unit u, RuntimeException e, List<String> warnings, AtomicInteger done) {
+    /**
+     * One failing answer never fails the batch. After its last try it is stored as a grade with no score and the
+     * failure as its review reason; if even that cannot be stored, it is reported and stays ungraded.
+     */
+    private void failed(JobContext context, String taskId, GradingService.Unit u, Throwable e, List<String> warnings,
+            AtomicInteger done, int total) {
         LOG.warnf(e, "Grading %s / %s failed", u.studentId(), u.problemId());
-        warnings.add(u.studentId() + " / " + u.problemId() + ": not graded (" + e.getMessage() + ")");
-        done.incrementAndGet();
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        try {
+            service.attemptFailed(u, why);
+            GradingService.Snapshot snapshot = service.snapshot(taskId, u);
+            finish(context, taskId, u, snapshot, quarantined(snapshot, why), List.of(),
+                    GradingEngine.inputHash(snapshot.input()), done, total);
+            warnings.add(u.studentId() + " / " + u.problemId() + ": set aside for the teacher (" + why + ")");
+        } catch (RuntimeException stillFailing) {
+            warnings.add(u.studentId() + " / " + u.problemId() + ": not graded (" + why + ")");
+            done.incrementAndGet();
+        }
     }
 }

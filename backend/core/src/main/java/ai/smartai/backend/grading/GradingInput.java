@@ -28,6 +28,11 @@ public record GradingInput(
         return referenceAnswer != null && !referenceAnswer.isBlank();
     }
 
+    public GradingInput withAnswer(String text) {
+        return new GradingInput(problemId, type, stem, rubric, maxScore, referenceAnswer, choices, correctChoices,
+                testCases, language, text);
+    }
+
     /** Picks the comment in the problem's language. */
     public String say(String zh, String en) {
         return chinese() ? zh : en;

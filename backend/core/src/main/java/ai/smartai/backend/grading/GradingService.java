@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.db.Db;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.db.Json;
 import ai.smartai.backend.job.Job;
@@ -68,6 +69,9 @@ public class GradingService {
 
     @Inject
     ai.smartai.backend.audit.AuditService audit;
+
+    @Inject
+    Db db;
 
     Clock clock = Clock.systemUTC();
 
@@ -164,10 +168,45 @@ public class GradingService {
         }
     }
 
+    /**
+     * Counts the start of an attempt at a unit, in a transaction of its own so that the count survives a crash of the
+     * attempt. Returns the attempt's number for this input: more than {@link UnitAttempt#QUARANTINE_AFTER} means it
+     * already failed that often.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int beginAttempt(String taskId, Unit unit, String inputHash) {
+        String key = unit.studentUid() + "/" + unit.problemId();
+        UnitAttempt attempt = db.em().find(UnitAttempt.class, key);
+        if (attempt == null) {
+            attempt = new UnitAttempt(key, taskId, inputHash, clock.instant());
+            db.em().persist(attempt);
+        }
+        return attempt.begin(inputHash, clock.instant());
+    }
+
+    /** Why the last attempt at a unit failed, if it failed in a way we saw (a crash leaves none). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void attemptFailed(Unit unit, String error) {
+        UnitAttempt attempt = db.em().find(UnitAttempt.class, unit.studentUid() + "/" + unit.problemId());
+        if (attempt != null) {
+            attempt.failed(error, clock.instant());
+        }
+    }
+
+    @Transactional
+    public Optional<String> lastAttemptError(Unit unit) {
+        return Optional.ofNullable(db.em().find(UnitAttempt.class, unit.studentUid() + "/" + unit.problemId()))
+                .map(UnitAttempt::getLastError);
+    }
+
     /** Stores one unit's grade; at-least-once safe: the unique key (student, problem) means a repeat updates. */
     @Transactional
     public void store(String taskId, Unit unit, Snapshot snapshot, GradeResult result,
             List<ai.smartai.model.grade.ExpertVote> experts, String inputHash) {
+        UnitAttempt attempt = db.em().find(UnitAttempt.class, unit.studentUid() + "/" + unit.problemId());
+        if (attempt != null) {
+            db.em().remove(attempt);
+        }
         Grade g = grades.find(unit.studentUid(), unit.problemId()).orElse(null);
         boolean fresh = g == null;
         if (fresh) {

@@ -1,11 +1,6 @@
 package ai.smartai.backend.grading;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -14,7 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.jboss.logging.Logger;
+import ai.smartai.backend.job.FairExecutor;
 
 /**
  * One pool of workers shared by all tasks, fair between them: workers take units round-robin across the tasks that
@@ -23,10 +18,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LocalUnitQueue implements UnitQueue {
 
-    private static final Logger LOG = Logger.getLogger(LocalUnitQueue.class);
-
     @Inject
     GradingConfig config;
+
+    private FairExecutor workers;
 
     public LocalUnitQueue() {
     }
@@ -35,9 +30,7 @@ public class LocalUnitQueue implements UnitQueue {
         this.config = config;
     }
 
-    private record Item(WorkUnit unit, Consumer<WorkUnit> work, Batch batch) {
-    }
-
+    /** A job's units; its future completes when the last one has run or been released. */
     private static final class Batch {
         final AtomicInteger left;
         final CompletableFuture<Void> done = new CompletableFuture<>();
@@ -53,10 +46,16 @@ public class LocalUnitQueue implements UnitQueue {
         }
     }
 
-    private final Map<String, Deque<Item>> waiting = new HashMap<>();
-    private final Deque<String> turn = new ArrayDeque<>();
-    private final List<Thread> workers = new ArrayList<>();
-    private volatile boolean stopped;
+    private record Item(WorkUnit unit, Consumer<WorkUnit> work, Batch batch) implements Runnable {
+        @Override
+        public void run() {
+            try {
+                work.accept(unit);
+            } finally {
+                batch.finished();
+            }
+        }
+    }
 
     @Override
     public CompletableFuture<Void> submit(String taskId, List<WorkUnit> units, Consumer<WorkUnit> work) {
@@ -65,78 +64,23 @@ public class LocalUnitQueue implements UnitQueue {
             batch.done.complete(null);
             return batch.done;
         }
-        synchronized (this) {
-            startWorkers();
-            Deque<Item> queue = waiting.computeIfAbsent(taskId, t -> new ArrayDeque<>());
-            if (queue.isEmpty() && !turn.contains(taskId)) {
-                turn.addLast(taskId);
-            }
-            units.forEach(u -> queue.addLast(new Item(u, work, batch)));
-            notifyAll();
-        }
+        FairExecutor pool = pool();
+        units.forEach(u -> pool.execute(taskId, new Item(u, work, batch)));
         return batch.done;
     }
 
-    private Item take() throws InterruptedException {
-        synchronized (this) {
-            while (turn.isEmpty()) {
-                if (stopped) {
-                    return null;
-                }
-                wait();
-            }
-            String taskId = turn.pollFirst();
-            Deque<Item> queue = waiting.get(taskId);
-            Item item = queue.pollFirst();
-            if (queue.isEmpty()) {
-                waiting.remove(taskId);
-            } else {
-                turn.addLast(taskId);
-            }
-            return item;
+    private synchronized FairExecutor pool() {
+        if (workers == null) {
+            workers = new FairExecutor("smartai-grader", config.workers());
         }
-    }
-
-    private void startWorkers() {
-        if (!workers.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < Math.max(1, config.workers()); i++) {
-            Thread t = new Thread(this::loop, "smartai-grader-" + i);
-            t.setDaemon(true);
-            workers.add(t);
-            t.start();
-        }
-    }
-
-    private void loop() {
-        while (!stopped) {
-            Item item;
-            try {
-                item = take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (item == null) {
-                return;
-            }
-            try {
-                item.work().accept(item.unit());
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Unit %s failed", item.unit().key());
-            } finally {
-                item.batch().finished();
-            }
-        }
+        return workers;
     }
 
     /** Units still waiting are released (not run) so every batch completes and no stop hangs on one. */
     @PreDestroy
     synchronized void stop() {
-        stopped = true;
-        waiting.values().forEach(q -> q.forEach(item -> item.batch().finished()));
-        waiting.clear();
-        turn.clear();
-        notifyAll();
+        if (workers != null) {
+            workers.shutdownNow().forEach(r -> ((Item) r).batch().finished());
+        }
     }
 }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +52,7 @@ public class IngestHandler implements JobHandler {
     }
 
     @Override
-    public void run(JobContext context) {
+    public CompletionStage<Void> run(JobContext context) {
         Job job = context.job();
         byte[] bytes;
         try {
@@ -65,6 +67,7 @@ public class IngestHandler implements JobHandler {
             case SUBMISSIONS -> submissions(context, job, bytes);
             default -> throw new JobFailure("not an upload job: " + job.getKind());
         }
+        return CompletableFuture.completedFuture(null);
     }
 
     private void problems(JobContext context, Job job, byte[] bytes) {

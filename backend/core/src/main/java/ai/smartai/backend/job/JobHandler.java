@@ -1,6 +1,7 @@
 package ai.smartai.backend.job;
 
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 
 import ai.smartai.model.job.JobKind;
 
@@ -9,5 +10,9 @@ public interface JobHandler {
 
     Set<JobKind> kinds();
 
-    void run(JobContext context);
+    /**
+     * Does the job's work. The job ends when the returned stage completes: a handler that hands its work to other
+     * threads (grading units) returns at once and does not hold a job thread meanwhile.
+     */
+    CompletionStage<Void> run(JobContext context);
 }

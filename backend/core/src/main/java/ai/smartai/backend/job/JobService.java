@@ -3,9 +3,10 @@ package ai.smartai.backend.job;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -49,12 +50,13 @@ public class JobService {
     private final Map<String, Boolean> running = new ConcurrentHashMap<>();
     /** Pause or cancel requests for jobs running on this node, read by handlers at each unit boundary. */
     private final Map<String, JobStatus> requested = new ConcurrentHashMap<>();
-    private final ExecutorService pool = Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
-                Thread t = new Thread(r, "smartai-job");
-                t.setDaemon(true);
-                return t;
-            });
+    /**
+     * Uploads and grading runs have pools of their own, each fair between teachers: an upload never waits behind a
+     * grading run, and one teacher's queue of uploads never holds up another's. A grading job holds its thread only to
+     * plan and to finish; its units run on the grading workers.
+     */
+    private final FairExecutor ingestPool = new FairExecutor("smartai-ingest", 2);
+    private final FairExecutor gradingPool = new FairExecutor("smartai-grading-job", 2);
     private volatile boolean stopping;
 
     /** Creates a queued job; {@code prepare} fills in its input before it is stored. Runs after commit. */
@@ -71,42 +73,64 @@ public class JobService {
         if (stopping || running.putIfAbsent(jobId, Boolean.TRUE) != null) {
             return;
         }
-        pool.execute(() -> {
+        Job job = QuarkusTransaction.requiringNew().call(() -> jobs.find(jobId).orElse(null));
+        if (job == null) {
+            running.remove(jobId);
+            return;
+        }
+        FairExecutor pool = job.getKind() == JobKind.GRADING ? gradingPool : ingestPool;
+        try {
+            pool.execute(job.getOwnerId(), () -> start(jobId));
+        } catch (IllegalStateException stopped) {
+            running.remove(jobId);
+        }
+    }
+
+    /** Starts the job's handler; the job ends when the stage it returns completes, on whichever thread that is. */
+    void start(String jobId) {
+        CompletionStage<Void> work;
+        try {
+            Job job = QuarkusTransaction.requiringNew().call(() -> jobs.find(jobId).orElse(null));
+            if (job == null || job.getStatus().isFinished() || job.getStatus() == JobStatus.PAUSED) {
+                running.remove(jobId);
+                return;
+            }
+            JobHandler handler = handlers.stream().filter(h -> h.kinds().contains(job.getKind())).findFirst()
+                    .orElse(null);
+            work = handler == null ? CompletableFuture.failedFuture(new JobFailure("No handler for " + job.getKind()
+                    + " jobs.")) : handler.run(new JobContext(this, jobId));
+        } catch (Throwable e) {
+            work = CompletableFuture.failedFuture(e);
+        }
+        work.whenComplete((ok, error) -> {
             try {
-                run(jobId);
+                end(jobId, error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                        : error);
             } finally {
                 running.remove(jobId);
             }
         });
     }
 
-    void run(String jobId) {
-        Job job = QuarkusTransaction.requiringNew().call(() -> jobs.find(jobId).orElse(null));
-        if (job == null || job.getStatus().isFinished() || job.getStatus() == JobStatus.PAUSED) {
-            return;
-        }
-        JobHandler handler = handlers.stream().filter(h -> h.kinds().contains(job.getKind())).findFirst()
-                .orElse(null);
-        if (handler == null) {
-            fail(jobId, "No handler for " + job.getKind() + " jobs.");
-            return;
-        }
-        try {
-            handler.run(new JobContext(this, jobId));
+    private void end(String jobId, Throwable error) {
+        if (error == null) {
             QuarkusTransaction.requiringNew().run(() -> jobs.transition(jobId, List.of(JobStatus.QUEUED,
                     JobStatus.RUNNING), JobStatus.SUCCEEDED, clock.instant()));
             requested.remove(jobId);
-        } catch (JobFailure e) {
-            fail(jobId, e.getMessage());
-        } catch (RuntimeException e) {
-            if (stopping) {
-                LOG.infof("Job %s interrupted by shutdown; it resumes at the next start", jobId);
-                return;
-            }
-            LOG.errorf(e, "Job %s failed", jobId);
-            fail(jobId, "Unexpected error: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()) + ". Nothing stored before it was lost.");
+        } else if (error instanceof JobFailure) {
+            fail(jobId, error.getMessage());
+        } else if (stopping) {
+            LOG.infof("Job %s interrupted by shutdown; it resumes at the next start", jobId);
+        } else {
+            LOG.errorf(error, "Job %s failed", jobId);
+            fail(jobId, "Unexpected error: " + (error.getMessage() == null ? error.getClass().getSimpleName()
+                    : error.getMessage()) + ". Nothing stored before it was lost.");
         }
+    }
+
+    /** Runs a job's continuation (e.g. the end of a grading run) on the job pools rather than a grading worker. */
+    public void continueOnJobPool(String ownerId, Runnable work) {
+        gradingPool.execute(ownerId, work);
     }
 
     void fail(String jobId, String error) {
@@ -204,18 +228,21 @@ public class JobService {
 
     void onStop(@Observes ShutdownEvent event) {
         stopping = true;
-        pool.shutdown();
     }
 
     @PreDestroy
     void awaitSafePoint() {
-        try {
-            // Handlers check isStopping() between units; give them a moment to commit the unit in hand.
-            if (!pool.awaitTermination(20, TimeUnit.SECONDS)) {
-                pool.shutdownNow();
+        // Handlers check isStopping() between units; give them a moment to commit the unit in hand.
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!running.isEmpty() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
+        ingestPool.shutdownNow();
+        gradingPool.shutdownNow();
     }
 }

@@ -21,7 +21,29 @@ class LocalUnitQueueTest {
         public int llmWorkers() {
             return 1;
         }
+
+        @Override
+        public java.time.Duration unitDeadline() {
+            return java.time.Duration.ofSeconds(120);
+        }
     };
+
+    @Test
+    void aUnitThatThrowsAnErrorDoesNotKillItsWorker() throws Exception {
+        LocalUnitQueue queue = new LocalUnitQueue(ONE_WORKER);
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        var run = queue.submit("t", units("t", 5), u -> {
+            if (u.studentId().equals("s1")) {
+                throw new StackOverflowError("hostile");
+            }
+            ran.add(u.studentId());
+        });
+        run.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(ran).containsExactly("s0", "s2", "s3", "s4");
+        queue.submit("u", units("u", 2), u -> ran.add(u.taskId())).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(ran).endsWith("u", "u");
+        queue.stop();
+    }
 
 
     static List<WorkUnit> units(String task, int n) {

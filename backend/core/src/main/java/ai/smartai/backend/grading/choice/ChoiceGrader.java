@@ -30,9 +30,9 @@ public class ChoiceGrader implements Grader {
     private static final Pattern HEADED = Pattern.compile("^[(（]?([A-Ha-h])[)）.．、:：]\\s*\\S");
     /** Letters standing alone, not inside a word. */
     private static final Pattern LETTER = Pattern.compile("(?<![A-Za-z])([A-H])(?![A-Za-z])");
-    private static final Pattern ONLY_LETTERS = Pattern.compile(
-            "^[(（]?[A-Ha-h][)）]?((\\s*(,|，|、|/|&|;|；|和|与|及|and|\\s)\\s*[(（]?[A-Ha-h][)）]?)*)\\s*[.。]?$",
-            Pattern.CASE_INSENSITIVE);
+    /** Lines and characters read: a choice answer is short, and nothing here may scale with hostile input. */
+    static final int MAX_LINES = 40;
+    static final int MAX_LINE = 300;
 
     @Override
     public GradeMethod method() {
@@ -96,19 +96,18 @@ public class ChoiceGrader implements Grader {
     }
 
     public static Reading read(String answer) {
-        for (String raw : answer.strip().split("\n")) {
+        String[] lines = answer.strip().split("\n", MAX_LINES + 1);
+        for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
+            String raw = lines[i].length() > MAX_LINE ? lines[i].substring(0, MAX_LINE) : lines[i];
             String line = PREFIX.matcher(raw.strip().replace("$", "")).replaceFirst("").strip();
             if (line.isEmpty()) {
                 continue;
             }
-            TreeSet<String> letters = new TreeSet<>();
-            if (ONLY_LETTERS.matcher(line).matches()) {
-                Matcher m = Pattern.compile("[A-Ha-h]").matcher(line.replaceAll("(?i)\\band\\b", " "));
-                while (m.find()) {
-                    letters.add(m.group().toUpperCase(Locale.ROOT));
-                }
-                return new Reading(letters, true);
+            TreeSet<String> only = onlyLetters(line);
+            if (only != null) {
+                return new Reading(only, true);
             }
+            TreeSet<String> letters = new TreeSet<>();
             Matcher headed = HEADED.matcher(line);
             if (headed.find()) {
                 letters.add(headed.group(1).toUpperCase(Locale.ROOT));
@@ -123,6 +122,56 @@ public class ChoiceGrader implements Grader {
             }
         }
         return new Reading(new TreeSet<>(), false);
+    }
+
+    /**
+     * Whether the line is nothing but option letters ("B", "(A)(C)", "A, C", "A and C", "A、C。"), collecting them. A
+     * single left-to-right scan: the regular expression this replaces recursed once per letter and overflowed the
+     * stack on a long run of letters.
+     */
+    static TreeSet<String> onlyLetters(String line) {
+        TreeSet<String> letters = new TreeSet<>();
+        String s = line.replaceAll("(?i)(?<![A-Za-z])and(?![A-Za-z])", " ");
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '。' || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        boolean expectLetter = true;
+        int i = 0;
+        while (i < end) {
+            char c = s.charAt(i);
+            if (expectLetter) {
+                if (c == '(' || c == '（') {
+                    i++;
+                    if (i >= end) {
+                        return null;
+                    }
+                    c = s.charAt(i);
+                }
+                char upper = Character.toUpperCase(c);
+                if (upper < 'A' || upper > 'H') {
+                    return null;
+                }
+                letters.add(String.valueOf(upper));
+                i++;
+                if (i < end && (s.charAt(i) == ')' || s.charAt(i) == '）')) {
+                    i++;
+                }
+                expectLetter = false;
+            } else if (Character.isWhitespace(c) || ",，、/&;；和与及".indexOf(c) >= 0) {
+                i++;
+                while (i < end && (Character.isWhitespace(s.charAt(i)) || ",，、/&;；和与及".indexOf(s.charAt(i)) >= 0)) {
+                    i++;
+                }
+                expectLetter = true;
+            } else if (c == '(' || c == '（') {
+                expectLetter = true;
+            } else {
+                return null;
+            }
+        }
+        // A line that ends on a separator ("A,") or has no letter is not a clean list.
+        return letters.isEmpty() || expectLetter ? null : letters;
     }
 
     static String shorten(String s) {
