@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 import ai.smartai.backend.db.Db;
 
@@ -33,5 +34,19 @@ public class AccountRepository {
 
     public void persist(Account account) {
         db.em().persist(account);
+    }
+
+    /**
+     * Records the account as the first administrator: the single-row table's primary key lets exactly one
+     * registration ever do this. False when another did.
+     */
+    public boolean claimFirstAdmin(String accountId) {
+        db.em().flush();
+        try {
+            return db.em().createNativeQuery("INSERT INTO first_admin (id, account_id) SELECT 1, ?1 WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM first_admin)").setParameter(1, accountId).executeUpdate() == 1;
+        } catch (PersistenceException e) {
+            return false;
+        }
     }
 }

@@ -89,6 +89,11 @@ public class AccountService {
         Account account = new Account(Ids.newId(), request.username(), displayName, Passwords.hash(request.password()),
                 role, clock.instant());
         accounts.persist(account);
+        if (first && !accounts.claimFirstAdmin(account.getId())) {
+            // Another first registration won the race: this one is rolled back, not made a second administrator.
+            throw ApiException.conflict("first_account_taken", "Another account was just created as the "
+                    + "administrator. Sign in, or ask the administrator to create your account.");
+        }
         return view(account);
     }
 
@@ -103,7 +108,7 @@ public class AccountService {
             // One message for unknown user, wrong password and disabled account: no enumeration.
             throw new ApiException(401, "invalid_credentials", "Wrong username or password.");
         }
-        throttle.succeeded(request.username());
+        throttle.succeeded(request.username(), address);
         Account account = found.get();
         Instant now = clock.instant();
         account.setLastLoginAt(now);

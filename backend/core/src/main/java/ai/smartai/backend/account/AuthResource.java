@@ -1,5 +1,7 @@
 package ai.smartai.backend.account;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -53,7 +55,7 @@ public class AuthResource {
     }
 
     /** Whether {@code address} is one of {@code proxies}: exact addresses or CIDR ranges (10.0.0.0/8, fd00::/8). */
-    static boolean trusted(String address, java.util.List<String> proxies) {
+    static boolean trusted(String address, List<String> proxies) {
         for (String p : proxies) {
             String proxy = p.strip();
             if (proxy.equals(address)) {
@@ -86,15 +88,33 @@ public class AuthResource {
         return true;
     }
 
-    /** The peer, or the client a trusted proxy (the frontend, a reverse proxy) names in X-Forwarded-For. */
+    /**
+     * The client: the peer, or, when the peer is a trusted proxy (the frontend, a reverse proxy), the right-most address
+     * in X-Forwarded-For that is not itself a trusted proxy. Each proxy appends the address it saw, so only the entries
+     * our own proxies added can be believed; anything further left may have been written by the client.
+     */
     String clientAddress(io.vertx.core.http.HttpServerRequest http) {
         String peer = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        String forwarded = http.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank() && trusted(peer, config.auth().trustedProxies())) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].strip();
+        return clientAddress(peer, http.getHeader("X-Forwarded-For"), config.auth().trustedProxies());
+    }
+
+    static String clientAddress(String peer, String forwardedFor, List<String> trustedProxies) {
+        if (forwardedFor == null || forwardedFor.isBlank() || !trusted(peer, trustedProxies)) {
+            return peer;
         }
-        return peer;
+        String[] hops = forwardedFor.split(",");
+        String client = peer;
+        for (int i = hops.length - 1; i >= 0; i--) {
+            String hop = hops[i].strip();
+            if (hop.isEmpty()) {
+                continue;
+            }
+            client = hop;
+            if (!trusted(hop, trustedProxies)) {
+                break;
+            }
+        }
+        return client;
     }
 
     @POST

@@ -2,74 +2,160 @@ package ai.smartai.backend.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.web.ApiException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Failed logins per account name and per client address in a sliding window. Names are counted whether or not the
- * account exists, and the refusal reads the same, so the limit reveals nothing about who has an account.
+ * Failed logins, slowed with growing delays so that guessing gets slow while nobody can lock a teacher out:
+ * <ul>
+ * <li>one account from one address: after {@code maxFailures} failures each further try waits 30 s, then 1, 2, 4 …
+ * minutes, up to {@code lockout};</li>
+ * <li>one address: {@code maxFailuresPerAddress} failures within {@code lockout} refuse that address (a guesser's
+ * machine), whatever names it tries;</li>
+ * <li>one account from everywhere: past four times {@code maxFailures} within {@code lockout}, only addresses that
+ * signed in to it in the last 30 days may still try, so a distributed guess stalls but the teacher at her usual
+ * address still gets in.</li>
+ * </ul>
+ * Names count whether or not the account exists, and every refusal reads the same. Every map is bounded in size and
+ * forgets by time, so a flood of distinct names or addresses cannot grow memory.
  */
 @ApplicationScoped
 public class LoginThrottle {
+
+    static final int MAX_KEYS = 100_000;
+    static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+    static final Duration KNOWN_FOR = Duration.ofDays(30);
 
     @Inject
     SmartaiConfig config;
 
     Clock clock = Clock.systemUTC();
 
-    private final Map<String, Deque<Long>> failures = new ConcurrentHashMap<>();
+    /** Failures in the current window: how many, the first and the last. */
+    private record Failures(int count, long first, long last) {
+        Failures add(long now, long window) {
+            return now - first >= window ? new Failures(1, now, now) : new Failures(count + 1, first, now);
+        }
 
-    /** Refuses with 429 while the name or the address has too many recent failures. */
+        int recent(long now, long window) {
+            return now - first >= window ? 0 : count;
+        }
+    }
+
+    private volatile Cache<String, Failures> failures;
+    private volatile Cache<String, Long> known;
+    private int maxKeys = MAX_KEYS;
+
+    /** Refuses with 429 while this name from this address must wait. */
     public void check(String username, String address) {
         long now = clock.millis();
-        long wait = Math.max(waitFor("user:" + key(username), config.auth().maxFailures(), now),
-                waitFor("ip:" + address, config.auth().maxFailuresPerAddress(), now));
+        long window = config.auth().lockout().toMillis();
+        String user = key(username);
+        long wait = Math.max(pairWait(pair(user, address), now), addressWait(address, now, window));
+        if (wait <= 0 && !isKnown(user, address)) {
+            Failures all = failures().getIfPresent("user:" + user);
+            if (all != null && all.recent(now, window) >= 4 * config.auth().maxFailures()) {
+                wait = window - (now - all.first());
+            }
+        }
         if (wait > 0) {
-            long minutes = Math.max(1, Duration.ofMillis(wait).toMinutes() + 1);
-            throw new ApiException(429, "too_many_attempts", "Too many failed logins. Try again in " + minutes
-                    + " minute" + (minutes == 1 ? "" : "s") + ".");
+            throw new ApiException(429, "too_many_attempts", "Too many failed logins. Try again in " + human(wait)
+                    + ".");
         }
     }
 
     public void failed(String username, String address) {
         long now = clock.millis();
-        for (String k : new String[] { "user:" + key(username), "ip:" + address }) {
-            Deque<Long> d = failures.computeIfAbsent(k, x -> new ArrayDeque<>());
-            synchronized (d) {
-                d.addLast(now);
-                while (d.size() > 1000) {
-                    d.pollFirst();
+        long window = config.auth().lockout().toMillis();
+        String user = key(username);
+        for (String k : new String[] { pair(user, address), "ip:" + address, "user:" + user }) {
+            failures().asMap().merge(k, new Failures(1, now, now), (old, one) -> old.add(now, window));
+        }
+    }
+
+    /** A success clears this name's failures from this address and remembers the address as the account's own. */
+    public void succeeded(String username, String address) {
+        String user = key(username);
+        failures().invalidate(pair(user, address));
+        known().put(pair(user, address), clock.millis());
+    }
+
+    /** Starts afresh with another bound on the keys each map holds (for the bound's test). */
+    synchronized void bound(int keys) {
+        maxKeys = keys;
+        failures = null;
+        known = null;
+    }
+
+    /** Keys held, for the bound's test and for metrics. */
+    long size() {
+        failures().cleanUp();
+        known().cleanUp();
+        return failures().estimatedSize() + known().estimatedSize();
+    }
+
+    private long pairWait(String k, long now) {
+        Failures f = failures().getIfPresent(k);
+        int over = f == null ? -1 : f.recent(now, config.auth().lockout().toMillis()) - config.auth().maxFailures();
+        if (over < 0) {
+            return 0;
+        }
+        long delay = Math.min(config.auth().lockout().toMillis(), FIRST_DELAY.toMillis() << Math.min(over, 20));
+        return f.last() + delay - now;
+    }
+
+    private long addressWait(String address, long now, long window) {
+        Failures f = failures().getIfPresent("ip:" + address);
+        return f != null && f.recent(now, window) >= config.auth().maxFailuresPerAddress() ? window - (now - f.first())
+                : 0;
+    }
+
+    private boolean isKnown(String user, String address) {
+        Long at = known().getIfPresent(pair(user, address));
+        return at != null && clock.millis() - at < KNOWN_FOR.toMillis();
+    }
+
+    private Cache<String, Failures> failures() {
+        if (failures == null) {
+            synchronized (this) {
+                if (failures == null) {
+                    failures = Caffeine.newBuilder().maximumSize(maxKeys)
+                            .expireAfterWrite(config.auth().lockout()).build();
                 }
             }
         }
+        return failures;
     }
 
-    /** A success clears the name's failures, not the address's: one good account must not unlock guessing. */
-    public void succeeded(String username) {
-        failures.remove("user:" + key(username));
-    }
-
-    private long waitFor(String k, int max, long now) {
-        Deque<Long> d = failures.get(k);
-        if (d == null) {
-            return 0;
-        }
-        long window = config.auth().lockout().toMillis();
-        synchronized (d) {
-            while (!d.isEmpty() && now - d.peekFirst() >= window) {
-                d.pollFirst();
+    private Cache<String, Long> known() {
+        if (known == null) {
+            synchronized (this) {
+                if (known == null) {
+                    known = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterWrite(KNOWN_FOR).build();
+                }
             }
-            return d.size() >= max ? window - (now - d.peekFirst()) : 0;
         }
+        return known;
+    }
+
+    private static String pair(String user, String address) {
+        return "pair:" + user + "|" + address;
+    }
+
+    private static String human(long millis) {
+        long seconds = Math.max(1, (millis + 999) / 1000);
+        if (seconds < 120) {
+            return seconds + " seconds";
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + " minutes";
     }
 
     private static String key(String username) {

@@ -23,7 +23,9 @@ public class DatabaseSelection implements ConfigSourceFactory {
     static final String URL_KEY = "smartai.db.url";
     static final String DATA_DIR_KEY = "smartai.data-dir";
     /** MODE=PostgreSQL keeps one set of migrations; WRITE_DELAY=0 makes a commit durable before it returns. */
-    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+            // No trace file: it would hold SQL with the values of the statements.
+            + ";TRACE_LEVEL_FILE=0";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {

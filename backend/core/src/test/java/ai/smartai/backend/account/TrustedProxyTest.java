@@ -19,4 +19,15 @@ class TrustedProxyTest {
         assertThat(AuthResource.trusted("203.0.113.5", proxies)).isFalse();
         assertThat(AuthResource.trusted("::1", List.of("127.0.0.1"))).isFalse();
     }
+
+    @Test
+    void theClientIsTheRightMostAddressNoTrustedProxyAdded() {
+        List<String> proxies = List.of("127.0.0.1", "10.42.0.0/16");
+        // Browser → reverse proxy (10.42.0.5) → frontend (127.0.0.1) → backend.
+        assertThat(AuthResource.clientAddress("127.0.0.1", "203.0.113.7, 10.42.0.5", proxies)).isEqualTo("203.0.113.7");
+        // A browser that forges the header is still counted as itself.
+        assertThat(AuthResource.clientAddress("127.0.0.1", "1.2.3.4, 198.51.100.9", proxies)).isEqualTo("198.51.100.9");
+        // An untrusted peer's header is ignored.
+        assertThat(AuthResource.clientAddress("198.51.100.9", "1.2.3.4", proxies)).isEqualTo("198.51.100.9");
+    }
 }

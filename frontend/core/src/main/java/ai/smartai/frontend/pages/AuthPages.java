@@ -53,9 +53,15 @@ public class AuthPages {
     @Inject
     ai.smartai.frontend.i18n.Lang lang;
 
-    /** The browser's address, so the backend's login limit counts it and not this frontend. */
+    /**
+     * The address chain for the backend's login limit: what a proxy in front of us said, then the peer we saw. The
+     * backend believes only the entries its trusted proxies added (it reads the chain from the right), so a browser
+     * that writes its own X-Forwarded-For gains nothing, and behind a reverse proxy each browser is counted apart.
+     */
     private String browserAddress() {
-        return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        String peer = http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+        String before = http.getHeader("X-Forwarded-For");
+        return before == null || before.isBlank() ? peer : peer == null ? before : before.strip() + ", " + peer;
     }
 
     @GET
