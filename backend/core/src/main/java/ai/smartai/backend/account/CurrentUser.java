@@ -15,6 +15,11 @@ public record CurrentUser(String id, String username, Role role) {
         return role == Role.ADMIN;
     }
 
+    /** The bearer token of the request, to check later that its session still lasts. */
+    public static String token(SecurityIdentity identity) {
+        return identity.getAttribute(TOKEN_ATTRIBUTE);
+    }
+
     public static Optional<CurrentUser> of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return Optional.empty();

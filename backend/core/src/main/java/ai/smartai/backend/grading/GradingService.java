@@ -389,10 +389,23 @@ public class GradingService {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Cells that a spreadsheet would run as a formula are prefixed, and quotes doubled. */
+    /**
+     * A CSV cell a spreadsheet cannot run: a value whose first visible character starts a formula (= + - @, or a tab
+     * or line break before it, Unicode line separators included) gets a leading apostrophe; a value with a comma,
+     * quote or any line break is quoted, quotes doubled.
+     */
     static String csvCell(String s) {
-        String v = s.matches("^[=+\\-@\\t\\r].*") ? "'" + s : s;
-        return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        int first = 0;
+        while (first < s.length() && (Character.isWhitespace(s.charAt(first)) || Character.isSpaceChar(s.charAt(first))
+                || s.charAt(first) == '\u0085')) {
+            first++;
+        }
+        boolean formula = first < s.length() && "=+-@".indexOf(s.charAt(first)) >= 0
+                || s.startsWith("\t") || s.startsWith("\r");
+        String v = formula ? "'" + s : s;
+        boolean quote = v.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\u2028'
+                || c == '\u2029' || c == '\u0085');
+        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     @Transactional

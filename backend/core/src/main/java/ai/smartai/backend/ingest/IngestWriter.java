@@ -251,7 +251,7 @@ public class IngestWriter {
         String taskId = b.taskId;
         for (Sheet sheet : sheets) {
             ParsedSubmission p = sheet.parsed();
-            String base = p.studentId() != null ? p.studentId() : fallbackId(p.sourceFile());
+            String base = p.studentId() != null ? clip(p.studentId(), ID_LENGTH) : fallbackId(p.sourceFile());
             if (b.uidById.containsKey(base) && !b.takenHere.contains(base)
                     && b.fileById.get(base).equals(p.sourceFile())) {
                 students.find(taskId, base).ifPresent(students::delete);
@@ -283,7 +283,7 @@ public class IngestWriter {
                         + ").");
             }
             Student s = new Student(Ids.newId(), taskId, id, b.position++, p.sourceFile());
-            s.setName(p.name());
+            s.setName(p.name() == null ? null : clip(p.name(), NAME_LENGTH));
             s.setIdentifiedBy(p.identifiedBy());
             s.setFlags(flags);
             s.setUnmatchedText(p.unmatchedText());
@@ -300,13 +300,21 @@ public class IngestWriter {
         return warnings;
     }
 
+    /** Room left in the id column for a duplicate's "~n" suffix. */
+    static final int ID_LENGTH = 60;
+    static final int NAME_LENGTH = 100;
+
+    private static String clip(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+
     /** A readable id for a sheet with none: its file name, so the teacher can find it. */
     static String fallbackId(String sourceFile) {
         String base = StudentIdentifier.baseName(sourceFile).replaceAll("[/\\\\\\s]+", "_");
         if (base.isBlank()) {
             base = "unidentified";
         }
-        return base.length() > 60 ? base.substring(0, 60) : base;
+        return clip(base, ID_LENGTH);
     }
 
     private void updateStatus(String taskId) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import ai.smartai.backend.account.AccountService;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.model.job.JobView;
 import io.quarkus.security.Authenticated;
@@ -28,12 +30,17 @@ public class JobResource {
 
     /** How often the event stream looks for changes. It reads the database, so it works across replicas. */
     static final Duration POLL = Duration.ofMillis(100);
+    /** How often it checks that the session that opened it is still valid (logout, expiry, a disabled account). */
+    static final int SESSION_CHECK_EVERY = 10;
 
     @Inject
     JobService jobs;
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    AccountService accounts;
 
     @GET
     public JobView get(@PathParam("jobId") String jobId) {
@@ -48,6 +55,7 @@ public class JobResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<JobView> events(@PathParam("jobId") String jobId) {
         CurrentUser user = CurrentUser.require(identity);
+        String token = CurrentUser.token(identity);
         JobView first = jobs.view(user, jobId);
         return Multi.createFrom().emitter(emitter -> {
             emitter.emit(first);
@@ -58,8 +66,15 @@ public class JobResource {
             AtomicReference<JobView> last = new AtomicReference<>(first);
             ScheduledExecutorService scheduler = Infrastructure.getDefaultWorkerPool();
             AtomicReference<ScheduledFuture<?>> poll = new AtomicReference<>();
+            AtomicInteger ticks = new AtomicInteger();
             poll.set(scheduler.scheduleWithFixedDelay(() -> {
                 try {
+                    if (ticks.incrementAndGet() % SESSION_CHECK_EVERY == 0 && accounts.authenticate(token).isEmpty()) {
+                        // The session ended: the stream ends with it.
+                        emitter.complete();
+                        poll.get().cancel(false);
+                        return;
+                    }
                     JobView now = jobs.view(user, jobId);
                     if (!now.equals(last.getAndSet(now))) {
                         emitter.emit(now);

@@ -122,9 +122,11 @@ public class JobService {
         } else if (stopping) {
             LOG.infof("Job %s interrupted by shutdown; it resumes at the next start", jobId);
         } else {
-            LOG.errorf(error, "Job %s failed", jobId);
-            fail(jobId, "Unexpected error: " + (error.getMessage() == null ? error.getClass().getSimpleName()
-                    : error.getMessage()) + ". Nothing stored before it was lost.");
+            // The exception's own text may hold SQL or paths: it goes to the log, the teacher gets a reference.
+            String reference = Ids.newId();
+            LOG.errorf(error, "Job %s failed (reference %s)", jobId, reference);
+            fail(jobId, "An unexpected error stopped this job (reference " + reference + " in the server log). "
+                    + "Nothing stored before it was lost.");
         }
     }
 

@@ -143,6 +143,28 @@ class WorkflowApiTest {
     }
 
     @Test
+    void anEventStreamEndsWhenItsSessionEnds() throws Exception {
+        Uploads.uploadAndWait(token, task, "submissions", DEMO.resolve("students.zip"));
+        String jobId = startGrading(Map.of("force", true));
+        // A paused job never finishes, so only the logout can end its stream.
+        Api.as(token).post("/api/jobs/" + jobId + "/pause");
+        String own = Api.login(Api.as(token).get("/api/auth/me").then().extract().path("username"), Api.PASSWORD);
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/jobs/" + jobId
+                + "/events")).header("Authorization", "Bearer " + own).header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(30)).build();
+        var response = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        var lines = response.get(10, java.util.concurrent.TimeUnit.SECONDS).body();
+        var ended = java.util.concurrent.CompletableFuture.runAsync(() -> lines.forEach(l -> {
+        }));
+        Thread.sleep(500);
+        assertThat(ended).isNotDone();
+        Api.as(own).post("/api/auth/logout").then().statusCode(204);
+        ended.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        Api.as(token).post("/api/jobs/" + jobId + "/cancel");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void reviewQueueAuditAndAnalyticsComeFromStoredGrades() {
         Uploads.uploadAndWait(token, task, "submissions", DEMO.resolve("students.zip"));

@@ -3,6 +3,8 @@ package ai.smartai.backend.ingest.text;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -12,6 +14,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -53,20 +57,52 @@ public final class DocumentReader {
         }
     }
 
+    /** Pages read of one PDF: more than any homework has. */
+    static final int MAX_PDF_PAGES = 300;
+    /** Time one PDF may take to read: a small file can expand into millions of drawing operators. */
+    static final Duration MAX_PDF_TIME = Duration.ofSeconds(10);
+
     static String pdf(String fileName, byte[] bytes) throws UnreadableDocumentException {
+        return pdf(fileName, bytes, MAX_PDF_TIME);
+    }
+
+    static String pdf(String fileName, byte[] bytes, Duration limit) throws UnreadableDocumentException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            long deadline = System.nanoTime() + limit.toNanos();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+                    if (System.nanoTime() > deadline) {
+                        throw new TooSlow();
+                    }
+                    super.processOperator(operator, operands);
+                }
+            };
             stripper.setSortByPosition(true);
+            stripper.setEndPage(MAX_PDF_PAGES);
             String text = normalise(stripper.getText(doc));
             if (text.isBlank()) {
                 throw new UnreadableDocumentException(fileName
                         + ": the PDF has no text layer (a scan?). Upload a PDF with text, or the text itself.");
             }
+            if (doc.getNumberOfPages() > MAX_PDF_PAGES) {
+                text += "\n\n[only the first " + MAX_PDF_PAGES + " of " + doc.getNumberOfPages() + " pages were read]";
+            }
             return text;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(fileName + ": the PDF is password-protected.", e);
+        } catch (TooSlow e) {
+            throw new UnreadableDocumentException(fileName + ": reading the PDF took longer than "
+                    + limit.toSeconds() + " s; it may be damaged or built to be slow. Upload its text instead.", e);
         } catch (IOException e) {
             throw new UnreadableDocumentException(fileName + ": not a readable PDF (" + e.getMessage() + ").", e);
+        }
+    }
+
+    /** Thrown from inside PDFBox when a PDF passes its time limit. */
+    private static final class TooSlow extends IOException {
+        TooSlow() {
+            super("time limit", null);
         }
     }
 

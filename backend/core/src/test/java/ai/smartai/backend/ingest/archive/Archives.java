@@ -44,7 +44,7 @@ public final class Archives {
         return bytes.toByteArray();
     }
 
-    static byte[] zipBytes(Map<String, byte[]> files) throws IOException {
+    public static byte[] zipBytes(Map<String, byte[]> files) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
             for (var f : files.entrySet()) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -124,5 +125,26 @@ class DocumentReaderTest {
         System.arraycopy(a, 0, out, 0, a.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    @Test
+    void aPdfBuiltToBeSlowIsStoppedAtItsTimeLimit() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            // A few hundred KB compressed, millions of drawing operators once expanded.
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < 2_000_000; i++) {
+                    cs.moveTo(0, 0);
+                }
+            }
+            doc.save(out);
+        }
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> DocumentReader.pdf("slow.pdf", out.toByteArray(), Duration.ofMillis(300)))
+                .isInstanceOf(UnreadableDocumentException.class).hasMessageContaining("slow.pdf")
+                .hasMessageContaining("took longer than");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
     }
 }
