@@ -340,11 +340,18 @@ class TeacherFlowPageTest {
         cookie = owner;
         given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
                 .formParam("username", taName).post("/tasks/" + task + "/members").then().statusCode(303);
-        assertThat(page("/tasks/" + task)).contains("data-member=\"" + taName + "\"").contains("member");
-        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("username", "nobody-here")
-                .post("/tasks/" + task + "/members").then().statusCode(400).body(containsString("no account"));
+        assertThat(page("/tasks/" + task)).contains("data-member=\"" + taName + "\"").contains("invited");
+        // A name with no account is invited alike: the page tells nobody who has an account.
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("username", "nobody-here").post("/tasks/" + task + "/members").then().statusCode(303);
+        assertThat(page("/tasks/" + task)).contains("data-member=\"nobody-here\"");
         cookie = ta;
-        assertThat(page("/")).contains("/tasks/" + task);
+        // The TA sees the invitation on the dashboard, not yet the task; accepting opens it.
+        assertThat(page("/")).contains("data-invitation=\"" + task + "\"").contains("Shared from the page");
+        given().cookie("smartai_session", ta).get("/tasks/" + task).then().statusCode(404);
+        given().redirects().follow(false).cookie("smartai_session", ta).post("/invitations/" + task + "/accept").then()
+                .statusCode(303);
+        assertThat(page("/")).contains("/tasks/" + task).doesNotContain("data-invitation=");
         assertThat(page("/tasks/" + task)).contains("Shared from the page").doesNotContain("/members/");
     }
 

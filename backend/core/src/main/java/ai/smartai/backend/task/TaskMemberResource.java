@@ -18,31 +18,39 @@ import ai.smartai.model.task.TaskMemberView;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who works on a task: the owner shares it with co-teachers and TAs, who then see and grade it. */
+/** Who works on a task: the owner invites co-teachers and TAs, who see and grade it once they accept. */
 @Path("/api/tasks/{id}/members")
 @Authenticated
 public class TaskMemberResource {
 
     @Inject
-    TaskService tasks;
+    SharingService sharing;
 
     @Inject
     SecurityIdentity identity;
 
     @GET
     public List<TaskMemberView> list(@PathParam("id") String id) {
-        return tasks.members(CurrentUser.require(identity), id);
+        return sharing.members(CurrentUser.require(identity), id);
     }
 
+    /** Invites a user name; the invitee becomes a member by accepting (see /api/invitations). */
     @POST
     public List<TaskMemberView> add(@PathParam("id") String id, @Valid @NotNull MemberAdd add) {
-        return tasks.addMember(CurrentUser.require(identity), id, add.username());
+        return sharing.invite(CurrentUser.require(identity), id, add.username());
     }
 
     @DELETE
     @Path("/{accountId}")
     public Response remove(@PathParam("id") String id, @PathParam("accountId") String accountId) {
-        tasks.removeMember(CurrentUser.require(identity), id, accountId);
+        sharing.removeMember(CurrentUser.require(identity), id, accountId);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/invitations/{username}")
+    public Response withdraw(@PathParam("id") String id, @PathParam("username") String username) {
+        sharing.withdraw(CurrentUser.require(identity), id, username);
         return Response.noContent().build();
     }
 }

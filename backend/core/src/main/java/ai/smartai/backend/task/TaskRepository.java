@@ -38,6 +38,28 @@ public class TaskRepository {
         db.em().persist(member);
     }
 
+    public List<Invitation> invitations(String taskId) {
+        return db.em().createQuery("from Invitation where taskId = :t order by invitedAt", Invitation.class)
+                .setParameter("t", taskId).getResultList();
+    }
+
+    public List<Invitation> invitationsFor(String username) {
+        return db.em().createQuery("from Invitation where username = :u order by invitedAt", Invitation.class)
+                .setParameter("u", username).getResultList();
+    }
+
+    public Optional<Invitation> invitation(String taskId, String username) {
+        return Optional.ofNullable(db.em().find(Invitation.class, new Invitation.Key(taskId, username)));
+    }
+
+    public void persist(Invitation invitation) {
+        db.em().persist(invitation);
+    }
+
+    public void delete(Invitation invitation) {
+        db.em().remove(invitation);
+    }
+
     public void removeMember(TaskMember member) {
         db.em().remove(member);
     }

@@ -39,9 +39,6 @@ public class TaskService {
     ai.smartai.backend.llm.ProviderRepository providers;
 
     @Inject
-    ai.smartai.backend.account.AccountRepository accounts;
-
-    @Inject
     ai.smartai.backend.ingest.UploadStore uploads;
 
     @Inject
@@ -115,42 +112,6 @@ public class TaskService {
             throw new ApiException(403, "owner_only", "Only the task's owner can do this.");
         }
         return task;
-    }
-
-    /** The owner first, then the members. */
-    @Transactional
-    public List<ai.smartai.model.task.TaskMemberView> members(CurrentUser user, String id) {
-        Task task = require(user, id);
-        List<ai.smartai.model.task.TaskMemberView> out = new java.util.ArrayList<>();
-        accounts.findById(task.getOwnerId()).ifPresent(a -> out.add(new ai.smartai.model.task.TaskMemberView(
-                a.getId(), a.getUsername(), a.getDisplayName(), "owner")));
-        for (TaskMember m : tasks.members(id)) {
-            accounts.findById(m.getAccountId()).ifPresent(a -> out.add(new ai.smartai.model.task.TaskMemberView(
-                    a.getId(), a.getUsername(), a.getDisplayName(), "member")));
-        }
-        return out;
-    }
-
-    @Transactional
-    public List<ai.smartai.model.task.TaskMemberView> addMember(CurrentUser user, String id, String username) {
-        Task task = requireOwner(user, id);
-        var account = accounts.findByUsername(username == null ? "" : username.strip()).orElseThrow(() ->
-                ApiException.badRequest("validation_failed", "username: no account '" + username + "'"));
-        if (!account.getId().equals(task.getOwnerId()) && !tasks.isMember(id, account.getId())) {
-            tasks.addMember(new TaskMember(id, account.getId(), clock.instant()));
-            audit.record(id, user, "task.member.add", account.getUsername(), null, java.util.Map.of("member",
-                    account.getUsername()));
-        }
-        return members(user, id);
-    }
-
-    @Transactional
-    public void removeMember(CurrentUser user, String id, String accountId) {
-        requireOwner(user, id);
-        TaskMember m = tasks.members(id).stream().filter(x -> x.getAccountId().equals(accountId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Member", accountId));
-        tasks.removeMember(m);
-        audit.record(id, user, "task.member.remove", accountId, java.util.Map.of("member", accountId), null);
     }
 
     private TaskSummary summary(Task t) {

@@ -42,7 +42,14 @@ class IsolationTest {
         String taId = Api.as(ta).get("/api/auth/me").then().extract().path("id");
         Api.as(ta).get("/api/tasks/" + task).then().statusCode(404);
         Api.as(owner).body(Map.of("username", taName)).post("/api/tasks/" + task + "/members").then().statusCode(200)
-                .body("role", org.hamcrest.Matchers.contains("owner", "member"));
+                .body("role", org.hamcrest.Matchers.contains("owner", "invited"));
+        // Invited is not yet in: the TA sees the invitation, and the task only after accepting it.
+        Api.as(ta).get("/api/tasks/" + task).then().statusCode(404);
+        Api.as(ta).get("/api/invitations").then().statusCode(200).body("taskId", org.hamcrest.Matchers.contains(task));
+        Api.as(stranger).post("/api/invitations/" + task + "/accept").then().statusCode(404);
+        Api.as(ta).post("/api/invitations/" + task + "/accept").then().statusCode(204);
+        Api.as(owner).get("/api/tasks/" + task + "/members").then().body("role",
+                org.hamcrest.Matchers.contains("owner", "member"));
         // The TA sees it in their list, uploads and grades; the upload's job is theirs to follow and the owner's.
         assertThat(Api.as(ta).get("/api/tasks").then().extract().asString()).contains(task);
         Map<String, Object> job = Uploads.uploadAndWait(ta, task, "problems", Uploads.DEMO.resolve("problems.md"));
@@ -53,12 +60,31 @@ class IsolationTest {
                 .statusCode(403).body("error", org.hamcrest.Matchers.equalTo("owner_only"));
         Api.as(ta).delete("/api/tasks/" + task).then().statusCode(403);
         Api.as(stranger).get("/api/tasks/" + task + "/members").then().statusCode(404);
-        Api.as(owner).body(Map.of("username", "no-such-person")).post("/api/tasks/" + task + "/members").then()
-                .statusCode(400);
         // Removed, the TA is a stranger again.
         Api.as(owner).delete("/api/tasks/" + task + "/members/" + taId).then().statusCode(204);
         Api.as(ta).get("/api/tasks/" + task).then().statusCode(404);
         Api.as(ta).get("/api/jobs/" + job.get("id")).then().statusCode(404);
+    }
+
+    @Test
+    void sharingAnswersTheSameWhetherAnAccountExistsOrNot() {
+        String owner = Api.newTeacherToken();
+        String someone = Api.newTeacherToken();
+        String task = Uploads.newTask(owner, "Who has an account?");
+        String real = Api.as(someone).get("/api/auth/me").then().extract().path("username");
+        String ghost = "ghost-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var forReal = Api.as(owner).body(Map.of("username", real)).post("/api/tasks/" + task + "/members").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.role == 'invited' }");
+        var forGhost = Api.as(owner).body(Map.of("username", ghost)).post("/api/tasks/" + task + "/members").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.role == 'invited' }");
+        assertThat(forGhost).hasSize(2);
+        assertThat(forReal).hasSize(1);
+        // An existing account and a made-up name are listed alike: a name, no id, no display name.
+        assertThat(forGhost).allSatisfy(i -> assertThat(i.toString()).contains("id=null").contains("displayName=null"));
+        // Declined, the invitation is gone and the task stays hidden.
+        Api.as(someone).post("/api/invitations/" + task + "/decline").then().statusCode(204);
+        Api.as(someone).post("/api/invitations/" + task + "/accept").then().statusCode(404);
+        Api.as(someone).get("/api/tasks/" + task).then().statusCode(404);
     }
 
     @Test
@@ -75,7 +101,7 @@ class IsolationTest {
                 "sk-a-only", "model", "m")).post("/api/providers").then().statusCode(201).extract().path("id");
         String aId = Api.as(a).get("/api/auth/me").then().extract().path("id");
         Map<String, String> ids = Map.of("id", task, "taskId", task, "jobId", job, "studentId", "2023001",
-                "problemId", "q1", "providerId", provider, "accountId", aId);
+                "problemId", "q1", "providerId", provider, "accountId", aId, "username", "b-is-not-invited");
 
         JsonNode doc = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().asString());

@@ -44,6 +44,7 @@ import ai.smartai.model.task.MemberAdd;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
 import ai.smartai.model.task.TaskDetail;
+import ai.smartai.model.task.TaskInvitation;
 import ai.smartai.model.task.TaskMemberView;
 import ai.smartai.model.task.TaskSummary;
 import ai.smartai.model.task.TaskUpdate;
@@ -213,6 +214,23 @@ public interface BackendClient {
     @Path("/tasks/{id}/members/{accountId}")
     void removeMember(@PathParam("id") String id, @PathParam("accountId") String accountId,
             @HeaderParam("Authorization") String auth);
+
+    @DELETE
+    @Path("/tasks/{id}/members/invitations/{username}")
+    void withdrawInvitation(@PathParam("id") String id, @PathParam("username") String username,
+            @HeaderParam("Authorization") String auth);
+
+    @GET
+    @Path("/invitations")
+    List<TaskInvitation> invitations(@HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/invitations/{id}/accept")
+    void acceptInvitation(@PathParam("id") String taskId, @HeaderParam("Authorization") String auth);
+
+    @POST
+    @Path("/invitations/{id}/decline")
+    void declineInvitation(@PathParam("id") String taskId, @HeaderParam("Authorization") String auth);
 
     @GET
     @Path("/settings")

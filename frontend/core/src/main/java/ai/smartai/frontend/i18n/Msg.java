@@ -595,8 +595,26 @@ public interface Msg {
     @Message("Teachers on this task")
     String teachers();
 
-    @Message("Co-teachers and TAs you add see and grade this task; only you manage who shares it.")
+    @Message("Co-teachers and TAs you invite see and grade this task once they accept; only you manage who shares it.")
     String teachersHint();
+
+    @Message("invited")
+    String invited();
+
+    @Message("Withdraw")
+    String withdraw();
+
+    @Message("Invitations")
+    String invitations();
+
+    @Message("{invitedBy} invites you to work on «{taskName}».")
+    String invitationText(String invitedBy, String taskName);
+
+    @Message("Accept")
+    String acceptInvitation();
+
+    @Message("Decline")
+    String declineInvitation();
 
     @Message("owner")
     String owner();
@@ -607,7 +625,7 @@ public interface Msg {
     @Message("Remove")
     String remove();
 
-    @Message("Share")
+    @Message("Invite")
     String share();
 
     @Message("Create an account")

@@ -36,6 +36,7 @@ import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
 import ai.smartai.model.task.MemberAdd;
 import ai.smartai.model.task.TaskDetail;
+import ai.smartai.model.task.TaskInvitation;
 import ai.smartai.model.task.TaskMemberView;
 import ai.smartai.model.task.TaskSettings;
 import ai.smartai.model.task.TaskSummary;
@@ -52,8 +53,8 @@ public class TaskPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(AccountView user, List<TaskSummary> tasks, String newName,
-                String error);
+        static native TemplateInstance dashboard(AccountView user, List<TaskSummary> tasks,
+                List<TaskInvitation> invitations, String newName, String error);
 
         static native TemplateInstance task(AccountView user, TaskDetail task, List<ProblemView> problems,
                 List<StudentView> students, Results results, long keyed, List<ProviderView> providers,
@@ -336,7 +337,7 @@ public class TaskPages {
         }
     }
 
-    /** The owner shares the task with a co-teacher or TA by username. */
+    /** The owner invites a co-teacher or TA by username. */
     @POST
     @Path("tasks/{id}/members")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -352,6 +353,29 @@ public class TaskPages {
             }
             return Response.status(e.status()).entity(taskPage(token, id, e.getMessage())).build();
         }
+    }
+
+    @POST
+    @Path("tasks/{id}/invitations/{username}/withdraw")
+    public Response withdrawInvitation(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
+            @PathParam("username") String username) {
+        backend.run(c -> c.withdrawInvitation(id, username, Session.bearer(token)));
+        return Session.redirect("/tasks/" + id + "#members");
+    }
+
+    /** The invitee joins the task (it then appears in their list), or declines. */
+    @POST
+    @Path("invitations/{id}/accept")
+    public Response acceptInvitation(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
+        backend.run(c -> c.acceptInvitation(id, Session.bearer(token)));
+        return Session.redirect("/tasks/" + id);
+    }
+
+    @POST
+    @Path("invitations/{id}/decline")
+    public Response declineInvitation(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
+        backend.run(c -> c.declineInvitation(id, Session.bearer(token)));
+        return Session.redirect("/");
     }
 
     @POST
@@ -390,6 +414,6 @@ public class TaskPages {
         String auth = Session.bearer(token);
         AccountView user = backend.call(c -> c.me(auth));
         List<TaskSummary> tasks = backend.call(c -> c.tasks(auth));
-        return Templates.dashboard(user, tasks, newName, error);
+        return Templates.dashboard(user, tasks, backend.call(c -> c.invitations(auth)), newName, error);
     }
 }
