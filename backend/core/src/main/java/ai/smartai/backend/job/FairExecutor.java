@@ -20,15 +20,27 @@ public final class FairExecutor {
 
     private final String name;
     private final int threads;
+    private final int perKey;
     private final Map<String, Deque<Runnable>> waiting = new HashMap<>();
+    private final Map<String, Integer> running = new HashMap<>();
     private final Deque<String> turn = new ArrayDeque<>();
     private final List<Thread> workers = new ArrayList<>();
     private int busy;
     private boolean stopped;
 
+    /** Any key may use every thread. */
     public FairExecutor(String name, int threads) {
+        this(name, threads, threads);
+    }
+
+    /**
+     * At most {@code perKey} items of one key at once: with fewer than {@code threads}, one key can never occupy every
+     * worker, so another key's first item starts at once.
+     */
+    public FairExecutor(String name, int threads, int perKey) {
         this.name = name;
         this.threads = Math.max(1, threads);
+        this.perKey = Math.max(1, perKey);
     }
 
     public synchronized void execute(String key, Runnable task) {
@@ -69,23 +81,30 @@ public final class FairExecutor {
         return left;
     }
 
-    private synchronized Runnable take() throws InterruptedException {
-        while (turn.isEmpty()) {
+    private record Taken(String key, Runnable task) {
+    }
+
+    private synchronized Taken take() throws InterruptedException {
+        while (true) {
             if (stopped) {
                 return null;
             }
+            String key = turn.stream().filter(k -> running.getOrDefault(k, 0) < perKey).findFirst().orElse(null);
+            if (key != null) {
+                turn.remove(key);
+                Deque<Runnable> queue = waiting.get(key);
+                Runnable task = queue.pollFirst();
+                if (queue.isEmpty()) {
+                    waiting.remove(key);
+                } else {
+                    turn.addLast(key);
+                }
+                running.merge(key, 1, Integer::sum);
+                busy++;
+                return new Taken(key, task);
+            }
             wait();
         }
-        String key = turn.pollFirst();
-        Deque<Runnable> queue = waiting.get(key);
-        Runnable task = queue.pollFirst();
-        if (queue.isEmpty()) {
-            waiting.remove(key);
-        } else {
-            turn.addLast(key);
-        }
-        busy++;
-        return task;
     }
 
     private Thread start(String threadName) {
@@ -98,23 +117,25 @@ public final class FairExecutor {
     private void loop() {
         try {
             while (true) {
-                Runnable task;
+                Taken taken;
                 try {
-                    task = take();
+                    taken = take();
                 } catch (InterruptedException e) {
                     return;
                 }
-                if (task == null) {
+                if (taken == null) {
                     return;
                 }
                 try {
-                    task.run();
+                    taken.task().run();
                 } catch (Throwable e) {
                     // One item's failure, a stack overflow included, must not take its worker with it.
                     LOG.warnf(e, "%s: a task failed", name);
                 } finally {
                     synchronized (this) {
                         busy--;
+                        running.merge(taken.key(), -1, (a, b) -> a + b == 0 ? null : a + b);
+                        notifyAll();
                     }
                 }
             }

@@ -55,8 +55,8 @@ public class JobService {
      * grading run, and one teacher's queue of uploads never holds up another's. A grading job holds its thread only to
      * plan and to finish; its units run on the grading workers.
      */
-    private final FairExecutor ingestPool = new FairExecutor("smartai-ingest", 2);
-    private final FairExecutor gradingPool = new FairExecutor("smartai-grading-job", 2);
+    private final FairExecutor ingestPool = new FairExecutor("smartai-ingest", 2, 1);
+    private final FairExecutor gradingPool = new FairExecutor("smartai-grading-job", 2, 1);
     private volatile boolean stopping;
 
     /** Creates a queued job; {@code prepare} fills in its input before it is stored. Runs after commit. */
