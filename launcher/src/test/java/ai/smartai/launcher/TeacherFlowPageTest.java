@@ -420,6 +420,10 @@ class TeacherFlowPageTest {
             assertThat(location).doesNotContain("evil").doesNotContain("javascript");
         }
         given().redirects().follow(false).get("/lang/fr").then().statusCode(404);
+        // Redirects never echo the Host header the client sent.
+        String toLogin = given().redirects().follow(false).header("Host", "evil.example").get("/").then()
+                .statusCode(303).extract().header("Location");
+        assertThat(toLogin).isEqualTo("/login");
         // The login page switches too, before anyone signs in.
         assertThat(given().cookie("smartai_lang", "zh").get("/login").then().statusCode(200).extract().asString())
                 .contains("登录");

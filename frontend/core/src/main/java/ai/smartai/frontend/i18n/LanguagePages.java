@@ -10,6 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
+import ai.smartai.frontend.session.Session;
+
 /** The 中文 / English switch: remembers the choice for a year and goes back to the page it came from. */
 @Path("/")
 @PermitAll
@@ -23,7 +25,7 @@ public class LanguagePages {
         }
         NewCookie cookie = new NewCookie.Builder(Lang.COOKIE).value(tag).path("/").maxAge(365 * 24 * 3600)
                 .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
-        return Response.seeOther(URI.create(back(referer))).cookie(cookie).build();
+        return Session.redirect(back(referer), cookie);
     }
 
     /** Only a path on this site: an open redirect through the language switch would help phishing. */

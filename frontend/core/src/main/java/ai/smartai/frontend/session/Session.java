@@ -1,6 +1,5 @@
 package ai.smartai.frontend.session;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -33,8 +32,12 @@ public final class Session {
         return cookie("", 0, headers, uri);
     }
 
+    /**
+     * A 303 to a path on this site. The Location stays relative: an absolute one would be built from the request's
+     * Host header, which the client chooses.
+     */
     public static Response redirect(String path, NewCookie... cookies) {
-        return Response.seeOther(URI.create(path)).cookie(cookies).build();
+        return Response.status(Response.Status.SEE_OTHER).header(HttpHeaders.LOCATION, path).cookie(cookies).build();
     }
 
     private static NewCookie cookie(String value, int maxAge, HttpHeaders headers, UriInfo uri) {

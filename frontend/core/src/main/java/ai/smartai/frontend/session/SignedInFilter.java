@@ -1,6 +1,5 @@
 package ai.smartai.frontend.session;
 
-import java.net.URI;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -25,6 +24,6 @@ public class SignedInFilter implements ContainerRequestFilter {
         String path = request.getUriInfo().getPath();
         request.abortWith(path.endsWith(".png") || path.endsWith(".json")
                 ? Response.status(Response.Status.UNAUTHORIZED).build()
-                : Response.seeOther(URI.create("/login")).build());
+                : Session.redirect("/login"));
     }
 }
