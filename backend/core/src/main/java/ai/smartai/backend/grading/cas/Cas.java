@@ -7,13 +7,15 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,15 +29,19 @@ import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.form.tex.TeXParser;
 import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 import org.matheclipse.core.parser.ExprParser;
 
+import ai.smartai.backend.grading.cas.CasBounds.TooLarge;
+
 /**
  * The computer algebra system, used safely. Student text is only ever parsed, never evaluated as given: the parsed
- * tree must consist of allowed arithmetic and elementary functions before we wrap it in our own Simplify or N.
- * Symja runs with its file system and server functions off, bounded recursion, and a time limit per check on a
- * pool of its own, so one pathological expression cannot stall grading.
+ * tree must consist of allowed arithmetic and elementary functions, and stay within {@link CasBounds}, before we wrap
+ * it in our own Simplify or N. Symja runs with its file system and server functions off, its own size limits, bounded
+ * recursion, and a time limit per check on a bounded pool of its own: a check holds its place in the pool until it
+ * has really ended, so work that outlives its time limit cannot pile up.
  */
 @ApplicationScoped
 public class Cas {
@@ -49,13 +55,20 @@ public class Cas {
             "Floor", "Ceiling", "Max", "Min", "Mod", "GCD", "LCM", "Surd", "CubeRoot", "Equal");
     static final Set<String> CONSTANTS = Set.of("Pi", "E", "I", "Infinity", "Degree");
 
-    private static final long TIME_LIMIT_MS = 3000;
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
+    static final long TIME_LIMIT_MS = 3000;
+    /** Checks at once; each holds its place until its thread is free again, not just until its time limit. */
+    static final int PLACES = Math.max(2, Runtime.getRuntime().availableProcessors());
+    static final String BUSY = "the CAS is busy";
+    private final Semaphore places = new Semaphore(PLACES);
+    /** Checks past their time limit whose thread is still working. */
+    private final AtomicInteger overdue = new AtomicInteger();
+    private final ExecutorService pool = Executors.newFixedThreadPool(PLACES, r -> {
         Thread t = new Thread(r, "smartai-cas");
         t.setDaemon(true);
         return t;
     });
-    private final Semaphore slots = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    /** Loading Symja takes seconds; checks start their clocks once it has loaded. */
+    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
     private static final ThreadLocal<ExprEvaluator> EVALUATOR = ThreadLocal.withInitial(() -> {
         ExprEvaluator ev = new ExprEvaluator(false, (short) 100);
         EvalEngine engine = ev.getEvalEngine();
@@ -67,6 +80,29 @@ public class Cas {
     static {
         Config.FILESYSTEM_ENABLED = false;
         Config.SERVER_MODE = true;
+        // Symja's own limits, behind CasBounds: it checks them between steps, so they end what our estimate missed.
+        Config.MAX_BIT_LENGTH = 200_000;
+        Config.MAX_AST_SIZE = 20_000;
+        Config.MAX_POLYNOMIAL_DEGREE = 1000;
+        Config.MAX_INPUT_LEAVES = CasBounds.MAX_LEAVES;
+        Config.MAX_OUTPUT_SIZE = 100_000;
+        Config.MAX_LOOP_COUNT = 10_000;
+    }
+
+    public Cas() {
+        places.acquireUninterruptibly();
+        pool.execute(() -> {
+            try {
+                new TeXParser().parse("\\frac{x}{2}");
+                new ExprParser(EVALUATOR.get().getEvalEngine(), true).parse("x^2");
+                EVALUATOR.get().eval(F.Simplify(F.Subtract(F.Sqr(F.x), F.Times(F.x, F.x))));
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "CAS warm-up failed");
+            } finally {
+                places.release();
+                loaded.complete(null);
+            }
+        });
     }
 
     /**
@@ -131,33 +167,59 @@ public class Cas {
     }
 
     public record Comparison(Verdict verdict, String how) {
+
+        /** The words graders show when the bounds or the pool refused a check. */
+        static Comparison notCompared(String why) {
+            return new Comparison(Verdict.UNKNOWN, "not compared: " + why);
+        }
+    }
+
+    /**
+     * A text read as maths: the expression, or none. {@code refusal} says why when the bounds refused it or the CAS
+     * could not read it in time; it is empty when the text is simply not maths we read.
+     */
+    public record Reading(Optional<Expr> expr, Optional<String> refusal) {
     }
 
     /** Parses LaTeX or plain maths. Empty when it is not maths we can read or it uses a function we do not allow. */
     public Optional<Expr> parse(String text) {
-        if (text == null || text.isBlank() || text.length() > 2000) {
-            return Optional.empty();
+        return read(text).expr();
+    }
+
+    /** Like {@link #parse}, with the reason when the text was refused rather than not understood. */
+    public Reading read(String text) {
+        if (text == null || text.isBlank()) {
+            return new Reading(Optional.empty(), Optional.empty());
         }
         try {
-            return call(() -> parseNow(text));
+            return new Reading(call(() -> parseNow(text)), Optional.empty());
+        } catch (TooLarge | Unfinished e) {
+            return new Reading(Optional.empty(), Optional.of(e.getMessage()));
         } catch (RuntimeException e) {
-            return Optional.empty();
+            return new Reading(Optional.empty(), Optional.empty());
         }
     }
 
     /** All readings of a text with ±: "(3 ± √17)/2" is two values. */
     public List<Expr> parseAll(String text) {
+        return parseAll(text, new ArrayList<>());
+    }
+
+    /** Like {@link #parseAll(String)}; why a reading was refused is added to {@code refused}. */
+    public List<Expr> parseAll(String text, List<String> refused) {
         if (text == null) {
             return List.of();
         }
         List<Expr> out = new ArrayList<>();
+        List<String> readings = List.of(text);
         if (text.contains("±") || text.contains("\\pm") || text.contains("∓") || text.contains("\\mp")) {
-            String plus = text.replace("\\pm", "+").replace("±", "+").replace("\\mp", "-").replace("∓", "-");
-            String minus = text.replace("\\pm", "-").replace("±", "-").replace("\\mp", "+").replace("∓", "+");
-            parse(plus).map(e -> new Expr(e.tree(), text.strip(), plus)).ifPresent(out::add);
-            parse(minus).map(e -> new Expr(e.tree(), text.strip(), minus)).ifPresent(out::add);
-        } else {
-            parse(text).ifPresent(out::add);
+            readings = List.of(text.replace("\\pm", "+").replace("±", "+").replace("\\mp", "-").replace("∓", "-"),
+                    text.replace("\\pm", "-").replace("±", "-").replace("\\mp", "+").replace("∓", "+"));
+        }
+        for (String r : readings) {
+            Reading reading = read(r);
+            reading.expr().map(e -> new Expr(e.tree(), text.strip(), r)).ifPresent(out::add);
+            reading.refusal().ifPresent(refused::add);
         }
         return out;
     }
@@ -177,7 +239,7 @@ public class Cas {
                 if (x.isEmpty() || y.isEmpty()) {
                     return new Comparison(Verdict.UNKNOWN, "could not re-read the expressions");
                 }
-                org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(definitions.size());
+                IASTAppendable rules = F.ListAlloc(definitions.size());
                 for (String[] d : definitions) {
                     Optional<Expr> value = parseNow(d[1]);
                     Optional<Expr> name = parseNow(d[0]);
@@ -190,14 +252,29 @@ public class Cas {
                 if (rules.argSize() == 0 || plain.verdict() == Verdict.EQUAL) {
                     return plain;
                 }
-                IExpr substituted = EVALUATOR.get().eval(F.ReplaceAll(y.get().tree(), rules));
+                IExpr substitution = F.ReplaceAll(y.get().tree(), rules);
+                CasBounds.check(substitution);
+                IExpr substituted = EVALUATOR.get().eval(substitution);
                 Comparison c = compareNow(x.get(), new Expr(substituted, b.source(), b.parsed()));
                 return c.verdict() == Verdict.EQUAL
                         ? new Comparison(Verdict.EQUAL, c.how() + ", with the answer's own values of its constants")
                         : c;
             });
         } catch (RuntimeException e) {
-            return new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
+            return failed(e);
+        }
+    }
+
+    private static Comparison failed(RuntimeException e) {
+        return e instanceof TooLarge || BUSY.equals(e.getMessage()) ? Comparison.notCompared(e.getMessage())
+                : new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
+    }
+
+    /** The CAS did not give an answer: busy, past the time limit, or stopped. */
+    static final class Unfinished extends IllegalStateException {
+
+        Unfinished(String message) {
+            super(message);
         }
     }
 
@@ -211,7 +288,7 @@ public class Cas {
                         : new Comparison(Verdict.UNKNOWN, "could not re-read the expressions");
             });
         } catch (RuntimeException e) {
-            return new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
+            return failed(e);
         }
     }
 
@@ -231,7 +308,7 @@ public class Cas {
                 Set<String> free = e2.freeSymbols();
                 double[] out = new double[3];
                 for (int p = 0; p < 3; p++) {
-                    org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(free.size());
+                    IASTAppendable rules = F.ListAlloc(free.size());
                     for (String sym : free) {
                         double v = 0.37 + (Math.abs((sym + p).hashCode()) % 1000) / 613.0;
                         rules.append(F.Rule(F.symbol(sym), F.num(v)));
@@ -261,6 +338,7 @@ public class Cas {
         return true;
     }
 
+    /** Reads a text without evaluating it; throws {@link TooLarge} when a bound refuses it. */
     Optional<Expr> parseNow(String raw) {
         String text = Latex.normalise(raw);
         if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
@@ -268,6 +346,7 @@ public class Cas {
             // Words are not maths: "3 或 x" must not become the product of 3, 或 and x.
             return Optional.empty();
         }
+        CasBounds.checkText(text);
         IExpr tree;
         if (Latex.looksLikeLatex(text)) {
             tree = new TeXParser().parse(text);
@@ -278,10 +357,12 @@ public class Cas {
                 || tree.toString().contains("Syntax")) {
             return Optional.empty();
         }
+        CasBounds.check(tree);
         IExpr rewritten = rewrite(tree);
         if (rewritten == null || !allowed(rewritten)) {
             return Optional.empty();
         }
+        CasBounds.check(rewritten);
         return Optional.of(new Expr(rewritten, raw.strip(), raw));
     }
 
@@ -318,11 +399,12 @@ public class Cas {
                 return null;
             }
             ISymbol x = F.symbol(free.iterator().next());
-            // Safe to evaluate: the inner expression passed the allowlist.
-            return EVALUATOR.get().eval(F.Subtract(F.ReplaceAll(inner, F.Rule(x, sup)),
-                    F.ReplaceAll(inner, F.Rule(x, sub))));
+            IExpr difference = F.Subtract(F.ReplaceAll(inner, F.Rule(x, sup)), F.ReplaceAll(inner, F.Rule(x, sub)));
+            // Safe to evaluate: the inner expression passed the allowlist, and F(b) − F(a) the bounds.
+            CasBounds.check(difference);
+            return EVALUATOR.get().eval(difference);
         }
-        org.matheclipse.core.interfaces.IASTAppendable out = F.ast(ast.head(), ast.argSize());
+        IASTAppendable out = F.ast(ast.head(), ast.argSize());
         for (int i = 1; i < ast.size(); i++) {
             IExpr r = rewrite(ast.get(i));
             if (r == null) {
@@ -380,7 +462,7 @@ public class Cas {
         Random random = new Random(free.hashCode());
         int agree = 0;
         for (int i = 0; i < 6; i++) {
-            org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(free.size());
+            IASTAppendable rules = F.ListAlloc(free.size());
             for (String s : free) {
                 rules.append(F.Rule(F.symbol(s), F.num(0.3 + 2 * random.nextDouble())));
             }
@@ -416,40 +498,105 @@ public class Cas {
         }
     }
 
-    /** Runs on the CAS pool with a time limit; a check that takes too long is stopped and reported. */
+    /**
+     * Runs on the CAS pool with a time limit. A check past its limit is asked to stop (Symja looks between steps) and
+     * keeps its place until it has; when every place is held by such checks, callers are told at once that the CAS
+     * is busy.
+     */
     private <T> T call(Callable<T> work) {
-        boolean acquired = false;
+        Job<T> job = new Job<>(work);
         try {
-            acquired = slots.tryAcquire(30, TimeUnit.SECONDS);
-            if (!acquired) {
-                throw new IllegalStateException("the CAS is busy");
-            }
-            EvalEngine[] engine = new EvalEngine[1];
-            Future<T> f = pool.submit(() -> {
-                engine[0] = EVALUATOR.get().getEvalEngine();
-                engine[0].setStopRequested(false);
-                EvalEngine.set(engine[0]);
-                return work.call();
-            });
-            try {
-                return f.get(TIME_LIMIT_MS, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                if (engine[0] != null) {
-                    engine[0].stopRequest();
-                }
-                f.cancel(true);
-                throw new IllegalStateException("time limit of " + TIME_LIMIT_MS + " ms reached");
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                LOG.debugf(cause, "CAS check failed");
-                throw new IllegalStateException(cause == null ? "failed" : cause.getClass().getSimpleName());
+            loaded.get(60, TimeUnit.SECONDS);
+            if (overdue.get() >= PLACES || !places.tryAcquire(TIME_LIMIT_MS, TimeUnit.MILLISECONDS)) {
+                throw new Unfinished(BUSY);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        } finally {
-            if (acquired) {
-                slots.release();
+            throw new Unfinished("interrupted");
+        } catch (ExecutionException | TimeoutException e) {
+            throw new Unfinished("the CAS is still loading");
+        }
+        try {
+            pool.execute(job);
+        } catch (RejectedExecutionException e) {
+            places.release();
+            throw new Unfinished("the CAS has stopped");
+        }
+        try {
+            return job.result.get(TIME_LIMIT_MS, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            job.stop();
+            throw new Unfinished("time limit of " + TIME_LIMIT_MS + " ms reached");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof TooLarge tooLarge) {
+                throw tooLarge;
+            }
+            LOG.debugf(cause, "CAS check failed");
+            throw new IllegalStateException(cause == null ? "failed" : cause.getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            job.stop();
+            Thread.currentThread().interrupt();
+            throw new Unfinished("interrupted");
+        }
+    }
+
+    /** One check on a pool thread. Its place is given back by the thread when the work has ended, however late. */
+    private final class Job<T> implements Runnable {
+
+        final CompletableFuture<T> result = new CompletableFuture<>();
+        private final Callable<T> work;
+        private Thread runner;
+        private EvalEngine engine;
+        private boolean stopped;
+        private long stoppedAt;
+
+        Job(Callable<T> work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            try {
+                synchronized (this) {
+                    if (stopped) {
+                        return;
+                    }
+                    runner = Thread.currentThread();
+                    engine = EVALUATOR.get().getEvalEngine();
+                    engine.setStopRequested(false);
+                    // A long decimal raises the engine's precision while parsing; no check inherits it.
+                    engine.setNumericPrecision(15);
+                }
+                EvalEngine.set(engine);
+                result.complete(work.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            } finally {
+                synchronized (this) {
+                    runner = null;
+                    if (stopped && stoppedAt > 0) {
+                        overdue.decrementAndGet();
+                        LOG.debugf("A CAS check ended %d ms after its time limit",
+                                (System.nanoTime() - stoppedAt) / 1_000_000);
+                    }
+                }
+                Thread.interrupted();
+                places.release();
+            }
+        }
+
+        /** Asks the work to stop; until its thread is free, it counts as overdue. */
+        synchronized void stop() {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            if (runner != null) {
+                stoppedAt = System.nanoTime();
+                overdue.incrementAndGet();
+                engine.stopRequest();
+                runner.interrupt();
             }
         }
     }
