@@ -3,29 +3,14 @@ package ai.smartai.backend.grading.cas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-import org.matheclipse.core.basic.Config;
-import org.matheclipse.core.eval.EvalEngine;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.form.tex.TeXParser;
 import org.matheclipse.core.interfaces.IAST;
@@ -37,16 +22,14 @@ import org.matheclipse.core.parser.ExprParser;
 import ai.smartai.backend.grading.cas.CasBounds.TooLarge;
 
 /**
- * The computer algebra system, used safely. Student text is only ever parsed, never evaluated as given: the parsed
- * tree must consist of allowed arithmetic and elementary functions, and stay within {@link CasBounds}, before we wrap
- * it in our own Simplify or N. Symja runs with its file system and server functions off, its own size limits, bounded
- * recursion, and a time limit per check on a bounded pool of its own: a check holds its place in the pool until it
- * has really ended, so work that outlives its time limit cannot pile up.
+ * The computer algebra system, used safely. Student text is parsed here, never evaluated as given: the parsed tree
+ * must consist of allowed arithmetic and elementary functions and stay within {@link CasBounds}, and parsing itself
+ * evaluates nothing. Everything that evaluates runs in CAS worker processes ({@link CasProcesses}) with Symja's file
+ * system off, its own size limits, bounded recursion and a time limit per check; a worker that does not stop at the
+ * limit is killed.
  */
 @ApplicationScoped
 public class Cas {
-
-    private static final Logger LOG = Logger.getLogger(Cas.class);
 
     /** Functions a student's expression may contain. Everything else (Run, ReadString, Compile…) is refused. */
     static final Set<String> ALLOWED_HEADS = Set.of("Plus", "Times", "Power", "Rational", "Complex", "Sqrt", "Exp",
@@ -56,58 +39,14 @@ public class Cas {
     static final Set<String> CONSTANTS = Set.of("Pi", "E", "I", "Infinity", "Degree");
 
     static final long TIME_LIMIT_MS = 3000;
-    /** Checks at once; each holds its place until its thread is free again, not just until its time limit. */
+    /** Checks at once: one worker process each. */
     static final int PLACES = Math.max(2, Runtime.getRuntime().availableProcessors());
     static final String BUSY = "the CAS is busy";
-    private final Semaphore places = new Semaphore(PLACES);
-    /** Checks past their time limit whose thread is still working. */
-    private final AtomicInteger overdue = new AtomicInteger();
-    private final ExecutorService pool = Executors.newFixedThreadPool(PLACES, r -> {
-        Thread t = new Thread(r, "smartai-cas");
-        t.setDaemon(true);
-        return t;
-    });
-    /** Loading Symja takes seconds; checks start their clocks once it has loaded. */
-    private final CompletableFuture<Void> loaded = new CompletableFuture<>();
-    private static final ThreadLocal<ExprEvaluator> EVALUATOR = ThreadLocal.withInitial(() -> {
-        ExprEvaluator ev = new ExprEvaluator(false, (short) 100);
-        EvalEngine engine = ev.getEvalEngine();
-        engine.setRecursionLimit(256);
-        engine.setIterationLimit(50_000);
-        return ev;
-    });
-
-    static {
-        Config.FILESYSTEM_ENABLED = false;
-        Config.SERVER_MODE = true;
-        // Symja's own limits, behind CasBounds: it checks them between steps, so they end what our estimate missed.
-        Config.MAX_BIT_LENGTH = 200_000;
-        Config.MAX_AST_SIZE = 20_000;
-        Config.MAX_POLYNOMIAL_DEGREE = 1000;
-        Config.MAX_INPUT_LEAVES = CasBounds.MAX_LEAVES;
-        Config.MAX_OUTPUT_SIZE = 100_000;
-        Config.MAX_LOOP_COUNT = 10_000;
-    }
-
-    public Cas() {
-        places.acquireUninterruptibly();
-        pool.execute(() -> {
-            try {
-                new TeXParser().parse("\\frac{x}{2}");
-                new ExprParser(EVALUATOR.get().getEvalEngine(), true).parse("x^2");
-                EVALUATOR.get().eval(F.Simplify(F.Subtract(F.Sqr(F.x), F.Times(F.x, F.x))));
-            } catch (RuntimeException e) {
-                LOG.debugf(e, "CAS warm-up failed");
-            } finally {
-                places.release();
-                loaded.complete(null);
-            }
-        });
-    }
+    private final CasProcesses workers = new CasProcesses(PLACES, TIME_LIMIT_MS);
 
     /**
      * A parsed expression: its tree, the text it came from (for evidence), and the exact text parsed. Symja keeps user
-     * symbols per thread, so every check re-parses {@code parsed} on its own thread before comparing.
+     * symbols per thread, so every check re-parses {@code parsed} in the worker before comparing.
      */
     public record Expr(IExpr tree, String source, String parsed) {
 
@@ -192,10 +131,10 @@ public class Cas {
             return new Reading(Optional.empty(), Optional.empty());
         }
         try {
-            return new Reading(call(() -> parseNow(text)), Optional.empty());
-        } catch (TooLarge | Unfinished e) {
+            return new Reading(parseNow(text), Optional.empty());
+        } catch (TooLarge e) {
             return new Reading(Optional.empty(), Optional.of(e.getMessage()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Reading(Optional.empty(), Optional.empty());
         }
     }
@@ -229,45 +168,23 @@ public class Cas {
      * constants found but never written back still count.
      */
     public Comparison compare(Expr a, Expr b, List<String[]> definitions) {
-        if (definitions.isEmpty()) {
-            return compare(a, b);
-        }
+        List<String> request = new ArrayList<>(List.of("compare", a.parsed(), b.parsed()));
+        definitions.forEach(d -> request.addAll(List.of(d[0], d[1])));
         try {
-            return call(() -> {
-                Optional<Expr> x = parseNow(a.parsed());
-                Optional<Expr> y = parseNow(b.parsed());
-                if (x.isEmpty() || y.isEmpty()) {
-                    return new Comparison(Verdict.UNKNOWN, "could not re-read the expressions");
-                }
-                IASTAppendable rules = F.ListAlloc(definitions.size());
-                for (String[] d : definitions) {
-                    Optional<Expr> value = parseNow(d[1]);
-                    Optional<Expr> name = parseNow(d[0]);
-                    if (value.isPresent() && name.isPresent() && name.get().tree().isSymbol()
-                            && value.get().freeSymbols().isEmpty()) {
-                        rules.append(F.Rule(name.get().tree(), value.get().tree()));
-                    }
-                }
-                Comparison plain = compareNow(x.get(), y.get());
-                if (rules.argSize() == 0 || plain.verdict() == Verdict.EQUAL) {
-                    return plain;
-                }
-                IExpr substitution = F.ReplaceAll(y.get().tree(), rules);
-                CasBounds.check(substitution);
-                IExpr substituted = EVALUATOR.get().eval(substitution);
-                Comparison c = compareNow(x.get(), new Expr(substituted, b.source(), b.parsed()));
-                return c.verdict() == Verdict.EQUAL
-                        ? new Comparison(Verdict.EQUAL, c.how() + ", with the answer's own values of its constants")
-                        : c;
-            });
-        } catch (RuntimeException e) {
-            return failed(e);
+            List<String> answer = workers.ask(request.toArray(String[]::new));
+            if (answer.size() == 3 && answer.get(0).equals("ok")) {
+                return new Comparison(Verdict.valueOf(answer.get(1)), answer.get(2));
+            }
+            return new Comparison(Verdict.UNKNOWN, "the check did not finish (" + answer.get(answer.size() - 1) + ")");
+        } catch (Unfinished e) {
+            return BUSY.equals(e.getMessage()) ? Comparison.notCompared(BUSY)
+                    : new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
         }
     }
 
-    private static Comparison failed(RuntimeException e) {
-        return e instanceof TooLarge || BUSY.equals(e.getMessage()) ? Comparison.notCompared(e.getMessage())
-                : new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
+    /** Symbolic first, then numeric at random points for expressions with free variables. */
+    public Comparison compare(Expr a, Expr b) {
+        return compare(a, b, List.of());
     }
 
     /** The CAS did not give an answer: busy, past the time limit, or stopped. */
@@ -278,50 +195,19 @@ public class Cas {
         }
     }
 
-    /** Symbolic first, then numeric at random points for expressions with free variables. */
-    public Comparison compare(Expr a, Expr b) {
-        try {
-            return call(() -> {
-                Optional<Expr> x = parseNow(a.parsed());
-                Optional<Expr> y = parseNow(b.parsed());
-                return x.isPresent() && y.isPresent() ? compareNow(x.get(), y.get())
-                        : new Comparison(Verdict.UNKNOWN, "could not re-read the expressions");
-            });
-        } catch (RuntimeException e) {
-            return failed(e);
-        }
-    }
-
     /**
      * Values of an expression at three fixed points (each symbol gets a value derived from its name), so that many
      * expressions can be compared with one CAS call each. Null when it has no numeric value.
      */
     public double[] fingerprint(Expr e) {
         try {
-            return call(() -> {
-                ExprEvaluator ev = EVALUATOR.get();
-                Optional<Expr> local = parseNow(e.parsed());
-                if (local.isEmpty()) {
-                    return null;
-                }
-                Expr e2 = local.get();
-                Set<String> free = e2.freeSymbols();
-                double[] out = new double[3];
-                for (int p = 0; p < 3; p++) {
-                    IASTAppendable rules = F.ListAlloc(free.size());
-                    for (String sym : free) {
-                        double v = 0.37 + (Math.abs((sym + p).hashCode()) % 1000) / 613.0;
-                        rules.append(F.Rule(F.symbol(sym), F.num(v)));
-                    }
-                    Double d = numeric(ev, free.isEmpty() ? e2.tree() : F.ReplaceAll(e2.tree(), rules));
-                    if (d == null) {
-                        return null;
-                    }
-                    out[p] = d;
-                }
-                return out;
-            });
-        } catch (RuntimeException ex) {
+            List<String> answer = workers.ask("fingerprint", e.parsed());
+            if (answer.size() == 4 && answer.get(0).equals("ok")) {
+                return new double[] { Double.parseDouble(answer.get(1)), Double.parseDouble(answer.get(2)),
+                        Double.parseDouble(answer.get(3)) };
+            }
+            return null;
+        } catch (Unfinished | NumberFormatException ex) {
             return null;
         }
     }
@@ -339,7 +225,7 @@ public class Cas {
     }
 
     /** Reads a text without evaluating it; throws {@link TooLarge} when a bound refuses it. */
-    Optional<Expr> parseNow(String raw) {
+    static Optional<Expr> parseNow(String raw) {
         String text = Latex.normalise(raw);
         if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 || text.contains("\\text")) {
@@ -351,7 +237,7 @@ public class Cas {
         if (Latex.looksLikeLatex(text)) {
             tree = new TeXParser().parse(text);
         } else {
-            tree = new ExprParser(EvalEngine.get(), true).parse(Latex.plain(text));
+            tree = new ExprParser(CasEvaluation.engine(), true).parse(Latex.plain(text));
         }
         if (tree == null || tree.isPresent() == false || tree.toString().contains("$Aborted")
                 || tree.toString().contains("Syntax")) {
@@ -367,7 +253,7 @@ public class Cas {
     }
 
     /** Subscripted names become plain symbols; C_5^2 is a binomial; [F]_a^b is F(b) − F(a). */
-    private IExpr rewrite(IExpr e) {
+    private static IExpr rewrite(IExpr e) {
         if (!e.isAST()) {
             return e;
         }
@@ -399,10 +285,11 @@ public class Cas {
                 return null;
             }
             ISymbol x = F.symbol(free.iterator().next());
-            IExpr difference = F.Subtract(F.ReplaceAll(inner, F.Rule(x, sup)), F.ReplaceAll(inner, F.Rule(x, sub)));
-            // Safe to evaluate: the inner expression passed the allowlist, and F(b) − F(a) the bounds.
+            // F(b) − F(a), substituted structurally: nothing is evaluated while reading.
+            IExpr difference = F.Subtract(inner.replaceAll(F.Rule(x, sup)).orElse(inner),
+                    inner.replaceAll(F.Rule(x, sub)).orElse(inner));
             CasBounds.check(difference);
-            return EVALUATOR.get().eval(difference);
+            return difference;
         }
         IASTAppendable out = F.ast(ast.head(), ast.argSize());
         for (int i = 1; i < ast.size(); i++) {
@@ -441,169 +328,9 @@ public class Cas {
         return e.isSymbol() || e.isNumber();
     }
 
-    Comparison compareNow(Expr a, Expr b) {
-        ExprEvaluator ev = EVALUATOR.get();
-        Set<String> free = new TreeSet<>(a.freeSymbols());
-        free.addAll(b.freeSymbols());
-        IExpr diff = F.Subtract(a.tree(), b.tree());
-        if (free.isEmpty()) {
-            Double d = numeric(ev, diff);
-            Double scale = numeric(ev, F.Plus(F.Abs(a.tree()), F.Abs(b.tree())));
-            if (d == null) {
-                return new Comparison(Verdict.UNKNOWN, "no numeric value");
-            }
-            boolean equal = Math.abs(d) <= 1e-9 * Math.max(1, scale == null ? 1 : scale);
-            return new Comparison(equal ? Verdict.EQUAL : Verdict.DIFFERENT, "numeric value");
-        }
-        IExpr simplified = ev.eval(F.Simplify(diff));
-        if (simplified.isZero()) {
-            return new Comparison(Verdict.EQUAL, "symbolic: simplify(a − b) = 0");
-        }
-        Random random = new Random(free.hashCode());
-        int agree = 0;
-        for (int i = 0; i < 6; i++) {
-            IASTAppendable rules = F.ListAlloc(free.size());
-            for (String s : free) {
-                rules.append(F.Rule(F.symbol(s), F.num(0.3 + 2 * random.nextDouble())));
-            }
-            Double va = numeric(ev, F.ReplaceAll(a.tree(), rules));
-            Double vb = numeric(ev, F.ReplaceAll(b.tree(), rules));
-            if (va == null || vb == null) {
-                continue;
-            }
-            if (Math.abs(va - vb) > 1e-7 * Math.max(1, Math.max(Math.abs(va), Math.abs(vb)))) {
-                return new Comparison(Verdict.DIFFERENT, "numeric at random points");
-            }
-            agree++;
-        }
-        return agree >= 3 ? new Comparison(Verdict.EQUAL, "numeric at " + agree + " random points")
-                : new Comparison(Verdict.UNKNOWN, "no numeric value at random points");
-    }
-
-    private static Double numeric(ExprEvaluator ev, IExpr e) {
-        try {
-            IExpr n = ev.eval(F.N(e));
-            if (n.isReal()) {
-                double v = n.evalf();
-                return Double.isFinite(v) ? v : null;
-            }
-            if (n.isNumber()) {
-                // A complex value: compare by its real part and flag imaginary parts as different values.
-                IExpr im = ev.eval(F.Im(n));
-                return im.isZero() ? n.evalf() : null;
-            }
-            return null;
-        } catch (RuntimeException ex) {
-            return null;
-        }
-    }
-
-    /**
-     * Runs on the CAS pool with a time limit. A check past its limit is asked to stop (Symja looks between steps) and
-     * keeps its place until it has; when every place is held by such checks, callers are told at once that the CAS
-     * is busy.
-     */
-    private <T> T call(Callable<T> work) {
-        Job<T> job = new Job<>(work);
-        try {
-            loaded.get(60, TimeUnit.SECONDS);
-            if (overdue.get() >= PLACES || !places.tryAcquire(TIME_LIMIT_MS, TimeUnit.MILLISECONDS)) {
-                throw new Unfinished(BUSY);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unfinished("interrupted");
-        } catch (ExecutionException | TimeoutException e) {
-            throw new Unfinished("the CAS is still loading");
-        }
-        try {
-            pool.execute(job);
-        } catch (RejectedExecutionException e) {
-            places.release();
-            throw new Unfinished("the CAS has stopped");
-        }
-        try {
-            return job.result.get(TIME_LIMIT_MS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            job.stop();
-            throw new Unfinished("time limit of " + TIME_LIMIT_MS + " ms reached");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof TooLarge tooLarge) {
-                throw tooLarge;
-            }
-            LOG.debugf(cause, "CAS check failed");
-            throw new IllegalStateException(cause == null ? "failed" : cause.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            job.stop();
-            Thread.currentThread().interrupt();
-            throw new Unfinished("interrupted");
-        }
-    }
-
-    /** One check on a pool thread. Its place is given back by the thread when the work has ended, however late. */
-    private final class Job<T> implements Runnable {
-
-        final CompletableFuture<T> result = new CompletableFuture<>();
-        private final Callable<T> work;
-        private Thread runner;
-        private EvalEngine engine;
-        private boolean stopped;
-        private long stoppedAt;
-
-        Job(Callable<T> work) {
-            this.work = work;
-        }
-
-        @Override
-        public void run() {
-            try {
-                synchronized (this) {
-                    if (stopped) {
-                        return;
-                    }
-                    runner = Thread.currentThread();
-                    engine = EVALUATOR.get().getEvalEngine();
-                    engine.setStopRequested(false);
-                    // A long decimal raises the engine's precision while parsing; no check inherits it.
-                    engine.setNumericPrecision(15);
-                }
-                EvalEngine.set(engine);
-                result.complete(work.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            } finally {
-                synchronized (this) {
-                    runner = null;
-                    if (stopped && stoppedAt > 0) {
-                        overdue.decrementAndGet();
-                        LOG.debugf("A CAS check ended %d ms after its time limit",
-                                (System.nanoTime() - stoppedAt) / 1_000_000);
-                    }
-                }
-                Thread.interrupted();
-                places.release();
-            }
-        }
-
-        /** Asks the work to stop; until its thread is free, it counts as overdue. */
-        synchronized void stop() {
-            if (stopped) {
-                return;
-            }
-            stopped = true;
-            if (runner != null) {
-                stoppedAt = System.nanoTime();
-                overdue.incrementAndGet();
-                engine.stopRequest();
-                runner.interrupt();
-            }
-        }
-    }
-
     @PreDestroy
     void stop() {
-        pool.shutdownNow();
+        workers.close();
     }
 
     static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
