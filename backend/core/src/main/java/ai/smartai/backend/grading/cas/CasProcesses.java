@@ -67,7 +67,11 @@ final class CasProcesses {
         Worker w = null;
         try {
             w = idle.poll();
-            if (w == null || !w.process.isAlive()) {
+            if (w != null && !w.process.isAlive()) {
+                w.kill();
+                w = null;
+            }
+            if (w == null) {
                 w = start();
             }
             String answer = w.ask(CasWorker.join(request), limitMs + GRACE_MS);

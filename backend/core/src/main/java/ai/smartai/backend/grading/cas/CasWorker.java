@@ -57,6 +57,10 @@ public final class CasWorker {
             String answer;
             try {
                 answer = answer(split(line));
+                if (engine.isStopRequested()) {
+                    // Stopped part-way, the work may have read the stop as "no value": say what happened.
+                    answer = join("error", "time limit of " + limitMs + " ms reached");
+                }
             } catch (RuntimeException | StackOverflowError e) {
                 answer = engine.isStopRequested() ? join("error", "time limit of " + limitMs + " ms reached")
                         : join("error", e.getClass().getSimpleName());

@@ -34,7 +34,10 @@ class HostileMathTest {
     static final List<String> PAYLOADS = List.of("x - x + (10^8)!", "3^(10^9) - 3^(10^9)", "$3^{10^9} - 3^{10^9}$",
             "$[t^t]_0^{10^9}$");
     static final String REFERENCE = "$\\int_0^1 (2x+1)dx = [x^2+x]_0^1 = 2$\n答案：2";
-    /** Passes every bound, yet Symja's integration rules match patterns for minutes without looking at the stop. */
+    /**
+     * Passes every bound, yet Symja's integration rules can match patterns for minutes without looking at the stop
+     * (whether a run stops when asked depends on where the request finds it).
+     */
     static final String RUNAWAY = "Integrate(Sin(x)^99, x)";
 
     static Cas cas;
@@ -79,7 +82,7 @@ class HostileMathTest {
     }
 
     @Test
-    void aCheckThatIgnoresItsTimeLimitHasItsWorkerKilled() throws Exception {
+    void aCheckPastItsTimeLimitIsStoppedOrItsWorkerKilled() throws Exception {
         Cas.Expr runaway = cas.parse(RUNAWAY).orElseThrow();
         assertThat(cas.fingerprint(cas.parse("x").orElseThrow())).isNotNull();
         long t0 = System.nanoTime();
@@ -88,9 +91,9 @@ class HostileMathTest {
         assertThat(c.verdict()).isEqualTo(Cas.Verdict.UNKNOWN);
         assertThat(c.how()).contains("time limit");
         assertThat(took).isLessThan(Duration.ofMillis(Cas.TIME_LIMIT_MS + CasProcesses.GRACE_MS + 3000));
-        TimeUnit.MILLISECONDS.sleep(500);
-        assertThat(coresBusy(1000)).as("cores busy right after the kill").isLessThan(0.2);
-        // The next check gets a fresh worker.
+        TimeUnit.SECONDS.sleep(2);
+        assertThat(coresBusy(1000)).as("cores busy 2 s after the answer").isLessThan(0.2);
+        // The next check gets a working worker (a fresh one when the last was killed).
         assertThat(cas.compare(cas.parse("(x+1)^2").orElseThrow(), cas.parse("x^2+2x+1").orElseThrow()).verdict())
                 .isEqualTo(Cas.Verdict.EQUAL);
     }
@@ -110,7 +113,7 @@ class HostileMathTest {
         assertThat(busy.verdict()).isEqualTo(Cas.Verdict.UNKNOWN);
         assertThat(busy.how()).isEqualTo("not compared: the CAS is busy");
         assertThat(workers()).isLessThanOrEqualTo(Cas.PLACES);
-        CompletableFuture.allOf(held.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        CompletableFuture.allOf(held.toArray(CompletableFuture[]::new)).get(90, TimeUnit.SECONDS);
         assertThat(workers()).isLessThanOrEqualTo(Cas.PLACES);
         assertThat(cas.compare(cas.parse("2").orElseThrow(), cas.parse("1+1").orElseThrow()).verdict())
                 .isEqualTo(Cas.Verdict.EQUAL);
