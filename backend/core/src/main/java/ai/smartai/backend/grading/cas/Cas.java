@@ -3,44 +3,33 @@ package ai.smartai.backend.grading.cas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
-import org.matheclipse.core.basic.Config;
-import org.matheclipse.core.eval.EvalEngine;
-import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.form.tex.TeXParser;
 import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 import org.matheclipse.core.parser.ExprParser;
 
+import ai.smartai.backend.grading.cas.CasBounds.TooLarge;
+
 /**
- * The computer algebra system, used safely. Student text is only ever parsed, never evaluated as given: the parsed
- * tree must consist of allowed arithmetic and elementary functions before we wrap it in our own Simplify or N.
- * Symja runs with its file system and server functions off, bounded recursion, and a time limit per check on a
- * pool of its own, so one pathological expression cannot stall grading.
+ * The computer algebra system, used safely. Student text is parsed here, never evaluated as given: the parsed tree
+ * must consist of allowed arithmetic and elementary functions and stay within {@link CasBounds}, and parsing itself
+ * evaluates nothing. Everything that evaluates runs in CAS worker processes ({@link CasProcesses}) with Symja's file
+ * system off, its own size limits, bounded recursion and a time limit per check; a worker that does not stop at the
+ * limit is killed.
  */
 @ApplicationScoped
 public class Cas {
-
-    private static final Logger LOG = Logger.getLogger(Cas.class);
 
     /** Functions a student's expression may contain. Everything else (Run, ReadString, Compile…) is refused. */
     static final Set<String> ALLOWED_HEADS = Set.of("Plus", "Times", "Power", "Rational", "Complex", "Sqrt", "Exp",
@@ -49,29 +38,15 @@ public class Cas {
             "Floor", "Ceiling", "Max", "Min", "Mod", "GCD", "LCM", "Surd", "CubeRoot", "Equal");
     static final Set<String> CONSTANTS = Set.of("Pi", "E", "I", "Infinity", "Degree");
 
-    private static final long TIME_LIMIT_MS = 3000;
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "smartai-cas");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Semaphore slots = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
-    private static final ThreadLocal<ExprEvaluator> EVALUATOR = ThreadLocal.withInitial(() -> {
-        ExprEvaluator ev = new ExprEvaluator(false, (short) 100);
-        EvalEngine engine = ev.getEvalEngine();
-        engine.setRecursionLimit(256);
-        engine.setIterationLimit(50_000);
-        return ev;
-    });
-
-    static {
-        Config.FILESYSTEM_ENABLED = false;
-        Config.SERVER_MODE = true;
-    }
+    static final long TIME_LIMIT_MS = 3000;
+    /** Checks at once: one worker process each. */
+    static final int PLACES = Math.max(2, Runtime.getRuntime().availableProcessors());
+    static final String BUSY = "the CAS is busy";
+    private final CasProcesses workers = new CasProcesses(PLACES, TIME_LIMIT_MS);
 
     /**
      * A parsed expression: its tree, the text it came from (for evidence), and the exact text parsed. Symja keeps user
-     * symbols per thread, so every check re-parses {@code parsed} on its own thread before comparing.
+     * symbols per thread, so every check re-parses {@code parsed} in the worker before comparing.
      */
     public record Expr(IExpr tree, String source, String parsed) {
 
@@ -131,33 +106,59 @@ public class Cas {
     }
 
     public record Comparison(Verdict verdict, String how) {
+
+        /** The words graders show when the bounds or the pool refused a check. */
+        static Comparison notCompared(String why) {
+            return new Comparison(Verdict.UNKNOWN, "not compared: " + why);
+        }
+    }
+
+    /**
+     * A text read as maths: the expression, or none. {@code refusal} says why when the bounds refused it or the CAS
+     * could not read it in time; it is empty when the text is simply not maths we read.
+     */
+    public record Reading(Optional<Expr> expr, Optional<String> refusal) {
     }
 
     /** Parses LaTeX or plain maths. Empty when it is not maths we can read or it uses a function we do not allow. */
     public Optional<Expr> parse(String text) {
-        if (text == null || text.isBlank() || text.length() > 2000) {
-            return Optional.empty();
+        return read(text).expr();
+    }
+
+    /** Like {@link #parse}, with the reason when the text was refused rather than not understood. */
+    public Reading read(String text) {
+        if (text == null || text.isBlank()) {
+            return new Reading(Optional.empty(), Optional.empty());
         }
         try {
-            return call(() -> parseNow(text));
-        } catch (RuntimeException e) {
-            return Optional.empty();
+            return new Reading(parseNow(text), Optional.empty());
+        } catch (TooLarge e) {
+            return new Reading(Optional.empty(), Optional.of(e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Reading(Optional.empty(), Optional.empty());
         }
     }
 
     /** All readings of a text with ±: "(3 ± √17)/2" is two values. */
     public List<Expr> parseAll(String text) {
+        return parseAll(text, new ArrayList<>());
+    }
+
+    /** Like {@link #parseAll(String)}; why a reading was refused is added to {@code refused}. */
+    public List<Expr> parseAll(String text, List<String> refused) {
         if (text == null) {
             return List.of();
         }
         List<Expr> out = new ArrayList<>();
+        List<String> readings = List.of(text);
         if (text.contains("±") || text.contains("\\pm") || text.contains("∓") || text.contains("\\mp")) {
-            String plus = text.replace("\\pm", "+").replace("±", "+").replace("\\mp", "-").replace("∓", "-");
-            String minus = text.replace("\\pm", "-").replace("±", "-").replace("\\mp", "+").replace("∓", "+");
-            parse(plus).map(e -> new Expr(e.tree(), text.strip(), plus)).ifPresent(out::add);
-            parse(minus).map(e -> new Expr(e.tree(), text.strip(), minus)).ifPresent(out::add);
-        } else {
-            parse(text).ifPresent(out::add);
+            readings = List.of(text.replace("\\pm", "+").replace("±", "+").replace("\\mp", "-").replace("∓", "-"),
+                    text.replace("\\pm", "-").replace("±", "-").replace("\\mp", "+").replace("∓", "+"));
+        }
+        for (String r : readings) {
+            Reading reading = read(r);
+            reading.expr().map(e -> new Expr(e.tree(), text.strip(), r)).ifPresent(out::add);
+            reading.refusal().ifPresent(refused::add);
         }
         return out;
     }
@@ -167,51 +168,30 @@ public class Cas {
      * constants found but never written back still count.
      */
     public Comparison compare(Expr a, Expr b, List<String[]> definitions) {
-        if (definitions.isEmpty()) {
-            return compare(a, b);
-        }
+        List<String> request = new ArrayList<>(List.of("compare", a.parsed(), b.parsed()));
+        definitions.forEach(d -> request.addAll(List.of(d[0], d[1])));
         try {
-            return call(() -> {
-                Optional<Expr> x = parseNow(a.parsed());
-                Optional<Expr> y = parseNow(b.parsed());
-                if (x.isEmpty() || y.isEmpty()) {
-                    return new Comparison(Verdict.UNKNOWN, "could not re-read the expressions");
-                }
-                org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(definitions.size());
-                for (String[] d : definitions) {
-                    Optional<Expr> value = parseNow(d[1]);
-                    Optional<Expr> name = parseNow(d[0]);
-                    if (value.isPresent() && name.isPresent() && name.get().tree().isSymbol()
-                            && value.get().freeSymbols().isEmpty()) {
-                        rules.append(F.Rule(name.get().tree(), value.get().tree()));
-                    }
-                }
-                Comparison plain = compareNow(x.get(), y.get());
-                if (rules.argSize() == 0 || plain.verdict() == Verdict.EQUAL) {
-                    return plain;
-                }
-                IExpr substituted = EVALUATOR.get().eval(F.ReplaceAll(y.get().tree(), rules));
-                Comparison c = compareNow(x.get(), new Expr(substituted, b.source(), b.parsed()));
-                return c.verdict() == Verdict.EQUAL
-                        ? new Comparison(Verdict.EQUAL, c.how() + ", with the answer's own values of its constants")
-                        : c;
-            });
-        } catch (RuntimeException e) {
-            return new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
+            List<String> answer = workers.ask(request.toArray(String[]::new));
+            if (answer.size() == 3 && answer.get(0).equals("ok")) {
+                return new Comparison(Verdict.valueOf(answer.get(1)), answer.get(2));
+            }
+            return new Comparison(Verdict.UNKNOWN, "the check did not finish (" + answer.get(answer.size() - 1) + ")");
+        } catch (Unfinished e) {
+            return BUSY.equals(e.getMessage()) ? Comparison.notCompared(BUSY)
+                    : new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
         }
     }
 
     /** Symbolic first, then numeric at random points for expressions with free variables. */
     public Comparison compare(Expr a, Expr b) {
-        try {
-            return call(() -> {
-                Optional<Expr> x = parseNow(a.parsed());
-                Optional<Expr> y = parseNow(b.parsed());
-                return x.isPresent() && y.isPresent() ? compareNow(x.get(), y.get())
-                        : new Comparison(Verdict.UNKNOWN, "could not re-read the expressions");
-            });
-        } catch (RuntimeException e) {
-            return new Comparison(Verdict.UNKNOWN, "the check did not finish (" + e.getMessage() + ")");
+        return compare(a, b, List.of());
+    }
+
+    /** The CAS did not give an answer: busy, past the time limit, or stopped. */
+    static final class Unfinished extends IllegalStateException {
+
+        Unfinished(String message) {
+            super(message);
         }
     }
 
@@ -221,30 +201,13 @@ public class Cas {
      */
     public double[] fingerprint(Expr e) {
         try {
-            return call(() -> {
-                ExprEvaluator ev = EVALUATOR.get();
-                Optional<Expr> local = parseNow(e.parsed());
-                if (local.isEmpty()) {
-                    return null;
-                }
-                Expr e2 = local.get();
-                Set<String> free = e2.freeSymbols();
-                double[] out = new double[3];
-                for (int p = 0; p < 3; p++) {
-                    org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(free.size());
-                    for (String sym : free) {
-                        double v = 0.37 + (Math.abs((sym + p).hashCode()) % 1000) / 613.0;
-                        rules.append(F.Rule(F.symbol(sym), F.num(v)));
-                    }
-                    Double d = numeric(ev, free.isEmpty() ? e2.tree() : F.ReplaceAll(e2.tree(), rules));
-                    if (d == null) {
-                        return null;
-                    }
-                    out[p] = d;
-                }
-                return out;
-            });
-        } catch (RuntimeException ex) {
+            List<String> answer = workers.ask("fingerprint", e.parsed());
+            if (answer.size() == 4 && answer.get(0).equals("ok")) {
+                return new double[] { Double.parseDouble(answer.get(1)), Double.parseDouble(answer.get(2)),
+                        Double.parseDouble(answer.get(3)) };
+            }
+            return null;
+        } catch (Unfinished | NumberFormatException ex) {
             return null;
         }
     }
@@ -261,32 +224,36 @@ public class Cas {
         return true;
     }
 
-    Optional<Expr> parseNow(String raw) {
+    /** Reads a text without evaluating it; throws {@link TooLarge} when a bound refuses it. */
+    static Optional<Expr> parseNow(String raw) {
         String text = Latex.normalise(raw);
         if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 || text.contains("\\text")) {
             // Words are not maths: "3 或 x" must not become the product of 3, 或 and x.
             return Optional.empty();
         }
+        CasBounds.checkText(text);
         IExpr tree;
         if (Latex.looksLikeLatex(text)) {
             tree = new TeXParser().parse(text);
         } else {
-            tree = new ExprParser(EvalEngine.get(), true).parse(Latex.plain(text));
+            tree = new ExprParser(CasEvaluation.engine(), true).parse(Latex.plain(text));
         }
         if (tree == null || tree.isPresent() == false || tree.toString().contains("$Aborted")
                 || tree.toString().contains("Syntax")) {
             return Optional.empty();
         }
+        CasBounds.check(tree);
         IExpr rewritten = rewrite(tree);
         if (rewritten == null || !allowed(rewritten)) {
             return Optional.empty();
         }
+        CasBounds.check(rewritten);
         return Optional.of(new Expr(rewritten, raw.strip(), raw));
     }
 
     /** Subscripted names become plain symbols; C_5^2 is a binomial; [F]_a^b is F(b) − F(a). */
-    private IExpr rewrite(IExpr e) {
+    private static IExpr rewrite(IExpr e) {
         if (!e.isAST()) {
             return e;
         }
@@ -318,11 +285,13 @@ public class Cas {
                 return null;
             }
             ISymbol x = F.symbol(free.iterator().next());
-            // Safe to evaluate: the inner expression passed the allowlist.
-            return EVALUATOR.get().eval(F.Subtract(F.ReplaceAll(inner, F.Rule(x, sup)),
-                    F.ReplaceAll(inner, F.Rule(x, sub))));
+            // F(b) − F(a), substituted structurally: nothing is evaluated while reading.
+            IExpr difference = F.Subtract(inner.replaceAll(F.Rule(x, sup)).orElse(inner),
+                    inner.replaceAll(F.Rule(x, sub)).orElse(inner));
+            CasBounds.check(difference);
+            return difference;
         }
-        org.matheclipse.core.interfaces.IASTAppendable out = F.ast(ast.head(), ast.argSize());
+        IASTAppendable out = F.ast(ast.head(), ast.argSize());
         for (int i = 1; i < ast.size(); i++) {
             IExpr r = rewrite(ast.get(i));
             if (r == null) {
@@ -359,104 +328,9 @@ public class Cas {
         return e.isSymbol() || e.isNumber();
     }
 
-    Comparison compareNow(Expr a, Expr b) {
-        ExprEvaluator ev = EVALUATOR.get();
-        Set<String> free = new TreeSet<>(a.freeSymbols());
-        free.addAll(b.freeSymbols());
-        IExpr diff = F.Subtract(a.tree(), b.tree());
-        if (free.isEmpty()) {
-            Double d = numeric(ev, diff);
-            Double scale = numeric(ev, F.Plus(F.Abs(a.tree()), F.Abs(b.tree())));
-            if (d == null) {
-                return new Comparison(Verdict.UNKNOWN, "no numeric value");
-            }
-            boolean equal = Math.abs(d) <= 1e-9 * Math.max(1, scale == null ? 1 : scale);
-            return new Comparison(equal ? Verdict.EQUAL : Verdict.DIFFERENT, "numeric value");
-        }
-        IExpr simplified = ev.eval(F.Simplify(diff));
-        if (simplified.isZero()) {
-            return new Comparison(Verdict.EQUAL, "symbolic: simplify(a − b) = 0");
-        }
-        Random random = new Random(free.hashCode());
-        int agree = 0;
-        for (int i = 0; i < 6; i++) {
-            org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(free.size());
-            for (String s : free) {
-                rules.append(F.Rule(F.symbol(s), F.num(0.3 + 2 * random.nextDouble())));
-            }
-            Double va = numeric(ev, F.ReplaceAll(a.tree(), rules));
-            Double vb = numeric(ev, F.ReplaceAll(b.tree(), rules));
-            if (va == null || vb == null) {
-                continue;
-            }
-            if (Math.abs(va - vb) > 1e-7 * Math.max(1, Math.max(Math.abs(va), Math.abs(vb)))) {
-                return new Comparison(Verdict.DIFFERENT, "numeric at random points");
-            }
-            agree++;
-        }
-        return agree >= 3 ? new Comparison(Verdict.EQUAL, "numeric at " + agree + " random points")
-                : new Comparison(Verdict.UNKNOWN, "no numeric value at random points");
-    }
-
-    private static Double numeric(ExprEvaluator ev, IExpr e) {
-        try {
-            IExpr n = ev.eval(F.N(e));
-            if (n.isReal()) {
-                double v = n.evalf();
-                return Double.isFinite(v) ? v : null;
-            }
-            if (n.isNumber()) {
-                // A complex value: compare by its real part and flag imaginary parts as different values.
-                IExpr im = ev.eval(F.Im(n));
-                return im.isZero() ? n.evalf() : null;
-            }
-            return null;
-        } catch (RuntimeException ex) {
-            return null;
-        }
-    }
-
-    /** Runs on the CAS pool with a time limit; a check that takes too long is stopped and reported. */
-    private <T> T call(Callable<T> work) {
-        boolean acquired = false;
-        try {
-            acquired = slots.tryAcquire(30, TimeUnit.SECONDS);
-            if (!acquired) {
-                throw new IllegalStateException("the CAS is busy");
-            }
-            EvalEngine[] engine = new EvalEngine[1];
-            Future<T> f = pool.submit(() -> {
-                engine[0] = EVALUATOR.get().getEvalEngine();
-                engine[0].setStopRequested(false);
-                EvalEngine.set(engine[0]);
-                return work.call();
-            });
-            try {
-                return f.get(TIME_LIMIT_MS, TimeUnit.MILLISECONDS);
-            } catch (TimeoutException e) {
-                if (engine[0] != null) {
-                    engine[0].stopRequest();
-                }
-                f.cancel(true);
-                throw new IllegalStateException("time limit of " + TIME_LIMIT_MS + " ms reached");
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                LOG.debugf(cause, "CAS check failed");
-                throw new IllegalStateException(cause == null ? "failed" : cause.getClass().getSimpleName());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted");
-        } finally {
-            if (acquired) {
-                slots.release();
-            }
-        }
-    }
-
     @PreDestroy
     void stop() {
-        pool.shutdownNow();
+        workers.close();
     }
 
     static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");

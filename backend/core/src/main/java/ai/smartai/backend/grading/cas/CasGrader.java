@@ -64,11 +64,17 @@ public class CasGrader implements Grader {
         String asked = in.hasReference() ? MathText.finalSubject(in.referenceAnswer()) : null;
         List<String> studentTexts = asked != null ? MathText.valuesFor(in.answer(), asked)
                 : MathText.finalAnswers(in.answer());
-        List<Expr> student = parseValues(studentTexts);
+        List<String> refused = new ArrayList<>();
+        List<Expr> student = parseValues(studentTexts, refused);
         boolean resultCorrect = false;
         if (reference.isEmpty()) {
             evidence.add(new Evidence("cas-result", "The reference answer has no final result the CAS can read; the "
                     + "final answer was not compared.", null));
+        } else if (!refused.isEmpty()) {
+            // Not read is not wrong: the result is left to the teacher, with the reason.
+            evidence.add(new Evidence("cas-result", "The final answer " + studentTexts + " was not compared: "
+                    + refused.get(0) + ".", null));
+            review.add("final answer not compared: " + refused.get(0));
         } else if (student.isEmpty()) {
             evidence.add(new Evidence("cas-result", studentTexts.isEmpty() ? "No final answer found in the answer"
                     + (asked == null ? "." : " for " + asked + ".")
@@ -81,15 +87,21 @@ public class CasGrader implements Grader {
             }
         } else {
             SetMatch match = matchSets(reference, student, definitions(in.answer()));
-            decided.put("result", match.fraction());
-            resultCorrect = match.fraction() >= 1.0;
-            evidence.add(new Evidence("cas-result", "Final answer " + show(student) + (resultCorrect
-                    ? RESULT_EQUIVALENT : " is not equivalent to the reference ") + show(reference)
-                    + " (" + match.how() + ").", match.detail()));
-            comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
-                    : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")
-                            : in.say("最终结果与参考答案不一致（参考答案：" + show(reference) + "）。",
-                                    "The final result differs from the reference (" + show(reference) + ")."));
+            if (match.undecided() != null) {
+                evidence.add(new Evidence("cas-result", "Final answer " + show(student) + " could not be compared with "
+                        + "the reference " + show(reference) + " (" + match.undecided() + ").", match.detail()));
+                review.add("final answer not compared: " + match.undecided());
+            } else {
+                decided.put("result", match.fraction());
+                resultCorrect = match.fraction() >= 1.0;
+                evidence.add(new Evidence("cas-result", "Final answer " + show(student) + (resultCorrect
+                        ? RESULT_EQUIVALENT : " is not equivalent to the reference ") + show(reference)
+                        + " (" + match.how() + ").", match.detail()));
+                comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
+                        : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")
+                                : in.say("最终结果与参考答案不一致（参考答案：" + show(reference) + "）。",
+                                        "The final result differs from the reference (" + show(reference) + ")."));
+            }
         }
 
         // Method: the reference's intermediate results found in the working.
@@ -169,16 +181,23 @@ public class CasGrader implements Grader {
                 String.join(" ", comment), review);
     }
 
-    record SetMatch(double fraction, String how, String detail) {
+    /** {@code undecided}: why a reference value that no student value matched could not be compared, else null. */
+    record SetMatch(double fraction, String how, String detail, String undecided) {
     }
 
-    /** Order-free: every reference value must be matched by a distinct student value; extra values cost. */
+    /**
+     * Order-free: every reference value must be matched by a distinct student value; extra values cost. A reference
+     * value left unmatched where a comparison was UNKNOWN leaves the whole match undecided: unknown is not wrong.
+     */
     SetMatch matchSets(List<Expr> reference, List<Expr> student, List<String[]> definitions) {
         boolean[] used = new boolean[student.size()];
         int matched = 0;
         String how = "";
         List<String> unknown = new ArrayList<>();
+        String undecided = null;
         for (Expr r : reference) {
+            String unknownHere = null;
+            boolean found = false;
             for (int i = 0; i < student.size(); i++) {
                 if (used[i]) {
                     continue;
@@ -188,11 +207,16 @@ public class CasGrader implements Grader {
                     used[i] = true;
                     matched++;
                     how = c.how();
+                    found = true;
                     break;
                 }
                 if (c.verdict() == Cas.Verdict.UNKNOWN) {
                     unknown.add(student.get(i).source() + ": " + c.how());
+                    unknownHere = unknownHere == null ? c.how() : unknownHere;
                 }
+            }
+            if (!found && unknownHere != null && undecided == null) {
+                undecided = unknownHere;
             }
         }
         int extra = 0;
@@ -205,7 +229,8 @@ public class CasGrader implements Grader {
         String summary = reference.size() == 1 && student.size() == 1 ? (how.isEmpty() ? "compared" : how)
                 : matched + " of " + reference.size() + " values matched" + (extra > 0 ? ", " + extra + " extra" : "")
                         + (how.isEmpty() ? "" : "; " + how);
-        return new SetMatch(fraction, summary, unknown.isEmpty() ? null : "undecided: " + String.join("; ", unknown));
+        return new SetMatch(fraction, summary, unknown.isEmpty() ? null : "undecided: " + String.join("; ", unknown),
+                undecided);
     }
 
     record StepCheck(int checked, int valid, String firstBroken) {
@@ -275,10 +300,18 @@ public class CasGrader implements Grader {
                     continue;
                 }
                 boolean ok = true;
+                boolean valued = true;
                 for (int k = 0; k < a.size(); k++) {
-                    if (!Cas.sameFingerprint(cas.fingerprint(a.get(k)), cas.fingerprint(b.get(k)))) {
+                    double[] pa = cas.fingerprint(a.get(k));
+                    double[] pb = cas.fingerprint(b.get(k));
+                    valued &= pa != null && pb != null;
+                    if (!Cas.sameFingerprint(pa, pb)) {
                         ok = false;
                     }
+                }
+                if (!valued) {
+                    // No value to compare (refused, too slow, or not numeric): the step is not checked, not broken.
+                    continue;
                 }
                 checked++;
                 if (ok) {
@@ -343,9 +376,13 @@ public class CasGrader implements Grader {
     }
 
     private List<Expr> parseValues(List<String> texts) {
+        return parseValues(texts, new ArrayList<>());
+    }
+
+    private List<Expr> parseValues(List<String> texts, List<String> refused) {
         List<Expr> out = new ArrayList<>();
         for (String t : texts) {
-            out.addAll(cas.parseAll(t));
+            out.addAll(cas.parseAll(t, refused));
         }
         return out;
     }
