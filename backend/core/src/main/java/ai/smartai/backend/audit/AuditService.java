@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Db;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.db.Json;
-import ai.smartai.backend.task.TaskService;
 import ai.smartai.model.audit.AuditEntry;
 
 /** The audit trail of a task. Recording joins the caller's transaction, so a change and its entry commit together. */
@@ -22,7 +22,7 @@ public class AuditService {
     Db db;
 
     @Inject
-    TaskService tasks;
+    TaskAccess access;
 
     Clock clock = Clock.systemUTC();
 
@@ -34,7 +34,7 @@ public class AuditService {
 
     @Transactional
     public List<AuditEntry> list(CurrentUser user, String taskId) {
-        tasks.require(user, taskId);
+        access.require(user, taskId);
         return db.em().createQuery("from Audit where taskId = :t order by at desc, id", Audit.class)
                 .setParameter("t", taskId).setMaxResults(5000).getResultStream()
                 .map(a -> new AuditEntry(a.getId(), a.getAt(), a.getBy(), a.getAction(), a.getTarget(), a.getBefore(),

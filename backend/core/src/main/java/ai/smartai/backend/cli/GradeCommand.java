@@ -17,7 +17,8 @@ import ai.smartai.backend.account.AccountRepository;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.analytics.AnalyticsService;
 import ai.smartai.backend.db.Ids;
-import ai.smartai.backend.grading.GradingService;
+import ai.smartai.backend.gradebook.GradebookService;
+import ai.smartai.backend.grading.GradingRunService;
 import ai.smartai.backend.ingest.IngestService;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.task.TaskService;
@@ -65,7 +66,10 @@ public class GradeCommand {
     JobService jobs;
 
     @Inject
-    GradingService grading;
+    GradingRunService grading;
+
+    @Inject
+    GradebookService gradebook;
 
     @Inject
     AnalyticsService analytics;
@@ -103,8 +107,8 @@ public class GradeCommand {
             JobView graded = await(grading.start(user, task, new GradingRequest(null, null)).jobId(), "grading",
                     progress);
             Files.createDirectories(outDir);
-            Files.write(outDir.resolve("grades.csv"), grading.csv(user, task));
-            List<GradeView> grades = grading.list(user, task);
+            Files.write(outDir.resolve("grades.csv"), gradebook.csv(user, task));
+            List<GradeView> grades = gradebook.list(user, task);
             ObjectMapper json = new ObjectMapper().findAndRegisterModules()
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
             json.writeValue(outDir.resolve("grades.json").toFile(), grades);

@@ -2,6 +2,7 @@ package ai.smartai.backend.grading;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -66,6 +67,11 @@ public class Grade {
     private String overrideBy;
     @Column(name = "override_at")
     private Instant overrideAt;
+    /** Copies of {@link #effectiveScore()} and {@link #needsReview()} for queries over many grades; never set apart. */
+    @Column(name = "effective_score")
+    private Double effectiveScore;
+    @Column(name = "awaiting_review", nullable = false)
+    private boolean awaitingReview;
 
     protected Grade() {
     }
@@ -92,6 +98,7 @@ public class Grade {
         this.answerRevision = answerRevision;
         this.inputHash = inputHash;
         this.gradedAt = now;
+        derive();
     }
 
     public void setExperts(List<ExpertVote> experts) {
@@ -103,13 +110,19 @@ public class Grade {
         this.overrideComment = comment;
         this.overrideBy = by;
         this.overrideAt = at;
+        derive();
     }
 
     public void addReviewReason(String reason) {
         if (!reviewReasons.contains(reason)) {
-            reviewReasons = java.util.stream.Stream.concat(reviewReasons.stream(), java.util.stream.Stream.of(reason))
-                    .toList();
+            reviewReasons = Stream.concat(reviewReasons.stream(), Stream.of(reason)).toList();
         }
+        derive();
+    }
+
+    private void derive() {
+        effectiveScore = effectiveScore();
+        awaitingReview = needsReview();
     }
 
     public boolean isStale(int currentProblemRevision, int currentAnswerRevision) {

@@ -34,7 +34,7 @@ public class GradingHandler implements JobHandler {
     private static final Logger LOG = Logger.getLogger(GradingHandler.class);
 
     @Inject
-    GradingService service;
+    GradingRunService service;
 
     @Inject
     GradingEngine engine;
@@ -51,6 +51,9 @@ public class GradingHandler implements JobHandler {
     @Inject
     JobService jobs;
 
+    @Inject
+    CopyDetection copies;
+
     @Override
     public Set<JobKind> kinds() {
         return Set.of(JobKind.GRADING);
@@ -60,7 +63,7 @@ public class GradingHandler implements JobHandler {
     public CompletionStage<Void> run(JobContext context) {
         Job job = context.job();
         String taskId = job.getTaskId();
-        List<GradingService.Unit> units = service.pendingUnits(taskId, GradingService.plan(job));
+        List<GradingRunService.Unit> units = service.pendingUnits(taskId, GradingRunService.plan(job));
         context.start(units.size());
         service.setStatus(taskId, TaskStatus.GRADING);
         AtomicInteger done = new AtomicInteger();
@@ -79,7 +82,7 @@ public class GradingHandler implements JobHandler {
             if (context.stopping()) {
                 return;
             }
-            GradingService.Unit u = new GradingService.Unit(unit.studentUid(), unit.studentId(), unit.problemId());
+            GradingRunService.Unit u = new GradingRunService.Unit(unit.studentUid(), unit.studentId(), unit.problemId());
             for (int attempt = 1; ; attempt++) {
                 try {
                     gradeUnit(context, taskId, u, setup, panelSlots, panels, warnings, done, units.size());
@@ -106,10 +109,10 @@ public class GradingHandler implements JobHandler {
         return finished;
     }
 
-    private void gradeUnit(JobContext context, String taskId, GradingService.Unit u, PanelSetup setup,
+    private void gradeUnit(JobContext context, String taskId, GradingRunService.Unit u, PanelSetup setup,
             Semaphore panelSlots, List<CompletableFuture<Void>> panels, List<String> warnings, AtomicInteger done,
             int total) {
-        GradingService.Snapshot snapshot = service.snapshot(taskId, u);
+        GradingRunService.Snapshot snapshot = service.snapshot(taskId, u);
         String hash = GradingEngine.inputHash(snapshot.input());
         GradeResult tools = service.cached(hash).orElse(null);
         if (tools == null) {
@@ -159,19 +162,19 @@ public class GradingHandler implements JobHandler {
             service.setStatus(taskId, TaskStatus.READY);
             return;
         }
-        warnings.addAll(service.detectCopies(taskId));
+        warnings.addAll(copies.detectCopies(taskId));
         context.warn(warnings);
         context.progress(total, total, null);
         service.setStatus(taskId, TaskStatus.GRADED);
     }
 
-    private static GradeResult quarantined(GradingService.Snapshot snapshot, String why) {
+    private static GradeResult quarantined(GradingRunService.Snapshot snapshot, String why) {
         return GradeResult.none(snapshot.input().maxScore(), "grading this answer failed "
                 + UnitAttempt.QUARANTINE_AFTER + " times (" + why + "); it was set aside for the teacher",
                 snapshot.input().say("待老师评分。", "Awaiting the teacher's grade."), List.of());
     }
 
-    private void finish(JobContext context, String taskId, GradingService.Unit u, GradingService.Snapshot snapshot,
+    private void finish(JobContext context, String taskId, GradingRunService.Unit u, GradingRunService.Snapshot snapshot,
             GradeResult result, List<ExpertVote> experts, String hash, AtomicInteger done, int total) {
         service.store(taskId, u, snapshot, result, experts, hash);
         context.progress(done.incrementAndGet(), total, u.studentId() + " / " + u.problemId() + " / "
@@ -182,13 +185,13 @@ public class GradingHandler implements JobHandler {
      * One failing answer never fails the batch. After its last try it is stored as a grade with no score and the
      * failure as its review reason; if even that cannot be stored, it is reported and stays ungraded.
      */
-    private void failed(JobContext context, String taskId, GradingService.Unit u, Throwable e, List<String> warnings,
+    private void failed(JobContext context, String taskId, GradingRunService.Unit u, Throwable e, List<String> warnings,
             AtomicInteger done, int total) {
         LOG.warnf(e, "Grading %s / %s failed", u.studentId(), u.problemId());
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         try {
             service.attemptFailed(u, why);
-            GradingService.Snapshot snapshot = service.snapshot(taskId, u);
+            GradingRunService.Snapshot snapshot = service.snapshot(taskId, u);
             finish(context, taskId, u, snapshot, quarantined(snapshot, why), List.of(),
                     GradingEngine.inputHash(snapshot.input()), done, total);
             warnings.add(u.studentId() + " / " + u.problemId() + ": set aside for the teacher (" + why + ")");

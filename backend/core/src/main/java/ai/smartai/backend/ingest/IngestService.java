@@ -16,13 +16,13 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.ingest.archive.ArchiveReader;
 import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.problem.ProblemRepository;
-import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.job.JobAccepted;
 import ai.smartai.model.job.JobKind;
@@ -37,7 +37,7 @@ public class IngestService {
     static final Set<String> ARCHIVES = Set.of("zip", "rar", "7z", "tar", "gz", "tgz", "bz2", "xz");
 
     @Inject
-    TaskService tasks;
+    TaskAccess access;
 
     @Inject
     ProblemRepository problems;
@@ -66,7 +66,7 @@ public class IngestService {
         String sha = sha256(file);
         long size = size(file);
         Accepted result = QuarkusTransaction.requiringNew().call(() -> {
-            tasks.require(user, taskId);
+            access.require(user, taskId);
             if (kind != JobKind.PROBLEMS && problems.count(taskId) == 0) {
                 throw ApiException.conflict("problems_missing", name
                         + ": upload the problem set first, so the answers can be matched to its problems.");

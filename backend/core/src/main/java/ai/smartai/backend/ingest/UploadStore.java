@@ -10,9 +10,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import ai.smartai.backend.config.SmartaiConfig;
+import ai.smartai.backend.task.TaskDeleted;
 
 /**
  * Uploaded files under {@code <data-dir>/uploads/<task>/}, named by content hash and readable by the server's user
@@ -45,6 +48,10 @@ public class UploadStore {
 
     public byte[] read(String relative) throws IOException {
         return Files.readAllBytes(config.dataDir().toAbsolutePath().resolve(relative).normalize());
+    }
+
+    void onTaskDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaskDeleted event) {
+        deleteTask(event.taskId());
     }
 
     public void deleteTask(String taskId) {

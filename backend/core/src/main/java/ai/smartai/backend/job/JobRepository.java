@@ -6,6 +6,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.db.Db;
 import ai.smartai.model.job.JobStatus;
 
@@ -16,7 +17,7 @@ public class JobRepository {
     Db db;
 
     @Inject
-    ai.smartai.backend.task.TaskRepository tasks;
+    TaskAccess access;
 
     public void persist(Job job) {
         db.em().persist(job);
@@ -28,7 +29,7 @@ public class JobRepository {
 
     /** A job of a task the user owns or shares. */
     public Optional<Job> findOwned(String id, String userId) {
-        return find(id).filter(j -> tasks.findAccessible(j.getTaskId(), userId).isPresent());
+        return find(id).filter(j -> access.canSee(userId, j.getTaskId()));
     }
 
     /** Jobs a stop interrupted: they resume at the next start. */

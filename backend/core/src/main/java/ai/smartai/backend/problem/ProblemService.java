@@ -6,9 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.ingest.parse.DefaultRubrics;
-import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.ProblemUpdate;
@@ -18,7 +18,7 @@ import ai.smartai.model.problem.ProblemView;
 public class ProblemService {
 
     @Inject
-    TaskService tasks;
+    TaskAccess access;
 
     @Inject
     ProblemRepository problems;
@@ -28,14 +28,14 @@ public class ProblemService {
 
     @Transactional
     public List<ProblemView> list(CurrentUser user, String taskId) {
-        tasks.require(user, taskId);
+        access.require(user, taskId);
         return problems.list(taskId).stream().map(ProblemViews::view).toList();
     }
 
     /** A teacher's edit of any field. The new revision makes every grade of this problem stale. */
     @Transactional
     public ProblemView update(CurrentUser user, String taskId, String problemId, ProblemUpdate u) {
-        tasks.require(user, taskId);
+        access.require(user, taskId);
         Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
         ProblemView before = ProblemViews.view(p);
         if (u.type() != null && u.type() != p.getType()) {

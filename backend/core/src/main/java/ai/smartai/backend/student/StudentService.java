@@ -11,11 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.ingest.parse.SubmissionParser;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
-import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.AnswerView;
@@ -27,7 +27,7 @@ import ai.smartai.model.student.StudentView;
 public class StudentService {
 
     @Inject
-    TaskService tasks;
+    TaskAccess access;
 
     @Inject
     StudentRepository students;
@@ -40,7 +40,7 @@ public class StudentService {
 
     @Transactional
     public List<StudentView> list(CurrentUser user, String taskId) {
-        tasks.require(user, taskId);
+        access.require(user, taskId);
         Map<String, Integer> order = problemOrder(taskId);
         Map<String, List<Answer>> byStudent = students.answers(taskId).stream()
                 .collect(Collectors.groupingBy(Answer::getStudentUid));
@@ -50,7 +50,7 @@ public class StudentService {
 
     @Transactional
     public StudentView get(CurrentUser user, String taskId, String studentId) {
-        tasks.require(user, taskId);
+        access.require(user, taskId);
         Student s = require(taskId, studentId);
         return view(s, students.answersOf(s.getUid()), problemOrder(taskId));
     }
@@ -58,7 +58,7 @@ public class StudentService {
     /** Fixes a student's identity; answers and grades follow, since they link by the internal uid. */
     @Transactional
     public StudentView update(CurrentUser user, String taskId, String studentId, StudentUpdate u) {
-        tasks.require(user, taskId);
+        access.require(user, taskId);
         Student s = require(taskId, studentId);
         var before = java.util.Map.of("id", s.getStudentId(), "name", String.valueOf(s.getName()));
         if (u.id() != null && !u.id().strip().equals(s.getStudentId())) {
@@ -84,7 +84,7 @@ public class StudentService {
     @Transactional
     public AnswerView updateAnswer(CurrentUser user, String taskId, String studentId, String problemId,
             AnswerUpdate u) {
-        tasks.require(user, taskId);
+        access.require(user, taskId);
         Student s = require(taskId, studentId);
         problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
         List<String> flags = u.text().isBlank() ? List.of(SubmissionParser.UNANSWERED) : List.of();

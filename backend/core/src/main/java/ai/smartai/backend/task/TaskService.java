@@ -2,13 +2,20 @@ package ai.smartai.backend.task;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.audit.AuditService;
 import ai.smartai.backend.db.Ids;
+import ai.smartai.backend.job.JobRepository;
+import ai.smartai.backend.job.JobService;
+import ai.smartai.backend.llm.ProviderRepository;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
@@ -24,25 +31,22 @@ public class TaskService {
     TaskRepository tasks;
 
     @Inject
-    ai.smartai.backend.problem.ProblemRepository problems;
+    JobRepository jobs;
 
     @Inject
-    ai.smartai.backend.student.StudentRepository students;
+    ProviderRepository providers;
 
     @Inject
-    ai.smartai.backend.job.JobRepository jobs;
+    TaskAccess access;
 
     @Inject
-    ai.smartai.backend.grading.GradeRepository grades;
+    TaskSummaries summaries;
 
     @Inject
-    ai.smartai.backend.llm.ProviderRepository providers;
+    Event<TaskDeleted> deleted;
 
     @Inject
-    ai.smartai.backend.ingest.UploadStore uploads;
-
-    @Inject
-    ai.smartai.backend.audit.AuditService audit;
+    AuditService audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -56,7 +60,10 @@ public class TaskService {
 
     @Transactional
     public List<TaskSummary> list(CurrentUser user) {
-        return tasks.listAccessible(user.id()).stream().map(this::summary).toList();
+        List<Task> list = tasks.listAccessible(user.id());
+        Map<String, TaskSummaries.Figures> figures = summaries.of(list.stream().map(Task::getId).toList());
+        return list.stream().map(t -> summary(t, figures.getOrDefault(t.getId(), TaskSummaries.Figures.NONE)))
+                .toList();
     }
 
     @Transactional
@@ -67,7 +74,7 @@ public class TaskService {
     @Transactional
     public TaskDetail update(CurrentUser user, String id, TaskUpdate update) {
         Task task = require(user, id);
-        var before = java.util.Map.of("name", task.getName(), "passThreshold", task.getPassThreshold());
+        var before = Map.of("name", task.getName(), "passThreshold", task.getPassThreshold());
         if (update.name() != null) {
             if (update.name().isBlank()) {
                 throw ApiException.badRequest("validation_failed", "name: must not be blank");
@@ -88,47 +95,42 @@ public class TaskService {
                     : update.settings().llmSamples(), clock.instant());
         }
         audit.record(id, user, "task.edit", id, before,
-                java.util.Map.of("name", task.getName(), "passThreshold", task.getPassThreshold()));
+                Map.of("name", task.getName(), "passThreshold", task.getPassThreshold()));
         return detail(task);
     }
 
+    /** Deletes the task and everything of it; features that keep files of their own hear of it by event. */
     @Transactional
     public void delete(CurrentUser user, String id) {
         tasks.delete(requireOwner(user, id));
-        uploads.deleteTask(id);
+        deleted.fire(new TaskDeleted(id));
     }
 
-    /** The task if the user owns or shares it; otherwise 404, never 403, so ids of other teachers leak nothing. */
+    /** The task if the user owns or shares it; otherwise 404 (see {@link TaskAccess}). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Task require(CurrentUser user, String id) {
-        return tasks.findAccessible(id, user.id()).orElseThrow(() -> ApiException.notFound("Task", id));
+        access.require(user, id);
+        return tasks.findById(id).orElseThrow(() -> ApiException.notFound("Task", id));
     }
 
-    /** Changing who shares a task, or deleting it, is the owner's: a member gets 403 (they can see the task). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Task requireOwner(CurrentUser user, String id) {
-        Task task = require(user, id);
-        if (!task.getOwnerId().equals(user.id())) {
-            throw new ApiException(403, "owner_only", "Only the task's owner can do this.");
-        }
-        return task;
+        access.requireOwner(user, id);
+        return tasks.findById(id).orElseThrow(() -> ApiException.notFound("Task", id));
     }
 
-    private TaskSummary summary(Task t) {
-        long studentCount = students.count(t.getId());
-        var totals = grades.totals(t.getId());
-        Double mean = totals.grades() == 0 || studentCount == 0 ? null
-                : Math.round(totals.scoreSum() / studentCount * 100) / 100.0;
-        return new TaskSummary(t.getId(), t.getName(), t.getStatus(), (int) problems.count(t.getId()),
-                (int) studentCount, t.getCreatedAt(), t.getUpdatedAt(), mean, problems.maxTotal(t.getId()),
-                totals.needsReview());
+    private static TaskSummary summary(Task t, TaskSummaries.Figures f) {
+        Double mean = f.grades() == 0 || f.students() == 0 ? null
+                : Math.round(f.scoreSum() / f.students() * 100) / 100.0;
+        return new TaskSummary(t.getId(), t.getName(), t.getStatus(), f.problems(), f.students(), t.getCreatedAt(),
+                t.getUpdatedAt(), mean, f.maxTotal(), f.needsReview());
     }
 
     private TaskDetail detail(Task t) {
-        var active = jobs.latestActive(t.getId()).map(ai.smartai.backend.job.JobService::view).orElse(null);
-        return new TaskDetail(t.getId(), t.getName(), t.getStatus(), (int) problems.count(t.getId()),
-                (int) students.count(t.getId()), new TaskSettings(t.getPassThreshold(), t.getJudgeProviderId(),
-                t.getLlmSamples()), active, t.getCreatedAt(),
-                t.getUpdatedAt(), t.getLlmTokens());
+        var active = jobs.latestActive(t.getId()).map(JobService::view).orElse(null);
+        TaskSummaries.Figures f = summaries.of(t.getId());
+        return new TaskDetail(t.getId(), t.getName(), t.getStatus(), f.problems(), f.students(),
+                new TaskSettings(t.getPassThreshold(), t.getJudgeProviderId(), t.getLlmSamples()), active,
+                t.getCreatedAt(), t.getUpdatedAt(), t.getLlmTokens());
     }
 }

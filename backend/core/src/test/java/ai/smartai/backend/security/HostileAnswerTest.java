@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.grading.GradingEngine;
-import ai.smartai.backend.grading.GradingService;
+import ai.smartai.backend.grading.GradingRunService;
 import ai.smartai.backend.ingest.archive.Archives;
 import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.Uploads;
@@ -53,7 +53,7 @@ class HostileAnswerTest {
             """;
 
     @Inject
-    GradingService grading;
+    GradingRunService grading;
 
     String token;
 
@@ -132,7 +132,7 @@ class HostileAnswerTest {
                 + " -->\n"));
         // Two starts that never stored a grade: what a unit that kills the server leaves behind.
         String hash = QuarkusTransaction.requiringNew().call(() -> {
-            var unit = grading.pendingUnits(task, new GradingService.Plan(null, List.of("q2"), false)).get(0);
+            var unit = grading.pendingUnits(task, new GradingRunService.Plan(null, List.of("q2"), false)).get(0);
             String h = GradingEngine.inputHash(grading.snapshot(task, unit).input());
             grading.beginAttempt(task, unit, h);
             grading.beginAttempt(task, unit, h);

@@ -1,9 +1,10 @@
-package ai.smartai.backend.grading;
+package ai.smartai.backend.gradebook;
 
+import ai.smartai.backend.grading.Grade;
 import ai.smartai.model.grade.GradeOverride;
 import ai.smartai.model.grade.GradeView;
 
-final class GradeViews {
+public final class GradeViews {
 
     private GradeViews() {
     }

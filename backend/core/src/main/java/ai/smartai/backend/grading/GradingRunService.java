@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Db;
 import ai.smartai.backend.db.Ids;
@@ -30,7 +31,6 @@ import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskRepository;
-import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GradingRequest;
@@ -44,10 +44,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 /** Grading runs, stored grades, the teacher's overrides and the gradebook. */
 @ApplicationScoped
-public class GradingService {
+public class GradingRunService {
 
     @Inject
-    TaskService tasks;
+    TaskAccess access;
 
     @Inject
     TaskRepository taskRepository;
@@ -91,7 +91,7 @@ public class GradingService {
         Plan plan = new Plan(request.scope() == null ? null : request.scope().studentIds(),
                 request.scope() == null ? null : request.scope().problemIds(), Boolean.TRUE.equals(request.force()));
         String jobId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
-            tasks.require(user, taskId);
+            access.require(user, taskId);
             if (problems.count(taskId) == 0 || students.count(taskId) == 0) {
                 throw ApiException.conflict("nothing_to_grade",
                         "Upload the problem set and the students' answers before grading.");
@@ -250,171 +250,5 @@ public class GradingService {
         taskRepository.findById(taskId).ifPresent(t -> t.setStatus(status, clock.instant()));
     }
 
-    /** Flags near-identical programs and proofs across students, naming the other student. */
-    @Transactional
-    public List<String> detectCopies(String taskId) {
-        List<String> warnings = new ArrayList<>();
-        Map<String, String> idOf = new HashMap<>();
-        students.list(taskId).forEach(s -> idOf.put(s.getUid(), s.getStudentId()));
-        Map<String, List<Answer>> byProblem = students.answers(taskId).stream()
-                .collect(Collectors.groupingBy(Answer::getProblemId));
-        for (Problem p : problems.list(taskId)) {
-            if (p.getType() != ProblemType.PROGRAMMING && p.getType() != ProblemType.PROOF) {
-                continue;
-            }
-            List<Answer> answers = byProblem.getOrDefault(p.getProblemId(), List.of());
-            Map<String, List<String>> partners = new LinkedHashMap<>();
-            for (CopyDetector.Pair pair : CopyDetector.pairs(answers.stream().map(Answer::getText).toList(),
-                    p.getReferenceAnswer())) {
-                String a = answers.get(pair.a()).getStudentUid();
-                String b = answers.get(pair.b()).getStudentUid();
-                partners.computeIfAbsent(a, k -> new ArrayList<>()).add(idOf.get(b));
-                partners.computeIfAbsent(b, k -> new ArrayList<>()).add(idOf.get(a));
-                warnings.add(p.getProblemId() + ": " + idOf.get(a) + " and " + idOf.get(b) + " are near-identical ("
-                        + Math.round(pair.similarity() * 100) + " %).");
-            }
-            partners.forEach((uid, others) -> grades.find(uid, p.getProblemId()).ifPresent(g -> g.addReviewReason(
-                    "possible copying: near-identical to " + (others.size() == 1 ? "student " : "students ")
-                            + String.join(", ", others.subList(0, Math.min(3, others.size())))
-                            + (others.size() > 3 ? " and " + (others.size() - 3) + " more" : ""))));
-        }
-        return warnings;
-    }
 
-    @Transactional
-    public List<GradeView> list(CurrentUser user, String taskId) {
-        return list(user, taskId, null, null, false);
-    }
-
-    /**
-     * The task's grades in table order (students as uploaded, problems as numbered), optionally of one student or one
-     * problem. {@code brief} leaves out evidence and expert votes, which a results table does not show and which are
-     * most of the bytes.
-     */
-    @Transactional
-    public List<GradeView> list(CurrentUser user, String taskId, String studentId, String problemId, boolean brief) {
-        tasks.require(user, taskId);
-        Map<String, Student> byUid = new HashMap<>();
-        students.list(taskId).forEach(s -> byUid.put(s.getUid(), s));
-        Map<String, Problem> problemsById = new HashMap<>();
-        problems.list(taskId).forEach(p -> problemsById.put(p.getProblemId(), p));
-        Map<String, Integer> answerRevision = new HashMap<>();
-        students.answers(taskId).forEach(a -> answerRevision.put(a.getStudentUid() + "/" + a.getProblemId(),
-                a.getRevision()));
-        record Row(GradeView view, int studentPosition, int problemPosition) {
-        }
-        List<Row> rows = new ArrayList<>();
-        for (Grade g : grades.list(taskId)) {
-            Student s = byUid.get(g.getStudentUid());
-            Problem p = problemsById.get(g.getProblemId());
-            if (s == null || p == null || (studentId != null && !studentId.equals(s.getStudentId()))
-                    || (problemId != null && !problemId.equals(p.getProblemId()))) {
-                continue;
-            }
-            boolean stale = g.isStale(p.getRevision(), answerRevision.getOrDefault(g.getStudentUid() + "/"
-                    + g.getProblemId(), -1));
-            GradeView view = GradeViews.view(g, s.getStudentId(), stale);
-            if (brief) {
-                view = GradeViews.brief(view);
-            }
-            rows.add(new Row(view, s.getPosition(), p.getPosition()));
-        }
-        rows.sort(java.util.Comparator.comparingInt(Row::studentPosition).thenComparing(r -> r.view().studentId())
-                .thenComparingInt(Row::problemPosition));
-        return rows.stream().map(Row::view).toList();
-    }
-
-    /** Grades that wait for the teacher: needing review and not overridden, least confident first. */
-    @Transactional
-    public List<GradeView> reviewQueue(CurrentUser user, String taskId) {
-        return list(user, taskId).stream().filter(GradeView::needsReview)
-                .sorted(java.util.Comparator.comparingDouble(GradeView::confidence)
-                        .thenComparing(GradeView::studentId).thenComparing(GradeView::problemId))
-                .toList();
-    }
-
-    /** The teacher's score and comment, kept beside the machine grade. */
-    @Transactional
-    public GradeView override(CurrentUser user, String taskId, String studentId, String problemId,
-            OverrideRequest request) {
-        tasks.require(user, taskId);
-        Student s = students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound("Student", studentId));
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
-        if (request.score() != null && request.score() > p.getMaxScore()) {
-            throw ApiException.badRequest("validation_failed", "score: " + request.score() + " is more than the "
-                    + "maximum " + p.getMaxScore() + " of " + problemId + ".");
-        }
-        Grade g = grades.find(s.getUid(), problemId).orElse(null);
-        if (g == null) {
-            g = new Grade(Ids.newId(), taskId, s.getUid(), problemId);
-            g.record(new GradeResult(null, p.getMaxScore(), 0, ai.smartai.model.grade.GradeMethod.MANUAL, List.of(), null,
-                    List.of()), p.getRevision(), students.answer(s.getUid(), problemId).map(Answer::getRevision)
-                            .orElse(-1), "manual", clock.instant());
-            grades.persist(g);
-        }
-        var before = g.getOverrideAt() == null ? null : java.util.Map.of("score", String.valueOf(g.getOverrideScore()),
-                "comment", String.valueOf(g.getOverrideComment()));
-        g.override(request.score(), request.comment(), user.username(), clock.instant());
-        audit.record(taskId, user, "grade.override", studentId + "/" + problemId,
-                before == null ? java.util.Map.of("machineScore", String.valueOf(g.getScore())) : before,
-                java.util.Map.of("score", String.valueOf(request.score()), "comment", String.valueOf(request.comment())));
-        return GradeViews.view(g, studentId, false);
-    }
-
-    /** One row a student: id, name, each problem's score (override where present), total, max, review count. */
-    @Transactional
-    public byte[] csv(CurrentUser user, String taskId) {
-        tasks.require(user, taskId);
-        List<Problem> ps = problems.list(taskId);
-        Map<String, Grade> byKey = new HashMap<>();
-        grades.list(taskId).forEach(g -> byKey.put(g.getStudentUid() + "/" + g.getProblemId(), g));
-        StringBuilder out = new StringBuilder("\uFEFFstudent_id,student_name");
-        ps.forEach(p -> out.append(',').append(p.getProblemId()));
-        out.append(",total,max_total,needs_review\r\n");
-        double maxTotal = ps.stream().mapToDouble(Problem::getMaxScore).sum();
-        for (Student s : students.list(taskId)) {
-            out.append(csvCell(s.getStudentId())).append(',').append(csvCell(s.getName() == null ? "" : s.getName()));
-            double total = 0;
-            int review = 0;
-            for (Problem p : ps) {
-                Grade g = byKey.get(s.getUid() + "/" + p.getProblemId());
-                Double score = g == null ? null : g.effectiveScore();
-                out.append(',').append(score == null ? "" : RubricScore.fmt(score));
-                total += score == null ? 0 : score;
-                review += g == null || g.needsReview() || score == null ? 1 : 0;
-            }
-            out.append(',').append(RubricScore.fmt(total)).append(',').append(RubricScore.fmt(maxTotal)).append(',')
-                    .append(review).append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /**
-     * A CSV cell a spreadsheet cannot run: a value whose first visible character starts a formula (= + - @, or a tab
-     * or line break before it, Unicode line separators included) gets a leading apostrophe; a value with a comma,
-     * quote or any line break is quoted, quotes doubled.
-     */
-    static String csvCell(String s) {
-        int first = 0;
-        while (first < s.length() && (Character.isWhitespace(s.charAt(first)) || Character.isSpaceChar(s.charAt(first))
-                || s.charAt(first) == '\u0085')) {
-            first++;
-        }
-        boolean formula = first < s.length() && "=+-@".indexOf(s.charAt(first)) >= 0
-                || s.startsWith("\t") || s.startsWith("\r");
-        String v = formula ? "'" + s : s;
-        boolean quote = v.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\u2028'
-                || c == '\u2029' || c == '\u0085');
-        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
-    }
-
-    @Transactional
-    public boolean jobFinished(String jobId) {
-        return jobRepository.find(jobId).map(j -> j.getStatus() == JobStatus.SUCCEEDED).orElse(false);
-    }
-
-    @Transactional
-    public Task task(String taskId) {
-        return taskRepository.findById(taskId).orElseThrow();
-    }
 }
