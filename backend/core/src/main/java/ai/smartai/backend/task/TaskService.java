@@ -1,7 +1,9 @@
 package ai.smartai.backend.task;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,7 +72,7 @@ public class TaskService {
     @Transactional
     public TaskDetail update(CurrentUser user, String id, TaskUpdate update) {
         Task task = require(user, id);
-        var before = java.util.Map.of("name", task.getName(), "passThreshold", task.getPassThreshold());
+        Map<String, Object> before = audited(task);
         if (update.name() != null) {
             if (update.name().isBlank()) {
                 throw ApiException.badRequest("validation_failed", "name: must not be blank");
@@ -90,9 +92,18 @@ public class TaskService {
             task.setPanel(judge, update.settings().llmSamples() == null ? task.getLlmSamples()
                     : update.settings().llmSamples(), clock.instant());
         }
-        audit.record(id, user, "task.edit", id, before,
-                java.util.Map.of("name", task.getName(), "passThreshold", task.getPassThreshold()));
+        audit.record(id, user, "task.edit", id, before, audited(task));
         return detail(task);
+    }
+
+    /** What a task edit may change, the panel's judge and samples included: the audit shows both sides. */
+    private static Map<String, Object> audited(Task task) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", task.getName());
+        m.put("passThreshold", task.getPassThreshold());
+        m.put("judgeProviderId", task.getJudgeProviderId());
+        m.put("llmSamples", task.getLlmSamples());
+        return m;
     }
 
     @Transactional
@@ -138,7 +149,7 @@ public class TaskService {
                 ApiException.badRequest("validation_failed", "username: no account '" + username + "'"));
         if (!account.getId().equals(task.getOwnerId()) && !tasks.isMember(id, account.getId())) {
             tasks.addMember(new TaskMember(id, account.getId(), clock.instant()));
-            audit.record(id, user, "task.member.add", account.getUsername(), null, java.util.Map.of("member",
+            audit.record(id, user, "task.member.add", account.getUsername(), null, Map.of("member",
                     account.getUsername()));
         }
         return members(user, id);
@@ -150,7 +161,7 @@ public class TaskService {
         TaskMember m = tasks.members(id).stream().filter(x -> x.getAccountId().equals(accountId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("Member", accountId));
         tasks.removeMember(m);
-        audit.record(id, user, "task.member.remove", accountId, java.util.Map.of("member", accountId), null);
+        audit.record(id, user, "task.member.remove", accountId, Map.of("member", accountId), null);
     }
 
     private TaskSummary summary(Task t) {
