@@ -38,6 +38,8 @@ public class CasGrader implements Grader {
 
     /** In the cas-result evidence of a verified final answer; the LLM panel reads it as a binding fact. */
     public static final String RESULT_EQUIVALENT = " is equivalent to the reference ";
+    /** In the cas-result evidence of a final answer the CAS found wrong; the panel may not overrule it unseen. */
+    public static final String RESULT_DIFFERENT = " is not equivalent to the reference ";
 
     @Override
     public GradeResult grade(GradingInput in) {
@@ -84,7 +86,7 @@ public class CasGrader implements Grader {
             decided.put("result", match.fraction());
             resultCorrect = match.fraction() >= 1.0;
             evidence.add(new Evidence("cas-result", "Final answer " + show(student) + (resultCorrect
-                    ? RESULT_EQUIVALENT : " is not equivalent to the reference ") + show(reference)
+                    ? RESULT_EQUIVALENT : RESULT_DIFFERENT) + show(reference)
                     + " (" + match.how() + ").", match.detail()));
             comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
                     : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")
