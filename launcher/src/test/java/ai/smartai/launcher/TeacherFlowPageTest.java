@@ -242,7 +242,7 @@ class TeacherFlowPageTest {
         // The test reports the provider's real failure, here that nothing listens.
         String tested = given().cookie("smartai_session", cookie).post("/settings/providers/" + id + "/test").then()
                 .statusCode(200).extract().asString();
-        assertThat(tested).contains("form-error").contains("could not be reached").doesNotContain(secret);
+        assertThat(tested).contains("form-error").contains("could not reach the provider").doesNotContain(secret);
         // A task of this teacher offers the panel settings, with the provider as judge.
         String task = createTask("Panel settings");
         assertThat(page("/tasks/" + task)).contains("id=\"panel\"").contains("<option value=\"" + id + "\"");

@@ -1,6 +1,7 @@
 package ai.smartai.backend.account;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
+import ai.smartai.backend.net.Cidr;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.account.AuthStatus;
 import ai.smartai.model.account.LoginRequest;
@@ -56,36 +58,10 @@ public class AuthResource {
 
     /** Whether {@code address} is one of {@code proxies}: exact addresses or CIDR ranges (10.0.0.0/8, fd00::/8). */
     static boolean trusted(String address, List<String> proxies) {
-        for (String p : proxies) {
-            String proxy = p.strip();
-            if (proxy.equals(address)) {
-                return true;
-            }
-            int slash = proxy.indexOf('/');
-            if (slash > 0) {
-                try {
-                    byte[] net = java.net.InetAddress.getByName(proxy.substring(0, slash)).getAddress();
-                    byte[] ip = java.net.InetAddress.getByName(address).getAddress();
-                    int bits = Integer.parseInt(proxy.substring(slash + 1));
-                    if (net.length == ip.length && prefixMatches(net, ip, bits)) {
-                        return true;
-                    }
-                } catch (java.net.UnknownHostException | NumberFormatException e) {
-                    // A malformed entry trusts nothing.
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean prefixMatches(byte[] net, byte[] ip, int bits) {
-        for (int i = 0; i < net.length && bits > 0; i++, bits -= 8) {
-            int mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
-            if ((net[i] & mask) != (ip[i] & mask)) {
-                return false;
-            }
-        }
-        return true;
+        var ip = Cidr.literal(address);
+        // A malformed entry trusts nothing.
+        return ip.isPresent() && proxies.stream().map(Cidr::parse).flatMap(Optional::stream)
+                .anyMatch(range -> range.contains(ip.get()));
     }
 
     /**

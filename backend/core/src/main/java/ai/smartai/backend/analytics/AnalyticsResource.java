@@ -1,15 +1,21 @@
 package ai.smartai.backend.analytics;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.llm.MistakeSummarizer;
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.MistakeSummary;
 import ai.smartai.model.analytics.ProblemDeepDive;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 
 @Path("/api/tasks/{id}/analytics")
 @Authenticated
@@ -27,12 +33,16 @@ public class AnalyticsResource {
     }
 
     @Inject
-    ai.smartai.backend.llm.MistakeSummarizer summarizer;
+    MistakeSummarizer summarizer;
 
-    /** An LLM's summary of the problem's common mistakes, from counts and quotes computed here. */
-    @jakarta.ws.rs.POST
+    /**
+     * An LLM's summary of the problem's common mistakes, from counts and quotes computed here. The worker thread only
+     * gathers them; the provider is called on the bulkhead.
+     */
+    @POST
     @Path("/problems/{problemId}/summary")
-    public ai.smartai.model.analytics.MistakeSummary summary(@PathParam("id") String taskId,
+    @Blocking
+    public CompletionStage<MistakeSummary> summary(@PathParam("id") String taskId,
             @PathParam("problemId") String problemId) {
         return summarizer.summarize(CurrentUser.require(identity), taskId, problemId);
     }

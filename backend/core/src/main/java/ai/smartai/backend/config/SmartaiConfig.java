@@ -2,6 +2,7 @@ package ai.smartai.backend.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -84,11 +85,45 @@ public interface SmartaiConfig {
         Duration maxRetryAfter();
 
         /**
-         * Whether a provider's base URL may point at this machine or a private network (local Ollama or vLLM).
-         * Set {@code SMARTAI_LLM_ALLOW_PRIVATE_NETWORKS=false} when teachers you do not trust share the server.
+         * The longest one grading call may wait for its provider's concurrency or per-minute budget and for its
+         * retries ({@code SMARTAI_LLM_MAX_WAIT}); past it the expert drops out and the answer goes on without it.
          */
-        @WithDefault("true")
+        @WithDefault("5m")
+        Duration maxWait();
+
+        /**
+         * {@code SMARTAI_LLM_ALLOW_PRIVATE_NETWORKS}: {@code true} lets any teacher point a provider at this machine,
+         * a private network or a cloud metadata address. Off by default; allow single hosts with
+         * {@link #allowedHosts()} instead.
+         */
+        @WithDefault("false")
         boolean allowPrivateNetworks();
+
+        /**
+         * {@code SMARTAI_LLM_ALLOWED_HOSTS}: hosts a provider may use although they are private, comma-separated:
+         * {@code host} or {@code host:port} as written in the base URL (e.g. {@code ollama.lan:11434},
+         * {@code 127.0.0.1}), or CIDR ranges of resolved addresses (e.g. {@code 10.8.0.0/24}).
+         */
+        Optional<List<String>> allowedHosts();
+
+        /** Provider connection tests one teacher may run per minute ({@code SMARTAI_LLM_TESTS_PER_MINUTE}). */
+        @WithDefault("10")
+        int testsPerMinute();
+
+        /**
+         * Calls a teacher waits for (provider tests, mistake summaries) that run at once on the whole server
+         * ({@code SMARTAI_LLM_INTERACTIVE_THREADS}); {@link #interactiveQueue()} more may wait, and past that the
+         * server answers 503 at once.
+         */
+        @WithDefault("8")
+        int interactiveThreads();
+
+        @WithDefault("16")
+        int interactiveQueue();
+
+        /** Threads that wait on providers for grading panels, all tasks at once ({@code SMARTAI_LLM_PANEL_THREADS}). */
+        @WithDefault("64")
+        int panelThreads();
     }
 
     interface Auth {
@@ -117,6 +152,6 @@ public interface SmartaiConfig {
          * the API.
          */
         @WithDefault("127.0.0.1,0:0:0:0:0:0:0:1")
-        java.util.List<String> trustedProxies();
+        List<String> trustedProxies();
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A model's reply by the hash of (model, prompt). */
+/** A model's reply by the hash of (owner, provider, model, prompt): never served to another teacher. */
 @Entity
 @Table(name = "llm_cache")
 public class LlmCache {

@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.db.Db;
 
-/** Model replies by (model, prompt) hash, each read and write in its own short transaction. */
+/** Model replies by (owner, provider, model, prompt) hash, each read and write in its own short transaction. */
 @ApplicationScoped
 public class LlmCacheRepository {
 

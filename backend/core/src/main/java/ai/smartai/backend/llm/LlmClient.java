@@ -10,11 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ai.smartai.backend.config.SmartaiConfig;
+import ai.smartai.model.provider.ProviderKind;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -25,12 +29,17 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpVersion;
 import org.jboss.logging.Logger;
 
 /**
  * One chat call to a teacher's provider, through LangChain4j, with what a real class needs around it: the provider's
  * concurrency and requests-per-minute limits (shared by all of the teacher's tasks), retries with exponential backoff
- * that honour Retry-After, no retry of a refused key, and a cache by (model, prompt) so regrading costs no tokens.
+ * that honour Retry-After, no retry of a refused key, a deadline that bounds every wait, and a cache by (owner,
+ * provider, model, prompt) so regrading costs no tokens and no teacher is ever answered from another's replies.
  */
 @ApplicationScoped
 public class LlmClient {
@@ -47,16 +56,48 @@ public class LlmClient {
     @Inject
     LlmCacheRepository cache;
 
+    @Inject
+    ProviderAddresses addresses;
+
+    @Inject
+    Vertx vertx;
+
     private final Map<String, Limits> limits = new ConcurrentHashMap<>();
     private final Map<String, ChatModel> models = new ConcurrentHashMap<>();
+    private HttpClient http;
+
+    @PostConstruct
+    void start() {
+        http = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1)
+                .setConnectTimeout(10_000).setMaxPoolSize(64).setVerifyHost(true).setForceSni(true));
+    }
+
+    @PreDestroy
+    void stop() {
+        http.close();
+    }
+
+    /** The deadline of a call nobody waits for interactively (grading, ingest): {@code smartai.llm.max-wait}. */
+    public Deadline deadline() {
+        return Deadline.after(config.llm().maxWait());
+    }
+
+    /** One request's time limit, which is also how long a teacher waits for a provider test. */
+    public Duration timeout() {
+        return config.llm().timeout();
+    }
 
     public Reply chat(ActiveProvider p, String system, String user, ResponseFormat format) {
+        return chat(p, system, user, format, deadline());
+    }
+
+    public Reply chat(ActiveProvider p, String system, String user, ResponseFormat format, Deadline deadline) {
         String key = cacheKey(p, system, user);
         LlmCache hit = cache.find(key);
         if (hit != null) {
             return new Reply(hit.getReply(), 0, 0, true);
         }
-        Reply reply = call(p, List.of(SystemMessage.from(system), UserMessage.from(user)), format);
+        Reply reply = call(p, List.of(SystemMessage.from(system), UserMessage.from(user)), format, deadline);
         try {
             cache.store(key, reply.text(), reply.tokens());
         } catch (RuntimeException e) {
@@ -75,24 +116,19 @@ public class LlmClient {
         }
     }
 
-    /** One call without the cache, e.g. the connection test. */
-    public Reply call(ActiveProvider p, List<ChatMessage> messages) {
-        return call(p, messages, null);
-    }
-
-    /** {@code format}: a JSON schema for providers that take one; Anthropic gets it from the prompt alone. */
-    public Reply call(ActiveProvider p, List<ChatMessage> messages, ResponseFormat format) {
+    /** One call without the cache; {@code format}: a JSON schema for providers that take one (not Anthropic). */
+    public Reply call(ActiveProvider p, List<ChatMessage> messages, ResponseFormat format, Deadline deadline) {
         Limits l = limits.compute(p.id(), (id, old) -> old != null && old.fits(p) ? old : new Limits(p));
         int attempts = Math.max(0, config.llm().maxRetries()) + 1;
         Duration backoff = config.llm().backoff();
         for (int attempt = 1; ; attempt++) {
             long start = System.nanoTime();
             try {
-                l.acquire();
+                l.acquire(p, deadline);
                 ChatResponse r;
                 try {
                     ChatRequest.Builder request = ChatRequest.builder().messages(messages);
-                    if (format != null && p.kind() != ai.smartai.model.provider.ProviderKind.ANTHROPIC) {
+                    if (format != null && p.kind() != ProviderKind.ANTHROPIC) {
                         request.responseFormat(format);
                     }
                     r = model(p).chat(request.build());
@@ -103,26 +139,20 @@ public class LlmClient {
                 Integer tokens = r.tokenUsage() == null ? null : r.tokenUsage().totalTokenCount();
                 String text = r.aiMessage() == null ? null : r.aiMessage().text();
                 if (text == null) {
-                    throw new LlmFailure("malformed", "the reply had no text");
+                    throw new LlmFailure("malformed", p.displayName() + ": the reply had no text");
                 }
                 return new Reply(text, tokens == null ? 0 : tokens, ms, false);
             } catch (LlmFailure e) {
                 throw e;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new LlmFailure("timeout", "interrupted");
+                throw LlmFailure.unreachable(p.displayName(), timeout());
             } catch (RuntimeException e) {
                 WireException wire = wire(e);
                 int status = wire == null ? 0 : wire.statusCode();
-                String said = wire == null ? e.getClass().getSimpleName() + ": " + e.getMessage() : wire.getMessage();
-                if (status == 401 || status == 403) {
-                    throw new LlmFailure("auth", p.displayName() + " refused the key (" + status
-                            + "): check your key. The provider said: " + said);
-                }
-                boolean transient_ = status == 429 || status >= 500 || status == WireException.TIMEOUT
-                        || status == WireException.UNREACHABLE;
+                boolean transient_ = status == 429 || status >= 500 || status == WireException.UNREACHABLE;
                 if (!transient_ || attempt >= attempts) {
-                    throw new LlmFailure(kind(status), p.displayName() + " " + describe(status) + ": " + said);
+                    throw failure(p, status, wire, e);
                 }
                 Duration wait = backoff.multipliedBy(1L << (attempt - 1));
                 if (status == 429 && wire.retryAfter() != null) {
@@ -132,37 +162,65 @@ public class LlmClient {
                     }
                     wait = wire.retryAfter().compareTo(wait) > 0 ? wire.retryAfter() : wait;
                 }
-                LOG.debugf("%s: %s, retry %d in %d ms", p, describe(status), attempt, wait.toMillis());
-                sleep(wait);
+                if (wait.compareTo(deadline.remaining()) >= 0) {
+                    // No time left for another try: the last failure is the answer.
+                    throw failure(p, status, wire, e);
+                }
+                LOG.debugf("%s: %s, retry %d in %d ms", p, kind(status), attempt, wait.toMillis());
+                sleep(p, wait);
             }
         }
     }
 
-    private ChatModel model(ActiveProvider p) {
-        return models.computeIfAbsent(p.id() + "|" + p.signature() + "|" + Integer.toHexString(p.apiKey().hashCode()),
-                k -> build(p));
+    private LlmFailure failure(ActiveProvider p, int status, WireException wire, RuntimeException e) {
+        String said = wire == null || wire.getMessage() == null ? "" : wire.getMessage();
+        return switch (status) {
+            case 401, 403 -> new LlmFailure("auth", p.displayName() + " refused the key (" + status + "): check your "
+                    + "key." + (said.isEmpty() ? "" : " The provider said: " + said));
+            case WireException.UNREACHABLE -> LlmFailure.unreachable(p.displayName(), timeout());
+            case WireException.REFUSED -> new LlmFailure("refused", p.displayName() + ": " + said);
+            case 0 -> {
+                // LangChain4j's own parse errors quote the body: the class name is all that is kept.
+                LOG.debugf("%s: unreadable reply (%s)", p, e.getClass().getSimpleName());
+                yield new LlmFailure("malformed", p.displayName() + ": the reply could not be read as a chat reply");
+            }
+            default -> new LlmFailure(kind(status), p.displayName() + " answered " + status
+                    + (said.isEmpty() ? "" : ": " + said));
+        };
     }
 
-    private ChatModel build(ActiveProvider p) {
-        Duration timeout = config.llm().timeout();
-        var http = WireHttpClient.builder(timeout);
+    private ChatModel model(ActiveProvider p) {
+        String base;
+        try {
+            base = blank(p.baseUrl()) ? null : BaseUrl.normalise(p.baseUrl());
+        } catch (IllegalArgumentException e) {
+            throw new LlmFailure("refused", p.displayName() + ": baseUrl " + e.getMessage());
+        }
+        return models.computeIfAbsent(p.id() + "|" + p.signature() + "|" + Integer.toHexString(p.apiKey().hashCode()),
+                k -> build(p, base));
+    }
+
+    private ChatModel build(ActiveProvider p, String base) {
+        Duration timeout = timeout();
+        var wire = WireHttpClient.builder(http, addresses, timeout);
         return switch (p.kind()) {
-            case OPENAI -> OpenAiChatModel.builder().httpClientBuilder(http).apiKey(p.apiKey())
-                    .baseUrl(blank(p.baseUrl()) ? "https://api.openai.com/v1" : p.baseUrl()).modelName(p.model())
+            case OPENAI -> OpenAiChatModel.builder().httpClientBuilder(wire).apiKey(p.apiKey())
+                    .baseUrl(base == null ? "https://api.openai.com/v1" : base).modelName(p.model())
                     .temperature(0.0).timeout(timeout).maxRetries(0).build();
-            case ANTHROPIC -> AnthropicChatModel.builder().httpClientBuilder(http).apiKey(p.apiKey())
-                    .baseUrl(blank(p.baseUrl()) ? "https://api.anthropic.com/v1/" : p.baseUrl()).modelName(p.model())
+            case ANTHROPIC -> AnthropicChatModel.builder().httpClientBuilder(wire).apiKey(p.apiKey())
+                    .baseUrl(base == null ? "https://api.anthropic.com/v1/" : base).modelName(p.model())
                     .temperature(0.0).maxTokens(2048).timeout(timeout).maxRetries(0).build();
-            case GEMINI -> GoogleAiGeminiChatModel.builder().httpClientBuilder(http).apiKey(p.apiKey())
-                    .baseUrl(blank(p.baseUrl()) ? "https://generativelanguage.googleapis.com/v1beta" : p.baseUrl())
+            case GEMINI -> GoogleAiGeminiChatModel.builder().httpClientBuilder(wire).apiKey(p.apiKey())
+                    .baseUrl(base == null ? "https://generativelanguage.googleapis.com/v1beta" : base)
                     .modelName(p.model()).temperature(0.0).timeout(timeout).maxRetries(0).build();
         };
     }
 
+    /** Owner and provider first: a reply is only ever served to the teacher whose provider gave it. */
     static String cacheKey(ActiveProvider p, String system, String user) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] { p.signature(), system, user }) {
+            for (String part : new String[] { p.ownerId(), p.id(), p.signature(), system, user }) {
                 d.update(part.getBytes(StandardCharsets.UTF_8));
                 d.update((byte) 0);
             }
@@ -184,19 +242,10 @@ public class LlmClient {
     private static String kind(int status) {
         return switch (status) {
             case 429 -> "rate-limit";
-            case WireException.TIMEOUT -> "timeout";
             case WireException.UNREACHABLE -> "unreachable";
+            case WireException.REFUSED -> "refused";
             case 0 -> "malformed";
             default -> status >= 500 ? "server" : "bad-request";
-        };
-    }
-
-    private static String describe(int status) {
-        return switch (status) {
-            case WireException.TIMEOUT -> "timed out";
-            case WireException.UNREACHABLE -> "could not be reached";
-            case 0 -> "failed";
-            default -> "answered " + status;
         };
     }
 
@@ -204,12 +253,12 @@ public class LlmClient {
         return s == null || s.isBlank();
     }
 
-    private static void sleep(Duration d) {
+    private void sleep(ActiveProvider p, Duration d) {
         try {
             Thread.sleep(Math.max(0, d.toMillis()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new LlmFailure("timeout", "interrupted");
+            throw LlmFailure.unreachable(p.displayName(), timeout());
         }
     }
 
@@ -230,8 +279,12 @@ public class LlmClient {
             return maxConcurrent == Math.max(1, p.maxConcurrent()) && rpm == Math.max(1, p.rpm());
         }
 
-        void acquire() throws InterruptedException {
-            slots.acquire();
+        /** A slot and a place in this minute's budget, or a failure once the deadline would pass: no endless wait. */
+        void acquire(ActiveProvider p, Deadline deadline) throws InterruptedException {
+            if (!slots.tryAcquire(deadline.remaining().toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new LlmFailure("busy", p.displayName() + " is busy: all " + maxConcurrent + " of its concurrent "
+                        + "calls stayed in use until this call's time ran out");
+            }
             while (true) {
                 long wait;
                 synchronized (recent) {
@@ -245,7 +298,17 @@ public class LlmClient {
                     }
                     wait = 60_000_000_000L - (now - recent.peekFirst());
                 }
-                Thread.sleep(Math.max(1, wait / 1_000_000));
+                if (wait >= deadline.remaining().toNanos()) {
+                    slots.release();
+                    throw new LlmFailure("rate-limit", p.displayName() + ": its " + rpm + " requests a minute are "
+                            + "used up beyond this call's time");
+                }
+                try {
+                    Thread.sleep(Math.max(1, wait / 1_000_000));
+                } catch (InterruptedException e) {
+                    slots.release();
+                    throw e;
+                }
             }
         }
 

@@ -1,16 +1,23 @@
 package ai.smartai.backend.llm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.model.grade.Evidence;
@@ -20,6 +27,7 @@ import ai.smartai.model.problem.ProblemType;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 
 /**
  * The expert panel: every enabled provider grades an answer on its own, in parallel, with the tools' evidence and
@@ -47,20 +55,44 @@ public class LlmPanel {
     @Inject
     LlmClient client;
 
-    private final ExecutorService pool = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "llm-panel");
-        t.setDaemon(true);
-        return t;
-    });
+    @Inject
+    SmartaiConfig config;
+
+    private ThreadPoolExecutor pool;
+    private ThreadPoolExecutor experts;
+
+    /**
+     * Two bounded pools, so a panel waiting for its experts never holds the threads they need. Their queues are
+     * generous because grading's own bounds (llm-workers per run, the job pool) keep them far from full; should one
+     * fill, the grading worker that submits runs the work itself rather than drop an answer.
+     */
+    @PostConstruct
+    void start() {
+        int threads = Math.max(2, config.llm().panelThreads());
+        pool = bounded("llm-panel", threads);
+        experts = bounded("llm-expert", threads);
+    }
+
+    private static ThreadPoolExecutor bounded(String name, int threads) {
+        ThreadPoolExecutor p = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 64), r -> {
+                    Thread t = new Thread(r, name);
+                    t.setDaemon(true);
+                    return t;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        p.allowCoreThreadTimeOut(true);
+        return p;
+    }
 
     /** Where panels run: they wait on the network, not the CPU. */
-    public java.util.concurrent.Executor executor() {
+    public Executor executor() {
         return pool;
     }
 
     @PreDestroy
     void stop() {
         pool.shutdownNow();
+        experts.shutdownNow();
     }
 
     /** Choice answers with a key and blank answers are settled by the tools; the panel adds nothing but cost. */
@@ -73,10 +105,15 @@ public class LlmPanel {
 
     public Outcome grade(GradingInput in, GradeResult tools, PanelSetup setup) {
         Bounds bounds = Bounds.of(in, tools);
+        Deadline deadline = client.deadline();
         List<CompletableFuture<Vote>> running = setup.experts().stream()
-                .map(p -> CompletableFuture.supplyAsync(() -> expert(p, in, tools, bounds, setup.samples()), pool))
+                .map(p -> CompletableFuture.supplyAsync(() -> expert(p, in, tools, bounds, setup.samples(), deadline),
+                        experts))
                 .toList();
-        List<Vote> votes = running.stream().map(CompletableFuture::join).toList();
+        List<Vote> votes = new ArrayList<>();
+        for (int i = 0; i < running.size(); i++) {
+            votes.add(await(running.get(i), setup.experts().get(i), deadline));
+        }
         long tokens = votes.stream().mapToLong(Vote::tokens).sum();
         List<Vote> ok = votes.stream().filter(Vote::ok).toList();
         List<ExpertVote> shown = new ArrayList<>(votes.stream().map(v -> new ExpertVote(v.provider().displayName(),
@@ -95,11 +132,11 @@ public class LlmPanel {
 
         double max = in.maxScore();
         double[] scores = ok.stream().mapToDouble(Vote::score).toArray();
-        double low = java.util.Arrays.stream(scores).min().orElse(0);
-        double high = java.util.Arrays.stream(scores).max().orElse(0);
+        double low = Arrays.stream(scores).min().orElse(0);
+        double high = Arrays.stream(scores).max().orElse(0);
         double median = median(scores);
         boolean disagree = high - low > DISAGREEMENT * max
-                || java.util.Arrays.stream(scores).anyMatch(s -> Math.abs(s - median) > DISAGREEMENT * max);
+                || Arrays.stream(scores).anyMatch(s -> Math.abs(s - median) > DISAGREEMENT * max);
         double score;
         double confidence = ok.stream().mapToDouble(v -> v.verdict().confidence()).average().orElse(0);
         String comment = ok.stream().max(Comparator.comparingDouble(v -> v.verdict().confidence())).orElseThrow()
@@ -151,12 +188,40 @@ public class LlmPanel {
                         + Math.round(v.verdict().confidence() * 100) + " %)").reduce((a, b) -> a + ", " + b)
                 .orElse("") + "; merged by " + how + ".", bounds.facts().isEmpty() ? null
                         : String.join("\n", bounds.facts())));
-        GradeResult result = new GradeResult(bounds.clamp(score), max, confidence, GradeMethod.LLM_PANEL, evidence,
-                comment, review);
+        double merged = bounds.clamp(score);
+        if (bounds.verifiedLow() != null && merged - tools.score() > DISAGREEMENT * max) {
+            // An expert that obeyed the answer instead of the rubric looks exactly like this.
+            review.add("the panel's " + PanelPrompts.num(round(merged)) + " is far above the tools' "
+                    + PanelPrompts.num(tools.score()) + " of " + PanelPrompts.num(max) + ", which a verified fact "
+                    + "supports: " + bounds.verifiedLow());
+        }
+        GradeResult result = new GradeResult(merged, max, confidence, GradeMethod.LLM_PANEL, evidence, comment,
+                review);
         return new Outcome(result, shown, tokens);
     }
 
-    private Vote expert(ActiveProvider p, GradingInput in, GradeResult tools, Bounds bounds, int samples) {
+    /**
+     * An expert's vote, waited for no longer than its deadline plus one request: every wait inside is bounded by
+     * the same deadline, so this is a backstop, not the rule.
+     */
+    private Vote await(CompletableFuture<Vote> running, ActiveProvider p, Deadline deadline) {
+        long patience = deadline.remaining().plus(client.timeout()).plusSeconds(5).toMillis();
+        try {
+            return running.get(patience, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            return new Vote(p, null, 0, 0, 0, "busy: " + p.displayName() + " gave no verdict before the panel's "
+                    + "time ran out", 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Vote(p, null, 0, 0, 0, "busy: grading was interrupted", 0);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Vote expert(ActiveProvider p, GradingInput in, GradeResult tools, Bounds bounds, int samples,
+            Deadline deadline) {
         List<Double> scores = new ArrayList<>();
         ExpertVerdict last = null;
         long latency = 0;
@@ -165,7 +230,8 @@ public class LlmPanel {
         for (int s = 0; s < Math.max(1, samples); s++) {
             String user = PanelPrompts.expert(in, tools, bounds, samples > 1 ? s : 0);
             try {
-                Asked asked = ask(p, PanelPrompts.EXPERT_SYSTEM, user, in.maxScore(), PanelSchemas.EXPERT);
+                Asked asked = ask(p, PanelPrompts.EXPERT_SYSTEM, user, in.maxScore(), PanelSchemas.EXPERT,
+                        deadline);
                 latency += asked.latencyMs();
                 tokens += asked.tokens();
                 last = asked.verdict();
@@ -188,14 +254,14 @@ public class LlmPanel {
     }
 
     /** Asks; a reply that cannot be used is repaired, else re-asked once with what was wrong. */
-    Asked ask(ActiveProvider p, String system, String user, double max,
-            dev.langchain4j.model.chat.request.ResponseFormat format) {
-        LlmClient.Reply first = client.chat(p, system, user, format);
+    Asked ask(ActiveProvider p, String system, String user, double max, ResponseFormat format, Deadline deadline) {
+        LlmClient.Reply first = client.chat(p, system, user, format, deadline);
         try {
             return new Asked(ExpertVerdict.parse(first.text(), max), first.latencyMs(), first.tokens());
         } catch (IllegalArgumentException bad) {
             LlmClient.Reply second = client.call(p, List.of(SystemMessage.from(system), UserMessage.from(user),
-                    AiMessage.from(first.text()), UserMessage.from(PanelPrompts.reask(bad.getMessage()))), format);
+                    AiMessage.from(first.text()), UserMessage.from(PanelPrompts.reask(bad.getMessage()))), format,
+                    deadline);
             try {
                 ExpertVerdict v = ExpertVerdict.parse(second.text(), max);
                 client.remember(p, system, user, second);
@@ -219,7 +285,7 @@ public class LlmPanel {
                 + ", confidence " + v.verdict().confidence() + ", comment: " + v.verdict().comment()).toList();
         try {
             Asked a = ask(judge, PanelPrompts.JUDGE_SYSTEM, PanelPrompts.judge(in, bounds, lines), in.maxScore(),
-                    PanelSchemas.JUDGE);
+                    PanelSchemas.JUDGE, client.deadline());
             // The judge merges; it may not leave the experts' range or the tools' bounds.
             double s = bounds.clamp(Math.max(low, Math.min(high, a.verdict().score())));
             return new Judged(a.verdict(), s, a.latencyMs(), a.tokens(), null);
@@ -235,7 +301,7 @@ public class LlmPanel {
 
     static double median(double[] v) {
         double[] s = v.clone();
-        java.util.Arrays.sort(s);
+        Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 

@@ -1,6 +1,8 @@
 package ai.smartai.backend.llm;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +35,10 @@ public class MistakeSummarizer {
     @Inject
     LlmClient client;
 
-    public MistakeSummary summarize(CurrentUser user, String taskId, String problemId) {
+    @Inject
+    LlmBulkhead bulkhead;
+
+    public CompletionStage<MistakeSummary> summarize(CurrentUser user, String taskId, String problemId) {
         ProblemDeepDive dive = analytics.problem(user, taskId, problemId);
         List<ActiveProvider> enabled = providers.enabled(user.id());
         if (enabled.isEmpty()) {
@@ -56,11 +61,18 @@ public class MistakeSummarizer {
         }
         b.append("Low-scoring answers:\n");
         quotes.quotes().forEach(q -> b.append("<answer>\n").append(PanelPrompts.data(q)).append("\n</answer>\n"));
-        try {
-            LlmClient.Reply r = client.chat(p, SYSTEM, b.toString(), null);
-            return new MistakeSummary(problemId, r.text().strip(), p.displayName(), r.tokens());
-        } catch (LlmFailure e) {
-            throw new ApiException(502, "provider_failed", e.getMessage());
-        }
+        String prompt = b.toString();
+        Duration patience = client.timeout();
+        return bulkhead.submit(patience, deadline -> {
+            try {
+                LlmClient.Reply r = client.chat(p, SYSTEM, prompt, null, deadline);
+                return new MistakeSummary(problemId, r.text().strip(), p.displayName(), r.tokens());
+            } catch (LlmFailure e) {
+                throw new ApiException(502, "provider_failed", e.getMessage());
+            }
+        }, () -> {
+            throw new ApiException(502, "provider_failed", LlmFailure.unreachable(p.displayName(), patience)
+                    .getMessage());
+        });
     }
 }

@@ -8,7 +8,10 @@ import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.problem.RubricItem;
 
-/** The words the panel sends. Student text is data inside tags that it cannot close; tool facts are binding. */
+/**
+ * The words the panel sends. Student text is data inside tags that it cannot close or open, wherever it appears;
+ * tool facts are binding.
+ */
 final class PanelPrompts {
 
     private PanelPrompts() {
@@ -51,7 +54,8 @@ final class PanelPrompts {
         b.append("Tool evidence (").append(tools.method().name().toLowerCase()).append(", score ")
                 .append(tools.score() == null ? "none" : num(tools.score())).append("):\n");
         for (Evidence e : tools.evidence()) {
-            b.append("- ").append(e.kind()).append(": ").append(e.summary()).append('\n');
+            // Evidence may quote the answer ("the final answer ... could not be read"): defused like the answer.
+            b.append("- ").append(e.kind()).append(": ").append(data(e.summary())).append('\n');
         }
         if (!bounds.facts().isEmpty()) {
             b.append("Binding facts:\n");
@@ -68,7 +72,7 @@ final class PanelPrompts {
         return "Problem " + in.problemId() + " (maxScore " + num(in.maxScore()) + ")\n<problem>\n" + in.stem()
                 + "\n</problem>\n" + (bounds.facts().isEmpty() ? "" : "Binding facts:\n- "
                         + String.join("\n- ", bounds.facts()) + "\n")
-                + "Expert grades:\n" + votes.stream().map(v -> "- " + v).collect(Collectors.joining("\n"))
+                + "Expert grades:\n" + votes.stream().map(v -> "- " + data(v)).collect(Collectors.joining("\n"))
                 + "\n<student_answer>\n" + data(in.answer()) + "\n</student_answer>\n";
     }
 
@@ -76,9 +80,10 @@ final class PanelPrompts {
         return "Your reply could not be used: " + error + ". Reply again with only the JSON object asked for.";
     }
 
-    /** A closing tag inside the answer would end the data early, so it is defused. */
+    /** A closing tag inside the answer would end the data early, an opening one forge new data: both are defused. */
     static String data(String answer) {
-        return answer == null ? "" : answer.replaceAll("(?i)</\\s*student_answer\\s*>", "<\\\\/student_answer>");
+        return answer == null ? ""
+                : answer.replaceAll("(?i)<\\s*(/?)\\s*student_answer\\s*>", "<\\\\$1student_answer>");
     }
 
     private static String rubric(List<RubricItem> rubric) {

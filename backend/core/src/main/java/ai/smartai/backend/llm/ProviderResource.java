@@ -1,6 +1,7 @@
 package ai.smartai.backend.llm;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -55,9 +56,10 @@ public class ProviderResource {
         return Response.noContent().build();
     }
 
+    /** Not on a worker thread: the test, lookup included, runs on the bulkhead and answers when it ends. */
     @POST
     @Path("/{id}/test")
-    public ProviderTestResult test(@PathParam("id") String id) {
+    public CompletionStage<ProviderTestResult> test(@PathParam("id") String id) {
         return providers.test(CurrentUser.require(identity), id);
     }
 }

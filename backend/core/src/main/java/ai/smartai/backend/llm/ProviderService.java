@@ -1,8 +1,13 @@
 package ai.smartai.backend.llm;
 
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +37,13 @@ public class ProviderService {
     LlmClient client;
 
     @Inject
-    ai.smartai.backend.config.SmartaiConfig config;
+    LlmBulkhead bulkhead;
+
+    @Inject
+    ProviderTestThrottle throttle;
+
+    @Inject
+    ProviderAddresses addresses;
 
     Clock clock = Clock.systemUTC();
 
@@ -72,16 +83,31 @@ public class ProviderService {
         providers.delete(require(user, id));
     }
 
-    /** One tiny request; the provider's exact error when it fails. */
-    public ProviderTestResult test(CurrentUser user, String id) {
-        ActiveProvider p = active(user.id(), id);
+    /**
+     * One tiny request on the bulkhead, answered within the provider timeout: the provider's own error message when
+     * it fails. A few per teacher a minute. The lookup (404 for another teacher's provider) runs on the bulkhead too,
+     * so a burst of tests costs the request threads nothing but the login check, and a full bulkhead costs nothing.
+     */
+    public CompletionStage<ProviderTestResult> test(CurrentUser user, String id) {
+        throttle.check(user.id());
         long start = System.nanoTime();
-        try {
-            client.call(p, List.of(UserMessage.from("Reply with the single word OK.")));
-            return new ProviderTestResult(true, (System.nanoTime() - start) / 1_000_000, null);
-        } catch (LlmFailure e) {
-            return new ProviderTestResult(false, (System.nanoTime() - start) / 1_000_000, e.getMessage());
-        }
+        Duration patience = client.timeout();
+        AtomicReference<String> name = new AtomicReference<>("the provider");
+        return bulkhead.submit(patience, deadline -> {
+            ActiveProvider p = active(user.id(), id);
+            name.set(p.displayName());
+            try {
+                client.call(p, List.of(UserMessage.from("Reply with the single word OK.")), null, deadline);
+                return new ProviderTestResult(true, since(start), null);
+            } catch (LlmFailure e) {
+                return new ProviderTestResult(false, since(start), e.getMessage());
+            }
+        }, () -> new ProviderTestResult(false, since(start), LlmFailure.unreachable(name.get(), patience)
+                .getMessage()));
+    }
+
+    private static long since(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** The owner's enabled providers, keys decrypted, in the owner's order. */
@@ -110,43 +136,30 @@ public class ProviderService {
                 p.getMaxConcurrent(), p.getRpm(), p.isEnabled(), p.getKeyHint());
     }
 
+    /** Normalised, and refused when it points where providers may not (the same check runs again at each call). */
     private String baseUrl(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
-        URI u;
+        String clean;
         try {
-            u = URI.create(url.strip());
-            if (!("https".equals(u.getScheme()) || "http".equals(u.getScheme())) || u.getHost() == null) {
-                throw new IllegalArgumentException();
-            }
+            clean = BaseUrl.normalise(url);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("validation_failed", "baseUrl: '" + url + "' is not an http(s) URL");
+            throw ApiException.badRequest("validation_failed", "baseUrl: " + e.getMessage());
         }
-        if (!config.llm().allowPrivateNetworks() && isPrivate(u.getHost())) {
-            throw ApiException.badRequest("validation_failed", "baseUrl: " + u.getHost() + " is on this machine or a "
-                    + "private network, which this server does not allow for providers.");
-        }
-        return url.strip();
-    }
-
-    /** Loopback, private, link-local (cloud metadata) or unresolvable: not a public provider. */
-    static boolean isPrivate(String host) {
+        URI u = URI.create(clean);
         try {
-            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
-                if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                        || a.isMulticastAddress() || (a.getAddress().length == 16 && (a.getAddress()[0] & 0xfe) == 0xfc)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (java.net.UnknownHostException e) {
-            return true;
+            addresses.pick(u.getHost(), BaseUrl.port(u));
+        } catch (ProviderAddresses.Refused | UnknownHostException e) {
+            // An unknown name reads like a refused one, so names inside the network cannot be told from typos.
+            throw ApiException.badRequest("validation_failed", "baseUrl: " + new ProviderAddresses.Refused(
+                    u.getHost()).getMessage());
         }
+        return clean;
     }
 
     private static String displayName(String name, ProviderKind kind, String model) {
-        return name == null || name.isBlank() ? kind.name().toLowerCase(java.util.Locale.ROOT) + " · " + model
+        return name == null || name.isBlank() ? kind.name().toLowerCase(Locale.ROOT) + " · " + model
                 : name.strip();
     }
 }

@@ -4,13 +4,16 @@ import java.time.Duration;
 
 import dev.langchain4j.exception.HttpException;
 
-/** A provider's HTTP answer that was not 2xx, with what a retry needs: the status and any Retry-After. */
+/**
+ * A provider call that got no usable HTTP answer: the status, the provider's own error message (never the body) and
+ * any Retry-After, or one of the statuses below for a call that got no HTTP answer at all.
+ */
 public class WireException extends HttpException {
 
-    /** Status for a request that got no answer in time. */
-    public static final int TIMEOUT = -1;
-    /** Status for a provider that could not be reached at all. */
+    /** No HTTP answer in time, or none at all: refused, reset, silent, TLS failure, not HTTP. */
     public static final int UNREACHABLE = -2;
+    /** Not sent: the address is not one this server calls for providers. */
+    public static final int REFUSED = -3;
 
     private final transient Duration retryAfter;
 

@@ -1,6 +1,7 @@
 package ai.smartai.backend.task;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,7 +75,7 @@ public class TaskService {
     @Transactional
     public TaskDetail update(CurrentUser user, String id, TaskUpdate update) {
         Task task = require(user, id);
-        var before = Map.of("name", task.getName(), "passThreshold", task.getPassThreshold());
+        Map<String, Object> before = audited(task);
         if (update.name() != null) {
             if (update.name().isBlank()) {
                 throw ApiException.badRequest("validation_failed", "name: must not be blank");
@@ -94,9 +95,18 @@ public class TaskService {
             task.setPanel(judge, update.settings().llmSamples() == null ? task.getLlmSamples()
                     : update.settings().llmSamples(), clock.instant());
         }
-        audit.record(id, user, "task.edit", id, before,
-                Map.of("name", task.getName(), "passThreshold", task.getPassThreshold()));
+        audit.record(id, user, "task.edit", id, before, audited(task));
         return detail(task);
+    }
+
+    /** What a task edit may change, the panel's judge and samples included: the audit shows both sides. */
+    private static Map<String, Object> audited(Task task) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", task.getName());
+        m.put("passThreshold", task.getPassThreshold());
+        m.put("judgeProviderId", task.getJudgeProviderId());
+        m.put("llmSamples", task.getLlmSamples());
+        return m;
     }
 
     /** Deletes the task and everything of it; features that keep files of their own hear of it by event. */

@@ -31,7 +31,12 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
-        return respond(e.status(), e.code(), e.getMessage(), uri, headers);
+        Response r = respond(e.status(), e.code(), e.getMessage(), uri, headers);
+        if (e.retryAfter() == null) {
+            return r;
+        }
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     @ServerExceptionMapper(priority = 1)

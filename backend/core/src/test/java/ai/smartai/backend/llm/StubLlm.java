@@ -2,7 +2,10 @@ package ai.smartai.backend.llm;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +14,8 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,19 +34,20 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StubLlm implements AutoCloseable {
 
-    /** One scripted answer: an HTTP status with headers, or (status 200) the model's text. */
-    public record Step(int status, String text, Map<String, String> headers, long delayMs) {
+    /** One scripted answer: an HTTP status with headers and body, or (a reply) the model's text in the wire format. */
+    public record Step(int status, String text, Map<String, String> headers, long delayMs, boolean raw) {
 
         public static Step reply(String text) {
-            return new Step(200, text, Map.of(), 0);
+            return new Step(200, text, Map.of(), 0, false);
         }
 
+        /** Exactly this status, headers and body, 200 included: a server that is not a provider. */
         public static Step status(int status, String body, Map<String, String> headers) {
-            return new Step(status, body, headers, 0);
+            return new Step(status, body, headers, 0, true);
         }
 
         public static Step slow(long delayMs, String text) {
-            return new Step(200, text, Map.of(), delayMs);
+            return new Step(200, text, Map.of(), delayMs, false);
         }
     }
 
@@ -58,6 +64,7 @@ public final class StubLlm implements AutoCloseable {
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final Set<String> refusedKeys = ConcurrentHashMap.newKeySet();
     private volatile long latencyMs;
     private volatile Semaphore capacity;
 
@@ -83,6 +90,12 @@ public final class StubLlm implements AutoCloseable {
         verdicts.put(model, "{\"score\": " + score + ", \"maxScore\": 10, \"confidence\": " + confidence
                 + ", \"comment\": \"" + model + " says " + score + "\", \"steps\": [], \"rubricItems\": [],"
                 + " \"injection\": false, \"disagreement\": \"\"}");
+        return this;
+    }
+
+    /** Requests that carry {@code key}, in whichever header their protocol uses, get a 401 like a real provider's. */
+    public StubLlm refuseKey(String key) {
+        refusedKeys.add(key);
         return this;
     }
 
@@ -127,6 +140,10 @@ public final class StubLlm implements AutoCloseable {
                 : body.contains("You help a university teacher review") ? "#summary"
                 : body.contains("You split a homework problem set") ? "#problems" : "";
         Step step;
+        if (refused(ex)) {
+            send(ex, 401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}");
+            return;
+        }
         synchronized (scripts) {
             Deque<Step> script = scripts.get(model + role);
             step = script == null || script.isEmpty() ? null : script.pollFirst();
@@ -144,7 +161,7 @@ public final class StubLlm implements AutoCloseable {
             int now = inFlight.incrementAndGet();
             maxInFlight.accumulateAndGet(now, Math::max);
             sleep(step.delayMs() + latencyMs);
-            if (step.status() != 200) {
+            if (step.raw()) {
                 step.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
                 send(ex, step.status(), step.text());
             } else {
@@ -156,6 +173,15 @@ public final class StubLlm implements AutoCloseable {
                 cap.release();
             }
         }
+    }
+
+    private boolean refused(HttpExchange ex) {
+        String query = ex.getRequestURI().getRawQuery() == null ? "" : ex.getRequestURI().getRawQuery();
+        List<String> sent = new ArrayList<>(List.of(query));
+        for (String h : List.of("Authorization", "x-api-key", "x-goog-api-key")) {
+            sent.addAll(ex.getRequestHeaders().getOrDefault(h, List.of()));
+        }
+        return refusedKeys.stream().anyMatch(k -> sent.stream().anyMatch(v -> v.contains(k)));
     }
 
     /** The model's text in the provider's own response shape, with token usage. */
@@ -208,5 +234,67 @@ public final class StubLlm implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    /**
+     * A port on 127.0.0.1 that accepts connections and never answers HTTP: {@link #silent()} keeps each connection
+     * open and says nothing, {@link #banner()} writes a line of another protocol and hangs up.
+     */
+    public static final class OpenPort implements AutoCloseable {
+
+        private static final byte[] BANNER = "SSH-2.0-OpenSSH_9.6\r\n".getBytes(StandardCharsets.US_ASCII);
+
+        private final ServerSocket socket;
+        private final List<Socket> held = Collections.synchronizedList(new ArrayList<>());
+        private final AtomicInteger accepted = new AtomicInteger();
+
+        private OpenPort(boolean banner) throws IOException {
+            socket = new ServerSocket(0, 1000, InetAddress.getByName("127.0.0.1"));
+            Thread t = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        Socket s = socket.accept();
+                        accepted.incrementAndGet();
+                        if (banner) {
+                            try (s) {
+                                s.getOutputStream().write(BANNER);
+                            }
+                        } else {
+                            held.add(s);
+                        }
+                    } catch (IOException e) {
+                        // closed
+                    }
+                }
+            }, "stub-open-port");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        public static OpenPort silent() throws IOException {
+            return new OpenPort(false);
+        }
+
+        public static OpenPort banner() throws IOException {
+            return new OpenPort(true);
+        }
+
+        public int port() {
+            return socket.getLocalPort();
+        }
+
+        public int accepted() {
+            return accepted.get();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            synchronized (held) {
+                for (Socket s : held) {
+                    s.close();
+                }
+            }
+        }
     }
 }

@@ -20,6 +20,10 @@ public interface FrontendConfig {
     @WithDefault("5s")
     Duration connectTimeout();
 
-    @WithDefault("60s")
+    /**
+     * Longer than the backend's provider timeout ({@code smartai.llm.timeout}, 60 s), which bounds the slowest page:
+     * a provider test that times out is then reported as such, not as an unreachable backend.
+     */
+    @WithDefault("75s")
     Duration readTimeout();
 }

@@ -162,7 +162,16 @@ public class SettingsPages {
     @Path("providers/{providerId}/test")
     public Response testProvider(@CookieParam(Session.COOKIE) String token, @PathParam("providerId") String id) {
         String auth = Session.bearer(token);
-        ProviderTestResult r = backend.call(c -> c.testProvider(id, auth));
+        ProviderTestResult r;
+        try {
+            r = backend.call(c -> c.testProvider(id, auth));
+        } catch (BackendException e) {
+            if (e.status() != 429 && e.status() != 503) {
+                throw e;
+            }
+            // Too many tests this minute, or every provider call slot in use: said where the teacher looks.
+            return Response.status(e.status()).entity(page(auth, e.getMessage(), null, null, "", "")).build();
+        }
         return r.ok() ? Response.ok(page(auth, null, lang.msg().providerOk(r.latencyMs()), null, "", "")).build()
                 : Response.ok(page(auth, r.error(), null, null, "", "")).build();
     }

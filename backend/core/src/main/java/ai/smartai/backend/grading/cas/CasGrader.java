@@ -38,6 +38,8 @@ public class CasGrader implements Grader {
 
     /** In the cas-result evidence of a verified final answer; the LLM panel reads it as a binding fact. */
     public static final String RESULT_EQUIVALENT = " is equivalent to the reference ";
+    /** In the cas-result evidence of a final answer the CAS found wrong; the panel may not overrule it unseen. */
+    public static final String RESULT_DIFFERENT = " is not equivalent to the reference ";
 
     @Override
     public GradeResult grade(GradingInput in) {
