@@ -149,13 +149,10 @@ public class LoginThrottle {
         return "pair:" + user + "|" + address;
     }
 
+    /** In whole minutes: a count of seconds would differ between two names and tell which was tried first. */
     private static String human(long millis) {
-        long seconds = Math.max(1, (millis + 999) / 1000);
-        if (seconds < 120) {
-            return seconds + " seconds";
-        }
-        long minutes = (seconds + 59) / 60;
-        return minutes + " minutes";
+        long minutes = Math.max(1, (millis + 59_999) / 60_000);
+        return minutes == 1 ? "a minute" : minutes + " minutes";
     }
 
     private static String key(String username) {
