@@ -1,14 +1,17 @@
 package ai.smartai.backend.web;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -22,16 +25,16 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The one place where failures become the contract's {@code {"error", "message"}} JSON. Outside {@code /api}
- * (the teacher UI in the single-process launcher) a browser gets a small HTML page instead.
+ * The one place where failures become the contract's {@code {"error", "message"}} JSON, whatever the client accepts:
+ * the teacher UI draws its own error pages from these bodies.
  */
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
 
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri, HttpHeaders headers) {
-        Response r = respond(e.status(), e.code(), e.getMessage(), uri, headers);
+    public Response api(ApiException e) {
+        Response r = respond(e.status(), e.code(), e.getMessage());
         if (e.retryAfter() == null) {
             return r;
         }
@@ -40,54 +43,53 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper(priority = 1)
-    public Response violation(ResteasyReactiveViolationException e, UriInfo uri, HttpHeaders headers) {
-        return violation((ConstraintViolationException) e, uri, headers);
+    public Response violation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return violation((ConstraintViolationException) e, uri);
     }
 
     @ServerExceptionMapper
-    public Response violation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        boolean ourBug = e.getConstraintViolations().stream().anyMatch(v -> java.util.stream.StreamSupport
-                .stream(v.getPropertyPath().spliterator(), false)
-                .anyMatch(n -> n.getKind() == jakarta.validation.ElementKind.RETURN_VALUE));
+    public Response violation(ConstraintViolationException e, UriInfo uri) {
+        boolean ourBug = e.getConstraintViolations().stream()
+                .anyMatch(v -> StreamSupport.stream(v.getPropertyPath().spliterator(), false)
+                        .anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
         if (ourBug) {
-            return internal(e, uri, headers);
+            return internal(e, uri);
         }
-        return respond(400, "validation_failed", describe(e), uri, headers);
+        return respond(400, "validation_failed", describe(e));
     }
 
     @ServerExceptionMapper
-    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
+    public Response json(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return respond(400, "invalid_json", "The request body is not valid JSON for this endpoint" + where + ": "
-                + e.getOriginalMessage().lines().findFirst().orElse(""), uri, headers);
+                + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
-        return respond(401, "unauthorized", "Log in first: send 'Authorization: Bearer <token>' from POST /api/auth/login.",
-                uri, headers);
+    public Response unauthorized(UnauthorizedException e) {
+        return respond(401, "unauthorized",
+                "Log in first: send 'Authorization: Bearer <token>' from POST /api/auth/login.");
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
-        return respond(401, "unauthorized", "The bearer token is unknown, expired or revoked: log in again.", uri,
-                headers);
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return respond(401, "unauthorized", "The bearer token is unknown, expired or revoked: log in again.");
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
-        return respond(403, "forbidden", "Your account is not allowed to do this.", uri, headers);
+    public Response forbidden(ForbiddenException e) {
+        return respond(403, "forbidden", "Your account is not allowed to do this.");
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
+    public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (e.getCause() instanceof JsonProcessingException json) {
-            return json(json, uri, headers);
+            return json(json);
         }
         if (status >= 500) {
-            return internal(e, uri, headers);
+            return internal(e, uri);
         }
         String code = switch (status) {
             case 400 -> "bad_request";
@@ -106,16 +108,15 @@ public class ApiExceptionMappers {
             case 415 -> "The content type of the request is not accepted by " + uri.getPath() + ".";
             default -> e.getMessage();
         };
-        return respond(status, code, message, uri, headers);
+        return respond(status, code, message);
     }
 
     @ServerExceptionMapper
-    public Response internal(Throwable e, UriInfo uri, HttpHeaders headers) {
+    public Response internal(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
-        return respond(500, "internal_error",
-                "Something went wrong on the server (incident " + incident + "). Nothing you sent was lost; try again.",
-                uri, headers);
+        return respond(500, "internal_error", "Something went wrong on the server (incident " + incident
+                + "). Nothing you sent was lost; try again.");
     }
 
     private static String describe(ConstraintViolationException e) {
@@ -129,7 +130,7 @@ public class ApiExceptionMappers {
         // Paths look like "create.body.name": the last node is the field the client sent.
         String path = v.getPropertyPath().toString();
         String[] parts = path.split("\\.");
-        String field = parts.length >= 3 ? String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length))
+        String field = parts.length >= 3 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
         if (field.isEmpty() || field.equals("body")) {
             field = "request body";
@@ -137,41 +138,8 @@ public class ApiExceptionMappers {
         return field + ": " + v.getMessage();
     }
 
-    private static Response respond(int status, String code, String message, UriInfo uri, HttpHeaders headers) {
-        if (!isPage(uri, headers)) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(code, message))
-                    .build();
-        }
-        String html = "<!doctype html><html><head><meta charset=\"utf-8\"><title>" + status
-                + "</title><link rel=\"stylesheet\" href=\"/static/smartai.css\"></head><body><main class=\"error-page\"><h1>"
-                + status + "</h1><p>" + escape(message) + "</p><p><a href=\"/\">SmarTAI</a></p></main></body></html>";
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
-    }
-
-    private static boolean isPage(UriInfo uri, HttpHeaders headers) {
-        String path = uri.getPath();
-        if (path.startsWith("/api") || path.startsWith("/q/")) {
-            return false;
-        }
-        return headers.getAcceptableMediaTypes().stream().anyMatch(m -> m.isCompatible(MediaType.TEXT_HTML_TYPE)
-                && !m.isWildcardType());
-    }
-
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+    private static Response respond(int status, String code, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(code, message))
+                .build();
     }
 }

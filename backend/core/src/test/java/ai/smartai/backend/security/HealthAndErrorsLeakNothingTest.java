@@ -2,6 +2,8 @@ package ai.smartai.backend.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
@@ -36,5 +38,16 @@ class HealthAndErrorsLeakNothingTest {
         String all = seen.toString();
         assertThat(all).doesNotContain(key).doesNotContain("jdbc:").doesNotContain("password")
                 .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("master");
+    }
+
+    /** The backend draws no pages: a browser asking for HTML gets the contract's JSON, which the UI renders. */
+    @Test
+    void errorsAreJsonEvenWhenABrowserAsksForHtml() {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        given().accept(browser).get("/tasks/nothing-here").then().statusCode(404)
+                .contentType(containsString("application/json")).body("error", equalTo("not_found"))
+                .body("message", containsString("/tasks/nothing-here"));
+        given().accept(browser).get("/api/tasks").then().statusCode(401)
+                .contentType(containsString("application/json")).body("error", equalTo("unauthorized"));
     }
 }

@@ -2,6 +2,7 @@ package ai.smartai.frontend.backend;
 
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 
 import ai.smartai.frontend.config.FrontendConfig;
+import ai.smartai.frontend.session.SessionHeaders;
 import ai.smartai.model.common.ErrorBody;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.runtime.LaunchMode;
@@ -24,6 +26,9 @@ public class Backend {
 
     @Inject
     FrontendConfig config;
+
+    @Inject
+    SessionHeaders sessionHeaders;
 
     private volatile BackendClient client;
 
@@ -41,7 +46,7 @@ public class Backend {
         }
     }
 
-    public void run(java.util.function.Consumer<BackendClient> call) {
+    public void run(Consumer<BackendClient> call) {
         call(c -> {
             call.accept(c);
             return null;
@@ -61,6 +66,7 @@ public class Backend {
                             .baseUri(baseUri())
                             .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                             .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                            .clientHeadersFactory(sessionHeaders)
                             .build(BackendClient.class);
                 }
                 c = client;

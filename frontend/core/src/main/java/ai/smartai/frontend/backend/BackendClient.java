@@ -48,8 +48,10 @@ import ai.smartai.model.task.TaskInvitation;
 import ai.smartai.model.task.TaskMemberView;
 import ai.smartai.model.task.TaskSummary;
 import ai.smartai.model.task.TaskUpdate;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The backend's REST API as the UI uses it; {@code auth} is {@code "Bearer <token>"}. */
+/** The backend's REST API as the UI uses it; the page's session travels in a header ({@code SessionHeaders}). */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -61,7 +63,7 @@ public interface BackendClient {
 
     @POST
     @Path("/auth/register")
-    AccountView register(RegisterRequest request, @HeaderParam("Authorization") String auth);
+    AccountView register(RegisterRequest request);
 
     @POST
     @Path("/auth/login")
@@ -69,183 +71,170 @@ public interface BackendClient {
 
     @POST
     @Path("/auth/logout")
-    void logout(@HeaderParam("Authorization") String auth);
+    void logout();
 
     @GET
     @Path("/auth/me")
-    AccountView me(@HeaderParam("Authorization") String auth);
+    AccountView me();
 
     @GET
     @Path("/tasks")
-    List<TaskSummary> tasks(@HeaderParam("Authorization") String auth);
+    List<TaskSummary> tasks();
 
     @POST
     @Path("/tasks")
-    TaskCreated createTask(TaskCreate request, @HeaderParam("Authorization") String auth);
+    TaskCreated createTask(TaskCreate request);
 
     @GET
     @Path("/tasks/{id}")
-    TaskDetail task(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+    TaskDetail task(@PathParam("id") String id);
 
     @PUT
     @Path("/tasks/{id}")
-    TaskDetail updateTask(@PathParam("id") String id, TaskUpdate update, @HeaderParam("Authorization") String auth);
+    TaskDetail updateTask(@PathParam("id") String id, TaskUpdate update);
 
     /** Uploads one file (part "file"); {@code kind} is problems, answer-key or submissions. */
     @POST
     @Path("/tasks/{id}/{kind}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    JobAccepted upload(@PathParam("id") String id, @PathParam("kind") String kind,
-            @org.jboss.resteasy.reactive.RestForm("file") org.jboss.resteasy.reactive.multipart.FileUpload file,
-            @HeaderParam("Authorization") String auth);
+    JobAccepted upload(@PathParam("id") String id, @PathParam("kind") String kind, @RestForm("file") FileUpload file);
 
     @GET
     @Path("/jobs/{jobId}")
-    JobView job(@PathParam("jobId") String jobId, @HeaderParam("Authorization") String auth);
+    JobView job(@PathParam("jobId") String jobId);
 
     @POST
     @Path("/jobs/{jobId}/{action}")
-    JobView jobAction(@PathParam("jobId") String jobId, @PathParam("action") String action,
-            @HeaderParam("Authorization") String auth);
+    JobView jobAction(@PathParam("jobId") String jobId, @PathParam("action") String action);
 
     @GET
     @Path("/tasks/{id}/problems")
-    List<ProblemView> problems(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+    List<ProblemView> problems(@PathParam("id") String id);
 
     @GET
     @Path("/tasks/{id}/students")
-    List<StudentView> students(@PathParam("id") String id, @QueryParam("view") String view,
-            @HeaderParam("Authorization") String auth);
+    List<StudentView> students(@PathParam("id") String id, @QueryParam("view") String view);
 
     @GET
     @Path("/tasks/{id}/students/{studentId}")
-    StudentView student(@PathParam("id") String id, @PathParam("studentId") String studentId,
-            @HeaderParam("Authorization") String auth);
+    StudentView student(@PathParam("id") String id, @PathParam("studentId") String studentId);
 
     @POST
     @Path("/tasks/{id}/grading")
-    JobAccepted grade(@PathParam("id") String id, GradingRequest request, @HeaderParam("Authorization") String auth);
+    JobAccepted grade(@PathParam("id") String id, GradingRequest request);
 
     /** Grades, optionally of one student or problem; {@code view=brief} leaves out evidence and expert votes. */
     @GET
     @Path("/tasks/{id}/grades")
     List<GradeView> grades(@PathParam("id") String id, @QueryParam("studentId") String studentId,
-            @QueryParam("problemId") String problemId, @QueryParam("view") String view,
-            @HeaderParam("Authorization") String auth);
+            @QueryParam("problemId") String problemId, @QueryParam("view") String view);
 
     @PUT
     @Path("/tasks/{id}/grades/{studentId}/{problemId}")
     GradeView override(@PathParam("id") String id, @PathParam("studentId") String studentId,
-            @PathParam("problemId") String problemId, OverrideRequest request,
-            @HeaderParam("Authorization") String auth);
+            @PathParam("problemId") String problemId, OverrideRequest request);
 
     @GET
     @Path("/tasks/{id}/grades.csv")
     @Produces("text/csv")
-    byte[] gradesCsv(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+    byte[] gradesCsv(@PathParam("id") String id);
 
     @GET
     @Path("/tasks/{id}/analytics")
-    Analytics analytics(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+    Analytics analytics(@PathParam("id") String id);
 
     @PUT
     @Path("/tasks/{id}/problems/{problemId}")
     ProblemView updateProblem(@PathParam("id") String id, @PathParam("problemId") String problemId,
-            ProblemUpdate update, @HeaderParam("Authorization") String auth);
+            ProblemUpdate update);
 
     @PUT
     @Path("/tasks/{id}/students/{studentId}")
     StudentView updateStudent(@PathParam("id") String id, @PathParam("studentId") String studentId,
-            StudentUpdate update, @HeaderParam("Authorization") String auth);
+            StudentUpdate update);
 
     @PUT
     @Path("/tasks/{id}/students/{studentId}/answers/{problemId}")
     void updateAnswer(@PathParam("id") String id, @PathParam("studentId") String studentId,
-            @PathParam("problemId") String problemId, AnswerUpdate update, @HeaderParam("Authorization") String auth);
+            @PathParam("problemId") String problemId, AnswerUpdate update);
 
     @GET
     @Path("/tasks/{id}/analytics/problems/{problemId}")
-    ProblemDeepDive problemDive(@PathParam("id") String id, @PathParam("problemId") String problemId,
-            @HeaderParam("Authorization") String auth);
+    ProblemDeepDive problemDive(@PathParam("id") String id, @PathParam("problemId") String problemId);
 
     @GET
     @Path("/providers")
-    List<ProviderView> providers(@HeaderParam("Authorization") String auth);
+    List<ProviderView> providers();
 
     @POST
     @Path("/providers")
-    ProviderView addProvider(ProviderRequest request, @HeaderParam("Authorization") String auth);
+    ProviderView addProvider(ProviderRequest request);
 
     @PUT
     @Path("/providers/{providerId}")
-    ProviderView updateProvider(@PathParam("providerId") String id, ProviderUpdate update,
-            @HeaderParam("Authorization") String auth);
+    ProviderView updateProvider(@PathParam("providerId") String id, ProviderUpdate update);
 
     @DELETE
     @Path("/providers/{providerId}")
-    void deleteProvider(@PathParam("providerId") String id, @HeaderParam("Authorization") String auth);
+    void deleteProvider(@PathParam("providerId") String id);
 
     @POST
     @Path("/providers/{providerId}/test")
-    ProviderTestResult testProvider(@PathParam("providerId") String id, @HeaderParam("Authorization") String auth);
+    ProviderTestResult testProvider(@PathParam("providerId") String id);
 
     @POST
     @Path("/tasks/{id}/analytics/problems/{problemId}/summary")
-    MistakeSummary mistakeSummary(@PathParam("id") String id, @PathParam("problemId") String problemId,
-            @HeaderParam("Authorization") String auth);
+    MistakeSummary mistakeSummary(@PathParam("id") String id, @PathParam("problemId") String problemId);
 
     @POST
     @Path("/auth/password")
-    void changePassword(PasswordChange change, @HeaderParam("Authorization") String auth);
+    void changePassword(PasswordChange change);
 
     @PUT
     @Path("/users/{userId}")
-    UserView updateUser(@PathParam("userId") String id, UserUpdate update, @HeaderParam("Authorization") String auth);
+    UserView updateUser(@PathParam("userId") String id, UserUpdate update);
 
     @GET
     @Path("/tasks/{id}/members")
-    List<TaskMemberView> members(@PathParam("id") String id, @HeaderParam("Authorization") String auth);
+    List<TaskMemberView> members(@PathParam("id") String id);
 
     @POST
     @Path("/tasks/{id}/members")
-    List<TaskMemberView> addMember(@PathParam("id") String id, MemberAdd add, @HeaderParam("Authorization") String auth);
+    List<TaskMemberView> addMember(@PathParam("id") String id, MemberAdd add);
 
     @DELETE
     @Path("/tasks/{id}/members/{accountId}")
-    void removeMember(@PathParam("id") String id, @PathParam("accountId") String accountId,
-            @HeaderParam("Authorization") String auth);
+    void removeMember(@PathParam("id") String id, @PathParam("accountId") String accountId);
 
     @DELETE
     @Path("/tasks/{id}/members/invitations/{username}")
-    void withdrawInvitation(@PathParam("id") String id, @PathParam("username") String username,
-            @HeaderParam("Authorization") String auth);
+    void withdrawInvitation(@PathParam("id") String id, @PathParam("username") String username);
 
     @GET
     @Path("/invitations")
-    List<TaskInvitation> invitations(@HeaderParam("Authorization") String auth);
+    List<TaskInvitation> invitations();
 
     @POST
     @Path("/invitations/{id}/accept")
-    void acceptInvitation(@PathParam("id") String taskId, @HeaderParam("Authorization") String auth);
+    void acceptInvitation(@PathParam("id") String taskId);
 
     @POST
     @Path("/invitations/{id}/decline")
-    void declineInvitation(@PathParam("id") String taskId, @HeaderParam("Authorization") String auth);
+    void declineInvitation(@PathParam("id") String taskId);
 
     @GET
     @Path("/settings")
-    ServerSettings serverSettings(@HeaderParam("Authorization") String auth);
+    ServerSettings serverSettings();
 
     @PUT
     @Path("/settings")
-    ServerSettings updateServerSettings(ServerSettings settings, @HeaderParam("Authorization") String auth);
+    ServerSettings updateServerSettings(ServerSettings settings);
 
     @GET
     @Path("/users")
-    List<UserView> users(@HeaderParam("Authorization") String auth);
+    List<UserView> users();
 
     @GET
     @Path("/tasks/{id}/review")
-    List<GradeView> review(@PathParam("id") String id, @QueryParam("view") String view,
-            @HeaderParam("Authorization") String auth);
+    List<GradeView> review(@PathParam("id") String id, @QueryParam("view") String view);
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,12 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
@@ -30,6 +33,7 @@ import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.HistogramBin;
 import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.analytics.ProblemStats;
+import org.jboss.logging.Logger;
 
 /** Charts drawn on the server as PNG with a font that has Chinese glyphs, so labels never render as boxes. */
 public final class Charts {
@@ -67,7 +71,7 @@ public final class Charts {
                 return f;
             }
         }
-        org.jboss.logging.Logger.getLogger(Charts.class).warn("No font with Chinese glyphs is installed, so Chinese "
+        Logger.getLogger(Charts.class).warn("No font with Chinese glyphs is installed, so Chinese "
                 + "chart labels will show as boxes. Install one, e.g. apt-get install fonts-noto-cjk.");
         return Font.SANS_SERIF;
     }
@@ -82,20 +86,20 @@ public final class Charts {
         color(chart, ACCENT);
         // Students come whole: no 0.5 ticks on the count axis.
         ((CategoryPlot) chart.getPlot()).getRangeAxis()
-                .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+                .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return png(chart, 760, 340);
     }
 
     /** Students per score of one problem, lowest score on the left. */
     public static byte[] distribution(ProblemDeepDive dive, boolean zh) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        dive.distribution().stream().sorted(java.util.Comparator.comparingDouble(ProblemDeepDive.ScoreCount::score))
+        dive.distribution().stream().sorted(Comparator.comparingDouble(ProblemDeepDive.ScoreCount::score))
                 .forEach(d -> data.addValue(d.count(), zh ? "学生数" : "students", fmt(d.score())));
         JFreeChart chart = ChartFactory.createBarChart(dive.problemId() + (zh ? " 得分分布" : " scores"),
                 zh ? "得分" : "score", zh ? "学生数" : "students", data, PlotOrientation.VERTICAL, false, false, false);
         color(chart, ACCENT);
         ((CategoryPlot) chart.getPlot()).getRangeAxis()
-                .setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
+                .setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         return png(chart, 760, 300);
     }
 
@@ -121,7 +125,7 @@ public final class Charts {
         scores.forEach((problem, values) -> data.add(new ArrayList<>(values), zh ? "得分" : "score", problem));
         JFreeChart chart = ChartFactory.createBoxAndWhiskerChart(zh ? "各题得分箱线图" : "Scores per problem",
                 zh ? "题目" : "problem", zh ? "得分" : "score", data, false);
-        var renderer = (org.jfree.chart.renderer.category.BoxAndWhiskerRenderer) ((CategoryPlot) chart.getPlot())
+        var renderer = (BoxAndWhiskerRenderer) ((CategoryPlot) chart.getPlot())
                 .getRenderer();
         // A light box keeps the median line readable; the mean marker scales with the box width.
         renderer.setSeriesPaint(0, new Color(0xc7, 0xd6, 0xf5));

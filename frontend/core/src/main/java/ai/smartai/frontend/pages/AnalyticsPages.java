@@ -1,15 +1,16 @@
 package ai.smartai.frontend.pages;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import ai.smartai.frontend.backend.Backend;
-import ai.smartai.frontend.backend.BackendException;
 import ai.smartai.frontend.charts.Charts;
 import ai.smartai.frontend.i18n.Lang;
 import ai.smartai.frontend.session.Session;
@@ -46,14 +46,23 @@ public class AnalyticsPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance analytics(AccountView user, TaskDetail task, Analytics analytics,
-                Map<String, Integer> bands);
+        static native TemplateInstance analytics(AnalyticsPage page);
 
-        static native TemplateInstance review(AccountView user, TaskDetail task, List<GradeView> queue, String error);
+        static native TemplateInstance review(ReviewPage page);
 
-        static native TemplateInstance problem(AccountView user, TaskDetail task, ProblemView problem,
-                List<String> problemIds, ProblemDeepDive dive, List<ScoreGroup> groups, MistakeSummary summary,
-                String error);
+        static native TemplateInstance problem(ProblemPage page);
+    }
+
+    /** {@code bands} counts the students per grade band, best band first. */
+    public record AnalyticsPage(AccountView user, TaskDetail task, Analytics analytics, Map<String, Integer> bands) {
+    }
+
+    public record ReviewPage(AccountView user, TaskDetail task, List<GradeView> queue, String error) {
+    }
+
+    /** {@code problemIds} lists the task's problems for the pager; {@code summary} is null until asked for. */
+    public record ProblemPage(AccountView user, TaskDetail task, ProblemView problem, List<String> problemIds,
+            ProblemDeepDive dive, List<ScoreGroup> groups, MistakeSummary summary, String error) {
     }
 
     /** The answers that got one score, on the deep-dive page; ungraded answers form the last group. */
@@ -67,55 +76,49 @@ public class AnalyticsPages {
     Backend backend;
 
     @Inject
+    Forms forms;
+
+    @Inject
     Lang lang;
 
     @GET
     @Path("tasks/{id}/analytics")
     @Produces(MediaType.TEXT_HTML)
-    public Response analytics(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
-        String auth = Session.bearer(token);
-        AccountView user = backend.call(c -> c.me(auth));
-        TaskDetail task = backend.call(c -> c.task(id, auth));
-        Analytics a = backend.call(c -> c.analytics(id, auth));
-        return Response.ok(Templates.analytics(user, task, a, Charts.bands(totalsPercent(id, auth, a), lang.zh())))
-                .build();
+    public Response analytics(@PathParam("id") String id) {
+        AccountView user = backend.call(c -> c.me());
+        TaskDetail task = backend.call(c -> c.task(id));
+        Analytics a = backend.call(c -> c.analytics(id));
+        return Response.ok(Templates.analytics(new AnalyticsPage(user, task, a,
+                Charts.bands(totalsPercent(id, a), lang.zh())))).build();
     }
 
     @GET
     @Path("tasks/{id}/review")
     @Produces(MediaType.TEXT_HTML)
-    public Response review(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id) {
-        return Response.ok(reviewPage(Session.bearer(token), id, null)).build();
+    public Response review(@PathParam("id") String id) {
+        return Response.ok(reviewPage(id, null)).build();
     }
 
-    private TemplateInstance reviewPage(String auth, String id, String error) {
-        return Templates.review(backend.call(c -> c.me(auth)), backend.call(c -> c.task(id, auth)),
-                backend.call(c -> c.review(id, "brief", auth)), error);
+    private TemplateInstance reviewPage(String id, String error) {
+        return Templates.review(new ReviewPage(backend.call(c -> c.me()), backend.call(c -> c.task(id)),
+                backend.call(c -> c.review(id, "brief")), error));
     }
 
     /** Accept (the machine score sent back) or override from the queue; the queue then moves on. */
     @POST
     @Path("tasks/{id}/review/{studentId}/{problemId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decide(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
-            @PathParam("studentId") String studentId, @PathParam("problemId") String problemId,
-            @FormParam("score") String score, @FormParam("comment") String comment, @FormParam("at") int at) {
-        String auth = Session.bearer(token);
+    public Response decide(@PathParam("id") String id, @PathParam("studentId") String studentId,
+            @PathParam("problemId") String problemId, @FormParam("score") String score,
+            @FormParam("comment") String comment, @FormParam("at") int at) {
         Double value;
         try {
             value = Double.valueOf(score == null ? "" : score.strip());
         } catch (NumberFormatException e) {
-            return Response.status(400).entity(reviewPage(auth, id, lang.msg().notANumber("score", score))).build();
+            return Response.status(400).entity(reviewPage(id, lang.msg().notANumber("score", score))).build();
         }
-        try {
-            backend.call(c -> c.override(id, studentId, problemId,
-                    new OverrideRequest(value, comment == null || comment.isBlank() ? null : comment), auth));
-        } catch (BackendException e) {
-            if (e.status() != 400) {
-                throw e;
-            }
-            return Response.status(400).entity(reviewPage(auth, id, e.getMessage())).build();
-        }
+        OverrideRequest decision = new OverrideRequest(value, comment == null || comment.isBlank() ? null : comment);
+        forms.call(c -> c.override(id, studentId, problemId, decision), error -> reviewPage(id, error));
         // The decided row leaves the queue, so the next one now stands at the same place.
         return Session.redirect("/tasks/" + id + "/review?at=" + Math.max(0, at));
     }
@@ -124,16 +127,14 @@ public class AnalyticsPages {
     @GET
     @Path("tasks/{id}/charts/{name}.png")
     @Produces("image/png")
-    public Response chart(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
-            @PathParam("name") String name) {
-        String auth = Session.bearer(token);
+    public Response chart(@PathParam("id") String id, @PathParam("name") String name) {
         boolean zh = lang.zh();
-        Analytics a = backend.call(c -> c.analytics(id, auth));
+        Analytics a = backend.call(c -> c.analytics(id));
         byte[] png = switch (name) {
             case "histogram" -> Charts.histogram(a, zh);
             case "problems" -> Charts.problems(a, zh);
-            case "boxes" -> Charts.boxes(scoresByProblem(id, auth), zh);
-            case "bands" -> Charts.bandPie(Charts.bands(totalsPercent(id, auth, a), zh), zh);
+            case "boxes" -> Charts.boxes(scoresByProblem(id), zh);
+            case "bands" -> Charts.bandPie(Charts.bands(totalsPercent(id, a), zh), zh);
             default -> null;
         };
         if (png == null) {
@@ -142,11 +143,11 @@ public class AnalyticsPages {
         return Response.ok(png, "image/png").header("Cache-Control", "private, max-age=30").build();
     }
 
-    private Map<String, List<Double>> scoresByProblem(String id, String auth) {
-        List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
+    private Map<String, List<Double>> scoresByProblem(String id) {
+        List<ProblemView> problems = backend.call(c -> c.problems(id));
         Map<String, List<Double>> out = new LinkedHashMap<>();
         problems.forEach(p -> out.put(p.id(), new ArrayList<>()));
-        for (GradeView g : backend.call(c -> c.grades(id, null, null, "brief", auth))) {
+        for (GradeView g : backend.call(c -> c.grades(id, null, null, "brief"))) {
             Double s = Results.effectiveScore(g);
             if (s != null && out.containsKey(g.problemId())) {
                 out.get(g.problemId()).add(s);
@@ -155,9 +156,9 @@ public class AnalyticsPages {
         return out;
     }
 
-    private List<Double> totalsPercent(String id, String auth, Analytics a) {
+    private List<Double> totalsPercent(String id, Analytics a) {
         Map<String, Double> totals = new HashMap<>();
-        for (GradeView g : backend.call(c -> c.grades(id, null, null, "brief", auth))) {
+        for (GradeView g : backend.call(c -> c.grades(id, null, null, "brief"))) {
             Double s = Results.effectiveScore(g);
             totals.merge(g.studentId(), s == null ? 0 : s, Double::sum);
         }
@@ -168,40 +169,30 @@ public class AnalyticsPages {
     @GET
     @Path("tasks/{id}/problems/{problemId}")
     @Produces(MediaType.TEXT_HTML)
-    public Response problem(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
-            @PathParam("problemId") String problemId) {
-        return Response.ok(problemPage(Session.bearer(token), id, problemId, null, null)).build();
+    public Response problem(@PathParam("id") String id, @PathParam("problemId") String problemId) {
+        return Response.ok(problemPage(id, problemId, null, null)).build();
     }
 
     /** Asks the teacher's model to put the counts above into words; its failure shows on the page. */
     @POST
     @Path("tasks/{id}/problems/{problemId}/summary")
     @Produces(MediaType.TEXT_HTML)
-    public Response summary(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
-            @PathParam("problemId") String problemId) {
-        String auth = Session.bearer(token);
-        try {
-            MistakeSummary s = backend.call(c -> c.mistakeSummary(id, problemId, auth));
-            return Response.ok(problemPage(auth, id, problemId, s, null)).build();
-        } catch (BackendException e) {
-            if (e.status() != 409 && e.status() != 502) {
-                throw e;
-            }
-            return Response.status(e.status()).entity(problemPage(auth, id, problemId, null, e.getMessage())).build();
-        }
+    public Response summary(@PathParam("id") String id, @PathParam("problemId") String problemId) {
+        MistakeSummary s = forms.call(c -> c.mistakeSummary(id, problemId),
+                error -> problemPage(id, problemId, null, error));
+        return Response.ok(problemPage(id, problemId, s, null)).build();
     }
 
-    private TemplateInstance problemPage(String auth, String id, String problemId, MistakeSummary summary,
-            String error) {
-        ProblemDeepDive dive = backend.call(c -> c.problemDive(id, problemId, auth));
-        List<ProblemView> problems = backend.call(c -> c.problems(id, auth));
+    private TemplateInstance problemPage(String id, String problemId, MistakeSummary summary, String error) {
+        ProblemDeepDive dive = backend.call(c -> c.problemDive(id, problemId));
+        List<ProblemView> problems = backend.call(c -> c.problems(id));
         ProblemView problem = problems.stream().filter(p -> p.id().equals(problemId)).findFirst().orElseThrow();
         Map<String, GradeView> grades = new HashMap<>();
-        backend.call(c -> c.grades(id, null, problemId, "brief", auth)).stream()
+        backend.call(c -> c.grades(id, null, problemId, "brief")).stream()
                 .forEach(g -> grades.put(g.studentId(), g));
-        Map<Double, List<GroupedAnswer>> byScore = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        Map<Double, List<GroupedAnswer>> byScore = new TreeMap<>(Comparator.reverseOrder());
         List<GroupedAnswer> ungraded = new ArrayList<>();
-        for (StudentView s : backend.call(c -> c.students(id, null, auth))) {
+        for (StudentView s : backend.call(c -> c.students(id, null))) {
             String text = s.answers().stream().filter(a -> a.problemId().equals(problemId)).map(AnswerView::text)
                     .findFirst().orElse("");
             GroupedAnswer answer = new GroupedAnswer(s.id(), s.name() == null ? "" : s.name(), text);
@@ -219,16 +210,15 @@ public class AnalyticsPages {
         if (!ungraded.isEmpty()) {
             groups.add(new ScoreGroup("—", ungraded));
         }
-        return Templates.problem(backend.call(c -> c.me(auth)), backend.call(c -> c.task(id, auth)), problem,
-                problems.stream().map(ProblemView::id).toList(), dive, groups, summary, error);
+        return Templates.problem(new ProblemPage(backend.call(c -> c.me()), backend.call(c -> c.task(id)), problem,
+                problems.stream().map(ProblemView::id).toList(), dive, groups, summary, error));
     }
 
     @GET
     @Path("tasks/{id}/problems/{problemId}/distribution.png")
     @Produces("image/png")
-    public Response distribution(@CookieParam(Session.COOKIE) String token, @PathParam("id") String id,
-            @PathParam("problemId") String problemId) {
-        ProblemDeepDive dive = backend.call(c -> c.problemDive(id, problemId, Session.bearer(token)));
+    public Response distribution(@PathParam("id") String id, @PathParam("problemId") String problemId) {
+        ProblemDeepDive dive = backend.call(c -> c.problemDive(id, problemId));
         return Response.ok(Charts.distribution(dive, lang.zh()), "image/png")
                 .header("Cache-Control", "private, max-age=30").build();
     }

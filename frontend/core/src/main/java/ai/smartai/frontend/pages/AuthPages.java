@@ -1,9 +1,10 @@
 package ai.smartai.frontend.pages;
 
+import java.util.function.Function;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,14 +17,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import ai.smartai.frontend.backend.Backend;
+import ai.smartai.frontend.backend.BackendClient;
 import ai.smartai.frontend.backend.BackendException;
+import ai.smartai.frontend.i18n.Lang;
 import ai.smartai.frontend.session.Session;
+import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AuthStatus;
 import ai.smartai.model.account.LoginRequest;
 import ai.smartai.model.account.LoginResponse;
 import ai.smartai.model.account.RegisterRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 
 /** First run (create the admin account), login and logout. */
 @Path("/")
@@ -33,13 +38,23 @@ public class AuthPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String username, String error, boolean registrationOpen);
+        static native TemplateInstance login(LoginPage page);
 
-        static native TemplateInstance setup(String username, String displayName, String error, boolean first);
+        static native TemplateInstance setup(SetupPage page);
+    }
+
+    public record LoginPage(String username, String error, boolean registrationOpen) {
+    }
+
+    /** The first-run form ({@code first}) or self-registration. */
+    public record SetupPage(String username, String displayName, String error, boolean first) {
     }
 
     @Inject
     Backend backend;
+
+    @Inject
+    Forms forms;
 
     @Context
     HttpHeaders headers;
@@ -48,10 +63,10 @@ public class AuthPages {
     UriInfo uri;
 
     @Inject
-    io.vertx.core.http.HttpServerRequest http;
+    HttpServerRequest http;
 
     @Inject
-    ai.smartai.frontend.i18n.Lang lang;
+    Lang lang;
 
     /**
      * The address chain for the backend's login limit: what a proxy in front of us said, then the peer we saw. The
@@ -70,23 +85,16 @@ public class AuthPages {
         if (!status().hasAccounts()) {
             return Session.redirect("/setup");
         }
-        return Response.ok(Templates.login("", null, status().registrationOpen())).build();
+        return Response.ok(Templates.login(new LoginPage("", null, status().registrationOpen()))).build();
     }
 
     @POST
     @Path("login")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@FormParam("username") String username, @FormParam("password") String password) {
-        try {
-            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password), browserAddress()));
-            return Session.redirect("/", Session.open(session.token(), session.expiresAt(), headers, uri));
-        } catch (BackendException e) {
-            if (e.status() >= 500) {
-                throw e;
-            }
-            return Response.status(e.status() == 401 ? 401 : 400)
-                    .entity(Templates.login(trim(username), e.getMessage(), status().registrationOpen())).build();
-        }
+        LoginResponse session = forms.call(logIn(username, password),
+                error -> Templates.login(new LoginPage(trim(username), error, status().registrationOpen())));
+        return Session.redirect("/", Session.open(session.token(), session.expiresAt(), headers, uri));
     }
 
     @GET
@@ -95,7 +103,7 @@ public class AuthPages {
         if (status().hasAccounts()) {
             return Session.redirect("/login");
         }
-        return Response.ok(Templates.setup("", "", null, true)).build();
+        return Response.ok(Templates.setup(new SetupPage("", "", null, true))).build();
     }
 
     /** Creates the first account, which the backend makes an admin, and logs it in. */
@@ -117,7 +125,7 @@ public class AuthPages {
         if (!status().registrationOpen()) {
             return Session.redirect("/login");
         }
-        return Response.ok(Templates.setup("", "", null, false)).build();
+        return Response.ok(Templates.setup(new SetupPage("", "", null, false))).build();
     }
 
     @POST
@@ -130,39 +138,35 @@ public class AuthPages {
 
     private Response createAndLogIn(String username, String displayName, String password, String confirm,
             boolean first) {
+        Function<String, TemplateInstance> form = error -> Templates.setup(new SetupPage(trim(username),
+                trim(displayName), error, first));
         if (password == null || !password.equals(confirm)) {
-            return Response.status(400).entity(Templates.setup(trim(username), trim(displayName),
-                    lang.msg().passwordsDiffer(), first)).build();
+            return Response.status(400).entity(form.apply(lang.msg().passwordsDiffer())).build();
         }
-        try {
-            backend.call(c -> c.register(new RegisterRequest(trim(username), password, trim(displayName)), null));
-            LoginResponse session = backend.call(c -> c.login(new LoginRequest(trim(username), password),
-                    browserAddress()));
-            return Session.redirect("/", Session.open(session.token(), session.expiresAt(), headers, uri));
-        } catch (BackendException e) {
-            if (e.status() >= 500) {
-                throw e;
-            }
-            return Response.status(e.status() == 403 ? 403 : 400).entity(Templates.setup(trim(username),
-                    trim(displayName), e.getMessage(), first)).build();
-        }
+        forms.call(c -> c.register(new RegisterRequest(trim(username), password, trim(displayName))), form);
+        LoginResponse session = forms.call(logIn(username, password), form);
+        return Session.redirect("/", Session.open(session.token(), session.expiresAt(), headers, uri));
     }
 
+    private Function<BackendClient, LoginResponse> logIn(String username, String password) {
+        return c -> c.login(new LoginRequest(trim(username), password), browserAddress());
+    }
+
+    /** Signed in, so that the backend revokes this session's token. */
     @POST
     @Path("logout")
-    public Response logout(@CookieParam(Session.COOKIE) String token) {
-        if (token != null && !token.isBlank()) {
-            try {
-                backend.run(c -> c.logout(Session.bearer(token)));
-            } catch (BackendException alreadyGone) {
-                // The token expired or was revoked already: the user is logged out either way.
-            }
+    @SignedIn
+    public Response logout() {
+        try {
+            backend.run(BackendClient::logout);
+        } catch (BackendException alreadyGone) {
+            // The token expired or was revoked already: the user is logged out either way.
         }
         return Session.redirect("/login", Session.close(headers, uri));
     }
 
     private AuthStatus status() {
-        return backend.call(c -> c.authStatus());
+        return backend.call(BackendClient::authStatus);
     }
 
     private static String trim(String s) {

@@ -11,12 +11,25 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** A backend failure seen from a page: an expired session goes back to login, anything else shows its message. */
+/**
+ * A backend failure seen from a page: a refused form shows again with the message, an expired session goes back to
+ * login, anything else shows its message on the error page.
+ */
 public class BackendErrors {
+
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String message);
+        static native TemplateInstance error(ErrorPage page);
+    }
+
+    public record ErrorPage(int status, String message) {
+    }
+
+    @ServerExceptionMapper
+    public Response formRefused(FormFailure e) {
+        return Response.status(e.status()).type(HTML).entity(e.page()).build();
     }
 
     @ServerExceptionMapper
@@ -25,7 +38,7 @@ public class BackendErrors {
             return Session.redirect("/login", Session.close(headers, uri));
         }
         int status = e.status() == 404 ? 404 : e.status() >= 500 ? 502 : e.status();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, e.getMessage())).build();
+        return Response.status(status).type(HTML).entity(Templates.error(new ErrorPage(status, e.getMessage())))
+                .build();
     }
 }

@@ -40,10 +40,6 @@ public record Results(List<String> problems, List<Row> rows, double maxTotal, in
     public record Row(String studentId, String name, List<Cell> cells, String total, double totalValue, int review) {
     }
 
-    static Results of(List<ProblemView> problems, List<StudentView> students, List<GradeView> grades) {
-        return of(problems, students, grades, Query.none());
-    }
-
     static Results of(List<ProblemView> problems, List<StudentView> students, List<GradeView> grades, Query query) {
         Map<String, GradeView> byKey = new HashMap<>();
         grades.forEach(g -> byKey.put(g.studentId() + "/" + g.problemId(), g));

@@ -3,7 +3,12 @@ package ai.smartai.frontend.pages;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 
+import ai.smartai.model.job.JobView;
+import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.problem.ProblemView;
 import ai.smartai.model.task.TaskStatus;
 import io.quarkus.qute.TemplateExtension;
 
@@ -19,7 +24,7 @@ public class TemplateExtensions {
     }
 
     static String css(TaskStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT);
+        return status.name().toLowerCase(Locale.ROOT);
     }
 
     static String num(double v) {
@@ -33,27 +38,27 @@ public class TemplateExtensions {
 
     /** Enum values as the API spells them: choice, content, cas, running. */
     static String word(Enum<?> value) {
-        return value == null ? "" : value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return value == null ? "" : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static int percentDone(ai.smartai.model.job.JobView job) {
+    static int percentDone(JobView job) {
         return job.total() <= 0 ? 0 : Math.min(100, 100 * job.done() / job.total());
     }
 
-    static ai.smartai.model.problem.ProblemType[] allTypes(ai.smartai.model.problem.ProblemView problem) {
-        return ai.smartai.model.problem.ProblemType.values();
+    static ProblemType[] allTypes(ProblemView problem) {
+        return ProblemType.values();
     }
 
-    static String joined(java.util.List<String> values) {
+    static String joined(List<String> values) {
         return values == null ? "" : String.join(", ", values);
     }
 
     /** The rubric as the edit form shows it, one "points | aspect | description" line an item. */
-    static String rubricText(ai.smartai.model.problem.ProblemView problem) {
+    static String rubricText(ProblemView problem) {
         return ProblemForm.rubricText(problem.rubric());
     }
 
-    static String testCasesText(ai.smartai.model.problem.ProblemView problem) {
+    static String testCasesText(ProblemView problem) {
         return ProblemForm.testCasesText(problem.testCases());
     }
 

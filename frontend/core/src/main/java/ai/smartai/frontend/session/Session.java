@@ -19,10 +19,6 @@ public final class Session {
     private Session() {
     }
 
-    public static String bearer(String token) {
-        return "Bearer " + token;
-    }
-
     public static NewCookie open(String token, Instant expiresAt, HttpHeaders headers, UriInfo uri) {
         long seconds = Math.max(60, Duration.between(Instant.now(), expiresAt).getSeconds());
         return cookie(token, (int) Math.min(Integer.MAX_VALUE, seconds), headers, uri);

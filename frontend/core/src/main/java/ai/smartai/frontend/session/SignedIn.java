@@ -7,7 +7,10 @@ import java.lang.annotation.Target;
 
 import jakarta.ws.rs.NameBinding;
 
-/** Pages that need a session: without the cookie, {@link SignedInFilter} answers before the page runs. */
+/**
+ * Pages that need a session: without the cookie, {@link SignedInFilter} answers before the page runs; with it, the
+ * page's backend calls carry its token. Pages without this act as nobody towards the backend.
+ */
 @NameBinding
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.TYPE, ElementType.METHOD })
