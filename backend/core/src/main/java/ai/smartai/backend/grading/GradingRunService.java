@@ -221,18 +221,18 @@ public class GradingRunService {
 
     /** The task owner's panel: enabled providers, the task's judge (else the first), samples per expert. */
     @Transactional
-    public ai.smartai.backend.llm.PanelSetup panelSetup(String taskId) {
+    public ai.smartai.backend.grading.panel.PanelSetup panelSetup(String taskId) {
         var task = taskRepository.findById(taskId).orElse(null);
         if (task == null) {
-            return ai.smartai.backend.llm.PanelSetup.NONE;
+            return ai.smartai.backend.grading.panel.PanelSetup.NONE;
         }
         List<ai.smartai.backend.llm.ActiveProvider> experts = providerService.enabled(task.getOwnerId());
         if (experts.isEmpty()) {
-            return ai.smartai.backend.llm.PanelSetup.NONE;
+            return ai.smartai.backend.grading.panel.PanelSetup.NONE;
         }
         var judge = experts.stream().filter(p -> p.id().equals(task.getJudgeProviderId())).findFirst()
                 .orElse(experts.get(0));
-        return new ai.smartai.backend.llm.PanelSetup(experts, judge, Math.max(1, task.getLlmSamples()));
+        return new ai.smartai.backend.grading.panel.PanelSetup(experts, judge, Math.max(1, task.getLlmSamples()));
     }
 
     @Transactional

@@ -44,7 +44,7 @@ public class IngestHandler implements JobHandler {
     ArchiveLimits limits;
 
     @Inject
-    ai.smartai.backend.llm.LlmSegmenter segmenter;
+    ai.smartai.backend.ingest.segment.LlmSegmenter segmenter;
 
     @Override
     public Set<JobKind> kinds() {

@@ -20,7 +20,7 @@ public class LlmFailure extends RuntimeException {
      * No HTTP answer: the same words whether the port is closed, silent or speaks another protocol, so a teacher
      * cannot use provider tests to map the server's network.
      */
-    static LlmFailure unreachable(String displayName, Duration timeout) {
+    public static LlmFailure unreachable(String displayName, Duration timeout) {
         return new LlmFailure("unreachable", displayName + ": could not reach the provider (no HTTP answer within "
                 + Math.max(1, timeout.toSeconds()) + " s)");
     }

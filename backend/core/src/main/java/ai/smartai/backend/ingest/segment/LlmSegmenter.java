@@ -1,4 +1,4 @@
-package ai.smartai.backend.llm;
+package ai.smartai.backend.ingest.segment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ai.smartai.backend.llm.Prompts;
+import ai.smartai.backend.llm.ActiveProvider;
+import ai.smartai.backend.llm.LlmClient;
+import ai.smartai.backend.llm.LlmFailure;
+import ai.smartai.backend.llm.ProviderService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -77,7 +82,7 @@ public class LlmSegmenter {
             LlmClient.Reply reply = client.chat(p, PROBLEMS_SYSTEM, "<document>\n"
                     + text.replaceAll("(?i)</\\s*document\\s*>", "<\\\\/document>") + "\n</document>\n",
                     ResponseFormat.builder().type(ResponseFormatType.JSON).build());
-            JsonNode root = JSON.readTree(ExpertVerdict.repair(reply.text()));
+            JsonNode root = JSON.readTree(Prompts.jsonObject(reply.text()));
             String haystack = squash(text);
             List<String> stems = new ArrayList<>();
             for (JsonNode node : root.path("problems")) {
@@ -132,7 +137,7 @@ public class LlmSegmenter {
     static Map<String, String> validate(String reply, java.util.Set<String> problemIds, String sheet) {
         JsonNode root;
         try {
-            root = JSON.readTree(ExpertVerdict.repair(reply));
+            root = JSON.readTree(Prompts.jsonObject(reply));
         } catch (Exception e) {
             throw new IllegalArgumentException("the reply is not JSON");
         }

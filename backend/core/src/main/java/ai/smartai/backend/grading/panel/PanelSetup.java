@@ -1,5 +1,6 @@
-package ai.smartai.backend.llm;
+package ai.smartai.backend.grading.panel;
 
+import ai.smartai.backend.llm.ActiveProvider;
 import java.util.List;
 
 /** Who grades on a task's panel: the teacher's enabled providers, the judge among them, and samples per expert. */

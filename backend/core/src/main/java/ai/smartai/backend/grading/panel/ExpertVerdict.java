@@ -1,7 +1,8 @@
-package ai.smartai.backend.llm;
+package ai.smartai.backend.grading.panel;
 
 import java.util.List;
 
+import ai.smartai.backend.llm.Prompts;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,7 @@ public record ExpertVerdict(Double score, Double maxScore, Double confidence, St
 
     /** The reply as a verdict on a problem worth {@code max}; IllegalArgumentException says what is wrong. */
     public static ExpertVerdict parse(String reply, double max) {
-        String json = repair(reply);
+        String json = Prompts.jsonObject(reply);
         ExpertVerdict v;
         try {
             v = LENIENT.readValue(json, ExpertVerdict.class);
@@ -52,13 +53,4 @@ public record ExpertVerdict(Double score, Double maxScore, Double confidence, St
     }
 
     /** Code fences, prose around the object and trailing commas are what models get wrong most. */
-    static String repair(String reply) {
-        String s = reply == null ? "" : reply.strip();
-        int open = s.indexOf('{');
-        int close = s.lastIndexOf('}');
-        if (open < 0 || close < open) {
-            return s;
-        }
-        return s.substring(open, close + 1);
-    }
 }

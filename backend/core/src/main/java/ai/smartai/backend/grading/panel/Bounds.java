@@ -1,4 +1,4 @@
-package ai.smartai.backend.llm;
+package ai.smartai.backend.grading.panel;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package ai.smartai.backend.llm;
+package ai.smartai.backend.grading.panel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +17,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.llm.ActiveProvider;
+import ai.smartai.backend.llm.Deadline;
+import ai.smartai.backend.llm.LlmClient;
+import ai.smartai.backend.llm.LlmFailure;
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;

@@ -1,4 +1,4 @@
-package ai.smartai.backend.llm;
+package ai.smartai.backend.grading.panel;
 
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;

@@ -1,10 +1,11 @@
-package ai.smartai.backend.llm;
+package ai.smartai.backend.grading.panel;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.backend.llm.Prompts;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.problem.RubricItem;
 
@@ -80,10 +81,8 @@ final class PanelPrompts {
         return "Your reply could not be used: " + error + ". Reply again with only the JSON object asked for.";
     }
 
-    /** A closing tag inside the answer would end the data early, an opening one forge new data: both are defused. */
     static String data(String answer) {
-        return answer == null ? ""
-                : answer.replaceAll("(?i)<\\s*(/?)\\s*student_answer\\s*>", "<\\\\$1student_answer>");
+        return Prompts.data(answer, "student_answer");
     }
 
     private static String rubric(List<RubricItem> rubric) {

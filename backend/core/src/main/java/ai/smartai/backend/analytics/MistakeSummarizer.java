@@ -1,4 +1,4 @@
-package ai.smartai.backend.llm;
+package ai.smartai.backend.analytics;
 
 import java.time.Duration;
 import java.util.List;
@@ -7,6 +7,12 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.llm.Prompts;
+import ai.smartai.backend.llm.ActiveProvider;
+import ai.smartai.backend.llm.LlmBulkhead;
+import ai.smartai.backend.llm.LlmClient;
+import ai.smartai.backend.llm.LlmFailure;
+import ai.smartai.backend.llm.ProviderService;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.analytics.AnalyticsService;
 import ai.smartai.backend.web.ApiException;
@@ -60,7 +66,7 @@ public class MistakeSummarizer {
                     .append(" students)\n"));
         }
         b.append("Low-scoring answers:\n");
-        quotes.quotes().forEach(q -> b.append("<answer>\n").append(PanelPrompts.data(q)).append("\n</answer>\n"));
+        quotes.quotes().forEach(q -> b.append("<answer>\n").append(Prompts.data(q, "answer")).append("\n</answer>\n"));
         String prompt = b.toString();
         Duration patience = client.timeout();
         return bulkhead.submit(patience, deadline -> {
