@@ -331,7 +331,7 @@ public class SandboxGrader implements Grader {
             boolean jvm = code.language().equals("java");
             run = execute(Map.of(file, code.source(), "tests.json", JSON.writeValueAsString(config), "runner.py",
                     resource("runner.py")), List.of("/usr/bin/python3", "-I", "-S", "runner.py"), tests.size(),
-                    new Sandbox.Limits(jvm ? 4096 : 512, jvm ? 30 : 15, jvm ? 60 : 30));
+                    new Sandbox.Limits(jvm ? 4096 : 512, jvm ? 768 : 512, jvm ? 30 : 15, jvm ? 60 : 30, jvm ? 64 : 8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,6 +30,14 @@ final class TestSandbox {
                 return 64;
             }
 
+            public boolean cgroups() {
+                return true;
+            }
+
+            public Optional<String> cgroupV2Parent() {
+                return Optional.empty();
+            }
+
             public int concurrency() {
                 return 2;
             }
