@@ -1,22 +1,27 @@
 # Calls a student's Python functions inside the sandbox and reports what they returned and printed. Nothing here
 # decides whether a result is right: the expected values never enter the sandbox, and the server compares.
 #
-# Two processes. This one (the relay) reads the nonce and the calls from stdin, makes itself undumpable (so the
-# student's process cannot read its memory or file descriptors, hence the nonce), and starts a child that loads
-# student.py and makes the calls. The child reports to the relay over a pipe; the relay writes one marked line per
-# event to stdout, flushed at once, so a run killed by a limit keeps what it finished. A call that takes too long
-# costs the child its life, and a new child goes on with the next call.
-import contextlib, ctypes, io, json, os, select, subprocess, sys, time, types
+# Two processes. This one (the relay) makes itself undumpable (so the student's process cannot read its memory or
+# file descriptors), reads the nonce and the calls from stdin, and has a child load student.py and make the calls.
+# The child reports to the relay over a pipe; the relay writes one marked line per event to stdout, flushed at once,
+# so a run killed by a limit keeps what it finished. A call that takes too long costs the child its life, and a new
+# child goes on with the next call.
+import gc, io, json, os, select, sys, time
 
 PER_CALL_SECONDS = 2
 FIELD_CAP = 32768
 
 
 def relay():
+    import ctypes
     try:
         ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE = 0
     except Exception:
         pass
+    # The first child is forked before the nonce is read, so it never held it (and starts at little cost); later
+    # children are fresh interpreters.
+    gc.freeze()
+    child = Child(fresh=False)
     marker = "SMARTAI-RESULT-" + sys.stdin.readline().strip() + ":"
     job = json.loads(sys.stdin.readline())
     calls = [str(c) for c in job.get("calls", [])]
@@ -29,7 +34,8 @@ def relay():
     first = True
     start = 0
     while True:
-        child = Child(names, calls[start:], start)
+        child = child or Child(fresh=True)
+        child.send({"names": names, "calls": calls[start:], "first": start})
         event = child.next(time.monotonic() + PER_CALL_SECONDS)
         if event is None or event.get("kind") != "load":
             error = "took longer than %d s to load" % PER_CALL_SECONDS if child.timed_out else child.death()
@@ -43,10 +49,12 @@ def relay():
         if first:
             emit("load", {"error": text(event.get("error"), 300)})
             if event.get("error") is not None:
+                child.finish()
                 break
         elif event.get("error") is not None:
             for i in range(start, len(calls)):
                 emit("test", {"index": i, "error": "the program could not be loaded again"})
+            child.kill()
             break
         index = start
         deadline = time.monotonic() + PER_CALL_SECONDS
@@ -69,6 +77,7 @@ def relay():
                 index += 1
                 deadline = time.monotonic() + PER_CALL_SECONDS
         child.finish()
+        child = None
         first = False
         start = index
         if start >= len(calls):
@@ -86,21 +95,42 @@ def field(value):
 
 
 class Child:
-    def __init__(self, names, calls, first):
+    """A process that runs the student's code: it reads its job from one pipe and reports on another."""
+
+    def __init__(self, fresh):
         self.timed_out = False
         self.buffer = b""
-        # The child's stdout is ours, so what it prints there reaches the server unmarked (and imitations are seen);
-        # its reports come on a pipe of their own.
-        read, write = os.pipe()
-        self.process = subprocess.Popen([sys.executable, "-I", "-S", "harness.py", "child", str(write)],
-                                        stdin=subprocess.PIPE, pass_fds=(write,))
-        os.close(write)
-        self.reports = os.fdopen(read, "rb", buffering=0)
+        self.status = None
+        job_read, self.job = os.pipe()
+        self.reports, report_write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:
+            os.close(self.job)
+            os.close(self.reports)
+            # The child's stdout stays the relay's, so what it prints there reaches the server unmarked (and an
+            # imitation of the result lines is seen); it gets no stdin.
+            os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+            if fresh:
+                os.set_inheritable(job_read, True)
+                os.set_inheritable(report_write, True)
+                os.execv(sys.executable, [sys.executable, "-I", "-S", "harness.py", "child", str(job_read),
+                                          str(report_write)])
+            try:
+                child(job_read, report_write)
+            finally:
+                try:
+                    sys.stdout.flush()
+                finally:
+                    os._exit(0)
+        os.close(job_read)
+        os.close(report_write)
+
+    def send(self, job):
         try:
-            self.process.stdin.write((json.dumps({"names": names, "calls": calls, "first": first}) + "\n").encode())
-            self.process.stdin.close()
+            os.write(self.job, (json.dumps(job) + "\n").encode())
         except OSError:
             pass
+        os.close(self.job)
 
     def next(self, deadline):
         """The child's next report, or None when it died or the deadline passed."""
@@ -111,7 +141,7 @@ class Child:
                 return None
             ready, _, _ = select.select([self.reports], [], [], left)
             if ready:
-                chunk = os.read(self.reports.fileno(), 65536)
+                chunk = os.read(self.reports, 65536)
                 if not chunk:
                     return None
                 self.buffer += chunk
@@ -124,30 +154,42 @@ class Child:
         except ValueError:
             return {}
 
+    def wait(self, seconds):
+        deadline = time.monotonic() + seconds
+        while self.status is None:
+            pid, status = os.waitpid(self.pid, os.WNOHANG)
+            if pid:
+                self.status = os.waitstatus_to_exitcode(status)
+            elif time.monotonic() >= deadline:
+                return None
+            else:
+                time.sleep(0.005)
+        return self.status
+
     def death(self):
-        try:
-            code = self.process.wait(timeout=1)
-        except subprocess.TimeoutExpired:
+        code = self.wait(1)
+        if code is None:
             return "stopped answering"
         return "the program ended (%s)" % ("killed by signal %d" % -code if code < 0 else "exit status %d" % code)
 
     def finish(self):
-        # A child that made its calls may exit by itself, flushing what it printed.
-        try:
-            self.process.wait(timeout=0.5)
-        except subprocess.TimeoutExpired:
-            pass
+        # A child that made its calls exits by itself, flushing what it printed.
+        self.wait(0.5)
         self.kill()
 
     def kill(self):
-        self.process.kill()
-        self.process.wait()
-        self.reports.close()
+        if self.status is None:
+            try:
+                os.kill(self.pid, 9)
+            except ProcessLookupError:
+                pass
+            self.wait(5)
+        os.close(self.reports)
 
 
-def child(reports_fd):
-    job = json.loads(sys.stdin.readline())
-    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)  # the student's code reads no input
+def child(job_fd, reports_fd):
+    with os.fdopen(job_fd, encoding="utf-8") as jobs:
+        job = json.loads(jobs.readline())
     reports = os.fdopen(reports_fd, "w", encoding="utf-8")
 
     def send(kind, data):
@@ -157,13 +199,12 @@ def child(reports_fd):
     source = open("student.py", encoding="utf-8").read()
     ns = {"__name__": "student"}
     try:
-        with contextlib.redirect_stdout(io.StringIO()):
-            exec(compile(source, "student.py", "exec"), ns)
+        printing(io.StringIO(), exec, compile(source, "student.py", "exec"), ns)
     except BaseException as e:
         send("load", {"error": describe(e, 300)})
         return
     send("load", {"error": None})
-    functions = [n for n, v in ns.items() if isinstance(v, types.FunctionType) and not n.startswith("_")]
+    functions = [n for n, v in ns.items() if isinstance(v, type(describe)) and not n.startswith("_")]
     for name in job["names"]:
         if name not in ns and len(functions) >= 1:
             # A function-only answer under another name: call the student's function.
@@ -173,12 +214,21 @@ def child(reports_fd):
     for index, call in enumerate(job["calls"], start=job["first"]):
         printed = io.StringIO()
         try:
-            with contextlib.redirect_stdout(printed):
-                got = eval(call, ns)
+            got = printing(printed, eval, call, ns)
             entry = {"repr": field(repr(got)), "str": field(str(got)), "printed": field(printed.getvalue())}
         except BaseException as e:
             entry = {"error": describe(e, 200)}
         send("result", {"index": index, **entry})
+
+
+def printing(into, run, code, ns):
+    """run(code, ns) with what it prints to sys.stdout going into a buffer."""
+    saved = sys.stdout
+    sys.stdout = into
+    try:
+        return run(code, ns)
+    finally:
+        sys.stdout = saved
 
 
 def describe(error, cap):
@@ -189,6 +239,7 @@ def describe(error, cap):
 
 
 if sys.argv[1:2] == ["child"]:
-    child(int(sys.argv[2]))
+    child(int(sys.argv[2]), int(sys.argv[3]))
+    sys.stdout.flush()
 else:
     relay()

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -33,6 +35,12 @@ final class RunCgroups {
     enum Mode {
         V1, V2, NONE
     }
+
+    private static final ExecutorService CLEANER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sandbox-cgroup-cleaner");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final Mode mode;
     /** Where run cgroups are made: the memory and pids directories (v1), or one directory (v2). */
@@ -266,31 +274,43 @@ final class RunCgroups {
             return 0;
         }
 
-        /** Kills whatever the run left behind and removes its cgroups. */
+        /**
+         * Kills whatever the run left behind and removes its cgroups. The kernel frees a cgroup only once its last
+         * process has gone, a little after the kill: the removal then finishes in the background, so the grading
+         * thread does not wait for it.
+         */
         @Override
         public void close() {
-            for (int attempt = 0; attempt < 40 && !dirs.isEmpty(); attempt++) {
-                dirs.forEach(Run::killAll);
-                dirs.removeIf(d -> {
-                    try {
-                        Files.deleteIfExists(d);
-                        return true;
-                    } catch (IOException e) {
-                        return false;
+            if (!attempt()) {
+                CLEANER.execute(() -> {
+                    for (int i = 0; i < 200 && !attempt(); i++) {
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            break;
+                        }
+                    }
+                    if (!dirs.isEmpty()) {
+                        LOG.warnf("Could not remove the sandbox cgroups %s; they are retried when the server starts",
+                                dirs);
                     }
                 });
-                if (!dirs.isEmpty()) {
-                    try {
-                        Thread.sleep(25);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        break;
-                    }
+            }
+        }
+
+        /** Kills the cgroups' processes and removes the empty ones; whether all are gone. */
+        private synchronized boolean attempt() {
+            dirs.forEach(Run::killAll);
+            dirs.removeIf(d -> {
+                try {
+                    Files.deleteIfExists(d);
+                    return true;
+                } catch (IOException e) {
+                    return false;
                 }
-            }
-            if (!dirs.isEmpty()) {
-                LOG.warnf("Could not remove the sandbox cgroups %s; they are retried when the server starts", dirs);
-            }
+            });
+            return dirs.isEmpty();
         }
 
         private static void killAll(Path dir) {
