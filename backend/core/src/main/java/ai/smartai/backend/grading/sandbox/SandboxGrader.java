@@ -50,8 +50,11 @@ public class SandboxGrader implements Grader {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,99}");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
-    /** A student's probe run may take this much longer than the reference's however fast the reference is. */
-    static final long COMPLEXITY_MARGIN_MS = 200;
+    /**
+     * A student's probe run may take this much longer than the reference's, however fast the reference: runs of
+     * about 150 ms vary by as much on a busy machine.
+     */
+    static final long COMPLEXITY_MARGIN_MS = 300;
     /** ...or this many times the reference's own call, when that is longer. */
     static final int COMPLEXITY_FACTOR = 20;
 
@@ -200,35 +203,39 @@ public class SandboxGrader implements Grader {
     /**
      * Whether the student's {@code probe} call is fast enough. Nothing the sandbox says about time is believed: the
      * server times whole runs (start, load, one call) of the student's program and of the reference, and the
-     * student's may take {@value #COMPLEXITY_MARGIN_MS} ms or {@value #COMPLEXITY_FACTOR}× the reference's call
-     * longer than the reference's run. The reference's call is its run with the call less its run without. The
-     * student's call must also return the reference's value, so returning early for a large input earns nothing.
+     * student's may be longer than the reference's run by the most of {@value #COMPLEXITY_MARGIN_MS} ms, that run
+     * again, and {@value #COMPLEXITY_FACTOR}× less one the reference's call (its run with the call less its run
+     * without, each measured twice and the faster kept; counted only when longer than the margin). Without a Python reference an empty program's run stands in
+     * for it. The student's call must also return the reference's value, so returning early for a large input
+     * earns nothing.
      */
     private double complexity(GradingInput in, Code code, String probe, Set<String> names, List<Evidence> evidence) {
         Code reference = in.hasReference() ? Code.extract(in.referenceAnswer()) : null;
         Reported expected = null;
-        long start;
+        long start = -1;
         long referenceCall = 0;
         if (reference != null && reference.language().equals("python")) {
-            Run load = runHarness(reference.source(), List.of(), names);
-            Run call = runHarness(reference.source(), List.of(probe), names);
+            Run call = faster(runHarness(reference.source(), List.of(probe), names),
+                    runHarness(reference.source(), List.of(probe), names));
+            Run load = faster(runHarness(reference.source(), List.of(), names),
+                    runHarness(reference.source(), List.of(), names));
             Reported r = call.results().get(0);
             if (load.loadError() == null && r != null && r.error() == null && r.repr() != null) {
                 expected = r;
                 start = call.wallMillis();
-                referenceCall = Math.max(0, call.wallMillis() - load.wallMillis());
-            } else {
-                start = runHarness("", List.of(), Set.of()).wallMillis();
+                referenceCall = call.wallMillis() - load.wallMillis();
+                // shorter than the margin, the difference of two runs is noise, not the call
+                referenceCall = referenceCall < COMPLEXITY_MARGIN_MS ? 0 : referenceCall;
             }
-        } else {
+        }
+        if (start < 0) {
             start = runHarness("", List.of(), Set.of()).wallMillis();
         }
-        long bound = start + Math.max(COMPLEXITY_MARGIN_MS, (COMPLEXITY_FACTOR - 1) * referenceCall);
+        long bound = start + Math.max(Math.max(COMPLEXITY_MARGIN_MS, start), (COMPLEXITY_FACTOR - 1) * referenceCall);
         Run run = runHarness(code.source(), List.of(probe), names);
         if (run.results().get(0) != null && run.results().get(0).error() == null && run.wallMillis() > bound) {
             // once more before calling it slow: the machine may have been busy
-            Run again = runHarness(code.source(), List.of(probe), names);
-            run = again.wallMillis() < run.wallMillis() ? again : run;
+            run = faster(run, runHarness(code.source(), List.of(probe), names));
         }
         Reported got = run.results().get(0);
         String times = "the run took " + run.wallMillis() + " ms" + (expected == null ? ""
@@ -247,6 +254,10 @@ public class SandboxGrader implements Grader {
         }
         evidence.add(new Evidence("complexity", summary, null));
         return ok ? 1.0 : 0.0;
+    }
+
+    private static Run faster(Run a, Run b) {
+        return b.wallMillis() < a.wallMillis() ? b : a;
     }
 
     private static boolean hasAspect(List<RubricItem> rubric, String aspect) {

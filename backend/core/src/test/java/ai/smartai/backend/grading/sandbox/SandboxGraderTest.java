@@ -330,9 +330,10 @@ class SandboxGraderTest {
         assertThat(r.score()).as(r.toString()).isEqualTo(10.0);
     }
 
+    /** Slow but within the harness's 2 s per call, with the clock inside stopped: the server's clock still runs. */
     @Test
     void stoppingTheClockInsideTheSandboxEarnsNoComplexityCredit() {
-        GradeResult r = grader.grade(fibonacci("""
+        GradeResult r = grader.grade(Inputs.withRubric(Inputs.of(ProblemType.PROGRAMMING, "Fibonacci in O(n)", null, """
                 ```python
                 import time
                 time.perf_counter = lambda: 0.0
@@ -340,12 +341,14 @@ class SandboxGraderTest {
                 time.time = lambda: 0.0
                 def fib(n):
                     if n >= 500:
-                        time.sleep(1.5)  # slow, but within the harness's 2 s per call
+                        time.sleep(1.9)
                     a, b = 0, 1
                     for _ in range(n):
                         a, b = b, a + b
                     return a
-                ```"""));
+                ```""", 10, List.of(), List.of(new TestCase("fib(0)", "0"), new TestCase("fib(1)", "1"),
+                        new TestCase("fib(10)", "55"))), List.of(new RubricItem("correct", 7, "functionality"),
+                                new RubricItem("O(n)", 3, "complexity"))));
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("complexity") && e.summary().contains("too slow"));
         assertThat(r.score()).as(r.toString()).isLessThanOrEqualTo(7.0);
     }
