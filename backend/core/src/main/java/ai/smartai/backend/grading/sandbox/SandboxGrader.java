@@ -212,7 +212,7 @@ public class SandboxGrader implements Grader {
     private double complexity(GradingInput in, Code code, String probe, Set<String> names, List<Evidence> evidence) {
         Code reference = in.hasReference() ? Code.extract(in.referenceAnswer()) : null;
         Reported expected = null;
-        long start = -1;
+        long referenceRun = -1;
         long referenceCall = 0;
         if (reference != null && reference.language().equals("python")) {
             Run call = faster(runHarness(reference.source(), List.of(probe), names),
@@ -222,16 +222,16 @@ public class SandboxGrader implements Grader {
             Reported r = call.results().get(0);
             if (load.loadError() == null && r != null && r.error() == null && r.repr() != null) {
                 expected = r;
-                start = call.wallMillis();
+                referenceRun = call.wallMillis();
                 referenceCall = call.wallMillis() - load.wallMillis();
                 // shorter than the margin, the difference of two runs is noise, not the call
                 referenceCall = referenceCall < COMPLEXITY_MARGIN_MS ? 0 : referenceCall;
             }
         }
-        if (start < 0) {
-            start = runHarness("", List.of(), Set.of()).wallMillis();
+        if (referenceRun < 0) {
+            referenceRun = runHarness("", List.of(), Set.of()).wallMillis();
         }
-        long bound = start + Math.max(Math.max(COMPLEXITY_MARGIN_MS, start), (COMPLEXITY_FACTOR - 1) * referenceCall);
+        long bound = referenceRun + Math.max(Math.max(COMPLEXITY_MARGIN_MS, referenceRun), (COMPLEXITY_FACTOR - 1) * referenceCall);
         Run run = runHarness(code.source(), List.of(probe), names);
         if (run.results().get(0) != null && run.results().get(0).error() == null && run.wallMillis() > bound) {
             // once more before calling it slow: the machine may have been busy
@@ -239,7 +239,7 @@ public class SandboxGrader implements Grader {
         }
         Reported got = run.results().get(0);
         String times = "the run took " + run.wallMillis() + " ms" + (expected == null ? ""
-                : ", the reference's " + start + " ms") + " (bound " + bound + " ms)";
+                : ", the reference's " + referenceRun + " ms") + " (bound " + bound + " ms)";
         String summary;
         boolean ok = false;
         if (got == null || got.error() != null) {
@@ -291,7 +291,7 @@ public class SandboxGrader implements Grader {
      */
     private Run execute(Map<String, String> files, List<String> command, Map<String, Object> job, int count,
             Sandbox.Limits limits) {
-        String nonce = HexFormat.of().formatHex(RANDOM.generateSeed(12));
+        String nonce = nextNonce();
         Sandbox.Result result;
         try {
             result = sandbox.run(files, command, nonce + "\n" + JSON.writeValueAsString(job) + "\n", limits);
@@ -352,6 +352,12 @@ public class SandboxGrader implements Grader {
         String stderr = result.stderr().isBlank() ? null : tail(result.stderr());
         return new Run(loadError, aliases, results, result.killedBy(), stderr, List.copyOf(review),
                 result.wallMillis());
+    }
+
+    private static String nextNonce() {
+        byte[] nonce = new byte[12];
+        RANDOM.nextBytes(nonce);
+        return HexFormat.of().formatHex(nonce);
     }
 
     private String resource(String name) {
