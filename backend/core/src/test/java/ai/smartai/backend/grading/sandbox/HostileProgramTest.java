@@ -178,6 +178,30 @@ class HostileProgramTest {
         assertThat(sandbox.cgroups().existing()).isEmpty();
     }
 
+    /** The fallback's trade-off: only per-process memory limits, so few processes (docs/security.md). */
+    @Test
+    void withoutACgroupAScriptGetsOnlyAFewProcesses() throws Exception {
+        // RLIMIT_NPROC binds only when the server is root and programs run as nobody (CI is root)
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "not root");
+        Sandbox plain = TestSandbox.create(false);
+        assertThat(plain.cgroups().active()).isFalse();
+        Sandbox.Result r = plain.run(Map.of("main.py", """
+                import os, time
+                n = 0
+                try:
+                    while n < 64:
+                        if os.fork() == 0:
+                            time.sleep(5)
+                            os._exit(0)
+                        n += 1
+                except OSError:
+                    pass
+                print("children", n)
+                """), List.of("/usr/bin/python3", "-I", "main.py"), "");
+        int children = Integer.parseInt(r.stdout().replaceAll("(?s).*children (\\d+).*", "$1"));
+        assertThat(children).as(r.stdout() + r.stderr()).isLessThan(Sandbox.FALLBACK_PROCESSES);
+    }
+
     /** The total memory limit needs a writable cgroup; CI has one (root, cgroup v1 or a delegated v2). */
     static void needsCgroups() {
         if ("true".equals(System.getenv("CI"))) {

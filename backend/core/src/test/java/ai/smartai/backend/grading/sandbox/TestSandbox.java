@@ -9,6 +9,11 @@ final class TestSandbox {
     }
 
     static Sandbox create() {
+        return create(true);
+    }
+
+    /** With {@code cgroups} false, as on a machine without a writable cgroup. */
+    static Sandbox create(boolean cgroups) {
         return new Sandbox(new SandboxConfig() {
             public int memoryMb() {
                 return 256;
@@ -31,7 +36,7 @@ final class TestSandbox {
             }
 
             public boolean cgroups() {
-                return true;
+                return cgroups;
             }
 
             public Optional<String> cgroupV2Parent() {
