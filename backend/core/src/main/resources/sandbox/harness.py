@@ -3,8 +3,8 @@
 #
 # Two processes. This one (the relay) makes itself undumpable (so the student's process cannot read its memory or
 # file descriptors), reads the nonce and the calls from stdin, and has a child load student.py and make the calls.
-# The child reports to the relay over a pipe; the relay writes one marked line per event to stdout, flushed at once,
-# so a run killed by a limit keeps what it finished. A call that takes too long costs the child its life, and a new
+# The child reports to the relay over a pipe; the relay writes one marked line per event to stdout, flushed before
+# it waits for more, so a run killed by a limit keeps what it finished. A call that takes too long costs the child its life, and a new
 # child goes on with the next call.
 import gc, io, json, os, select, sys, time
 
@@ -29,7 +29,6 @@ def relay():
 
     def emit(kind, data):
         sys.stdout.write(marker + json.dumps({"kind": kind, **data}) + "\n")
-        sys.stdout.flush()
 
     first = True
     start = 0
@@ -83,6 +82,7 @@ def relay():
         if start >= len(calls):
             break
     emit("done", {})
+    sys.stdout.flush()
 
 
 def text(value, cap):
@@ -135,6 +135,7 @@ class Child:
     def next(self, deadline):
         """The child's next report, or None when it died or the deadline passed."""
         while b"\n" not in self.buffer:
+            sys.stdout.flush()
             left = deadline - time.monotonic()
             if left <= 0:
                 self.timed_out = True
@@ -197,6 +198,7 @@ def child(job_fd, reports_fd):
     reports = os.fdopen(reports_fd, "w", encoding="utf-8")
 
     def send(kind, data):
+        # At once: if the next call never returns, the relay must already have this one.
         reports.write(json.dumps({"kind": kind, **data}) + "\n")
         reports.flush()
 
