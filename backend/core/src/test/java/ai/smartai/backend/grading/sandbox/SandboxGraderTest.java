@@ -70,6 +70,16 @@ class SandboxGraderTest {
         assertThat(r.score()).isLessThan(15.0);
     }
 
+    /** Five calls of 2 s each pass the 10 s wall limit: the run is killed, and the test it finished still counts. */
+    @Test
+    void aRunKilledByTheWallLimitKeepsItsFinishedTests() {
+        GradeResult r = grade("```python\ndef is_palindrome(s):\n    if s != 'racecar':\n        while True:\n"
+                + "            pass\n    return True\n```");
+        assertThat(r.evidence()).as(r.toString()).anyMatch(e -> e.summary().startsWith("Stopped by the wall-time limit"));
+        assertThat(r.evidence()).anyMatch(e -> e.summary().equals("Passed 1 of 6 tests."));
+        assertThat(r.score()).isGreaterThan(0.0);
+    }
+
     @Test
     void aSyntaxErrorScoresNothingAndSaysWhy() {
         GradeResult r = grade("```python\ndef is_palindrome(s)\n    return True\n```");
