@@ -16,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +61,7 @@ public class SandboxGrader implements Grader {
     static final int COMPLEXITY_FACTOR = 20;
 
     private final Map<String, String> resources = new ConcurrentHashMap<>();
+    private final ReferenceRuns references = new ReferenceRuns();
 
     @Inject
     Sandbox sandbox;
@@ -101,7 +104,12 @@ public class SandboxGrader implements Grader {
                 names.add(m.group(1));
             }
         });
-        Run run = runHarness(code.source(), tests.stream().map(TestCase::input).toList(), names);
+        List<String> inputs = tests.stream().map(TestCase::input).toList();
+        Optional<String> probe = timingProbe(in, names);
+        // The complexity probe rides on the test run, last, so the run the server times is the one that is graded.
+        List<String> calls = new ArrayList<>(inputs);
+        probe.ifPresent(calls::add);
+        Run run = runHarness(code.source(), calls, names);
         List<String> review = new ArrayList<>(run.review());
         if (run.loadError() != null) {
             evidence.add(new Evidence("sandbox", "The program does not run: " + run.loadError(), run.stderr()));
@@ -109,8 +117,9 @@ public class SandboxGrader implements Grader {
         run.aliases().forEach((expected, used) -> evidence.add(new Evidence("sandbox-harness",
                 "Called the student's function " + used + " as " + expected + ".", null)));
         if (run.killedBy() != null) {
-            evidence.add(new Evidence("sandbox", "Stopped by the " + run.killedBy() + " after " + run.finished()
-                    + " of " + tests.size() + " tests.", run.stderr()));
+            evidence.add(new Evidence("sandbox", "Stopped by the " + run.killedBy() + " after "
+                    + run.results().subList(0, tests.size()).stream().filter(Objects::nonNull).count() + " of "
+                    + tests.size() + " tests.", run.stderr()));
         }
         int passed = 0;
         int edgeTotal = 0;
@@ -139,9 +148,8 @@ public class SandboxGrader implements Grader {
         if (edgeTotal > 0) {
             decided.put("edge-cases", (double) edgePassed / edgeTotal);
         }
-        Optional<String> probe = timingProbe(in, names);
         if (probe.isPresent()) {
-            decided.put("complexity", complexity(in, code, probe.get(), names, evidence));
+            decided.put("complexity", complexity(in, code, inputs, probe.get(), names, run, evidence));
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max, decided);
         evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of " + RubricScore.fmt(max)
@@ -174,7 +182,7 @@ public class SandboxGrader implements Grader {
         }
         String fn = fns.get(0)[0];
         List<String> calls = GENERATED_INPUTS.stream().map(n -> fn + "(" + n + ")").toList();
-        Run run = runHarness(reference.source(), calls, Set.of(fn));
+        Run run = referenceRun(reference.source(), calls, Set.of(fn));
         List<TestCase> tests = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
             Reported r = run.results().get(i);
@@ -202,44 +210,44 @@ public class SandboxGrader implements Grader {
 
     /**
      * Whether the student's {@code probe} call is fast enough. Nothing the sandbox says about time is believed: the
-     * server times whole runs (start, load, one call) of the student's program and of the reference, and the
-     * student's may be longer than the reference's run by the most of {@value #COMPLEXITY_MARGIN_MS} ms, that run
-     * again, and {@value #COMPLEXITY_FACTOR}× less one the reference's call (its run with the call less its run
-     * without, each measured twice and the faster kept; counted only when longer than the margin). Without a Python reference an empty program's run stands in
-     * for it. The student's call must also return the reference's value, so returning early for a large input
-     * earns nothing.
+     * server times whole runs. The student's test run (the tests, then the probe) may be longer than the reference's
+     * run of the same calls by the most of {@value #COMPLEXITY_MARGIN_MS} ms, that run again, and
+     * {@value #COMPLEXITY_FACTOR}× less one the reference's call (its run with the probe less its run without;
+     * counted only when longer than the margin). The reference's runs are each measured twice, the faster kept, and
+     * shared by the answers to the problem for a minute. Without a Python reference an empty program's run stands in
+     * for it. The probe must also return the reference's value, so returning early for a large input earns nothing.
      */
-    private double complexity(GradingInput in, Code code, String probe, Set<String> names, List<Evidence> evidence) {
+    private double complexity(GradingInput in, Code code, List<String> inputs, String probe, Set<String> names,
+            Run run, List<Evidence> evidence) {
         Code reference = in.hasReference() ? Code.extract(in.referenceAnswer()) : null;
+        List<String> calls = new ArrayList<>(inputs);
+        calls.add(probe);
         Reported expected = null;
         long referenceRun = -1;
         long referenceCall = 0;
         if (reference != null && reference.language().equals("python")) {
-            Run call = faster(runHarness(reference.source(), List.of(probe), names),
-                    runHarness(reference.source(), List.of(probe), names));
-            Run load = faster(runHarness(reference.source(), List.of(), names),
-                    runHarness(reference.source(), List.of(), names));
-            Reported r = call.results().get(0);
-            if (load.loadError() == null && r != null && r.error() == null && r.repr() != null) {
+            Run with = timedReferenceRun(reference.source(), calls, names);
+            Run without = timedReferenceRun(reference.source(), inputs, names);
+            Reported r = with.results().get(inputs.size());
+            if (with.loadError() == null && r != null && r.error() == null && r.repr() != null) {
                 expected = r;
-                referenceRun = call.wallMillis();
-                referenceCall = call.wallMillis() - load.wallMillis();
+                referenceRun = with.wallMillis();
+                referenceCall = with.wallMillis() - without.wallMillis();
                 // shorter than the margin, the difference of two runs is noise, not the call
                 referenceCall = referenceCall < COMPLEXITY_MARGIN_MS ? 0 : referenceCall;
             }
         }
         if (referenceRun < 0) {
-            referenceRun = runHarness("", List.of(), Set.of()).wallMillis();
+            referenceRun = timedReferenceRun("", List.of(), Set.of()).wallMillis();
         }
-        long bound = referenceRun + Math.max(Math.max(COMPLEXITY_MARGIN_MS, referenceRun), (COMPLEXITY_FACTOR - 1) * referenceCall);
-        Run run = runHarness(code.source(), List.of(probe), names);
-        if (run.results().get(0) != null && run.results().get(0).error() == null && run.wallMillis() > bound) {
+        long bound = referenceRun + Math.max(Math.max(COMPLEXITY_MARGIN_MS, referenceRun),
+                (COMPLEXITY_FACTOR - 1) * referenceCall);
+        Reported got = run.results().get(inputs.size());
+        long wall = run.wallMillis();
+        if (got != null && got.error() == null && wall > bound) {
             // once more before calling it slow: the machine may have been busy
-            run = faster(run, runHarness(code.source(), List.of(probe), names));
+            wall = Math.min(wall, runHarness(code.source(), calls, names).wallMillis());
         }
-        Reported got = run.results().get(0);
-        String times = "the run took " + run.wallMillis() + " ms" + (expected == null ? ""
-                : ", the reference's " + referenceRun + " ms") + " (bound " + bound + " ms)";
         String summary;
         boolean ok = false;
         if (got == null || got.error() != null) {
@@ -249,11 +257,24 @@ public class SandboxGrader implements Grader {
             summary = probe + " returned " + got.shown() + ", not the reference's " + expected.shown()
                     + ": the complexity is not credited.";
         } else {
-            ok = run.wallMillis() <= bound;
-            summary = probe + ": " + times + (ok ? ": within the bound." : ": too slow for the required complexity.");
+            ok = wall <= bound;
+            summary = probe + ": the run with it took " + wall + " ms" + (expected == null ? ""
+                    : ", the reference's " + referenceRun + " ms") + " (bound " + bound + " ms)"
+                    + (ok ? ": within the bound." : ": too slow for the required complexity.");
         }
         evidence.add(new Evidence("complexity", summary, null));
         return ok ? 1.0 : 0.0;
+    }
+
+    /** A run of the key's reference program, shared by the answers to a problem for a minute. */
+    private Run referenceRun(String source, List<String> calls, Set<String> names) {
+        return references.get(source, calls, names, () -> runHarness(source, calls, names));
+    }
+
+    /** The same, measured twice and the faster kept, for timing. */
+    private Run timedReferenceRun(String source, List<String> calls, Set<String> names) {
+        return references.get("timed\n" + source, calls, names,
+                () -> faster(runHarness(source, calls, names), runHarness(source, calls, names)));
     }
 
     private static Run faster(Run a, Run b) {
@@ -270,10 +291,6 @@ public class SandboxGrader implements Grader {
      */
     record Run(String loadError, Map<String, String> aliases, List<Reported> results, String killedBy, String stderr,
             List<String> review, long wallMillis) {
-
-        long finished() {
-            return results.stream().filter(Objects::nonNull).count();
-        }
     }
 
     /** Loads the Python {@code source} in the sandbox and makes the {@code calls}; the calls are all it is told. */
@@ -447,5 +464,35 @@ public class SandboxGrader implements Grader {
     private static String tail(String s) {
         String t = s.strip();
         return t.length() > 600 ? "…" + t.substring(t.length() - 600) : t;
+    }
+
+    /**
+     * Runs of reference programs, kept a minute: every answer to a problem needs the same ones (generated tests, the
+     * complexity baseline), and the key is the teacher's, so its results can be reused. A changed reference is a new
+     * entry.
+     */
+    private static final class ReferenceRuns {
+        private static final long TTL_NANOS = TimeUnit.MINUTES.toNanos(1);
+        private static final int MAX_ENTRIES = 64;
+
+        private record Entry(Run run, long at) {
+        }
+
+        private final Map<List<Object>, Entry> entries = new ConcurrentHashMap<>();
+
+        Run get(String source, List<String> calls, Set<String> names, Supplier<Run> run) {
+            long now = System.nanoTime();
+            entries.values().removeIf(e -> now - e.at() > TTL_NANOS);
+            List<Object> key = List.of(source, List.copyOf(calls), Set.copyOf(names));
+            Entry e = entries.get(key);
+            if (e != null) {
+                return e.run();
+            }
+            Run fresh = run.get();
+            if (entries.size() < MAX_ENTRIES) {
+                entries.put(key, new Entry(fresh, now));
+            }
+            return fresh;
+        }
     }
 }
