@@ -17,15 +17,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.StartupEvent;
+
 /**
- * Runs an untrusted program in bubblewrap: no network, read-only system directories, a private /tmp, the files given
- * (read-only) in /work, an empty environment, a separate uid when the server is root, and limits on memory, CPU,
- * processes, file size, wall time and output. Nothing of the server (its environment, data directory or keys) is
- * mounted, so nothing of it is reachable.
+ * Runs an untrusted program in bubblewrap: no network, read-only system directories, a private size-capped /tmp and
+ * /dev/shm, the files given (read-only) in /work, an empty environment, a separate uid when the server is root, and
+ * limits on memory, CPU, processes, file size, wall time and output. Memory and processes are limited for the whole
+ * run by a cgroup where one is writable ({@link RunCgroups}), and per process in any case. Nothing of the server (its
+ * environment, data directory or keys) is mounted, so nothing of it is reachable.
  */
 @ApplicationScoped
 public class Sandbox {
@@ -39,21 +43,50 @@ public class Sandbox {
         }
     }
 
-    /** Per-run limits; compilers and JVMs need more address space and time than a script. */
-    public record Limits(int memoryMb, int cpuSeconds, int wallSeconds) {
+    /**
+     * Per-run limits; compilers and JVMs need more address space and time than a script. {@code memoryMb} is each
+     * process's address space, {@code runMemoryMb} what all processes of the run hold together (cgroup mode);
+     * {@code fallbackProcesses} the process limit when there is no cgroup, kept small because then only the address
+     * space of each process is bounded.
+     */
+    public record Limits(int memoryMb, int runMemoryMb, int cpuSeconds, int wallSeconds, int fallbackProcesses) {
     }
+
+    /** The size of the private /tmp and of /dev/shm (tmpfs: it is memory). */
+    static final long TMPFS_BYTES = 16L << 20;
+    /** Processes of a script's run without a cgroup: the harness, the program and a spare. */
+    static final int FALLBACK_PROCESSES = 8;
 
     @Inject
     SandboxConfig config;
 
     private volatile Boolean available;
     private Semaphore slots;
+    private RunCgroups cgroups;
 
     public Sandbox() {
     }
 
     Sandbox(SandboxConfig config) {
         this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        cgroups();
+    }
+
+    /** How memory is limited across a run's processes; detected (and logged) once. */
+    synchronized RunCgroups cgroups() {
+        if (cgroups == null) {
+            cgroups = RunCgroups.detect(config.cgroups(), config.cgroupV2Parent());
+        }
+        return cgroups;
+    }
+
+    /** The limits of a script's run. */
+    public Limits defaults() {
+        return new Limits(config.memoryMb(), config.memoryMb(), config.cpuSeconds(), config.wallSeconds(),
+                FALLBACK_PROCESSES);
     }
 
     /** Whether programs can run: bubblewrap works here, or an administrator allowed the unsafe local mode. */
@@ -80,8 +113,7 @@ public class Sandbox {
             Path dir = Files.createTempDirectory("smartai-probe");
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             try {
-                Result r = execute(dir, List.of("/bin/true"), "", true,
-                        new Limits(config.memoryMb(), config.cpuSeconds(), config.wallSeconds()));
+                Result r = execute(dir, List.of("/bin/true"), "", true, defaults());
                 if (r.exitCode() != 0) {
                     LOG.warnf("bubblewrap does not work here (%s): student programs will not be run", r.stderr().strip());
                 }
@@ -97,7 +129,7 @@ public class Sandbox {
 
     /** Runs {@code command} with {@code files} in /work (read-only) and the working directory /work. */
     public Result run(Map<String, String> files, List<String> command, String stdin) throws IOException {
-        return run(files, command, stdin, new Limits(config.memoryMb(), config.cpuSeconds(), config.wallSeconds()));
+        return run(files, command, stdin, defaults());
     }
 
     public Result run(Map<String, String> files, List<String> command, String stdin, Limits limits)
@@ -150,18 +182,42 @@ public class Sandbox {
                     // Debian's JDKs keep their conf/ as links into /etc: javac and java need them.
                     "--ro-bind-try", "/etc/java-17-openjdk", "/etc/java-17-openjdk",
                     "--ro-bind-try", "/etc/java-21-openjdk", "/etc/java-21-openjdk",
-                    "--proc", "/proc", "--dev", "/dev", "--size", Long.toString(16L << 20), "--tmpfs", "/tmp",
+                    // /dev is a tmpfs without a size: /dev/shm gets its own capped one and the rest is read-only.
+                    "--proc", "/proc", "--dev", "/dev", "--size", Long.toString(TMPFS_BYTES), "--tmpfs", "/dev/shm",
+                    "--size", Long.toString(TMPFS_BYTES), "--tmpfs", "/tmp",
                     "--ro-bind", dir.toString(), "/work", "--chdir", "/work",
                     "--clearenv", "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp",
                     "--setenv", "LANG", "C.UTF-8", "--setenv", "PYTHONIOENCODING", "utf-8",
-                    "--setenv", "PYTHONDONTWRITEBYTECODE", "1", "--remount-ro", "/", "--"));
+                    "--setenv", "PYTHONDONTWRITEBYTECODE", "1", "--remount-ro", "/dev", "--remount-ro", "/", "--"));
         }
-        long memory = (long) limits.memoryMb() << 20;
-        cmd.addAll(List.of("/usr/bin/prlimit", "--as=" + memory, "--cpu=" + limits.cpuSeconds(),
-                "--nproc=" + (isolate && root ? config.maxProcesses() : 4096), "--fsize=" + (16L << 20),
-                "--nofile=64", "--core=0", "--"));
+        RunCgroups.Run group = null;
+        if (isolate && cgroups().active()) {
+            try {
+                group = cgroups().create((long) limits.runMemoryMb() << 20, config.maxProcesses());
+            } catch (IOException e) {
+                LOG.warnf("No cgroup for this run (%s): it runs with the per-process limits only", e.getMessage());
+            }
+        }
+        try {
+            return execute(dir, cmd, command, stdin, isolate, limits, root, group);
+        } finally {
+            if (group != null) {
+                group.close();
+            }
+        }
+    }
+
+    private Result execute(Path dir, List<String> sandboxed, List<String> command, String stdin, boolean isolate,
+            Limits limits, boolean root, RunCgroups.Run group) throws IOException {
+        // RLIMIT_NPROC binds only as a uid of our own (root); without a cgroup it must also keep memory small.
+        int processes = !(isolate && root) ? 4096
+                : group != null ? config.maxProcesses() : Math.min(config.maxProcesses(), limits.fallbackProcesses());
+        List<String> cmd = new ArrayList<>(sandboxed);
+        cmd.addAll(List.of("/usr/bin/prlimit", "--as=" + ((long) limits.memoryMb() << 20),
+                "--cpu=" + limits.cpuSeconds(), "--nproc=" + processes, "--fsize=" + (16L << 20), "--nofile=64",
+                "--core=0", "--"));
         cmd.addAll(command);
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
+        ProcessBuilder pb = new ProcessBuilder(group == null ? cmd : group.wrap(cmd)).directory(dir.toFile());
         // bubblewrap's own init process is visible as /proc/1 inside: it must not carry the server's environment.
         pb.environment().clear();
         pb.environment().put("PATH", "/usr/bin:/bin");
@@ -211,6 +267,9 @@ public class Sandbox {
         }
         long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         int code = p.isAlive() ? -1 : p.exitValue();
+        if (killedBy == null && code != 0 && group != null && group.memoryKills() > 0) {
+            killedBy = "memory limit (" + limits.runMemoryMb() + " MB for all its processes)";
+        }
         if (killedBy == null && (code == 128 + 9 || code == 128 + 24)) {
             killedBy = code == 128 + 24 ? "CPU-time limit (" + limits.cpuSeconds() + " s)" : "killed by a limit";
         }

@@ -9,6 +9,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "smartai.sandbox")
 public interface SandboxConfig {
 
+    /** Memory of one run: all its processes together (cgroup), and each process's address space. */
     @WithDefault("256")
     int memoryMb();
 
@@ -21,8 +22,16 @@ public interface SandboxConfig {
     @WithDefault("1048576")
     int maxOutputBytes();
 
+    /** Processes (and threads) of one run with a cgroup; without one, scripts get fewer (docs/security.md). */
     @WithDefault("64")
     int maxProcesses();
+
+    /** Limits each run's processes together in a cgroup when a writable one exists (v1, or v2 delegated). */
+    @WithDefault("true")
+    boolean cgroups();
+
+    /** A delegated cgroup v2 directory to create run cgroups in; by default the server's own cgroup. */
+    Optional<String> cgroupV2Parent();
 
     /** Programs run at the same time, across all tasks. */
     @WithDefault("2")

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,7 +108,7 @@ class HostileProgramTest {
     @Test
     void writingOutsideTmpFails() throws Exception {
         Sandbox.Result r = python("""
-                for p in ["/work/x", "/usr/x", "/etc/x", "/x", "/tmp/ok"]:
+                for p in ["/work/x", "/usr/x", "/etc/x", "/x", "/dev/x", "/tmp/ok"]:
                     try:
                         open(p, "w").write("x")
                         print("wrote", p)
@@ -115,7 +116,98 @@ class HostileProgramTest {
                         print("denied", p)
                 """);
         assertThat(r.stdout()).as(r.stdout() + r.stderr()).contains("wrote /tmp/ok").contains("denied /work/x").contains("denied /usr/x")
-                .contains("denied /etc/x").contains("denied /x");
+                .contains("denied /etc/x").contains("denied /x").contains("denied /dev/x");
+    }
+
+    /** Each child stays under the per-process limit; together they must not pass the run's. */
+    @Test
+    void fourChildrenCannotTogetherHoldMoreThanTheRunsMemory() throws Exception {
+        needsCgroups();
+        Sandbox.Result r = python("""
+                import os, sys, time
+                kids = []
+                for i in range(4):
+                    pid = os.fork()
+                    if pid == 0:
+                        try:
+                            block = b"x" * (150 << 20)  # written, so really held
+                            print("holding", i, flush=True)
+                            time.sleep(3)
+                            print("still holding", i, flush=True)
+                        except MemoryError:
+                            print("MemoryError", i, flush=True)
+                        os._exit(0)
+                    kids.append(pid)
+                for k in kids:
+                    os.waitpid(k, 0)
+                print("done")
+                """);
+        long survivors = r.stdout().lines().filter(l -> l.startsWith("still holding")).count();
+        assertThat(survivors).as(r.stdout() + r.stderr()).isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void fillingDevShmStopsAtItsCap() throws Exception {
+        Sandbox.Result r = python("""
+                n = 0
+                try:
+                    for i in range(256):  # one file per megabyte: the 16 MB file-size limit does not stop it
+                        with open("/dev/shm/fill%d" % i, "wb") as f:
+                            f.write(b"x" * (1 << 20))
+                        n += 1
+                    print("wrote", n, "MB")
+                except OSError as e:
+                    print("stopped at", n, "MB", type(e).__name__)
+                """);
+        assertThat(r.stdout()).as(r.stdout() + r.stderr()).contains("stopped at");
+        int mb = Integer.parseInt(r.stdout().replaceAll("(?s).*stopped at (\\d+) MB.*", "$1").strip());
+        assertThat((long) mb << 20).isLessThanOrEqualTo(Sandbox.TMPFS_BYTES);
+    }
+
+    @Test
+    void runCgroupsAreRemovedAfterRuns() throws Exception {
+        needsCgroups();
+        python("print('ok')\n");
+        python("import os\nfor _ in range(3):\n    if os.fork() == 0:\n        import time; time.sleep(60)\nprint('left children')\n");
+        python("while True:\n    pass\n");
+        // removal finishes in the background once the kernel has let the last process go
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!sandbox.cgroups().existing().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(sandbox.cgroups().existing()).isEmpty();
+    }
+
+    /** The fallback's trade-off: only per-process memory limits, so few processes (docs/security.md). */
+    @Test
+    void withoutACgroupAScriptGetsOnlyAFewProcesses() throws Exception {
+        // RLIMIT_NPROC binds only when the server is root and programs run as nobody (CI is root)
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "not root");
+        Sandbox plain = TestSandbox.create(false);
+        assertThat(plain.cgroups().active()).isFalse();
+        Sandbox.Result r = plain.run(Map.of("main.py", """
+                import os, time
+                n = 0
+                try:
+                    while n < 64:
+                        if os.fork() == 0:
+                            time.sleep(5)
+                            os._exit(0)
+                        n += 1
+                except OSError:
+                    pass
+                print("children", n)
+                """), List.of("/usr/bin/python3", "-I", "main.py"), "");
+        int children = Integer.parseInt(r.stdout().replaceAll("(?s).*children (\\d+).*", "$1"));
+        assertThat(children).as(r.stdout() + r.stderr()).isLessThan(Sandbox.FALLBACK_PROCESSES);
+    }
+
+    /** The total memory limit needs a writable cgroup; CI has one (root, cgroup v1 or a delegated v2). */
+    static void needsCgroups() {
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(sandbox.cgroups().active()).as("a writable cgroup in CI").isTrue();
+        }
+        Assumptions.assumeTrue(sandbox.cgroups().active(), "no writable cgroup here");
     }
 
     @Test

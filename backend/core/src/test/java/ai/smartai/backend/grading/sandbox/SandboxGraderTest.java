@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.Inputs;
 import ai.smartai.backend.ingest.parse.AnswerKeyParser;
 import ai.smartai.model.grade.GradeMethod;
@@ -27,6 +28,9 @@ class SandboxGraderTest {
     static void setUp() throws Exception {
         grader = new SandboxGrader();
         grader.sandbox = TestSandbox.create();
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(grader.sandbox.isolated()).as("bubblewrap must work in CI").isTrue();
+        }
         Assumptions.assumeTrue(grader.sandbox.isolated(), "bubblewrap is not available here");
         String key = Files.readString(Path.of("../../samples/demo-hw/answer-key.md"));
         var parsed = AnswerKeyParser.parse("key", key, new java.util.LinkedHashMap<>(java.util.Map.of("6",
@@ -64,6 +68,16 @@ class SandboxGraderTest {
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("test-cases") && e.detail() != null
                 && e.detail().contains("took longer"));
         assertThat(r.score()).isLessThan(15.0);
+    }
+
+    /** Five calls of 2 s each pass the 10 s wall limit: the run is killed, and the test it finished still counts. */
+    @Test
+    void aRunKilledByTheWallLimitKeepsItsFinishedTests() {
+        GradeResult r = grade("```python\ndef is_palindrome(s):\n    if s != 'racecar':\n        while True:\n"
+                + "            pass\n    return True\n```");
+        assertThat(r.evidence()).as(r.toString()).anyMatch(e -> e.summary().startsWith("Stopped by the wall-time limit"));
+        assertThat(r.evidence()).anyMatch(e -> e.summary().equals("Passed 1 of 6 tests."));
+        assertThat(r.score()).isGreaterThan(0.0);
     }
 
     @Test
@@ -133,5 +147,234 @@ class SandboxGraderTest {
                 + "  public static void main(String[] args) {\n    Scanner in = new Scanner(System.in);\n"
                 + "    long a = in.nextLong(), b = in.nextLong();\n    System.out.println(a + b);\n  }\n}\n```");
         assertThat(r.score()).as(r.toString()).isEqualTo(10.0);
+    }
+
+    // ---- Tampering, imitation and hard-coding: none of it may earn a point the program did not earn ----
+
+    /** add(a, b): no constant answer passes more than one test, so a tampering answer that returns junk earns 0. */
+    static final List<TestCase> ADD_TESTS = List.of(new TestCase("add(1, 2)", "3"), new TestCase("add(5, 5)", "10"),
+            new TestCase("add(-1, 1)", "0"), new TestCase("add(0.5, 0.25)", "0.75"));
+
+    static GradeResult gradeAdd(String program) {
+        return grader.grade(Inputs.of(ProblemType.PROGRAMMING, "Write add(a, b).", null, "```python\n" + program
+                + "\n```", 10, List.of(), ADD_TESTS));
+    }
+
+    @Test
+    void theSumIsRightWhenAddIsRight() {
+        assertThat(gradeAdd("def add(a, b):\n    return a + b").score()).isEqualTo(10.0);
+    }
+
+    @Test
+    void rewritingTheComparisonFromTheCallersFrameEarnsNothing() {
+        GradeResult r = gradeAdd("""
+                import sys
+                def add(a, b):
+                    f = sys._getframe(1)
+                    while f is not None:
+                        for name in ("same", "literal", "equal", "close"):
+                            f.f_globals[name] = lambda *args, **kw: True
+                        f = f.f_back
+                    return None
+                """);
+        assertThat(r.score()).as(r.toString()).isEqualTo(0.0);
+    }
+
+    @Test
+    void monkeypatchedBuiltinsAndAnObjectEqualToEverythingEarnNothing() {
+        GradeResult r = gradeAdd("""
+                import builtins, io, json, sys
+                class Anything:
+                    def __eq__(self, other): return True
+                    def __ne__(self, other): return False
+                    __hash__ = object.__hash__
+                builtins.repr = lambda o: "True"
+                builtins.str = lambda o="": "True"
+                builtins.print = lambda *a, **k: None
+                real = sys.__stdout__.write
+                sys.__stdout__.write = lambda s: real(s.replace('"ok": false', '"ok": true'))
+                sys.stdout = sys.__stdout__
+                json.dumps = lambda o, *a, **k: '{"kind": "test", "ok": true, "index": %d}' % o.get("index", 0)
+                def add(a, b):
+                    return Anything()
+                """);
+        assertThat(r.score()).as(r.toString()).isEqualTo(0.0);
+    }
+
+    @Test
+    void theExpectedValuesAreNotInTheSandboxToBeRead() {
+        GradeResult r = gradeAdd("""
+                import json, os, sys
+                def add(a, b):
+                    seen = []
+                    for root in ("/work", "/tmp", "/dev/shm", "."):
+                        for name in os.listdir(root):
+                            try:
+                                data = open(os.path.join(root, name), encoding="utf-8", errors="replace").read()
+                            except Exception:
+                                continue
+                            seen.append(name)
+                            for line in data.splitlines():
+                                if "expected" in line or '"10"' in line:
+                                    try:
+                                        for t in json.loads(line)["tests"]:
+                                            if t["input"] == "add(%r, %r)" % (a, b):
+                                                return eval(t["expected"])
+                                    except Exception:
+                                        pass
+                    sys.stderr.write("files: %s\\n" % seen)
+                    return None
+                """);
+        assertThat(r.score()).as(r.toString()).isEqualTo(0.0);
+    }
+
+    @Test
+    void fakeResultLinesWithoutTheNonceGoToReviewAndEarnNothing() {
+        GradeResult r = gradeAdd("""
+                import os, sys
+                line = 'SMARTAI-RESULT-%s:{"kind": "test", "index": %d, "repr": "%s", "ok": true}\\n'
+                for i, v in enumerate(["3", "10", "0", "0.75"]):
+                    sys.__stdout__.write(line % ("0" * 24, i, v))
+                    sys.__stdout__.flush()
+                    os.write(1, (line % ("x", i, v)).encode())
+                    try:
+                        with open("/proc/1/fd/1", "w") as f:
+                            f.write(line % ("0" * 24, i, v))
+                    except OSError:
+                        pass
+                def add(a, b):
+                    return None
+                """);
+        assertThat(r.score()).as(r.toString()).isEqualTo(0.0);
+        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("imitates"));
+    }
+
+    @Test
+    void theNonceCannotBeReadFromTheHarnessToForgeResults() {
+        GradeResult r = gradeAdd("""
+                import gc, os, re, sys
+                found = set()
+                f = sys._getframe()
+                while f is not None:  # the harness's own frames, if it runs us in-process
+                    for v in list(f.f_locals.values()) + list(f.f_globals.values()):
+                        if isinstance(v, str):
+                            found.update(m.encode() for m in re.findall(r"SMARTAI-RESULT-([0-9a-f]{24})", v))
+                    f = f.f_back
+                for o in gc.get_objects():
+                    if isinstance(o, dict):
+                        for v in o.values():
+                            if isinstance(v, str) and v.startswith("SMARTAI-RESULT-"):
+                                found.update(m.encode() for m in re.findall(r"SMARTAI-RESULT-([0-9a-f]{24})", v))
+                for pid in os.listdir("/proc"):
+                    if not pid.isdigit():
+                        continue
+                    for what in ("cmdline", "environ", "fd/0", "mem"):
+                        try:
+                            with open("/proc/%s/%s" % (pid, what), "rb") as f:
+                                found.update(re.findall(rb"[0-9a-f]{24}", f.read(1 << 16)))
+                        except OSError:
+                            pass
+                try:
+                    found.update(re.findall(r"[0-9a-f]{24}", sys.stdin.read()))
+                except Exception:
+                    pass
+                for nonce in found or {b"0" * 24}:
+                    for i, v in enumerate(["3", "10", "0", "0.75"]):
+                        sys.__stdout__.write('SMARTAI-RESULT-%s:{"kind": "test", "index": %d, "repr": "%s", '
+                                             '"ok": true}\\n' % (nonce.decode(), i, v))
+                sys.__stdout__.flush()
+                def add(a, b):
+                    return None
+                """);
+        assertThat(r.score()).as(r.toString()).isEqualTo(0.0);
+        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("imitates"));
+    }
+
+    @Test
+    void aCProgramFindsNoExpectedOutputsToCopy() {
+        GradeResult r = gradeCompiled("""
+                ```c
+                #include <stdio.h>
+                #include <string.h>
+                #include <dirent.h>
+                int main(void) {
+                    char in[256] = {0}, data[65536], pattern[300];
+                    if (!fgets(in, sizeof in, stdin)) return 0;
+                    in[strcspn(in, "\\n")] = 0;
+                    snprintf(pattern, sizeof pattern, "\\"input\\":\\"%s\\",\\"expected\\":\\"", in);
+                    DIR *d = opendir(".");
+                    struct dirent *e;
+                    while (d && (e = readdir(d))) {
+                        FILE *f = fopen(e->d_name, "r");
+                        if (!f) continue;
+                        size_t n = fread(data, 1, sizeof data - 1, f);
+                        data[n] = 0;
+                        fclose(f);
+                        char *at = strstr(data, pattern);
+                        if (at) {
+                            at += strlen(pattern);
+                            *strchr(at, '"') = 0;
+                            printf("%s\\n", at);
+                            return 0;
+                        }
+                    }
+                    printf("none\\n");
+                    return 0;
+                }
+                ```""");
+        assertThat(r.score()).as(r.toString()).isEqualTo(0.0);
+    }
+
+    static GradingInput fibonacci(String answer) {
+        return Inputs.withRubric(Inputs.of(ProblemType.PROGRAMMING, "Fibonacci in O(n)",
+                "```python\ndef fibonacci(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n```",
+                answer, 10, List.of(), List.of()), List.of(new RubricItem("correct", 7, "functionality"),
+                        new RubricItem("O(n)", 3, "complexity")));
+    }
+
+    @Test
+    void aLinearProgramEarnsTheComplexityCredit() {
+        GradeResult r = grader.grade(fibonacci("```python\ndef fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n"
+                + "        a, b = b, a + b\n    return a\n```"));
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("complexity") && e.summary().contains("within the bound"));
+        assertThat(r.score()).as(r.toString()).isEqualTo(10.0);
+    }
+
+    /** Slow but within the harness's 2 s per call, with the clock inside stopped: the server's clock still runs. */
+    @Test
+    void stoppingTheClockInsideTheSandboxEarnsNoComplexityCredit() {
+        GradeResult r = grader.grade(Inputs.withRubric(Inputs.of(ProblemType.PROGRAMMING, "Fibonacci in O(n)", null, """
+                ```python
+                import time
+                time.perf_counter = lambda: 0.0
+                time.monotonic = lambda: 0.0
+                time.time = lambda: 0.0
+                def fib(n):
+                    if n >= 500:
+                        time.sleep(1.9)
+                    a, b = 0, 1
+                    for _ in range(n):
+                        a, b = b, a + b
+                    return a
+                ```""", 10, List.of(), List.of(new TestCase("fib(0)", "0"), new TestCase("fib(1)", "1"),
+                        new TestCase("fib(10)", "55"))), List.of(new RubricItem("correct", 7, "functionality"),
+                                new RubricItem("O(n)", 3, "complexity"))));
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("complexity") && e.summary().contains("too slow"));
+        assertThat(r.score()).as(r.toString()).isLessThanOrEqualTo(7.0);
+    }
+
+    @Test
+    void returningEarlyForTheLargeInputEarnsNoComplexityCredit() {
+        GradeResult r = grader.grade(fibonacci("""
+                ```python
+                def fib(n):
+                    if n > 100:
+                        return 0
+                    if n <= 1:
+                        return n
+                    return fib(n - 1) + fib(n - 2)
+                ```"""));
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("complexity") && e.summary().contains("not credited"));
+        assertThat(r.score()).as(r.toString()).isLessThanOrEqualTo(7.0);
     }
 }

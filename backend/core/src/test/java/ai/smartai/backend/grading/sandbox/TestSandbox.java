@@ -9,6 +9,11 @@ final class TestSandbox {
     }
 
     static Sandbox create() {
+        return create(true);
+    }
+
+    /** With {@code cgroups} false, as on a machine without a writable cgroup. */
+    static Sandbox create(boolean cgroups) {
         return new Sandbox(new SandboxConfig() {
             public int memoryMb() {
                 return 256;
@@ -28,6 +33,14 @@ final class TestSandbox {
 
             public int maxProcesses() {
                 return 64;
+            }
+
+            public boolean cgroups() {
+                return cgroups;
+            }
+
+            public Optional<String> cgroupV2Parent() {
+                return Optional.empty();
             }
 
             public int concurrency() {

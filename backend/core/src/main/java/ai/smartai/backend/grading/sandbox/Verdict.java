@@ -1,0 +1,110 @@
+package ai.smartai.backend.grading.sandbox;
+
+import java.util.List;
+import java.util.Optional;
+
+import ai.smartai.backend.grading.sandbox.PyLiteral.Seq;
+import ai.smartai.backend.grading.sandbox.PyLiteral.Value;
+
+/**
+ * Whether a program's result is the expected one. Decided here, on the server, from what the sandbox reported: the
+ * expected values never enter the sandbox, and nothing the student produced is evaluated (results are read by
+ * {@link PyLiteral}). A student who controls the report can only claim results they could have returned.
+ */
+final class Verdict {
+
+    private Verdict() {
+    }
+
+    /**
+     * A Python call. When the expected text is a literal, the result's repr must be one too and equal it, with
+     * floats within 1e-6 relative (1e-9 absolute) and lists and tuples alike; otherwise the result's str, or what
+     * the call printed (stripped), must be the expected text.
+     */
+    static boolean python(String expected, Reported got) {
+        if (got.error() != null) {
+            return false;
+        }
+        Optional<Value> literal = PyLiteral.parse(expected);
+        if (literal.isPresent()) {
+            Optional<Value> value = PyLiteral.parse(got.repr());
+            return value.isPresent() && same(value.get(), literal.get());
+        }
+        return expected.equals(got.str()) || got.printed() != null && PyLiteral.strip(got.printed()).equals(expected);
+    }
+
+    private static boolean same(Value got, Value expected) {
+        if (got instanceof PyLiteral.Float || expected instanceof PyLiteral.Float) {
+            Optional<Double> a = PyLiteral.asFloat(got);
+            Optional<Double> b = PyLiteral.asFloat(expected);
+            return a.isPresent() && b.isPresent() && close(a.get(), b.get());
+        }
+        if (got instanceof Seq g && expected instanceof Seq e) {
+            List<Value> x = g.items();
+            List<Value> y = e.items();
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!same(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return PyLiteral.equal(got, expected);
+    }
+
+    /** Python's {@code math.isclose(a, b, rel_tol=1e-6, abs_tol=1e-9)}. */
+    private static boolean close(double a, double b) {
+        if (a == b) {
+            return true;
+        }
+        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+            return false;
+        }
+        double diff = Math.abs(a - b);
+        return diff <= 1e-6 * Math.max(Math.abs(a), Math.abs(b)) || diff <= 1e-9;
+    }
+
+    /** A compiled program's run: it exited with status 0 and printed the expected output ({@link #stdout}). */
+    static boolean program(String expected, Reported got) {
+        return got.error() == null && got.exit() != null && got.exit() == 0 && stdout(expected, got.stdout());
+    }
+
+    /**
+     * A program's standard output against the expected output: the same text once stripped, else the same
+     * whitespace-separated tokens, where numeric tokens may differ by 1e-6 relative (at least 1e-6 absolute).
+     */
+    static boolean stdout(String expected, String got) {
+        if (got == null) {
+            return false;
+        }
+        String a = PyLiteral.strip(got);
+        String b = PyLiteral.strip(expected);
+        if (a.equals(b)) {
+            return true;
+        }
+        List<String> x = PyLiteral.split(a);
+        List<String> y = PyLiteral.split(b);
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            if (x.get(i).equals(y.get(i))) {
+                continue;
+            }
+            Optional<Double> fx = PyLiteral.floatText(x.get(i));
+            Optional<Double> fy = PyLiteral.floatText(y.get(i));
+            if (fx.isEmpty() || fy.isEmpty() || !Double.isFinite(fx.get()) || !Double.isFinite(fy.get())) {
+                return false;
+            }
+            double u = fx.get();
+            double v = fy.get();
+            if (Math.abs(u - v) > 1e-6 * Math.max(1.0, Math.max(Math.abs(u), Math.abs(v)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
