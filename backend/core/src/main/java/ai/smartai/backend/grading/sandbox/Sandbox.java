@@ -111,7 +111,7 @@ public class Sandbox {
         }
         try {
             Path dir = Files.createTempDirectory("smartai-probe");
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+            giveToSandbox(dir);
             try {
                 Result r = execute(dir, List.of("/bin/true"), "", true, defaults());
                 if (r.exitCode() != 0) {
@@ -139,12 +139,10 @@ public class Sandbox {
         }
         Path dir = Files.createTempDirectory("smartai-run");
         try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
             for (var f : files.entrySet()) {
-                Path p = dir.resolve(f.getKey());
-                Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r--r--"));
+                Files.writeString(dir.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
             }
+            giveToSandbox(dir);
             Semaphore s = slots();
             s.acquireUninterruptibly();
             try {
@@ -154,6 +152,24 @@ public class Sandbox {
             }
         } finally {
             delete(dir);
+        }
+    }
+
+    /**
+     * A run's files are readable by the program and nobody else: owned by the sandbox's uid when the server is root
+     * (the program runs as that uid), and owner-only either way, so other local users never see student code.
+     */
+    private void giveToSandbox(Path dir) throws IOException {
+        boolean root = "root".equals(System.getProperty("user.name"));
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) all::iterator) {
+                if (root) {
+                    Files.setAttribute(p, "unix:uid", config.uid());
+                    Files.setAttribute(p, "unix:gid", config.uid());
+                }
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-x------"
+                        : "r--------"));
+            }
         }
     }
 
@@ -277,6 +293,8 @@ public class Sandbox {
     }
 
     private static void delete(Path dir) {
+        // Read-only to the program; the server (its owner, or root) makes it writable again to remove it.
+        dir.toFile().setWritable(true, true);
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
         } catch (IOException e) {

@@ -35,6 +35,13 @@ class HostileProgramTest {
     }
 
     @Test
+    void theRunsFilesAreReadableByTheProgramAndNoOneElse() throws Exception {
+        Sandbox.Result r = python("import os, stat\nprint(oct(stat.S_IMODE(os.stat('/work').st_mode)), "
+                + "oct(stat.S_IMODE(os.stat('/work/main.py').st_mode)))\nprint(open('/work/main.py').read()[:6])\n");
+        assertThat(r.stdout()).contains("0o500 0o400").contains("import");
+    }
+
+    @Test
     void anInfiniteLoopIsStopped() throws Exception {
         long t0 = System.nanoTime();
         Sandbox.Result r = python("while True:\n    pass\n");
