@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
-import ai.smartai.backend.ingest.parse.DefaultRubrics;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.ProblemUpdate;

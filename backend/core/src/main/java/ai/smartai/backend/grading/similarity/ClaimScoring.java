@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
-import ai.smartai.backend.ingest.parse.DefaultRubrics;
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.RubricItem;

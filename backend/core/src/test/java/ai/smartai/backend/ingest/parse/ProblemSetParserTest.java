@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
 
