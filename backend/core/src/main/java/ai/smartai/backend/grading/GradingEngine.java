@@ -23,6 +23,7 @@ import ai.smartai.backend.grading.choice.ChoiceGrader;
 import ai.smartai.backend.grading.sandbox.SandboxGrader;
 import ai.smartai.backend.grading.similarity.SimilarityGrader;
 import ai.smartai.backend.grading.steps.StepsGrader;
+import ai.smartai.backend.ops.OpsMetrics;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.ProblemType;
@@ -114,10 +115,12 @@ public class GradingEngine {
      */
     private GradeResult withDeadline(Grader grader, GradingInput in) {
         Future<GradeResult> future = work.submit(() -> {
+            long started = System.nanoTime();
             GradeResult r = grader.grade(in);
             if (r.method() == GradeMethod.NONE && in.type() == ProblemType.REASONING && grader == cas) {
                 r = steps.grade(in);
             }
+            OpsMetrics.graded(grader.method().name(), started);
             return r;
         });
         long deadline = config.unitDeadline().toMillis();

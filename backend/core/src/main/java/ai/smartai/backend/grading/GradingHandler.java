@@ -18,6 +18,7 @@ import ai.smartai.backend.job.JobHandler;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.grading.panel.LlmPanel;
 import ai.smartai.backend.grading.panel.PanelSetup;
+import ai.smartai.backend.ops.OpsMetrics;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.task.TaskStatus;
@@ -78,7 +79,9 @@ public class GradingHandler implements JobHandler {
         // Tools use the CPU workers; the panel waits on the network, so it runs beside them with its own bound.
         Semaphore panelSlots = new Semaphore(config.llmWorkers());
         List<CompletableFuture<Void>> panels = Collections.synchronizedList(new ArrayList<>());
+        OpsMetrics.queued(work.size());
         CompletableFuture<Void> tools = queue.submit(taskId, work, unit -> {
+            OpsMetrics.dequeued();
             if (context.stopping()) {
                 return;
             }
@@ -177,6 +180,7 @@ public class GradingHandler implements JobHandler {
     private void finish(JobContext context, String taskId, GradingRunService.Unit u, GradingRunService.Snapshot snapshot,
             GradeResult result, List<ExpertVote> experts, String hash, AtomicInteger done, int total) {
         service.store(taskId, u, snapshot, result, experts, hash);
+        OpsMetrics.unitStored(result.method().name());
         context.progress(done.incrementAndGet(), total, u.studentId() + " / " + u.problemId() + " / "
                 + result.method().name().toLowerCase());
     }

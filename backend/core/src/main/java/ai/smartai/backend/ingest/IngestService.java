@@ -22,6 +22,7 @@ import ai.smartai.backend.ingest.archive.ArchiveReader;
 import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
+import ai.smartai.backend.ops.OpsMetrics;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.job.JobAccepted;
@@ -65,6 +66,7 @@ public class IngestService {
         checkType(kind, name, file);
         String sha = sha256(file);
         long size = size(file);
+        OpsMetrics.ingested(kind.name(), size);
         Accepted result = QuarkusTransaction.requiringNew().call(() -> {
             access.require(user, taskId);
             if (kind != JobKind.PROBLEMS && problems.count(taskId) == 0) {

@@ -58,4 +58,13 @@ public final class Uploads {
     public static String newTask(String token, String name) {
         return Api.as(token).body(Map.of("name", name)).post("/api/tasks").then().statusCode(201).extract().path("id");
     }
+
+    /** A task with the demo homework's problem set, answer key and students' archive ingested. */
+    public static String demoTask(String token, String name) {
+        String task = newTask(token, name);
+        uploadAndWait(token, task, "problems", DEMO.resolve("problems.md"));
+        uploadAndWait(token, task, "answer-key", DEMO.resolve("answer-key.md"));
+        uploadAndWait(token, task, "submissions", DEMO.resolve("students.zip"));
+        return task;
+    }
 }
