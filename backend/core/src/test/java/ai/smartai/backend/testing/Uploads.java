@@ -35,7 +35,11 @@ public final class Uploads {
     }
 
     public static Map<String, Object> awaitJob(String token, String jobId) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        return awaitJob(token, jobId, Duration.ofSeconds(60));
+    }
+
+    public static Map<String, Object> awaitJob(String token, String jobId, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, Object> job = Api.as(token).get("/api/jobs/" + jobId).then().statusCode(200).extract()
                     .jsonPath().getMap("$");
@@ -49,7 +53,7 @@ public final class Uploads {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("job " + jobId + " did not finish in 60 s");
+        throw new AssertionError("job " + jobId + " did not finish in " + patience.toSeconds() + " s");
     }
 
     public static String newTask(String token, String name) {
