@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,10 +22,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.roster.RosterService;
 import ai.smartai.backend.task.TaskService;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.Gradebook;
+import ai.smartai.model.student.RosterReport.Person;
 
 /**
  * The gradebook as files for other programs: an XLSX workbook, Moodle's grade-import CSV and Canvas's gradebook CSV.
@@ -42,6 +45,9 @@ public class GradebookExports {
     @Inject
     TaskService tasks;
 
+    @Inject
+    RosterService roster;
+
     /**
      * One row a student (id, name, a column per problem, total, out of, passed, awaiting review), overridden scores
      * in italics on yellow with a note column naming them, and a summary sheet. Scores are numeric cells, not text.
@@ -50,8 +56,11 @@ public class GradebookExports {
     @Transactional
     public byte[] xlsx(CurrentUser user, String taskId) {
         String taskName = tasks.require(user, taskId).getName();
-        Gradebook book = gradebook.gradebook(user, taskId);
-        Set<String> overridden = overridden(user, taskId);
+        return xlsx(taskName, gradebook.gradebook(user, taskId), overridden(user, taskId));
+    }
+
+    /** The workbook of a gradebook; {@code overridden} holds "studentId/problemId" of the teacher's scores. */
+    static byte[] xlsx(String taskName, Gradebook book, Set<String> overridden) {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -112,37 +121,41 @@ public class GradebookExports {
     }
 
     /**
-     * Moodle's "Import grades → CSV file": a header row, an identifier column the teacher maps to the user field
-     * "ID number", and one column per grade item (here the task's total) with its feedback column. Unscored students
-     * get an empty grade, which Moodle skips rather than recording as 0.
+     * Moodle's "Import grades → CSV file": a header row, an identifier column the teacher maps to a user field ("ID
+     * number", or "Email address" when the roster gave emails), and one column per grade item (here the task's total)
+     * with its feedback column. Unscored students get an empty grade, which Moodle skips rather than recording as 0.
      */
     @Transactional
     public byte[] moodle(CurrentUser user, String taskId) {
         String taskName = tasks.require(user, taskId).getName();
         Gradebook book = gradebook.gradebook(user, taskId);
+        Map<String, Person> lms = roster.byStudentId(user, taskId);
         List<List<Object>> rows = new ArrayList<>();
         for (Gradebook.Row row : book.rows()) {
-            rows.add(List.of(row.studentId(), nameOf(row), row.unscored() > 0 ? "" : Scores.format(row.total()),
-                    feedback(book, row)));
+            Person p = lms.get(row.studentId());
+            rows.add(List.of(row.studentId(), nameOf(row), p == null || p.email() == null ? "" : p.email(),
+                    row.unscored() > 0 ? "" : Scores.format(row.total()), feedback(book, row)));
         }
-        return Csv.write(List.of("ID number", "Full name", taskName, taskName + " (Feedback)"), rows);
+        return Csv.write(List.of("ID number", "Full name", "Email address", taskName, taskName + " (Feedback)"), rows);
     }
 
     /**
      * Canvas's gradebook import: the columns Student, ID, SIS User ID, SIS Login ID, Section, then one column per
      * assignment (a new name makes Canvas create the assignment), and the "Points Possible" row under the header as
-     * Canvas's own export writes it. The student's id goes in SIS User ID; ID (Canvas's internal id) stays empty
-     * because only Canvas knows it.
+     * Canvas's own export writes it. The student's id goes in SIS User ID; ID is Canvas's own user id, known only when
+     * the roster (a Canvas export) gave it.
      */
     @Transactional
     public byte[] canvas(CurrentUser user, String taskId) {
         String taskName = tasks.require(user, taskId).getName();
         Gradebook book = gradebook.gradebook(user, taskId);
+        Map<String, Person> lms = roster.byStudentId(user, taskId);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(CANVAS_POINTS_ROW, "", "", "", "", Scores.format(book.maxTotal())));
         for (Gradebook.Row row : book.rows()) {
-            rows.add(List.of(nameOf(row), "", row.studentId(), row.studentId(), "",
-                    row.unscored() > 0 ? "" : Scores.format(row.total())));
+            Person p = lms.get(row.studentId());
+            rows.add(List.of(nameOf(row), p == null || p.lmsId() == null ? "" : p.lmsId(), row.studentId(),
+                    row.studentId(), "", row.unscored() > 0 ? "" : Scores.format(row.total())));
         }
         return Csv.write(List.of("Student", "ID", "SIS User ID", "SIS Login ID", "Section", taskName), rows);
     }

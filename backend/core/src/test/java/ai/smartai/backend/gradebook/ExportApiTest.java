@@ -86,7 +86,7 @@ class ExportApiTest {
                 .get("/api/tasks/" + demo.taskId() + "/exports/moodle.csv").then().statusCode(200).extract()
                 .asByteArray());
         assertThat(moodle.get(0).getParser().getHeaderNames())
-                .containsExactly("ID number", "Full name", "作业三 Demo", "作业三 Demo (Feedback)");
+                .containsExactly("ID number", "Full name", "Email address", "作业三 Demo", "作业三 Demo (Feedback)");
         assertThat(moodle).hasSize(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Map<String, Object> row = rows.get(i);
