@@ -45,7 +45,7 @@ final class MathText {
             return "";
         }
         String s = text.replace("$$", "").replace("$", "").replace("\\(", "").replace("\\)", "")
-                .replace("\\[", "").replace("\\]", "");
+                .replace("\\[", "").replace("\\]", "").replaceAll("\\\\[,;:!]", " ");
         for (int i = 0; i < 3; i++) {
             s = FRAC.matcher(s).replaceAll(m -> Matcher.quoteReplacement("(" + m.group(1) + ")/(" + m.group(2) + ")"));
             s = SQRT.matcher(s).replaceAll(m -> Matcher.quoteReplacement("√(" + m.group(1) + ")"));

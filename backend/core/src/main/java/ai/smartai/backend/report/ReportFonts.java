@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,27 +29,51 @@ public class ReportFonts {
     @Inject
     ReportConfig config;
 
-    private volatile BaseFont font;
+    /** The font as configured or found ({@code file} or {@code file#index}), once loaded. */
+    private volatile String found;
 
-    /** The CJK font, loaded once; 503 naming what was tried when there is none. */
-    public BaseFont cjk() {
-        BaseFont f = font;
-        if (f == null) {
-            synchronized (this) {
-                if (font == null) {
-                    font = load();
-                }
-                f = font;
-            }
-        }
-        return f;
+    /** Loaded fonts not in use: a document uses one at a time, since OpenPDF's fonts are not made for threads. */
+    private final ConcurrentLinkedQueue<BaseFont> spare = new ConcurrentLinkedQueue<>();
+
+    private record Loaded(String spec, BaseFont font) {
     }
 
-    private BaseFont load() {
+    /** Finds and loads the CJK font once; 503 naming what was tried when there is none. */
+    public void require() {
+        if (found == null) {
+            synchronized (this) {
+                if (found == null) {
+                    Loaded first = load();
+                    spare.offer(first.font());
+                    found = first.spec();
+                }
+            }
+        }
+    }
+
+    /** Runs {@code use} with a font instance that no other document uses meanwhile. */
+    <T> T with(Function<BaseFont, T> use) {
+        require();
+        BaseFont f = spare.poll();
+        if (f == null) {
+            try {
+                f = open(found);
+            } catch (Exception e) {
+                throw new IllegalStateException("The report font " + found + " loaded before and fails now.", e);
+            }
+        }
+        try {
+            return use.apply(f);
+        } finally {
+            spare.offer(f);
+        }
+    }
+
+    private Loaded load() {
         if (config.cjkFont().isPresent()) {
             String spec = config.cjkFont().get();
             try {
-                return open(spec);
+                return new Loaded(spec, open(spec));
             } catch (Exception e) {
                 throw new ApiException(503, "report_font_missing", "The report font " + spec
                         + " (smartai.report.cjk-font) could not be loaded: " + e.getMessage());
@@ -60,7 +86,7 @@ public class ReportFonts {
                 continue;
             }
             try {
-                return open(spec);
+                return new Loaded(spec, open(spec));
             } catch (Exception e) {
                 LOG.warnf("Report font %s could not be loaded: %s", spec, e.getMessage());
                 tried.add(spec + " (" + e.getMessage() + ")");
@@ -73,9 +99,9 @@ public class ReportFonts {
 
     private static BaseFont open(String spec) throws Exception {
         int hash = spec.lastIndexOf('#');
-        // OpenPDF names a collection's face as "file.ttc,index".
+        // OpenPDF names a collection's face "file.ttc,index"; not from its cache, which shares one instance.
         String name = hash < 0 ? spec : spec.substring(0, hash) + "," + spec.substring(hash + 1);
-        return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
     }
 
     private static String file(String spec) {

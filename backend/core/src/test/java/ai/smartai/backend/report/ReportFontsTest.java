@@ -16,7 +16,7 @@ class ReportFontsTest {
     @Test
     void noFontFoundAnswers503NamingTheFilesTriedAndTheSetting() {
         ReportFonts fonts = fonts(Optional.empty(), List.of("/nowhere/NotoSansCJK-Regular.ttc#2", "/nowhere/wqy.ttc"));
-        assertThatThrownBy(fonts::cjk).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(fonts::require).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.status()).isEqualTo(503);
             assertThat(e.code()).isEqualTo("report_font_missing");
             assertThat(e.getMessage()).contains("/nowhere/NotoSansCJK-Regular.ttc", "/nowhere/wqy.ttc",
@@ -27,7 +27,7 @@ class ReportFontsTest {
     @Test
     void aConfiguredFontThatDoesNotLoadIsNamed() {
         ReportFonts fonts = fonts(Optional.of("/nowhere/mine.ttf"), List.of());
-        assertThatThrownBy(fonts::cjk).isInstanceOfSatisfying(ApiException.class,
+        assertThatThrownBy(fonts::require).isInstanceOfSatisfying(ApiException.class,
                 e -> assertThat(e.getMessage()).contains("/nowhere/mine.ttf", "smartai.report.cjk-font"));
     }
 
