@@ -38,7 +38,11 @@ public final class Uploads {
     static final Duration JOB_WAIT = Duration.ofMinutes(5);
 
     public static Map<String, Object> awaitJob(String token, String jobId) {
-        long deadline = System.nanoTime() + JOB_WAIT.toNanos();
+        return awaitJob(token, jobId, JOB_WAIT);
+    }
+
+    public static Map<String, Object> awaitJob(String token, String jobId, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, Object> job = Api.as(token).get("/api/jobs/" + jobId).then().statusCode(200).extract()
                     .jsonPath().getMap("$");
@@ -52,7 +56,7 @@ public final class Uploads {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("job " + jobId + " did not finish in " + JOB_WAIT);
+        throw new AssertionError("job " + jobId + " did not finish in " + patience.toSeconds() + " s");
     }
 
     public static String newTask(String token, String name) {
