@@ -26,8 +26,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A grading run: every pending unit goes to the {@link UnitQueue} (one bounded pool, fair between tasks) and is
- * stored in its own transaction. A stop or a crash loses nothing finished; the next start does only the units not yet
- * stored. The run holds no thread while its units wait: the job ends when the last unit is stored.
+ * stored in its own transaction. A stop or a crash loses nothing finished; whichever replica continues the job does only
+ * the units not yet stored. The run holds no thread while its units wait: the job ends when the last unit is stored.
  */
 @ApplicationScoped
 public class GradingHandler implements JobHandler {
@@ -64,7 +64,8 @@ public class GradingHandler implements JobHandler {
     public CompletionStage<Void> run(JobContext context) {
         Job job = context.job();
         String taskId = job.getTaskId();
-        List<GradingRunService.Unit> units = service.pendingUnits(taskId, GradingRunService.plan(job));
+        List<GradingRunService.Unit> units = service.pendingUnits(taskId, GradingRunService.plan(job),
+                job.getStartedAt());
         context.start(units.size());
         service.setStatus(taskId, TaskStatus.GRADING);
         AtomicInteger done = new AtomicInteger();

@@ -2,6 +2,7 @@ package ai.smartai.backend.grading;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,9 +114,12 @@ public class GradingRunService {
                 });
     }
 
-    /** The units a run must do: missing or stale grades, or all in scope when forced. Finished units are skipped. */
+    /**
+     * The units a run must do: missing or stale grades, or all in scope when forced. Finished units are skipped: for a
+     * forced job that ran before ({@code since}, its first start), those graded since then.
+     */
     @Transactional
-    public List<Unit> pendingUnits(String taskId, Plan plan) {
+    public List<Unit> pendingUnits(String taskId, Plan plan, Instant since) {
         Map<String, Problem> byId = new LinkedHashMap<>();
         problems.list(taskId).forEach(p -> byId.put(p.getProblemId(), p));
         Map<String, Answer> answers = new HashMap<>();
@@ -137,7 +141,8 @@ public class GradingRunService {
                 Grade g = existing.get(key);
                 Answer a = answers.get(key);
                 int answerRevision = a == null ? -1 : a.getRevision();
-                if (plan.force() || g == null || g.isStale(p.getRevision(), answerRevision)) {
+                boolean forced = plan.force() && (since == null || g == null || g.getGradedAt().isBefore(since));
+                if (forced || g == null || g.isStale(p.getRevision(), answerRevision)) {
                     units.add(new Unit(s.getUid(), s.getStudentId(), p.getProblemId()));
                 }
             }

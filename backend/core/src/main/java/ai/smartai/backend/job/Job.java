@@ -61,6 +61,11 @@ public class Job {
     private Instant startedAt;
     @Column(name = "finished_at")
     private Instant finishedAt;
+    /** The replica running the job, and until when its claim holds unless renewed. */
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
 
     protected Job() {
     }
@@ -164,5 +169,13 @@ public class Job {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public String getLeaseOwner() {
+        return leaseOwner;
+    }
+
+    public Instant getLeaseUntil() {
+        return leaseUntil;
     }
 }
