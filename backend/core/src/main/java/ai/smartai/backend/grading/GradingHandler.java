@@ -64,13 +64,16 @@ public class GradingHandler implements JobHandler {
         Job job = context.job();
         String taskId = job.getTaskId();
         List<GradingRunService.Unit> units = service.pendingUnits(taskId, GradingRunService.plan(job));
-        context.start(units.size());
+        // A resumed or taken-over run counts on from what its earlier part did, out of the run's whole total.
+        int already = Math.max(0, job.getTotal() - units.size());
+        int total = already + units.size();
+        context.start(already, total);
         service.setStatus(taskId, TaskStatus.GRADING);
-        AtomicInteger done = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger(already);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         PanelSetup setup = service.panelSetup(taskId);
         if (setup.active()) {
-            context.progress(0, units.size(), "LLM panel: " + setup.experts().size() + " expert(s), judge "
+            context.progress(already, total, "LLM panel: " + setup.experts().size() + " expert(s), judge "
                     + (setup.judge() == null ? "none" : setup.judge().displayName()));
         }
         List<WorkUnit> work = units.stream().map(u -> new WorkUnit(job.getId(), taskId, u.studentUid(), u.studentId(),
@@ -85,11 +88,11 @@ public class GradingHandler implements JobHandler {
             GradingRunService.Unit u = new GradingRunService.Unit(unit.studentUid(), unit.studentId(), unit.problemId());
             for (int attempt = 1; ; attempt++) {
                 try {
-                    gradeUnit(context, taskId, u, setup, panelSlots, panels, warnings, done, units.size());
+                    gradeUnit(context, taskId, u, setup, panelSlots, panels, warnings, done, total);
                     return;
                 } catch (Throwable e) {
                     if (attempt >= UnitAttempt.QUARANTINE_AFTER) {
-                        failed(context, taskId, u, e, warnings, done, units.size());
+                        failed(context, taskId, u, e, warnings, done, total);
                         return;
                     }
                     LOG.infof(e, "Grading %s / %s failed; trying once more", u.studentId(), u.problemId());
@@ -100,7 +103,7 @@ public class GradingHandler implements JobHandler {
         tools.thenCompose(v -> CompletableFuture.allOf(panels.toArray(CompletableFuture[]::new)))
                 .whenComplete((v, e) -> jobs.continueOnJobPool(job.getOwnerId(), () -> {
                     try {
-                        finish(context, taskId, units.size(), warnings);
+                        finish(context, taskId, total, warnings);
                         finished.complete(null);
                     } catch (Throwable error) {
                         finished.completeExceptionally(error);

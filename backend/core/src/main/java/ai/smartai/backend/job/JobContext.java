@@ -26,11 +26,16 @@ public final class JobContext {
     }
 
     public void start(int total) {
+        start(0, total);
+    }
+
+    /** Starts (or resumes) with {@code done} of {@code total} already behind it. */
+    public void start(int done, int total) {
         QuarkusTransaction.requiringNew().run(() -> {
             service.jobs.transition(jobId, List.of(ai.smartai.model.job.JobStatus.QUEUED,
                     ai.smartai.model.job.JobStatus.RUNNING), ai.smartai.model.job.JobStatus.RUNNING,
                     service.clock.instant());
-            service.jobs.progress(jobId, 0, total, null);
+            service.jobs.progress(jobId, done, total, null);
         });
     }
 
