@@ -72,7 +72,7 @@ public class GradingHandler implements JobHandler {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         PanelSetup setup = service.panelSetup(taskId);
         if (setup.active()) {
-            context.progress(0, units.size(), "LLM panel: " + setup.experts().size() + " expert(s), judge "
+            context.progress(already, total, "LLM panel: " + setup.experts().size() + " expert(s), judge "
                     + (setup.judge() == null ? "none" : setup.judge().displayName()));
         }
         List<WorkUnit> work = units.stream().map(u -> new WorkUnit(job.getId(), taskId, u.studentUid(), u.studentId(),
@@ -89,11 +89,11 @@ public class GradingHandler implements JobHandler {
             GradingRunService.Unit u = new GradingRunService.Unit(unit.studentUid(), unit.studentId(), unit.problemId());
             for (int attempt = 1; ; attempt++) {
                 try {
-                    gradeUnit(context, taskId, u, setup, panelSlots, panels, warnings, done, units.size());
+                    gradeUnit(context, taskId, u, setup, panelSlots, panels, warnings, done, total);
                     return;
                 } catch (Throwable e) {
                     if (attempt >= UnitAttempt.QUARANTINE_AFTER) {
-                        failed(context, taskId, u, e, warnings, done, units.size());
+                        failed(context, taskId, u, e, warnings, done, total);
                         return;
                     }
                     LOG.infof(e, "Grading %s / %s failed; trying once more", u.studentId(), u.problemId());
@@ -104,7 +104,7 @@ public class GradingHandler implements JobHandler {
         tools.thenCompose(v -> CompletableFuture.allOf(panels.toArray(CompletableFuture[]::new)))
                 .whenComplete((v, e) -> jobs.continueOnJobPool(job.getOwnerId(), () -> {
                     try {
-                        finish(context, taskId, units.size(), warnings);
+                        finish(context, taskId, total, warnings);
                         finished.complete(null);
                     } catch (Throwable error) {
                         finished.completeExceptionally(error);

@@ -66,6 +66,9 @@ public class Job {
     private String leaseOwner;
     @Column(name = "lease_until")
     private Instant leaseUntil;
+    /** When the teacher dismissed this upload's report; until then the task page shows it. */
+    @Column(name = "dismissed_at")
+    private Instant dismissedAt;
 
     protected Job() {
     }
@@ -96,6 +99,16 @@ public class Job {
 
     public void recordError(String error) {
         this.error = error;
+    }
+
+    public void dismiss(Instant now) {
+        this.dismissedAt = now;
+    }
+
+    /** An ended upload with something to tell: it failed, or it read with warnings. */
+    public boolean hasReport() {
+        return kind != JobKind.GRADING && status.isFinished() && dismissedAt == null
+                && (status == JobStatus.FAILED || !warnings.isEmpty());
     }
 
     public String getId() {

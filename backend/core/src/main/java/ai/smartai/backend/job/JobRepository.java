@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.db.Db;
+import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobStatus;
 
 @ApplicationScoped
@@ -108,6 +109,15 @@ public class JobRepository {
                 .setParameter("d", done).setParameter("t", total)
                 .setParameter("c", current == null ? null : current.length() > 500 ? current.substring(0, 500) : current)
                 .setParameter("id", id).executeUpdate();
+    }
+
+    /** The task's ended uploads, newest first, that still have a report to show. */
+    public List<Job> reports(String taskId, int max) {
+        return db.em().createQuery("from Job where taskId = :t and kind <> :g and status in :s and dismissedAt is null"
+                + " order by createdAt desc", Job.class)
+                .setParameter("t", taskId).setParameter("g", JobKind.GRADING)
+                .setParameter("s", List.of(JobStatus.FAILED, JobStatus.SUCCEEDED, JobStatus.CANCELLED))
+                .setMaxResults(50).getResultStream().filter(Job::hasReport).limit(max).toList();
     }
 
     public Optional<Job> latestActive(String taskId) {

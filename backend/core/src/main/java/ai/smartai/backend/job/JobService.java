@@ -291,7 +291,7 @@ public class JobService {
     public static JobView view(Job j) {
         return new JobView(j.getId(), j.getTaskId(), j.getKind(), j.getStatus(), j.getDone(), j.getTotal(),
                 j.getCurrentUnit(), j.getWarnings(), j.getError(), j.getCreatedAt(), j.getStartedAt(),
-                j.getFinishedAt());
+                j.getFinishedAt(), j.getInputName());
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -3,6 +3,7 @@ package ai.smartai.backend.problem;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +25,9 @@ public class ProblemService {
 
     @Inject
     ai.smartai.backend.audit.AuditService audit;
+
+    @Inject
+    Event<RubricChanged> rubricChanged;
 
     @Transactional
     public List<ProblemView> list(CurrentUser user, String taskId) {
@@ -76,6 +80,10 @@ public class ProblemService {
         p.touch();
         ProblemView after = ProblemViews.view(p);
         audit.record(taskId, user, "problem.edit", problemId, before, after);
+        if (!after.rubric().equals(before.rubric())) {
+            rubricChanged.fire(new RubricChanged(user, taskId, problemId, p.getMaxScore(), before.rubric(),
+                    after.rubric()));
+        }
         return after;
     }
 }
