@@ -72,7 +72,33 @@ public class CasGrader implements Grader {
                 ? single(MathText.finalAnswers(in.referenceAnswer())).flatMap(Units::read) : Optional.empty();
         Optional<Units.Quantity> studentQuantity = referenceQuantity.isPresent()
                 ? single(MathText.finalAnswers(in.answer())).flatMap(Units::read) : Optional.empty();
-        if (studentQuantity.isPresent()) {
+        List<List<String>> referenceTuples = in.hasReference() ? tuples(MathText.finalAnswers(in.referenceAnswer()))
+                : List.of();
+        List<List<String>> studentTuples = referenceTuples.isEmpty() ? List.of()
+                : tuples(MathText.finalAnswers(in.answer()));
+        if (!studentTuples.isEmpty()) {
+            // Tuples and vectors, component by component; eigenvectors up to a non-zero multiple.
+            boolean upToScale = (in.stem() + " " + in.referenceAnswer()).matches("(?is).*(eigenvector|特征向量).*");
+            TupleMatch t = matchTuples(referenceTuples, studentTuples, upToScale);
+            String how = (upToScale ? "vectors compared up to a non-zero multiple" : "tuples compared component by "
+                    + "component") + ": " + t.matched() + " of " + referenceTuples.size() + " matched";
+            if (t.undecided()) {
+                evidence.add(new Evidence("cas-result", "Final answer " + studentTuples + " could not be compared "
+                        + "with the reference " + referenceTuples + ".", null));
+                review.add("final answer not compared: a component could not be valued");
+            } else {
+                double fraction = Math.max(0, (t.matched() - 0.5 * (studentTuples.size() - t.matched()))
+                        / referenceTuples.size());
+                resultCorrect = fraction >= 1.0;
+                decided.put(Aspect.RESULT, fraction);
+                facts.add(new VerifiedFact(Aspect.RESULT, fraction, how));
+                evidence.add(new Evidence("cas-result", "Final answer " + studentTuples + (resultCorrect
+                        ? " is equivalent to the reference " : " is not equivalent to the reference ")
+                        + referenceTuples + " (" + how + ").", null));
+                comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
+                        : in.say("最终结果与参考答案不一致。", "The final result differs from the reference."));
+            }
+        } else if (studentQuantity.isPresent()) {
             // Values with units: compared in SI, to the significant figures written.
             resultCorrect = Units.agree(studentQuantity.get(), referenceQuantity.get());
             String how = studentQuantity.get().shown() + " against " + referenceQuantity.get().shown()
@@ -218,6 +244,48 @@ public class CasGrader implements Grader {
         }
         return new GradeResult(outcome.score(), in.maxScore(), confidence, GradeMethod.CAS, evidence,
                 String.join(" ", comment), review, facts);
+    }
+
+    record TupleMatch(int matched, boolean undecided) {
+    }
+
+    /** Each reference tuple matched by a distinct student tuple; undecided when an unmatched one could not be valued. */
+    TupleMatch matchTuples(List<List<String>> reference, List<List<String>> student, boolean upToScale) {
+        boolean[] used = new boolean[student.size()];
+        int matched = 0;
+        boolean undecided = false;
+        for (List<String> r : reference) {
+            boolean unknown = false;
+            boolean found = false;
+            for (int i = 0; i < student.size() && !found; i++) {
+                if (used[i]) {
+                    continue;
+                }
+                Optional<Boolean> same = Tuples.same(cas, r, student.get(i), upToScale);
+                if (same.isEmpty()) {
+                    unknown = true;
+                } else if (same.get()) {
+                    used[i] = true;
+                    matched++;
+                    found = true;
+                }
+            }
+            undecided |= !found && unknown;
+        }
+        return new TupleMatch(matched, undecided);
+    }
+
+    /** The values as tuples when every one of them is a tuple; else empty. */
+    private static List<List<String>> tuples(List<String> values) {
+        List<List<String>> out = new ArrayList<>();
+        for (String v : values) {
+            Optional<List<String>> t = Tuples.read(v);
+            if (t.isEmpty()) {
+                return List.of();
+            }
+            out.add(t.get());
+        }
+        return out;
     }
 
     private static Optional<String> single(List<String> values) {

@@ -21,7 +21,7 @@ public final class MathText {
     private MathText() {
     }
 
-    private static final Pattern TEX_SPACE = Pattern.compile("\\\\[,;:! ]");
+    private static final Pattern TEX_SPACE = Pattern.compile("(?<!\\\\)\\\\[,;:! ]");
 
     /** TeX spacing ("\\,", "\\;") is not a separator of values: "2\\,x" is one value, not "2" and "x". */
     static String unspace(String s) {
@@ -194,7 +194,7 @@ public final class MathText {
     static List<String> values(String s) {
         String clean = unspace(s.replace("$", " ")).strip();
         List<String> out = new ArrayList<>();
-        for (String part : SPLIT_VALUES.split(clean)) {
+        for (String part : splitTopLevel(clean)) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;
@@ -206,6 +206,26 @@ public final class MathText {
                 out.add(value);
             }
         }
+        return out;
+    }
+
+    /** Splits values at separators outside brackets: "(1, 2), (3, 4)" is two tuples, "(0, 1]" one interval. */
+    static List<String> splitTopLevel(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SPLIT_VALUES.matcher(s);
+        int start = 0;
+        while (m.find()) {
+            int depth = 0;
+            for (int i = 0; i < m.start(); i++) {
+                char c = s.charAt(i);
+                depth += "([{".indexOf(c) >= 0 ? 1 : ")]}".indexOf(c) >= 0 ? -1 : 0;
+            }
+            if (depth <= 0) {
+                out.add(s.substring(start, m.start()));
+                start = m.end();
+            }
+        }
+        out.add(s.substring(start));
         return out;
     }
 

@@ -85,8 +85,7 @@ public class SandboxGrader implements Grader {
             List<String> review = in.answer().strip().length() > 40
                     ? List.of("no program found; a written description may deserve credit") : List.of();
             return new GradeResult(0.0, max, 0.8, GradeMethod.SANDBOX, List.of(new Evidence("sandbox",
-                    "No program found in the answer.", null)), in.say("未提交程序代码。", "No program was submitted."), review,
-                    List.of(VerifiedFact.whole(0, "no program in a short answer")));
+                    "No program found in the answer.", null)), in.say("未提交程序代码。", "No program was submitted."), review);
         }
         GradeResult result = gradeCode(in, code);
         Code bare = code.withoutProse();
@@ -141,6 +140,7 @@ public class SandboxGrader implements Grader {
         probe.ifPresent(calls::add);
         Run run = runHarness(code.source(), calls, names);
         List<String> review = new ArrayList<>(run.review());
+        notAllRan(run, tests.size()).ifPresent(review::add);
         if (run.loadError() != null) {
             evidence.add(new Evidence("sandbox", "The program does not run: " + run.loadError(), run.stderr()));
         }
@@ -495,6 +495,7 @@ public class SandboxGrader implements Grader {
                         + String.join(", ", outcome.notJudged().stream().map(RubricItem::description).toList())),
                 outcome.breakdown()));
         List<String> review = new ArrayList<>(run.review());
+        notAllRan(run, tests.size()).ifPresent(review::add);
         if (outcome.judgedShare() < 0.5) {
             review.add("most of the rubric could not be judged by running the program");
         }
@@ -509,6 +510,28 @@ public class SandboxGrader implements Grader {
         return new GradeResult(outcome.score(), max, tests.size() >= 3 ? 0.9 : 0.7, GradeMethod.SANDBOX, evidence,
                 comment, review, List.of(new VerifiedFact(Aspect.FUNCTIONALITY, (double) passed / tests.size(),
                         "tests run in the sandbox")));
+    }
+
+    /**
+     * Why failed tests are not the whole story: a program that does not load or compile earns no test, but partial
+     * credit for its code is the teacher's call; tests a stopped run never reached did not fail, they did not run.
+     */
+    private static Optional<String> notAllRan(Run run, int tests) {
+        if (run.loadError() != null) {
+            return Optional.of("the program does not run (" + shorten(run.loadError()) + "): credit for the code "
+                    + "itself is the teacher's call");
+        }
+        long ran = run.results().subList(0, tests).stream().filter(Objects::nonNull).count();
+        if (ran < tests) {
+            return Optional.of("only " + ran + " of " + tests + " tests ran" + (run.killedBy() == null ? ""
+                    : " (stopped by the " + run.killedBy() + ")") + "; the others did not fail, they did not run");
+        }
+        return Optional.empty();
+    }
+
+    private static String shorten(String s) {
+        String one = s.strip().replace('\n', ' ');
+        return one.length() > 120 ? one.substring(0, 120) + "…" : one;
     }
 
     private static String tail(String s) {

@@ -110,6 +110,19 @@ class CasGraderTest {
         assertThat(r.needsReview()).as(r.toString()).isTrue();
     }
 
+    @ParameterizedTest(name = "{0}: {2} against {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "Find an eigenvector of M for λ = 2. | Answer: $(1, -2)$ | $\\begin{pmatrix} -3 \\\\ 6 \\end{pmatrix}$ | 1.0",
+            "Find an eigenvector of M for λ = 2. | Answer: $(1, -2)$ | $\\textbf{v} = \\left(-\\tfrac12,\\ 1\\right)^T$ | 1.0",
+            "Find an eigenvector of M for λ = 2. | Answer: $(1, -2)$ | $(1, 2)$                            | 0.0",
+            "Solve the system for (x, y).        | Answer: $(1, 2)$  | $(x, y) = (1, 2)$                   | 1.0",
+            "Solve the system for (x, y).        | Answer: $(1, 2)$  | $(x, y) = (2, 4)$                   | 0.0" })
+    void tuplesAreComparedByComponentAndEigenvectorsUpToScale(String stem, String reference, String answer,
+            double result) {
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, stem, reference, answer));
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(result);
+    }
+
     @Test
     void aBareCorrectValueEarnsTheResultOnlyAndGoesToReview() {
         GradeResult r = grade("$\\int_0^1 (2x+1)dx = [x^2+x]_0^1 = 2$\n答案：2", "$= 2$");
