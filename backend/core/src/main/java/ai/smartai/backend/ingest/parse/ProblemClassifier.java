@@ -1,6 +1,7 @@
 package ai.smartai.backend.ingest.parse;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,12 @@ public final class ProblemClassifier {
             "(什么是|是什么|指的是|含义|概念|简述|简要说明|说明|解释|描述|列举|比较|区别|"
                     + "what is|what are|explain|describe|define|definition|list|compare|difference)",
             Pattern.CASE_INSENSITIVE);
+    /** Blanks to fill: "____", "＿＿", "\\underline{\\quad}", "（    ）". */
+    private static final Pattern BLANK = Pattern.compile("(_{3,}|＿{2,}|\\\\underline\\{[^}]{0,20}\\}|[(（][\\s\u3000]{2,}[)）])");
+    /** What is left of a stem once its points, formulas and punctuation are taken away: nothing, for "$\\int…$." */
+    private static final Pattern NOT_WORDS = Pattern.compile(
+            "(\\$\\$.*?\\$\\$|\\$[^$]*\\$|\\\\\\(.*?\\\\\\)|\\\\\\[.*?\\\\\\]|[(（\\[【][^)）\\]】]{0,12}(分|points?|pts?|marks?)[)）\\]】]|[\\s.。,，;；:：!！?？])",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern FORMULA = Pattern.compile("(\\$|\\\\[a-zA-Z]+|[=^]|\\d\\s*[+\\-*/×÷]\\s*\\d|∫|∑|√)");
 
     private ProblemClassifier() {
@@ -54,6 +61,16 @@ public final class ProblemClassifier {
             return new Classification(ProblemType.PROGRAMMING, (zh ? "要求编写程序（“" : "asks for code ('")
                     + code.group(1).strip() + (zh ? "”）" : "')"));
         }
+        Matcher blank = BLANK.matcher(stem);
+        if (blank.find()) {
+            long blanks = BLANK.matcher(stem).results().count();
+            return new Classification(ProblemType.CALCULATION, zh ? "填空题（" + blanks + " 个空）" : "fill in the blanks ("
+                    + blanks + ")");
+        }
+        if (formulaOnly(stem)) {
+            return new Classification(ProblemType.OTHER, zh ? "题干只有公式，题型由答案中的结果决定"
+                    : "the stem is only a formula; the key's answer decides its type");
+        }
         Matcher compute = COMPUTE.matcher(stem);
         if (compute.find() && FORMULA.matcher(stem).find()) {
             return new Classification(ProblemType.CALCULATION, (zh ? "要求计算（“" : "asks to compute ('")
@@ -74,5 +91,29 @@ public final class ProblemClassifier {
                     + compute.group(1) + (zh ? "”）" : "')"));
         }
         return new Classification(ProblemType.OTHER, zh ? "未识别出题型，请老师指定" : "no type recognised; please choose one");
+    }
+
+    /** "$\\int_0^1 x\\arctan x\\,dx$." : a formula and nothing to say what to do with it. */
+    static boolean formulaOnly(String stem) {
+        return FORMULA.matcher(stem).find() && NOT_WORDS.matcher(stem).replaceAll("").isEmpty();
+    }
+
+    /**
+     * The type of a problem whose stem alone did not tell, from its key: a formula asked about with a value or an
+     * expression for answer is a calculation. Empty when the key does not decide.
+     */
+    public static Optional<Classification> byKey(String stem, ProblemType type, String reference) {
+        if (type != ProblemType.OTHER || !formulaOnly(stem) || reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        if (PROOF.matcher(reference).find() && !FORMULA.matcher(reference).find()) {
+            return Optional.empty();
+        }
+        if (!FORMULA.matcher(reference).find() && !reference.matches("(?s).*\\d.*")) {
+            return Optional.empty();
+        }
+        boolean zh = Texts.language(stem + reference).equals("zh");
+        return Optional.of(new Classification(ProblemType.CALCULATION, zh ? "题干只有公式，答案给出计算结果，为计算题"
+                : "the stem is only a formula and the key answers it with a value: a calculation"));
     }
 }
