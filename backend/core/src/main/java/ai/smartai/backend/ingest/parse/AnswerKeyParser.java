@@ -46,6 +46,10 @@ public final class AnswerKeyParser {
             + "\\s*\\**");
     private static final Pattern TOTAL_ROW = Pattern.compile("(?i)\\**\\s*(合计|总计|总分|total|sum)\\b.*");
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d)?)");
+    /** "扣2分", "lose 1 point", "at most 3 points": a rule about deductions, not a rubric line's points. */
+    private static final Pattern DEDUCTION = Pattern.compile("(扣|最多|至多|不超过|deduct|lose|minus|penalt|at most|up to)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMOUNT = Pattern.compile("\\d\\s*(分|points?|pts?|marks?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_POINTS = Pattern.compile(
             "^\\s*[(（\\[【]\\s*(\\d{1,3}(?:\\.\\d)?)\\s*(?:分|points?|pts?|marks?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_ONLY = Pattern.compile(
@@ -56,6 +60,8 @@ public final class AnswerKeyParser {
             "(?:满分|本题满分|本题|共计?|worth|out of|total(?: of)?|max(?:imum)?(?: score)?)\\s*[:：]?\\s*(\\d{1,3}(?:\\.\\d)?)\\s*"
                     + "(?:分|points?|pts?|marks?)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_LETTERS = Pattern.compile(
+            "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和及]|and)\\s*)?)+)(?=[.。:：;；\\s]|$)");
     private static final Pattern LETTERS = Pattern.compile(
             "^[(（]?([A-H])[)）]?((?:\\s*(?:[,，、/&;；和及]|and)?\\s*[(（]?[A-H][)）]?)*)\\s*[.。]?\\s*$");
 
@@ -215,7 +221,8 @@ public final class AnswerKeyParser {
             String line = lines.get(i);
             if (line.strip().startsWith("```")) {
                 inFence = !inFence;
-            } else if (!inFence && line.strip().matches("^[-*•·].*") && RUBRIC_ITEM.matcher(line).matches()) {
+            } else if (!inFence && line.strip().matches("^[-*•·].*") && RUBRIC_ITEM.matcher(line).matches()
+                    && oneAmount(line)) {
                 at.add(i);
             }
         }
@@ -294,7 +301,7 @@ public final class AnswerKeyParser {
             while (j < lines.size()) {
                 String line = lines.get(j);
                 Matcher item = RUBRIC_ITEM.matcher(line);
-                if (item.matches()) {
+                if (item.matches() && oneAmount(line)) {
                     items.add(item(item, type));
                     j++;
                 } else if (line.isBlank() && j + 1 < lines.size() && RUBRIC_ITEM.matcher(lines.get(j + 1)).matches()) {
@@ -309,6 +316,11 @@ public final class AnswerKeyParser {
             }
         }
         return items;
+    }
+
+    /** A rubric line gives one amount and no deduction rule ("漏掉 R3 给6分；…扣2分" is prose about scoring). */
+    private static boolean oneAmount(String line) {
+        return !DEDUCTION.matcher(line).find() && AMOUNT.matcher(line).results().count() == 1;
     }
 
     private static RubricItem item(Matcher m, ProblemType type) {
@@ -411,24 +423,40 @@ public final class AnswerKeyParser {
         return tests;
     }
 
-    /** "B", "答案：A, C", "(A)(C)", "A和C", "A and C" → sorted letters; empty when the text is not just letters. */
+    /**
+     * "B", "答案：A, C", "(A)(C)", "A和C", "A and C", "Answer: (B) O(n). Two loops…" → sorted letters; empty when no line
+     * is just letters or an answer line that starts with them.
+     */
     public static List<String> letters(String reference) {
         for (String line : Texts.lines(reference)) {
-            String s = ANSWER_PREFIX.matcher(line.strip().replace("**", "")).replaceFirst("").strip();
+            String plain = line.strip().replace("**", "");
+            Matcher prefix = ANSWER_PREFIX.matcher(plain);
+            boolean answerLine = prefix.lookingAt() && prefix.end() > 0;
+            String s = prefix.replaceFirst("").strip();
             if (s.isEmpty()) {
                 continue;
             }
             String upper = s.toUpperCase(Locale.ROOT).replace("AND", "and");
             if (LETTERS.matcher(upper).matches()) {
-                TreeSet<String> set = new TreeSet<>();
-                Matcher m = Pattern.compile("[A-H]").matcher(upper);
-                while (m.find()) {
-                    set.add(m.group());
-                }
-                return List.copyOf(set);
+                return sorted(upper);
             }
-            return List.of();
+            if (answerLine) {
+                // The letters, then the reason: "(B) O(n). Two loops one after the other…"
+                Matcher leading = LEADING_LETTERS.matcher(s);
+                if (leading.lookingAt()) {
+                    return sorted(leading.group(1).toUpperCase(Locale.ROOT));
+                }
+            }
         }
         return List.of();
+    }
+
+    private static List<String> sorted(String letters) {
+        TreeSet<String> set = new TreeSet<>();
+        Matcher m = Pattern.compile("[A-H]").matcher(letters.replace("and", " "));
+        while (m.find()) {
+            set.add(m.group());
+        }
+        return List.copyOf(set);
     }
 }

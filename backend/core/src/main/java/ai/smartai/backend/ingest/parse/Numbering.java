@@ -210,12 +210,16 @@ public final class Numbering {
         for (Map.Entry<Style, List<Heading>> e : byStyle.entrySet()) {
             Set<String> hits = new HashSet<>();
             int repeats = 0;
+            int unknown = 0;
             for (Heading h : e.getValue()) {
                 if (known.contains(h.number()) && !hits.add(h.number())) {
                     repeats++;
+                } else if (!known.contains(h.number())) {
+                    unknown++;
                 }
             }
-            double score = hits.size() - 0.25 * repeats;
+            // A key's numbered rules (1.–9. for seven problems) lose a tie to its answers (1)–7)).
+            double score = hits.size() - 0.25 * repeats - 0.1 * unknown;
             if (score > bestScore || (score == bestScore && best != null && e.getKey().ordinal() < best.ordinal())) {
                 best = e.getKey();
                 bestScore = score;
