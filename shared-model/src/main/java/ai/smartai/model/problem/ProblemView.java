@@ -14,5 +14,6 @@ public record ProblemView(
         List<String> choices,
         List<String> correctChoices,
         List<TestCase> testCases,
-        String language) {
+        String language,
+        List<KeyPolicy> policies) {
 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,10 @@ import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.gradebook.GradebookService;
 import ai.smartai.backend.grading.GradingRunService;
 import ai.smartai.backend.ingest.IngestService;
+import ai.smartai.backend.ingest.IngestWriter;
+import ai.smartai.backend.ingest.parse.SubmissionParser;
 import ai.smartai.backend.job.JobService;
+import ai.smartai.backend.student.StudentService;
 import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.account.Role;
@@ -30,6 +34,7 @@ import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobStatus;
 import ai.smartai.model.job.JobView;
+import ai.smartai.model.student.StudentView;
 import ai.smartai.model.task.TaskCreate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -69,6 +74,9 @@ public class GradeCommand {
     GradingRunService grading;
 
     @Inject
+    StudentService students;
+
+    @Inject
     GradebookService gradebook;
 
     @Inject
@@ -98,12 +106,16 @@ public class GradeCommand {
             CurrentUser user = localUser();
             String task = tasks.create(user, new TaskCreate(problems.getFileName().toString())).id();
             Progress progress = new Progress(err);
-            await(upload(user, task, JobKind.PROBLEMS, problems), "reading " + problems.getFileName(), progress);
+            List<String> documentWarnings = new ArrayList<>();
+            documentWarnings.addAll(await(upload(user, task, JobKind.PROBLEMS, problems), "reading "
+                    + problems.getFileName(), progress).warnings());
+            List<String> keyWarnings = new ArrayList<>();
             if (key != null) {
-                await(upload(user, task, JobKind.ANSWER_KEY, key), "reading " + key.getFileName(), progress);
+                keyWarnings.addAll(await(upload(user, task, JobKind.ANSWER_KEY, key), "reading " + key.getFileName(),
+                        progress).warnings());
             }
-            await(upload(user, task, JobKind.SUBMISSIONS, submissions), "reading " + submissions.getFileName(),
-                    progress);
+            documentWarnings.addAll(await(upload(user, task, JobKind.SUBMISSIONS, submissions), "reading "
+                    + submissions.getFileName(), progress).warnings());
             JobView graded = await(grading.start(user, task, new GradingRequest(null, null)).jobId(), "grading",
                     progress);
             Files.createDirectories(outDir);
@@ -111,11 +123,24 @@ public class GradeCommand {
             List<GradeView> grades = gradebook.list(user, task);
             ObjectMapper json = new ObjectMapper().findAndRegisterModules()
                     .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
-            json.writeValue(outDir.resolve("grades.json").toFile(), grades);
+            List<SheetNotes> sheets = students.list(user, task).stream().filter(SheetNotes::worthShowing)
+                    .map(SheetNotes::of).toList();
+            json.writeValue(outDir.resolve("grades.json").toFile(), new Results(grades, sheets, keyWarnings,
+                    documentWarnings));
             Analytics a = analytics.analytics(user, task);
             long review = grades.stream().filter(GradeView::needsReview).count();
             out.printf("students: %d%nproblems: %d%nmean: %s of %s%nneeds review: %d grade(s)%n", a.students(),
                     a.perProblem().size(), fmt(a.mean()), fmt(a.maxTotal()), review);
+            // What the server shows a teacher beside the grades: whose identity is in doubt, text placed nowhere,
+            // and what the key could not say.
+            for (SheetNotes sheet : sheets) {
+                sheet.conflicts().forEach(c -> out.printf("identity: %s: %s%n", sheet.file(), c));
+                if (!sheet.unmatchedText().isEmpty()) {
+                    out.printf("unmatched text: %s (%s): %d characters placed under no problem%n", sheet.file(),
+                            sheet.id(), sheet.unmatchedText().length());
+                }
+            }
+            keyWarnings.forEach(w -> out.println("key: " + w));
             if (!graded.warnings().isEmpty()) {
                 out.printf("warnings: %d (see grades.json for the evidence)%n", graded.warnings().size());
             }
@@ -233,6 +258,26 @@ public class GradeCommand {
                 err.println();
             }
             phase = null;
+        }
+    }
+
+    /** grades.json: every grade with its evidence, and what the documents left in doubt. */
+    record Results(List<GradeView> grades, List<SheetNotes> sheets, List<String> keyWarnings,
+            List<String> documentWarnings) {
+    }
+
+    /** A sheet with an identity conflict or text that matched no problem. */
+    record SheetNotes(String file, String id, String name, List<String> conflicts, List<String> flags,
+            String unmatchedText) {
+
+        static boolean worthShowing(StudentView s) {
+            return !s.flags().isEmpty() || !s.unmatchedText().isBlank();
+        }
+
+        static SheetNotes of(StudentView s) {
+            List<String> conflicts = s.flags().stream().filter(f -> f.startsWith(SubmissionParser.IDENTITY_CONFLICT)
+                    || f.startsWith(IngestWriter.DUPLICATE_ID) || f.equals(SubmissionParser.UNIDENTIFIED)).toList();
+            return new SheetNotes(s.sourceFile(), s.id(), s.name(), conflicts, s.flags(), s.unmatchedText().strip());
         }
     }
 }

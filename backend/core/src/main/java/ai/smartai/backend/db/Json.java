@@ -7,6 +7,7 @@ import jakarta.persistence.Converter;
 
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
+import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -72,6 +73,13 @@ public final class Json {
     }
 
     @Converter
+    public static class Policies extends ListConverter<KeyPolicy> {
+        public Policies() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
     public static class TestCases extends ListConverter<TestCase> {
         public TestCases() {
             super(new TypeReference<>() {

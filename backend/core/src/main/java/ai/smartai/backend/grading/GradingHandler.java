@@ -19,6 +19,7 @@ import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.grading.panel.LlmPanel;
 import ai.smartai.backend.grading.panel.PanelSetup;
 import ai.smartai.backend.ops.OpsMetrics;
+import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.task.TaskStatus;
@@ -118,6 +119,11 @@ public class GradingHandler implements JobHandler {
             int total) {
         GradingRunService.Snapshot snapshot = service.snapshot(taskId, u);
         String hash = GradingEngine.inputHash(snapshot.input());
+        if (snapshot.answerNotFound()) {
+            // Not a blank: the answer may be in the text the split could not place, so no score is invented.
+            finish(context, taskId, u, snapshot, notFound(snapshot), List.of(), hash, done, total);
+            return;
+        }
         GradeResult tools = service.cached(hash).orElse(null);
         if (tools == null) {
             int attempt = service.beginAttempt(taskId, u, hash);
@@ -136,6 +142,7 @@ public class GradingHandler implements JobHandler {
                 service.cache(hash, tools);
             }
         }
+        tools = KeyPolicies.apply(snapshot.input(), tools);
         if (!setup.active() || !LlmPanel.applies(snapshot.input(), tools)) {
             finish(context, taskId, u, snapshot, tools, List.of(), hash, done, total);
             return;
@@ -170,6 +177,17 @@ public class GradingHandler implements JobHandler {
         context.warn(warnings);
         context.progress(total, total, null);
         service.setStatus(taskId, TaskStatus.GRADED);
+    }
+
+    private static GradeResult notFound(GradingRunService.Snapshot snapshot) {
+        String unmatched = snapshot.notFoundIn();
+        String shown = unmatched.length() > 500 ? unmatched.substring(0, 500) + "…" : unmatched;
+        return GradeResult.none(snapshot.input().maxScore(), "no answer to this problem was found on the sheet, which "
+                + "has " + unmatched.length() + " characters of text that matched no problem; find the answer there",
+                snapshot.input().say("未能在答卷中定位本题答案，请老师查看未归属的文字后评分。",
+                        "The answer to this problem could not be located on the sheet; see its unmatched text."),
+                List.of(new Evidence("unmatched-text", snapshot.input().say("未归属到任何题目的文字", "Text that matched no problem"),
+                        shown)));
     }
 
     private static GradeResult quarantined(GradingRunService.Snapshot snapshot, String why) {

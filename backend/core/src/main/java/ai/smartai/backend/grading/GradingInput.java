@@ -2,6 +2,7 @@ package ai.smartai.backend.grading;
 
 import java.util.List;
 
+import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
@@ -18,7 +19,20 @@ public record GradingInput(
         List<String> correctChoices,
         List<TestCase> testCases,
         String language,
-        String answer) {
+        String answer,
+        List<KeyPolicy> policies) {
+
+    public GradingInput {
+        policies = policies == null ? List.of() : List.copyOf(policies);
+    }
+
+    /** An input whose key states no policies. */
+    public GradingInput(String problemId, ProblemType type, String stem, List<RubricItem> rubric, double maxScore,
+            String referenceAnswer, List<String> choices, List<String> correctChoices, List<TestCase> testCases,
+            String language, String answer) {
+        this(problemId, type, stem, rubric, maxScore, referenceAnswer, choices, correctChoices, testCases, language,
+                answer, List.of());
+    }
 
     public boolean chinese() {
         return "zh".equals(language);
@@ -30,7 +44,7 @@ public record GradingInput(
 
     public GradingInput withAnswer(String text) {
         return new GradingInput(problemId, type, stem, rubric, maxScore, referenceAnswer, choices, correctChoices,
-                testCases, language, text);
+                testCases, language, text, policies);
     }
 
     /** Picks the comment in the problem's language. */

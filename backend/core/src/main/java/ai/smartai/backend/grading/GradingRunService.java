@@ -27,6 +27,7 @@ import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
+import ai.smartai.backend.ingest.parse.SubmissionParser;
 import ai.smartai.backend.student.Answer;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
@@ -81,7 +82,12 @@ public class GradingRunService {
     }
 
     /** What a unit is graded from, with the revisions it reflects. */
-    public record Snapshot(GradingInput input, int problemRevision, int answerRevision) {
+    public record Snapshot(GradingInput input, int problemRevision, int answerRevision, String notFoundIn) {
+
+        /** Segmentation found no answer to this problem, though the sheet has text no problem claimed. */
+        public boolean answerNotFound() {
+            return notFoundIn != null;
+        }
     }
 
     /** The scope and mode of a grading run, stored with its job. */
@@ -156,8 +162,10 @@ public class GradingRunService {
         Answer a = students.answer(unit.studentUid(), unit.problemId()).orElse(null);
         GradingInput in = new GradingInput(p.getProblemId(), p.getType(), p.getStem(), p.getRubric(), p.getMaxScore(),
                 p.getReferenceAnswer(), p.getChoices(), p.getCorrectChoices(), p.getTestCases(), p.getLanguage(),
-                a == null ? "" : a.getText());
-        return new Snapshot(in, p.getRevision(), a == null ? -1 : a.getRevision());
+                a == null ? "" : a.getText(), p.getPolicies());
+        String notFoundIn = a != null && a.getFlags().contains(SubmissionParser.NOT_FOUND)
+                ? students.find(taskId, unit.studentId()).map(Student::getUnmatchedText).orElse("") : null;
+        return new Snapshot(in, p.getRevision(), a == null ? -1 : a.getRevision(), notFoundIn);
     }
 
     @Transactional

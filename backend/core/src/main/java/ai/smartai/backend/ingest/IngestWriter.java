@@ -16,9 +16,11 @@ import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.ingest.parse.AnswerKeyParser;
+import ai.smartai.backend.ingest.parse.DefaultRubrics;
 import ai.smartai.backend.ingest.parse.ParsedKey;
 import ai.smartai.backend.ingest.parse.ParsedProblem;
 import ai.smartai.backend.ingest.parse.ParsedSubmission;
+import ai.smartai.backend.ingest.parse.ProblemClassifier;
 import ai.smartai.backend.ingest.parse.StudentIdentifier;
 import ai.smartai.backend.ingest.parse.SubmissionParser;
 import ai.smartai.backend.problem.Problem;
@@ -115,6 +117,7 @@ public class IngestWriter {
                 p.setReferenceAnswer(null);
                 p.setCorrectChoices(List.of());
                 p.setTestCases(List.of());
+                p.setPolicies(List.of());
                 p.touch();
             }
             if (fresh) {
@@ -156,6 +159,30 @@ public class IngestWriter {
             }
             boolean changed = !Objects.equals(p.getReferenceAnswer(), key.referenceAnswer());
             p.setReferenceAnswer(key.referenceAnswer());
+            var byKey = ProblemClassifier.byKey(p.getStem(), p.getType(), key.referenceAnswer());
+            if (byKey.isPresent()) {
+                // A stem that is only a formula: the key's answer tells what is asked.
+                p.setType(byKey.get().type());
+                p.setTypeReason(byKey.get().reason());
+                if (key.rubric().isEmpty()) {
+                    p.setRubric(DefaultRubrics.forType(p.getType(), p.getMaxScore(), p.getLanguage()));
+                }
+                changed = true;
+            }
+            if (key.points() != null && p.getMaxScoreSource() != Problem.MaxScoreSource.TEXT
+                    && p.getMaxScoreSource() != Problem.MaxScoreSource.TEACHER && key.points() > 0
+                    && key.points() != p.getMaxScore()) {
+                // Points stated only in the key count as stated by the documents.
+                p.setMaxScore(key.points(), Problem.MaxScoreSource.TEXT);
+                if (key.rubric().isEmpty()) {
+                    p.setRubric(DefaultRubrics.forType(p.getType(), key.points(), p.getLanguage()));
+                }
+                changed = true;
+            }
+            if (!key.policies().equals(p.getPolicies())) {
+                p.setPolicies(key.policies());
+                changed = true;
+            }
             if (!key.rubric().isEmpty() && !key.rubric().equals(p.getRubric())) {
                 p.setRubric(key.rubric());
                 double total = key.rubric().stream().mapToDouble(RubricItem::points).sum();

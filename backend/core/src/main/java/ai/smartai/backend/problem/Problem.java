@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import ai.smartai.backend.db.Json;
 import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
 
@@ -61,6 +62,10 @@ public class Problem {
     @Convert(converter = Json.TestCases.class)
     @Column(name = "test_cases", nullable = false)
     private List<TestCase> testCases;
+    /** Rules the key states beside its answers (tolerances, forbidden calls, steps), for the graders. */
+    @Convert(converter = Json.Policies.class)
+    @Column(nullable = false)
+    private List<KeyPolicy> policies;
     @Column(nullable = false)
     private String language;
     @Column(nullable = false)
@@ -79,6 +84,7 @@ public class Problem {
         this.choices = List.of();
         this.correctChoices = List.of();
         this.testCases = List.of();
+        this.policies = List.of();
         this.maxScoreSource = MaxScoreSource.DEFAULT;
         this.language = "en";
     }
@@ -187,6 +193,14 @@ public class Problem {
 
     public void setTestCases(List<TestCase> testCases) {
         this.testCases = List.copyOf(testCases);
+    }
+
+    public List<KeyPolicy> getPolicies() {
+        return policies;
+    }
+
+    public void setPolicies(List<KeyPolicy> policies) {
+        this.policies = List.copyOf(policies);
     }
 
     public String getLanguage() {

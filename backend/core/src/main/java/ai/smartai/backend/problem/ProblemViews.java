@@ -10,6 +10,6 @@ public final class ProblemViews {
     public static ProblemView view(Problem p) {
         return new ProblemView(p.getProblemId(), p.getNumber(), p.getType(), p.getTypeReason(), p.getStem(),
                 p.getRubric(), p.getMaxScore(), p.getReferenceAnswer(), p.getChoices(), p.getCorrectChoices(),
-                p.getTestCases(), p.getLanguage());
+                p.getTestCases(), p.getLanguage(), p.getPolicies());
     }
 }

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ai.smartai.backend.ingest.parse.Numbering.Heading;
+import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
@@ -37,6 +38,30 @@ public final class AnswerKeyParser {
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|?(.+?)\\|(.+?)\\|?\\s*$");
     private static final Pattern ANSWER_PREFIX = Pattern.compile(
             "^\\s*(?:\\*\\*)?(?:答案|正确答案|答|answer|correct answer|key)(?:\\*\\*)?\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERAL_HEAD = Pattern.compile(
+            "^\\s*#{1,6}\\s*(?:\\*\\*)?(评分说明|评分规则|评分政策|总体要求|通用规则|总则|注意事项|general( rules| policy| notes)?|"
+                    + "grading (policy|policies|rules|notes)|marking (policy|rules|notes)|policies|notes)(?:\\*\\*)?\\s*[:：]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTS_COLUMN = Pattern.compile("(?i)\\**\\s*(分值|分数|得分|配分|分|points?|pts|marks?|score)"
+            + "\\s*\\**");
+    private static final Pattern TOTAL_ROW = Pattern.compile("(?i)\\**\\s*(合计|总计|总分|total|sum)\\b.*");
+    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:\\.\\d)?)");
+    /** "扣2分", "lose 1 point", "at most 3 points": a rule about deductions, not a rubric line's points. */
+    private static final Pattern DEDUCTION = Pattern.compile("(扣|最多|至多|不超过|deduct|lose|minus|penalt|at most|up to)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AMOUNT = Pattern.compile("\\d\\s*(分|points?|pts?|marks?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_POINTS = Pattern.compile(
+            "^\\s*[(（\\[【]\\s*(\\d{1,3}(?:\\.\\d)?)\\s*(?:分|points?|pts?|marks?)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POINTS_ONLY = Pattern.compile(
+            "[(（\\[【][^)）\\]】]{0,20}\\d\\s*(分|points?|pts?|marks?)[^)）\\]】]{0,20}[)）\\]】][.。]?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOTE = Pattern.compile("^[>*_\\s]*(注|注意|备注|提示|说明|note|notes|nb|remark|hint)\\s*[:：]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WORTH = Pattern.compile(
+            "(?:满分|本题满分|本题|共计?|worth|out of|total(?: of)?|max(?:imum)?(?: score)?)\\s*[:：]?\\s*(\\d{1,3}(?:\\.\\d)?)\\s*"
+                    + "(?:分|points?|pts?|marks?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern LEADING_LETTERS = Pattern.compile(
+            "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和及]|and)\\s*)?)+)(?=[.。:：;；\\s]|$)");
     private static final Pattern LETTERS = Pattern.compile(
             "^[(（]?([A-H])[)）]?((?:\\s*(?:[,，、/&;；和及]|and)?\\s*[(（]?[A-H][)）]?)*)\\s*[.。]?\\s*$");
 
@@ -54,9 +79,19 @@ public final class AnswerKeyParser {
             warnings.add(fileName + ": no problem numbering found, so no answer could be matched to a problem.");
             return new Result(keys, warnings);
         }
+        // Rules stated for the whole key: before the first answer, or under a heading such as "评分说明".
+        List<String> general = new ArrayList<>(lines.subList(0, headings.get(0).line()));
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
-            int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
+            int next = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
+            int end = next;
+            for (int j = h.line() + 1; j < next; j++) {
+                if (GENERAL_HEAD.matcher(lines.get(j)).matches()) {
+                    general.addAll(lines.subList(j, next));
+                    end = j;
+                    break;
+                }
+            }
             if (!problemNumbers.contains(h.number())) {
                 warnings.add(fileName + ": answer " + h.number() + " matches no problem and was ignored.");
                 continue;
@@ -65,8 +100,12 @@ public final class AnswerKeyParser {
             if (!h.rest().isEmpty()) {
                 body.add(h.rest());
             }
-            body.addAll(lines.subList(h.line() + 1, end));
-            keys.add(entry(h.number(), body, types.get(h.number())));
+            body.addAll(lines.subList(h.line() + 1, Numbering.blockEnd(lines, h.line() + 1, end)));
+            keys.add(entry(h.number(), h.rest(), body, types.get(h.number())));
+        }
+        List<KeyPolicy> everywhere = PolicyReader.take(general);
+        if (!everywhere.isEmpty()) {
+            keys = keys.stream().map(k -> withPolicies(k, everywhere)).toList();
         }
         for (String n : problemNumbers) {
             if (keys.stream().noneMatch(k -> k.number().equals(n))) {
@@ -76,13 +115,167 @@ public final class AnswerKeyParser {
         return new Result(keys, warnings);
     }
 
+    private static ParsedKey withPolicies(ParsedKey k, List<KeyPolicy> more) {
+        List<KeyPolicy> all = new ArrayList<>(k.policies());
+        more.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return new ParsedKey(k.number(), k.referenceAnswer(), k.rubric(), k.correctChoices(), k.testCases(),
+                k.points(), all);
+    }
+
     static ParsedKey entry(String number, List<String> body, ProblemType type) {
+        return entry(number, "", body, type);
+    }
+
+    static ParsedKey entry(String number, String headingRest, List<String> body, ProblemType type) {
         List<String> rest = new ArrayList<>(body);
-        List<RubricItem> rubric = rubric(rest, type);
+        Double points = points(headingRest, rest);
+        List<KeyPolicy> policies = PolicyReader.take(rest);
+        List<RubricItem> rubric = new ArrayList<>(rubricTable(rest, type));
+        if (rubric.isEmpty()) {
+            rubric.addAll(rubric(rest, type));
+        }
+        if (rubric.isEmpty()) {
+            rubric.addAll(looseRubric(rest, type));
+        }
         List<TestCase> tests = tests(rest);
-        String reference = Texts.block(rest, 0, rest.size());
+        List<String> content = referenceLines(rest);
+        String reference = Texts.block(content, 0, content.size());
         List<String> letters = type == ProblemType.CHOICE ? letters(reference) : List.of();
-        return new ParsedKey(number, reference, rubric, letters, tests);
+        return new ParsedKey(number, reference, List.copyOf(rubric), letters, tests, points, policies);
+    }
+
+    /** What the key says the problem is worth: on its heading ("## 3. (10分)") or in a line such as "满分 10 分". */
+    static Double points(String headingRest, List<String> lines) {
+        var onHeading = Points.read(headingRest);
+        if (onHeading.isPresent()) {
+            return onHeading.getAsDouble();
+        }
+        Matcher leading = LEADING_POINTS.matcher(headingRest);
+        if (leading.find()) {
+            // "（10分，每空5分）"
+            return Double.parseDouble(leading.group(1));
+        }
+        for (String line : lines) {
+            Matcher worth = WORTH.matcher(line);
+            if (worth.find()) {
+                return Double.parseDouble(worth.group(1));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A rubric table ({@code | 项目 | 分值 | 说明 |}, {@code | criterion | points |}): removed from {@code lines}, one
+     * rubric line per row with its points; the other columns join the description.
+     */
+    static List<RubricItem> rubricTable(List<String> lines, ProblemType type) {
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            List<String> head = cells(lines.get(i));
+            int pointsColumn = -1;
+            for (int c = 0; c < head.size(); c++) {
+                if (POINTS_COLUMN.matcher(head.get(c)).matches()) {
+                    pointsColumn = c;
+                    break;
+                }
+            }
+            if (pointsColumn < 0 || !lines.get(i + 1).matches("\\s*\\|?[\\s:|-]+\\|?\\s*")) {
+                continue;
+            }
+            List<RubricItem> items = new ArrayList<>();
+            int j = i + 2;
+            for (; j < lines.size() && lines.get(j).strip().startsWith("|"); j++) {
+                List<String> row = cells(lines.get(j));
+                if (row.size() <= pointsColumn) {
+                    continue;
+                }
+                Matcher n = NUMBER.matcher(row.get(pointsColumn));
+                if (!n.find()) {
+                    continue;
+                }
+                List<String> words = new ArrayList<>();
+                for (int c = 0; c < row.size(); c++) {
+                    if (c != pointsColumn && !row.get(c).isBlank()) {
+                        words.add(row.get(c).replace("**", "").strip());
+                    }
+                }
+                String description = String.join(": ", words);
+                if (description.isBlank() || TOTAL_ROW.matcher(description).matches()) {
+                    continue;
+                }
+                items.add(new RubricItem(description, Double.parseDouble(n.group(1)), aspect(description, type)));
+            }
+            if (!items.isEmpty()) {
+                int from = i > 0 && RUBRIC_HEAD.matcher(lines.get(i - 1)).matches() ? i - 1 : i;
+                lines.subList(from, j).clear();
+                return items;
+            }
+        }
+        return List.of();
+    }
+
+    /** Rubric bullets with points but no "评分标准" line above them: two or more make a rubric. */
+    static List<RubricItem> looseRubric(List<String> lines, ProblemType type) {
+        List<Integer> at = new ArrayList<>();
+        boolean inFence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.strip().startsWith("```")) {
+                inFence = !inFence;
+            } else if (!inFence && line.strip().matches("^[-*•·].*") && RUBRIC_ITEM.matcher(line).matches()
+                    && oneAmount(line)) {
+                at.add(i);
+            }
+        }
+        if (at.size() < 2) {
+            return List.of();
+        }
+        List<RubricItem> items = new ArrayList<>();
+        for (int i : at) {
+            Matcher m = RUBRIC_ITEM.matcher(lines.get(i));
+            if (m.matches()) {
+                items.add(item(m, type));
+            }
+        }
+        for (int k = at.size() - 1; k >= 0; k--) {
+            lines.remove((int) at.get(k));
+        }
+        return items;
+    }
+
+    /** The reference itself: without headings, notes, table syntax or bold markers (code is kept as written). */
+    static List<String> referenceLines(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        boolean inFence = false;
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.startsWith("```")) {
+                inFence = !inFence;
+                out.add(line);
+                continue;
+            }
+            if (inFence) {
+                out.add(line);
+                continue;
+            }
+            if (s.matches("#{1,6}(\\s.*)?") || NOTE.matcher(s).find() || POINTS_ONLY.matcher(s).matches() || s.matches("\\|?[\\s:|-]*-{3,}[\\s:|-]*\\|?")
+                    || Numbering.isSectionHeading(s) || RUBRIC_HEAD.matcher(s).matches()) {
+                continue;
+            }
+            out.add(s.startsWith("|") ? String.join("  ", cells(s)) : line.replace("**", ""));
+        }
+        return out;
+    }
+
+    private static List<String> cells(String line) {
+        String s = line.strip();
+        if (!s.startsWith("|")) {
+            return List.of();
+        }
+        s = s.substring(1);
+        if (s.endsWith("|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return List.of(s.split("\\|", -1)).stream().map(String::strip).toList();
     }
 
     /** Removes the rubric block from {@code lines} and returns its items. */
@@ -108,7 +301,7 @@ public final class AnswerKeyParser {
             while (j < lines.size()) {
                 String line = lines.get(j);
                 Matcher item = RUBRIC_ITEM.matcher(line);
-                if (item.matches()) {
+                if (item.matches() && oneAmount(line)) {
                     items.add(item(item, type));
                     j++;
                 } else if (line.isBlank() && j + 1 < lines.size() && RUBRIC_ITEM.matcher(lines.get(j + 1)).matches()) {
@@ -123,6 +316,11 @@ public final class AnswerKeyParser {
             }
         }
         return items;
+    }
+
+    /** A rubric line gives one amount and no deduction rule ("漏掉 R3 给6分；…扣2分" is prose about scoring). */
+    private static boolean oneAmount(String line) {
+        return !DEDUCTION.matcher(line).find() && AMOUNT.matcher(line).results().count() == 1;
     }
 
     private static RubricItem item(Matcher m, ProblemType type) {
@@ -225,24 +423,40 @@ public final class AnswerKeyParser {
         return tests;
     }
 
-    /** "B", "答案：A, C", "(A)(C)", "A和C", "A and C" → sorted letters; empty when the text is not just letters. */
+    /**
+     * "B", "答案：A, C", "(A)(C)", "A和C", "A and C", "Answer: (B) O(n). Two loops…" → sorted letters; empty when no line
+     * is just letters or an answer line that starts with them.
+     */
     public static List<String> letters(String reference) {
         for (String line : Texts.lines(reference)) {
-            String s = ANSWER_PREFIX.matcher(line.strip()).replaceFirst("").strip();
+            String plain = line.strip().replace("**", "");
+            Matcher prefix = ANSWER_PREFIX.matcher(plain);
+            boolean answerLine = prefix.lookingAt() && prefix.end() > 0;
+            String s = prefix.replaceFirst("").strip();
             if (s.isEmpty()) {
                 continue;
             }
             String upper = s.toUpperCase(Locale.ROOT).replace("AND", "and");
             if (LETTERS.matcher(upper).matches()) {
-                TreeSet<String> set = new TreeSet<>();
-                Matcher m = Pattern.compile("[A-H]").matcher(upper);
-                while (m.find()) {
-                    set.add(m.group());
-                }
-                return List.copyOf(set);
+                return sorted(upper);
             }
-            return List.of();
+            if (answerLine) {
+                // The letters, then the reason: "(B) O(n). Two loops one after the other…"
+                Matcher leading = LEADING_LETTERS.matcher(s);
+                if (leading.lookingAt()) {
+                    return sorted(leading.group(1).toUpperCase(Locale.ROOT));
+                }
+            }
         }
         return List.of();
+    }
+
+    private static List<String> sorted(String letters) {
+        TreeSet<String> set = new TreeSet<>();
+        Matcher m = Pattern.compile("[A-H]").matcher(letters.replace("and", " "));
+        while (m.find()) {
+            set.add(m.group());
+        }
+        return List.copyOf(set);
     }
 }

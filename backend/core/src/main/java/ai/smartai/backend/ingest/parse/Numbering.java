@@ -30,19 +30,32 @@ public final class Numbering {
 
     /** Styles in order of preference when two explain a document equally well. */
     public enum Style {
-        MARKDOWN, PROBLEM_WORD, Q, CHINESE_DI, CHINESE_ENUM, DOT, DOTTED, PAREN_CLOSE, PAREN
+        MARKDOWN, PROBLEM_WORD, Q, CHINESE_DI, CIRCLED, CHINESE_ENUM, DOT, DOTTED, PAREN_CLOSE, PAREN
     }
 
     private static final String CN_NUM = "[0-9０-９一二三四五六七八九十百零两]+";
     private static final Pattern MD_PREFIX = Pattern.compile("^(#{1,6})\\s*");
     private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+?)\\*\\*(.*)$");
     private static final Map<Style, Pattern> PATTERNS = new LinkedHashMap<>();
+    /** A section title between problems: a kind of question, optionally numbered and with its points. */
+    private static final String KINDS = "(?:单项选择|多项选择|不定项选择|单选|多选|选择|填空|判断|计算|解答|证明|编程|程序设计|简答|问答|"
+            + "综合|应用|分析|论述|概念|推导|实验)";
+    private static final String POINTS_NOTE = "\\s*(?:[(（][^)）]{0,30}[)）])?\\s*[:：]?$";
+    /** "三、编程题" needs its 题 ("一、计算" is a problem); "单项选择" alone is a title. */
+    private static final Pattern SECTION_ZH = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*" + KINDS + "题"
+            + "|(?:第[一二三四五六七八九十]{1,3}部分\\s*[:：]?\\s*)?" + KINDS + "题?)" + POINTS_NOTE);
+    private static final Pattern SECTION_EN = Pattern.compile("^(?:(?:Part|Section)\\s+(?:[A-Z]|[IVX]{1,4}|\\d{1,2})\\b"
+            + "(?:\\s*[-—:：.]\\s*[^.?!]{0,50})?|(?:[IVX]{1,4}\\.\\s*)?(?i:multiple[- ]choice|single[- ]choice|"
+            + "fill[- ]in(?:[- ]the[- ]blanks?)?|true(?:/| or )false|short[- ]answers?|calculations?|computations?|proofs?|"
+            + "programming|coding|concepts?)(?i:\\s+(?:questions?|problems?|section))?\\s*(?:[(（][^)）]{0,30}[)）])?\\s*[:：]?)$");
 
     static {
         PATTERNS.put(Style.PROBLEM_WORD, Pattern.compile(
-                "^(?i:problem|question|exercise|task|ex\\.?)\\s*#?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
+                "^(?i:problem|question|exercise|task|answer|ans\\.?|solution|sol\\.?|ex\\.?)\\s*#?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
         PATTERNS.put(Style.Q, Pattern.compile("^[Qq]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
-        PATTERNS.put(Style.CHINESE_DI, Pattern.compile("^第\\s*(" + CN_NUM + ")\\s*[题題问問]\\s*[.:：、]?\\s*(.*)$"));
+        PATTERNS.put(Style.CHINESE_DI, Pattern.compile(
+                "^[【\\[]?\\s*第\\s*(" + CN_NUM + ")\\s*[题題问問]\\s*[】\\]]?\\s*[.:：、]?\\s*(.*)$"));
+        PATTERNS.put(Style.CIRCLED, Pattern.compile("^([\u2460-\u2473])\\s*[.．、:：]?\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_ENUM, Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$"));
         PATTERNS.put(Style.DOTTED, Pattern.compile("^(\\d{1,3}\\.\\d{1,2})(?:[.．、]|\\s+|$)\\s*(.*)$"));
         PATTERNS.put(Style.DOT, Pattern.compile("^(\\d{1,3})\\s*[.．、](?!\\d)\\s*(.*)$"));
@@ -53,8 +66,14 @@ public final class Numbering {
     private Numbering() {
     }
 
-    /** Every line that could start a problem, in any style. */
+    /** Every line that could start a problem, in any style; section titles are not problems. */
     public static List<Heading> candidates(List<String> lines) {
+        List<Heading> found = candidates(lines, true);
+        // A document numbered only by its section titles ("一、计算题" then the problem's text): those are problems.
+        return found.isEmpty() ? candidates(lines, false) : found;
+    }
+
+    private static List<Heading> candidates(List<String> lines, boolean skipSections) {
         List<Heading> out = new ArrayList<>();
         boolean inFence = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -63,7 +82,7 @@ public final class Numbering {
                 inFence = !inFence;
                 continue;
             }
-            if (inFence || line.isEmpty()) {
+            if (inFence || line.isEmpty() || (skipSections && isSectionHeading(line))) {
                 continue;
             }
             Heading h = match(i, line);
@@ -107,6 +126,21 @@ public final class Numbering {
         return null;
     }
 
+    /** "三、编程题", "## Part B: Programming", "**单项选择**", "Multiple choice (20 points)". */
+    public static boolean isSectionHeading(String line) {
+        String s = MD_PREFIX.matcher(line.strip()).replaceFirst("").replace("**", "").strip();
+        return s.length() <= 60 && (SECTION_ZH.matcher(s).matches() || SECTION_EN.matcher(s).matches());
+    }
+
+    /** The end of the block [from, to) without the blank lines and section titles that close it. */
+    public static int blockEnd(List<String> lines, int from, int to) {
+        int end = to;
+        while (end > from && (lines.get(end - 1).isBlank() || isSectionHeading(lines.get(end - 1)))) {
+            end--;
+        }
+        return end;
+    }
+
     /**
      * The headings of a problem set: the style that numbers the most distinct problems without repeating a number
      * (a repeating style is sub-numbering), ties broken by {@link Style} order.
@@ -126,15 +160,41 @@ public final class Numbering {
         if (best == null) {
             return List.of();
         }
-        // Keep the first occurrence of each number, in document order.
+        // Keep the first occurrence of each number, in document order, from the longest run that counts up: a
+        // numbered list of instructions before the problems starts its own run and is left out.
         Set<String> seen = new HashSet<>();
         List<Heading> chosen = new ArrayList<>();
-        for (Heading h : byStyle.get(best)) {
+        for (Heading h : longestRun(byStyle.get(best))) {
             if (seen.add(h.number())) {
                 chosen.add(h);
             }
         }
         return chosen;
+    }
+
+    /** Runs start again where the numbering goes back to 1; the run with the most numbers wins, the later on a tie. */
+    private static List<Heading> longestRun(List<Heading> headings) {
+        List<List<Heading>> runs = new ArrayList<>();
+        List<Heading> run = new ArrayList<>();
+        for (Heading h : headings) {
+            if (!run.isEmpty() && h.major() == 1 && run.get(run.size() - 1).major() >= 1 && h.number().equals("1")) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(h);
+        }
+        runs.add(run);
+        List<Heading> best = runs.get(0);
+        for (List<Heading> r : runs) {
+            if (distinct(r) >= distinct(best)) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    private static int distinct(List<Heading> headings) {
+        return (int) headings.stream().map(Heading::number).distinct().count();
     }
 
     /**
@@ -150,12 +210,16 @@ public final class Numbering {
         for (Map.Entry<Style, List<Heading>> e : byStyle.entrySet()) {
             Set<String> hits = new HashSet<>();
             int repeats = 0;
+            int unknown = 0;
             for (Heading h : e.getValue()) {
                 if (known.contains(h.number()) && !hits.add(h.number())) {
                     repeats++;
+                } else if (!known.contains(h.number())) {
+                    unknown++;
                 }
             }
-            double score = hits.size() - 0.25 * repeats;
+            // A key's numbered rules (1.–9. for seven problems) lose a tie to its answers (1)–7)).
+            double score = hits.size() - 0.25 * repeats - 0.1 * unknown;
             if (score > bestScore || (score == bestScore && best != null && e.getKey().ordinal() < best.ordinal())) {
                 best = e.getKey();
                 bestScore = score;
@@ -195,7 +259,7 @@ public final class Numbering {
         return switch (style) {
             case MARKDOWN -> 2.0;
             case PROBLEM_WORD, Q, CHINESE_DI -> 1.5;
-            case CHINESE_ENUM, DOT -> 1.0;
+            case CIRCLED, CHINESE_ENUM, DOT -> 1.0;
             case DOTTED, PAREN_CLOSE -> 0.9;
             case PAREN -> 0.8;
         };
@@ -236,6 +300,9 @@ public final class Numbering {
             ascii.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
         }
         s = ascii.toString();
+        if (s.length() == 1 && s.charAt(0) >= '\u2460' && s.charAt(0) <= '\u2473') {
+            return Integer.toString(s.charAt(0) - '\u2460' + 1);
+        }
         if (s.matches("\\d{1,3}(\\.\\d{1,2})?")) {
             String major = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;
             int n = Integer.parseInt(major);

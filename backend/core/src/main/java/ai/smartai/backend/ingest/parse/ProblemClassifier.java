@@ -1,6 +1,8 @@
 package ai.smartai.backend.ingest.parse;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,16 +17,20 @@ public final class ProblemClassifier {
     public record Classification(ProblemType type, String reason) {
     }
 
-    private static final Pattern PROOF = Pattern.compile("(证明|求证|试证|prove|proof|show that|demonstrate that)",
+    private static final Pattern PROOF = Pattern.compile("(证明|求证|试证|prove|proof|(?<!or )show that|demonstrate that)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile(
             "(```|编程|程序|代码|编写(一个)?函数|写一个函数|实现一个函数|实现函数|\\bcode\\b|program|"
                     + "(write|implement)\\s+(a|an|the)\\s+(\\w+\\s+)?(function|method|class|program)|"
                     + "\\b(python|java|c\\+\\+|javascript)\\b|\\bdef\\s+\\w+\\s*\\(|public\\s+\\w+.*\\()",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUANTITY = Pattern.compile(
+            "\\d(?:[\\d.,]*)\\s*(?:m/s\\^?2|m/s²|m/s|km/h|kg|km|cm|mm|m|s|N|J|kJ|W|V|A|Ω|°|Hz|C|K|Pa|mol|g|L|ms)(?![A-Za-z])");
+    private static final Pattern LANGUAGE = Pattern.compile("(?i)(python|java|c\\+\\+|javascript)");
     private static final Pattern COMPUTE = Pattern.compile(
             "(计算|求解|求出|求|解方程|解得|化简|积分|导数|微分|估算|evaluate|compute|calculate|solve|integrat|"
-                    + "differentiat|simplif|find the value|determine the value|how many|how much)",
+                    + "differentiat|simplif|find the value|determine the value|how many|how much|\\bfind\\b|what size|"
+                    + "what value)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DERIVE = Pattern.compile(
             "(推导|推断|推理|分析|判断|为什么|原因|derive|deduce|infer|reason|why|justify|determine whether)",
@@ -33,6 +39,15 @@ public final class ProblemClassifier {
             "(什么是|是什么|指的是|含义|概念|简述|简要说明|说明|解释|描述|列举|比较|区别|"
                     + "what is|what are|explain|describe|define|definition|list|compare|difference)",
             Pattern.CASE_INSENSITIVE);
+    /** Blanks to fill: "____", "＿＿", "\\underline{\\quad}", "（    ）". */
+    private static final Pattern BLANK = Pattern.compile("(_{3,}|＿{2,}|\\\\underline\\{[^}]{0,20}\\}|[(（][\\s\u3000]{2,}[)）])");
+    /** What is left of a stem once its points, formulas and punctuation are taken away: nothing, for "$\\int…$." */
+    private static final Pattern NOT_WORDS = Pattern.compile(
+            "(\\$\\$.*?\\$\\$|\\$[^$]*\\$|\\\\\\(.*?\\\\\\)|\\\\\\[.*?\\\\\\]|[(（\\[【][^)）\\]】]{0,12}(分|points?|pts?|marks?)[)）\\]】]|[\\s.。,，;；:：!！?？])",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern MATH_NAMES = Pattern.compile(
+            "(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|cot|sec|csc|ln|log|exp|lim|sqrt|max|min|det|d[xyzt])");
+    private static final Pattern WORDS = Pattern.compile("(\\p{IsHan}|[A-Za-z]{3,})");
     private static final Pattern FORMULA = Pattern.compile("(\\$|\\\\[a-zA-Z]+|[=^]|\\d\\s*[+\\-*/×÷]\\s*\\d|∫|∑|√)");
 
     private ProblemClassifier() {
@@ -50,9 +65,22 @@ public final class ProblemClassifier {
                     + (zh ? "”）" : "')"));
         }
         Matcher code = CODE.matcher(stem);
-        if (code.find()) {
+        boolean onlyALanguage = code.find() && LANGUAGE.matcher(code.group(1).strip()).matches()
+                && !CODE.matcher(stem.substring(code.end())).find() && CONCEPT.matcher(stem).find();
+        // "Explain the stack and the heap of a Java program" names a language but asks for prose.
+        if (code.reset().find() && !onlyALanguage) {
             return new Classification(ProblemType.PROGRAMMING, (zh ? "要求编写程序（“" : "asks for code ('")
                     + code.group(1).strip() + (zh ? "”）" : "')"));
+        }
+        Matcher blank = BLANK.matcher(stem);
+        if (blank.find()) {
+            long blanks = BLANK.matcher(stem).results().count();
+            return new Classification(ProblemType.CALCULATION, zh ? "填空题（" + blanks + " 个空）" : "fill in the blanks ("
+                    + blanks + ")");
+        }
+        if (formulaOnly(stem)) {
+            return new Classification(ProblemType.OTHER, zh ? "题干只有公式，题型由答案中的结果决定"
+                    : "the stem is only a formula; the key's answer decides its type");
         }
         Matcher compute = COMPUTE.matcher(stem);
         if (compute.find() && FORMULA.matcher(stem).find()) {
@@ -65,7 +93,13 @@ public final class ProblemClassifier {
                     + derive.group(1) + (zh ? "”）" : "')"));
         }
         Matcher concept = CONCEPT.matcher(stem);
-        if (concept.find()) {
+        if (concept.find() && QUANTITY.matcher(stem).results().count() >= 2
+                && concept.group(1).toLowerCase(Locale.ROOT).startsWith("what")) {
+            // "A car accelerates at 2.50 m/s^2 for 10.0 s. What is its final speed?" asks for a value.
+            return new Classification(ProblemType.CALCULATION, (zh ? "由给定的量求值（“" : "asks for a value from given "
+                    + "quantities ('") + concept.group(1) + (zh ? "”）" : "')"));
+        }
+        if (concept.reset().find()) {
             return new Classification(ProblemType.CONCEPT, (zh ? "要求解释概念（“" : "asks for an explanation ('")
                     + concept.group(1) + (zh ? "”）" : "')"));
         }
@@ -74,5 +108,34 @@ public final class ProblemClassifier {
                     + compute.group(1) + (zh ? "”）" : "')"));
         }
         return new Classification(ProblemType.OTHER, zh ? "未识别出题型，请老师指定" : "no type recognised; please choose one");
+    }
+
+    /** "$\\int_0^1 x\\arctan x\\,dx$." : a formula and nothing to say what to do with it. */
+    static boolean formulaOnly(String stem) {
+        if (!FORMULA.matcher(stem).find()) {
+            return false;
+        }
+        // Unicode maths ("∫₀¹ x·arctan(x) dx") has no $: what is left may be function names, never words.
+        String rest = MATH_NAMES.matcher(NOT_WORDS.matcher(stem).replaceAll("")).replaceAll("");
+        return !WORDS.matcher(rest).find();
+    }
+
+    /**
+     * The type of a problem whose stem alone did not tell, from its key: a formula asked about with a value or an
+     * expression for answer is a calculation. Empty when the key does not decide.
+     */
+    public static Optional<Classification> byKey(String stem, ProblemType type, String reference) {
+        if (type != ProblemType.OTHER || !formulaOnly(stem) || reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        if (PROOF.matcher(reference).find() && !FORMULA.matcher(reference).find()) {
+            return Optional.empty();
+        }
+        if (!FORMULA.matcher(reference).find() && !reference.matches("(?s).*\\d.*")) {
+            return Optional.empty();
+        }
+        boolean zh = Texts.language(stem + reference).equals("zh");
+        return Optional.of(new Classification(ProblemType.CALCULATION, zh ? "题干只有公式，答案给出计算结果，为计算题"
+                : "the stem is only a formula and the key answers it with a value: a calculation"));
     }
 }

@@ -17,6 +17,9 @@ public final class ProblemSetParser {
     }
 
     private static final Pattern OPTION = Pattern.compile("^\\s*[(（]?([A-H])\\s*[)）.．、:：]\\s*\\S.*$");
+    /** Further options on an option's line, after a gap: "A. 0　　B. 2", "(A) O(1)  (B) O(n)". */
+    private static final Pattern INLINE_OPTION = Pattern.compile(
+            "(?:\\s{2,}|[\\t\u3000][\\s\u3000]*|\\s(?=[(（]))[(（]?([A-H])\\s*[)）.．、:：]\\s*\\S");
 
     private ProblemSetParser() {
     }
@@ -39,7 +42,7 @@ public final class ProblemSetParser {
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
-            String body = Texts.block(lines, h.line() + 1, end);
+            String body = Texts.block(lines, h.line() + 1, Numbering.blockEnd(lines, h.line() + 1, end));
             String stem = h.rest().isEmpty() ? body : body.isEmpty() ? h.rest() : h.rest() + "\n" + body;
             if (stem.isBlank()) {
                 warnings.add(fileName + ": problem " + h.number() + " has no text.");
@@ -73,16 +76,23 @@ public final class ProblemSetParser {
             }
             Matcher m = OPTION.matcher(line);
             if (m.matches()) {
-                String letter = m.group(1);
-                char expected = (char) ('A' + letters.size());
-                if (letter.charAt(0) == expected) {
-                    letters.add(letter);
-                } else if (letter.equals("A")) {
-                    letters.clear();
-                    letters.add(letter);
+                add(letters, m.group(1));
+                Matcher more = INLINE_OPTION.matcher(line);
+                while (more.find()) {
+                    add(letters, more.group(1));
                 }
             }
         }
         return letters.size() >= 2 ? List.copyOf(letters) : List.of();
+    }
+
+    private static void add(List<String> letters, String letter) {
+        char expected = (char) ('A' + letters.size());
+        if (letter.charAt(0) == expected) {
+            letters.add(letter);
+        } else if (letter.equals("A")) {
+            letters.clear();
+            letters.add(letter);
+        }
     }
 }

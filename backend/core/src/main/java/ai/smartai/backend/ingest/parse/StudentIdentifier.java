@@ -1,6 +1,7 @@
 package ai.smartai.backend.ingest.parse;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,17 @@ public final class StudentIdentifier {
             + LATIN_NAME + ")(?=$|\\s|[_\\-—(（])");
     private static final Pattern HEAD_NAME_ID = Pattern.compile("^#*\\s*(" + CN_NAME + ")[\\s_\\-—]+(" + ID
             + ")(?=$|\\s)");
+
+    /** "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)": a Latin name, then the id. */
+    private static final Pattern HEAD_LATIN_NAME_ID = Pattern.compile("^#*\\s*([A-Za-z][A-Za-z'\\-]+(?:\\s+[A-Za-z][A-Za-z'\\-]+){1,2})"
+            + "\\s*[-—–,，(（:：]*\\s*(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + ID + ")\\s*[)）]?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A line that is only a name ("Daniel Smith"), believed only on the first line of a sheet that gives an id. */
+    private static final Pattern NAME_LINE = Pattern.compile("^([A-Z][a-z'\\-]+(?:\\s+[A-Z][a-z'\\-]+){1,2})$");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i).*\\b(homework|assignment|hw|calc|calculus|math|maths|problems?|answers?|solutions?|lab|report|course|"
+                    + "week|physics|algebra|programming|exercises?|sheet|exam|quiz|part|section|student|id|name|no)\\b.*");
+    private static final Pattern ID_ANYWHERE = Pattern.compile("(?<![\\dA-Za-z])(\\d{6,12})(?!\\d)");
 
     private StudentIdentifier() {
     }
@@ -108,6 +120,11 @@ public final class StudentIdentifier {
         if (m.find()) {
             return new Identity(m.group(1), null);
         }
+        // "HW5 - Maria Garcia (20220455)": an id somewhere in the name.
+        m = ID_ANYWHERE.matcher(base);
+        if (m.find()) {
+            return new Identity(m.group(1), null);
+        }
         return new Identity(null, null);
     }
 
@@ -116,13 +133,28 @@ public final class StudentIdentifier {
         String id = null;
         String name = null;
         int seen = 0;
+        String firstLineName = null;
         for (String raw : headerLines) {
-            String line = raw.strip();
+            String line = raw.replace("\uFEFF", "").replace("**", "").replace("__", "").strip();
             if (line.isEmpty()) {
                 continue;
             }
             if (++seen > 10) {
                 break;
+            }
+            if (seen == 1) {
+                Matcher only = NAME_LINE.matcher(line);
+                if (only.matches() && !NOT_A_NAME.matcher(line).matches()) {
+                    firstLineName = only.group(1);
+                }
+            }
+            if (id == null || name == null) {
+                Matcher m = HEAD_LATIN_NAME_ID.matcher(line);
+                if (m.matches() && !NOT_A_NAME.matcher(m.group(1)).matches()) {
+                    id = id == null ? m.group(2) : id;
+                    name = name == null ? titleCase(m.group(1).strip().replaceAll("\\s+", " ")) : name;
+                    continue;
+                }
             }
             if (id == null) {
                 Matcher m = HEAD_ID.matcher(line);
@@ -137,7 +169,7 @@ public final class StudentIdentifier {
                 } else {
                     m = HEAD_NAME_EN.matcher(line);
                     if (m.find()) {
-                        name = m.group(1).replaceAll("\\s+(?i:ID|No)$", "").strip();
+                        name = m.group(1).replaceAll("(\\s+(?i:student|ID|No|number))+$", "").strip();
                     }
                 }
             }
@@ -155,7 +187,24 @@ public final class StudentIdentifier {
                 }
             }
         }
+        if (name == null && id != null) {
+            name = firstLineName;
+        }
         return new Identity(id, name);
+    }
+
+    /** "kevin chen" → "Kevin Chen"; a name written with capitals stays as written. */
+    private static String titleCase(String name) {
+        if (!name.equals(name.toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean start = true;
+        for (char c : name.toCharArray()) {
+            out.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-' || c == '\'';
+        }
+        return out.toString();
     }
 
     /** Names end where words like 作业/homework begin: "张三作业" is not a name. */

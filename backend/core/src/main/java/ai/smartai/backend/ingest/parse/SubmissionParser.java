@@ -21,6 +21,8 @@ public final class SubmissionParser {
     public static final String UNIDENTIFIED = "unidentified";
     public static final String UNMATCHED_TEXT = "unmatched-text";
     public static final String UNSEGMENTED = "unsegmented";
+    /** An answer flag: the sheet's segmentation found no answer to this problem, though the sheet has unmatched text. */
+    public static final String NOT_FOUND = "not-found";
 
     private SubmissionParser() {
     }
@@ -29,27 +31,35 @@ public final class SubmissionParser {
         List<String> lines = Texts.lines(text);
         List<Heading> headings = Numbering.answerHeadings(lines, problemNumbers);
         List<String> flags = new ArrayList<>();
-        Map<String, StringBuilder> found = new LinkedHashMap<>();
+        Map<String, String> found = new LinkedHashMap<>();
         StringBuilder unmatched = new StringBuilder();
 
         int firstAnswer = headings.isEmpty() ? lines.size() : headings.get(0).line();
         List<String> header = lines.subList(0, Math.min(firstAnswer, lines.size()));
         if (headings.isEmpty()) {
+            int start = identityLines(lines);
+            header = lines.subList(0, start);
+            List<String> inOrder = paragraphs(lines, start);
             if (problemNumbers.size() == 1) {
-                String only = problemNumbers.iterator().next();
-                found.put(only, new StringBuilder(Texts.block(lines, 0, lines.size())));
-            } else if (!Texts.block(lines, 0, lines.size()).isBlank()) {
+                found.put(problemNumbers.iterator().next(), Texts.block(lines, 0, lines.size()));
+            } else if (inOrder.size() == problemNumbers.size()) {
+                // No numbering, one paragraph per problem: the answers in the problems' order.
+                int i = 0;
+                for (String n : problemNumbers) {
+                    found.put(n, inOrder.get(i++));
+                }
+            } else if (!Texts.block(lines, start, lines.size()).isBlank()) {
                 flags.add(UNSEGMENTED);
-                unmatched.append(Texts.block(lines, 0, lines.size()));
+                unmatched.append(Texts.block(lines, start, lines.size()));
             }
         }
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
-            String body = Texts.block(lines, h.line() + 1, end);
+            String body = Texts.block(lines, h.line() + 1, Numbering.blockEnd(lines, h.line() + 1, end));
             String answer = h.rest().isEmpty() ? body : body.isEmpty() ? h.rest() : h.rest() + "\n" + body;
             if (problemNumbers.contains(h.number())) {
-                found.put(h.number(), new StringBuilder(answer));
+                found.put(h.number(), answer);
             } else {
                 if (unmatched.length() > 0) {
                     unmatched.append("\n\n");
@@ -58,20 +68,27 @@ public final class SubmissionParser {
             }
         }
 
+        // A problem with no answer is a blank only when the sheet holds nothing else; otherwise its answer may be
+        // in the text no problem claimed, and the teacher decides.
+        boolean more = unmatched.length() > 0;
         Map<String, ParsedSubmission.Answer> answers = new LinkedHashMap<>();
         for (String n : problemNumbers) {
-            StringBuilder a = found.get(n);
-            String answerText = a == null ? "" : a.toString();
-            answers.put(n, new ParsedSubmission.Answer(answerText,
-                    answerText.isBlank() ? List.of(UNANSWERED) : List.of()));
+            String answerText = found.getOrDefault(n, "");
+            List<String> answerFlags = !answerText.isBlank() ? List.of() : more && !found.containsKey(n)
+                    ? List.of(NOT_FOUND) : List.of(UNANSWERED);
+            answers.put(n, new ParsedSubmission.Answer(answerText, answerFlags));
         }
-        if (unmatched.length() > 0 && !flags.contains(UNSEGMENTED)) {
+        if (more && !flags.contains(UNSEGMENTED)) {
             flags.add(UNMATCHED_TEXT);
         }
 
         Identity fromFile = StudentIdentifier.fromFileName(sourceFile);
         Identity fromContent = StudentIdentifier.fromHeader(header.isEmpty() ? lines.subList(0,
                 Math.min(5, lines.size())) : header);
+        if (fromContent.id() == null && fromContent.name() == null) {
+            // Some students sign at the end.
+            fromContent = StudentIdentifier.fromHeader(lastLines(lines, 3));
+        }
         String id;
         IdentifiedBy by;
         if (fromContent.id() != null) {
@@ -91,5 +108,50 @@ public final class SubmissionParser {
         }
         String name = fromContent.name() != null ? fromContent.name() : fromFile.name();
         return new ParsedSubmission(sourceFile, id, name, by, flags, answers, unmatched.toString());
+    }
+
+    /** How many leading lines are a title or say who the student is (and the blank lines among them). */
+    static int identityLines(List<String> lines) {
+        int i = 0;
+        int end = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                i++;
+                continue;
+            }
+            Identity who = StudentIdentifier.fromHeader(List.of(line));
+            if (who.id() == null && who.name() == null && !line.startsWith("#")) {
+                break;
+            }
+            end = ++i;
+        }
+        return end;
+    }
+
+    /** Paragraphs separated by blank lines, from {@code start}; a code fence with blank lines inside stays whole. */
+    static List<String> paragraphs(List<String> lines, int start) {
+        List<String> out = new ArrayList<>();
+        boolean inFence = false;
+        int from = start;
+        for (int i = start; i <= lines.size(); i++) {
+            boolean endOfText = i == lines.size();
+            if (!endOfText && lines.get(i).strip().startsWith("```")) {
+                inFence = !inFence;
+            }
+            if (endOfText || (!inFence && lines.get(i).isBlank())) {
+                String p = Texts.block(lines, from, i);
+                if (!p.isBlank()) {
+                    out.add(p);
+                }
+                from = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lastLines(List<String> lines, int count) {
+        List<String> nonBlank = lines.stream().filter(l -> !l.isBlank()).toList();
+        return nonBlank.subList(Math.max(0, nonBlank.size() - count), nonBlank.size());
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.PolicyKind;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
@@ -90,5 +94,135 @@ class AnswerKeyParserTest {
                 ProblemType.CHOICE, "2", ProblemType.CHOICE)));
         assertThat(r.warnings()).anyMatch(w -> w.contains("answer 7 matches no problem"))
                 .anyMatch(w -> w.contains("no answer for problem 2"));
+    }
+
+    static Map<String, ParsedKey> keys(String key, ProblemType... types) {
+        Map<String, ProblemType> t = new LinkedHashMap<>();
+        for (int i = 0; i < types.length; i++) {
+            t.put(Integer.toString(i + 1), types[i]);
+        }
+        Map<String, ParsedKey> out = new LinkedHashMap<>();
+        AnswerKeyParser.parse("key.md", key, t).keys().forEach(k -> out.put(k.number(), k));
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "1. 答案：B                 | B",
+            "1. **答案：B**             | B",
+            "1. **B**                   | B",
+            "1. Answer: (C)             | C",
+            "【第1题】 答案：A、C        | A,C",
+            "Q1: **Answer:** B and D    | B,D",
+            "① 正确答案：ABD            | A,B,D" })
+    void readsChoiceKeysInEveryLayout(String line, String letters) {
+        var k = keys(line.strip() + "\n", ProblemType.CHOICE);
+        assertThat(k.get("1").correctChoices()).containsExactly(letters.strip().split(","));
+    }
+
+    @Test
+    void rubricTablesBecomeRubricLinesAndTheirSyntaxIsNotReference() {
+        String key = """
+                ## 1
+                答案：$\\lambda_1 = 2$，$\\lambda_2 = 5$
+
+                | 项目 | 分值 | 说明 |
+                |------|------|------|
+                | 特征多项式 | 3 | $(\\lambda-2)(\\lambda-5)$ |
+                | **特征值** | 4 | 两个都对 |
+                | 合计 | 7 | |
+                """;
+        var k = keys(key, ProblemType.CALCULATION).get("1");
+        assertThat(k.rubric()).extracting(RubricItem::points).containsExactly(3.0, 4.0);
+        assertThat(k.rubric().get(1).description()).startsWith("特征值");
+        assertThat(k.referenceAnswer()).isEqualTo("答案：$\\lambda_1 = 2$，$\\lambda_2 = 5$");
+    }
+
+    @Test
+    void rubricBulletsWithPointsBecomeRubricLinesWithoutAHeading() {
+        String key = """
+                Problem 1
+                Answer: $x = 2$ and $x = 3$
+                - correct factorisation (4 points)
+                - both roots (4 points)
+                """;
+        var k = keys(key, ProblemType.CALCULATION).get("1");
+        assertThat(k.rubric()).extracting(RubricItem::points).containsExactly(4.0, 4.0);
+        assertThat(k.referenceAnswer()).isEqualTo("Answer: $x = 2$ and $x = 3$");
+    }
+
+    @Test
+    void headingsAndNotesAreNeverReferenceContent() {
+        String key = """
+                ## 第1题
+                ### 参考解答
+                $x = 2$ 和 $x = 3$
+                注：两根顺序不限。
+                > Note: accept equivalent forms.
+                """;
+        var k = keys(key, ProblemType.CALCULATION).get("1");
+        assertThat(k.referenceAnswer()).isEqualTo("$x = 2$ 和 $x = 3$");
+    }
+
+    @Test
+    void pointsStatedOnlyInTheKeyAreRead() {
+        var k = keys("1. (8分)\n答案：3\n\n2.\n本题满分 6 分。\n答案：4\n\n3.\n答案：5\n", ProblemType.CALCULATION,
+                ProblemType.CALCULATION, ProblemType.CALCULATION);
+        assertThat(k.get("1").points()).isEqualTo(8.0);
+        assertThat(k.get("2").points()).isEqualTo(6.0);
+        assertThat(k.get("3").points()).isNull();
+    }
+
+    @Test
+    void policiesAreKeptAsTypedRulesAndLeaveTheReference() {
+        String key = """
+                评分说明：分数精确到 0.5 分。
+
+                1.
+                ```python
+                def total(xs):
+                    s = 0
+                    for x in xs:
+                        s += x
+                    return s
+                ```
+                - 不得使用 `sum()` 和 `numpy`。
+                - 输出中有多余的空行不扣分。
+
+                2.
+                答案：$v = 12\\,\\mathrm{m/s}$
+                单位错误扣 1 分；数值误差在 2% 以内给满分。
+                后续步骤沿用前面的错误结果时不重复扣分。
+                """;
+        var k = keys(key, ProblemType.PROGRAMMING, ProblemType.CALCULATION);
+        assertThat(k.get("1").policies()).extracting(KeyPolicy::kind).containsExactly(PolicyKind.FORBIDDEN_OPERATION,
+                PolicyKind.EXTRA_OUTPUT, PolicyKind.GRANULARITY);
+        assertThat(k.get("1").policies().get(0).terms()).containsExactly("sum()", "numpy");
+        assertThat(k.get("1").referenceAnswer()).contains("def total").doesNotContain("不得使用");
+        assertThat(k.get("2").policies()).extracting(KeyPolicy::kind).containsExactly(PolicyKind.UNIT_TOLERANCE,
+                PolicyKind.CARRIED_ERROR, PolicyKind.GRANULARITY);
+        assertThat(k.get("2").policies().get(0).amount()).isEqualTo(0.02);
+        assertThat(k.get("2").referenceAnswer()).isEqualTo("答案：$v = 12\\,\\mathrm{m/s}$");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Do not use the built-in sorted() or list.sort().   | forbidden-operation",
+            "Answers within 1% of the value, with correct units, get full marks. | unit-tolerance",
+            "Extra output lines are not allowed.                | extra-output",
+            "Partial credit: half marks for a correct setup.    | partial-credit",
+            "Errors carried forward from (a) are not penalised again. | carried-error",
+            "Scores are rounded to half points.                 | granularity",
+            "酌情给分。                                          | partial-credit" })
+    void readsEachKindOfPolicy(String line, String kind) {
+        assertThat(PolicyReader.read(line.strip())).get().extracting(p -> p.kind().name().toLowerCase()
+                .replace('_', '-')).isEqualTo(kind.strip());
+    }
+
+    @Test
+    void ordinaryKeyLinesAreNotPolicies() {
+        assertThat(PolicyReader.read("答案：$x = 2$")).isEmpty();
+        assertThat(PolicyReader.read("The unit vector is (1, 0).")).isEmpty();
+        assertThat(PolicyReader.read("- 正确列出方程 (3分)")).isEmpty();
     }
 }

@@ -27,7 +27,20 @@ class NumberingTest {
             "第1题        |第2题          |第3题",
             "一、计算     |二、证明       |三、简述",
             "**1.** bold  |**2.** bold   |**3.** bold",
-            "Question 1   |Question 2    |Question 3" })
+            "Question 1   |Question 2    |Question 3",
+            "① 计算       |② 证明         |③ 简述",
+            "①计算        |②、证明        |③. explain",
+            "【第1题】计算 |【第2题】证明    |【第3题】简述",
+            "[第1题] 计算  |[第2题] 证明    |[第3题] 简述",
+            "Q1: compute  |Q2: prove     |Q3: explain",
+            "**Q1** a     |**Q2** b      |**Q3**",
+            "**Q1:** a    |**Q2:** b     |**Q3:** c",
+            "Answer 1.    |Answer 2.     |Answer 3.",
+            "Answer 1: x=2|Answer 2: yes |Answer 3: no",
+            "Solution 1   |Solution 2    |Solution 3",
+            "## 1         |## 2          |## 3",
+            "### Problem 1|### Problem 2 |### Problem 3",
+            "第一题：计算  |第二题：证明    |第三题：简述" })
     void splitsEveryNumberingStyle(String a, String b, String c) {
         String doc = "Title line\n\n" + a.strip() + "\nbody a\n\n" + b.strip() + "\nbody b\n" + c.strip() + "\n";
         assertThat(numbers(doc)).containsExactly("1", "2", "3");
@@ -92,5 +105,70 @@ class NumberingTest {
         List<String> lines = Texts.lines("Q3: c\nQ1: a\n1. inner list\nQ10: extra\nQ2: b");
         var headings = Numbering.answerHeadings(lines, List.of("1", "2", "3"));
         assertThat(headings).extracting(Numbering.Heading::number).containsExactly("3", "1", "10", "2");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "三、编程题",
+            "三、编程题（共30分）",
+            "## 二、计算题",
+            "**单项选择**",
+            "单项选择题",
+            "多项选择题：",
+            "一、选择题(每题5分)",
+            "Part B",
+            "## Part B: Programming",
+            "Part II — Proofs",
+            "Section 2",
+            "Multiple choice",
+            "**Multiple choice (20 points)**",
+            "Multiple-choice questions",
+            "Short answer questions:",
+            "Fill in the blanks",
+            "II. Proofs" })
+    void sectionTitlesAreRecognised(String line) {
+        assertThat(Numbering.isSectionHeading(line)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "1. 计算下列积分",
+            "一、计算 $\\int_0^1 x dx$ 的值",
+            "Multiple choice is harder than it looks because the options are close.",
+            "Part of the proof is missing.",
+            "Q1: compute",
+            "证明：由归纳法可知" })
+    void ordinaryLinesAreNotSectionTitles(String line) {
+        assertThat(Numbering.isSectionHeading(line)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "一、选择题   |二、计算题      |三、编程题",
+            "## 单项选择  |## 计算题       |## 编程题",
+            "Part A      |Part B          |Part C",
+            "Multiple choice|Calculations  |Programming" })
+    void sectionTitlesBetweenProblemsBelongToNoProblem(String a, String b, String c) {
+        String doc = a.strip() + "\n1. first\n\n2. second\n" + b.strip() + "\n\n3. third\n" + c.strip()
+                + "\n4. fourth\n";
+        var headings = Numbering.problemHeadings(Texts.lines(doc));
+        assertThat(headings).extracting(Numbering.Heading::number).containsExactly("1", "2", "3", "4");
+        List<String> lines = Texts.lines(doc);
+        var second = headings.get(1);
+        int end = Numbering.blockEnd(lines, second.line() + 1, headings.get(2).line());
+        assertThat(Texts.block(lines, second.line() + 1, end)).isEmpty();
+        assertThat(second.rest()).isEqualTo("second");
+    }
+
+    @Test
+    void aDocumentNumberedOnlyBySectionLikeTitlesKeepsThemAsProblems() {
+        assertThat(numbers("一、计算题\n求 1+1。\n二、证明题\n证明 a=a。\n")).containsExactly("1", "2");
+    }
+
+    @Test
+    void aNumberedListOfInstructionsBeforeTheProblemsIsNotTheProblems() {
+        String doc = "说明：\n1. 请独立完成。\n2. 文件名注明姓名。\n3. 可用 LaTeX。\n\n一、单项选择题\n1. a\n2. b\n二、计算题\n3. c\n4. d\n";
+        var headings = Numbering.problemHeadings(Texts.lines(doc));
+        assertThat(headings).extracting(Numbering.Heading::rest).containsExactly("a", "b", "c", "d");
     }
 }

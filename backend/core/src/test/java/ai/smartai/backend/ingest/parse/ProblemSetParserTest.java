@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.problem.ProblemType;
@@ -92,5 +94,53 @@ class ProblemSetParserTest {
         assertThat(r.problems()).hasSize(1);
         assertThat(r.unclear()).isTrue();
         assertThat(r.warnings()).singleElement().asString().contains("essay.txt").contains("no problem numbering");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A. 0　　B. 2　　C. 4　　D. −2",
+            "(A) O(1)　　(B) O(n)　　(C) O(n log n)　　(D) O(n^2)",
+            "(A) O(1) (B) O(n) (C) O(log n) (D) O(n^2)",
+            "A、栈    B、队列    C、树    D、图",
+            "A) true\\tB) false\\tC) unknown\\tD) both",
+            "A. 0\\nB. 2\\nC. 4\\nD. -2",
+            "A、栈\\nB、队列\\nC、树\\nD、图",
+            "(A) x\\n(B) y\\n(C) z\\n(D) w",
+            "A) x\\n\\nB) y\\n\\nC) z\\n\\nD) w",
+            "A. 0　　B. 2\\nC. 4　　D. −2" })
+    void choiceLayoutsAreChoices(String options) {
+        String stem = "下列哪一项正确？（  ）\n" + options.replace("\\n", "\n").replace("\\t", "\t");
+        var p = ProblemSetParser.problem("1", stem);
+        assertThat(p.choices()).containsExactly("A", "B", "C", "D");
+        assertThat(p.type()).isEqualTo(ProblemType.CHOICE);
+    }
+
+    @Test
+    void multipleAnswerChoicesAreChoices() {
+        var p = ProblemSetParser.problem("1", "Select all that apply.\nA. 2　　B. 3　　C. 4　　D. 5");
+        assertThat(p.type()).isEqualTo(ProblemType.CHOICE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "设 $f(x)=x^2$，则 $f'(1)=$ ______，$f''(1)=$ ______。",
+            "Fill in: $\\det A =$ \\underline{\\quad} and $\\operatorname{tr} A =$ \\underline{\\quad}.",
+            "若 $P(A)=0.3$，$P(B)=0.4$ 且独立，则 $P(AB)=$（    ），$P(A\\cup B)=$（    ）。" })
+    void fillInTheBlanksIsACalculation(String stem) {
+        var p = ProblemSetParser.problem("1", stem);
+        assertThat(p.type()).isEqualTo(ProblemType.CALCULATION);
+        assertThat(p.typeReason()).matches(".*(填空|blank).*");
+    }
+
+    @Test
+    void aStemThatIsOnlyAFormulaIsTypedByItsKeysAnswer() {
+        String stem = "$\\int_0^1 x\\arctan x\\,dx$.";
+        var p = ProblemSetParser.problem("1", stem);
+        assertThat(p.type()).isEqualTo(ProblemType.OTHER);
+        assertThat(ProblemClassifier.byKey(stem, p.type(), "$\\frac{\\pi}{4} - \\frac{1}{2}$")).get()
+                .extracting(ProblemClassifier.Classification::type).isEqualTo(ProblemType.CALCULATION);
+        assertThat(ProblemClassifier.byKey("Draw your cat.", ProblemType.OTHER, "$x=1$")).isEmpty();
+        assertThat(ProblemSetParser.problem("1", "(10分) $\\lim_{x\\to 0} \\frac{\\sin x}{x}$").typeReason())
+                .contains("公式");
     }
 }

@@ -41,11 +41,30 @@ class SubmissionParserTest {
             "Name: Emily Chen    ID: 2023005        | 2023005    | Emily Chen",
             "# PB20111696 张三 第二次作业            | PB20111696 | 张三",
             "# 王芳 2023003                          | 2023003    | 王芳",
-            "Student ID: AB123456, Name: Li Lei      | AB123456   | Li Lei" })
+            "Student ID: AB123456, Name: Li Lei      | AB123456   | Li Lei",
+            "**Name:** Maria Alvarez **Student ID:** 23010401 | 23010401 | Maria Alvarez",
+            "kevin chen 23010412                     | 23010412   | Kevin Chen",
+            "Omar Ahmed — 20220344                   | 20220344   | Omar Ahmed",
+            "Priya Patel (ID 20220533)               | 20220533   | Priya Patel",
+            "Soo-ah Kim  20220587                    | 20220587   | Soo-ah Kim",
+            "\uFEFFChidi Okafor 20220378            | 20220378   | Chidi Okafor" })
     void readsIdentityFromTheHeader(String line, String id, String name) {
         var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
         assertThat(identity.id()).isEqualTo(id.strip());
         assertThat(identity.name()).isEqualTo(name.strip());
+    }
+
+    @Test
+    void aNameAloneOnTheFirstLineCountsWhenTheSheetGivesAnId() {
+        var identity = StudentIdentifier.fromHeader(List.of("Daniel Smith", "Student ID: 20220311", "MATH 1420 — HW5"));
+        assertThat(identity.id()).isEqualTo("20220311");
+        assertThat(identity.name()).isEqualTo("Daniel Smith");
+        assertThat(StudentIdentifier.fromHeader(List.of("Calc II Homework", "Student ID: 20220311")).name()).isNull();
+    }
+
+    @Test
+    void anIdAnywhereInTheFileNameIsRead() {
+        assertThat(StudentIdentifier.fromFileName("HW5 - Maria Garcia (20220455).txt").id()).isEqualTo("20220455");
     }
 
     @Test
@@ -87,7 +106,65 @@ class SubmissionParserTest {
         var s = SubmissionParser.parse("PB001_张三.txt", "I answered everything in one paragraph.", NINE);
         assertThat(s.flags()).contains("unsegmented");
         assertThat(s.unmatchedText()).isEqualTo("I answered everything in one paragraph.");
-        assertThat(s.answers().values()).allMatch(a -> a.flags().contains("unanswered"));
+        assertThat(s.answers().values()).allMatch(a -> a.flags().contains("not-found"));
+    }
+
+    @Test
+    void answerNumberingSegments() {
+        var s = SubmissionParser.parse("2023001_Li_Lei.md", "Answer 1. B\n\nAnswer 2.\nx = 2\n\nAnswer 3. n+1\n",
+                List.of("1", "2", "3"));
+        assertThat(s.flags()).doesNotContain("unsegmented", "unmatched-text");
+        assertThat(s.answers().get("1").text()).isEqualTo("B");
+        assertThat(s.answers().get("2").text()).isEqualTo("x = 2");
+        assertThat(s.answers().get("3").text()).isEqualTo("n+1");
+    }
+
+    @Test
+    void problemsWithoutAMatchedAnswerOnASheetWithUnplacedTextAreNotFoundRatherThanBlank() {
+        var s = SubmissionParser.parse("2023001_Li_Lei.md", "Q1: B\nQ12: the second answer, misnumbered\n",
+                List.of("1", "2", "3"));
+        assertThat(s.answers().get("1").flags()).isEmpty();
+        assertThat(s.answers().get("2").flags()).containsExactly("not-found");
+        assertThat(s.answers().get("3").flags()).containsExactly("not-found");
+        assertThat(s.unmatchedText()).contains("misnumbered");
+    }
+
+    @Test
+    void aSheetThatHoldsNothingMoreLeavesTrueBlanks() {
+        var s = SubmissionParser.parse("2023001_Li_Lei.md", "Q1: B\nQ3: 42\n", List.of("1", "2", "3"));
+        assertThat(s.answers().get("2").flags()).containsExactly("unanswered");
+    }
+
+    @Test
+    void unnumberedAnswersSeparatedByBlankLinesAreTakenInOrder() {
+        String sheet = "姓名：李雷  学号：2023001\n\nB\n\n$x = 2$ 和 $x = 3$\n\n```python\ndef f(n):\n\n    return n\n```\n";
+        var s = SubmissionParser.parse("hw.md", sheet, List.of("1", "2", "3"));
+        assertThat(s.studentId()).isEqualTo("2023001");
+        assertThat(s.flags()).doesNotContain("unsegmented");
+        assertThat(s.answers().get("1").text()).isEqualTo("B");
+        assertThat(s.answers().get("2").text()).isEqualTo("$x = 2$ 和 $x = 3$");
+        assertThat(s.answers().get("3").text()).startsWith("```python").endsWith("```");
+    }
+
+    @Test
+    void unnumberedParagraphsThatDoNotMatchTheProblemCountStayUnsegmented() {
+        var s = SubmissionParser.parse("2023001.md", "B\n\nx = 2\n", List.of("1", "2", "3"));
+        assertThat(s.flags()).contains("unsegmented");
+        assertThat(s.answers().values()).allMatch(a -> a.flags().contains("not-found"));
+    }
+
+    @Test
+    void sectionTitlesOnASheetBelongToNoAnswer() {
+        var s = SubmissionParser.parse("2023001.md", "一、选择题\n1. B\n2. C\n二、计算题\n3. 42\n", List.of("1", "2", "3"));
+        assertThat(s.answers().get("2").text()).isEqualTo("C");
+        assertThat(s.answers().get("3").text()).isEqualTo("42");
+    }
+
+    @Test
+    void anIdentityOnlyOnTheLastLineIsRead() {
+        var s = SubmissionParser.parse("hw3.md", "1. B\n2. C\n\n学号：2023007 姓名：陈晨\n", List.of("1", "2"));
+        assertThat(s.studentId()).isEqualTo("2023007");
+        assertThat(s.name()).isEqualTo("陈晨");
     }
 
     @Test

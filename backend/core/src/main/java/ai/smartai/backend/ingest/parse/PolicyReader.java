@@ -1,0 +1,121 @@
+package ai.smartai.backend.ingest.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.PolicyKind;
+
+/**
+ * Reads the grading rules a key states in words ("不得使用 sorted()", "units within 2 %", "0.5-point steps") into typed
+ * {@link KeyPolicy}s. A line is a policy only when it names the rule; the rest of the key is left alone.
+ */
+public final class PolicyReader {
+
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "(不得使用|不允许使用|禁止使用|不能使用|不准使用|不可使用|不得调用|禁止调用|must not use|may not use|mustn't use|"
+                    + "cannot use|can't use|not allowed to use|not be used|do not use|don't use|without using|forbidden|"
+                    + "is not allowed|are not allowed|prohibited)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNIT = Pattern.compile("(单位|units?\\b|significant figures|有效数字)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOLERANCE = Pattern.compile("(误差|容差|容许|允许|扣|tolerance|within|±|\\+/-|deduct|lose|"
+            + "missing|wrong|错误|缺)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[%％]");
+    private static final Pattern EXTRA_OUTPUT = Pattern.compile("(多余(的)?输出|额外(的)?输出|多余(的)?空行|行末空格|多余空格|"
+            + "extra output|extra lines?|additional output|trailing (white ?space|spaces|newlines?)|extra (blank )?lines)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CARRIED = Pattern.compile("(带入|代入前|沿用|延续|连带|后续步骤|前面的错误|前一步(的)?错误|carried|"
+            + "carry(ing)? (forward|over)|follow[- ]through|error carried|consequential|ecf\\b|\\bown (earlier )?value)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARTIAL = Pattern.compile("(部分分|部分得分|酌情给分|酌情扣分|步骤分|按步骤给分|partial credit|"
+            + "partial marks|part marks|partially correct|method marks)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STEP = Pattern.compile("(0\\.5\\s*分|半分|0\\.5[- ]?(point|mark)s?|half[- ]points?|"
+            + "(in|to) (steps|multiples|increments) of 0\\.5|精确到\\s*0\\.5|以\\s*0\\.5\\s*分为)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern STEP_WORDS = Pattern.compile("(粒度|为单位|给分|评分|记分|steps?|multiples?|increments?|granular|"
+            + "rounded|round|awarded|given|scores?|marks)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CODE_SPAN = Pattern.compile("`([^`]{1,60})`");
+    private static final Pattern CALL = Pattern.compile("([A-Za-z_][\\w.]*(?:\\(\\))?)");
+
+    private PolicyReader() {
+    }
+
+    /** The policy a line states, if it states one. */
+    public static Optional<KeyPolicy> read(String raw) {
+        String line = raw.strip().replaceFirst("^[-*•·>]+\\s*", "").replace("**", "").strip();
+        if (line.isEmpty() || line.length() > 400) {
+            return Optional.empty();
+        }
+        Matcher forbidden = FORBIDDEN.matcher(line);
+        if (forbidden.find()) {
+            List<String> terms = terms(line, forbidden);
+            if (!terms.isEmpty()) {
+                return Optional.of(new KeyPolicy(PolicyKind.FORBIDDEN_OPERATION, line, null, terms));
+            }
+        }
+        if (EXTRA_OUTPUT.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.EXTRA_OUTPUT, line, null, List.of()));
+        }
+        if (STEP.matcher(line).find() && STEP_WORDS.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.GRANULARITY, line, 0.5, List.of()));
+        }
+        if (UNIT.matcher(line).find() && TOLERANCE.matcher(line).find()) {
+            Matcher pct = PERCENT.matcher(line);
+            Double amount = pct.find() ? Double.parseDouble(pct.group(1)) / 100 : null;
+            return Optional.of(new KeyPolicy(PolicyKind.UNIT_TOLERANCE, line, amount, List.of()));
+        }
+        if (CARRIED.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.CARRIED_ERROR, line, null, List.of()));
+        }
+        if (PARTIAL.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.PARTIAL_CREDIT, line, null, List.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** Removes the policy lines from {@code lines} (outside code fences) and returns their policies. */
+    static List<KeyPolicy> take(List<String> lines) {
+        List<KeyPolicy> out = new ArrayList<>();
+        boolean inFence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.strip().startsWith("```")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence) {
+                continue;
+            }
+            Optional<KeyPolicy> p = read(line);
+            if (p.isPresent()) {
+                out.add(p.get());
+                lines.remove(i--);
+            }
+        }
+        return out;
+    }
+
+    /** What a forbidden-operation rule names: code spans, else the calls written after the rule's words. */
+    private static List<String> terms(String line, Matcher forbidden) {
+        Set<String> terms = new LinkedHashSet<>();
+        Matcher code = CODE_SPAN.matcher(line);
+        while (code.find()) {
+            terms.add(code.group(1).strip());
+        }
+        if (terms.isEmpty()) {
+            Matcher call = CALL.matcher(line.substring(forbidden.end()));
+            while (call.find() && terms.size() < 10) {
+                String t = call.group(1);
+                if (t.endsWith("()") || t.contains(".") || t.contains("_")) {
+                    terms.add(t);
+                }
+            }
+        }
+        return List.copyOf(terms);
+    }
+}
