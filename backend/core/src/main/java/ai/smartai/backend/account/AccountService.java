@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.db.Ids;
-import ai.smartai.backend.ops.OpsMetrics;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.account.PasswordChange;

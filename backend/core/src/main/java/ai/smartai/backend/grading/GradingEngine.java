@@ -23,7 +23,7 @@ import ai.smartai.backend.grading.choice.ChoiceGrader;
 import ai.smartai.backend.grading.sandbox.SandboxGrader;
 import ai.smartai.backend.grading.similarity.SimilarityGrader;
 import ai.smartai.backend.grading.steps.StepsGrader;
-import ai.smartai.backend.ops.OpsMetrics;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.ProblemType;

@@ -18,7 +18,7 @@ import ai.smartai.backend.job.JobHandler;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.grading.panel.LlmPanel;
 import ai.smartai.backend.grading.panel.PanelSetup;
-import ai.smartai.backend.ops.OpsMetrics;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.job.JobKind;
@@ -68,12 +68,13 @@ public class GradingHandler implements JobHandler {
         List<GradingRunService.Unit> units = service.pendingUnits(taskId, GradingRunService.plan(job),
                 job.getStartedAt());
         context.start(units.size());
+        int total = units.size();
         service.setStatus(taskId, TaskStatus.GRADING);
         AtomicInteger done = new AtomicInteger();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         PanelSetup setup = service.panelSetup(taskId);
         if (setup.active()) {
-            context.progress(already, total, "LLM panel: " + setup.experts().size() + " expert(s), judge "
+            context.progress(0, total, "LLM panel: " + setup.experts().size() + " expert(s), judge "
                     + (setup.judge() == null ? "none" : setup.judge().displayName()));
         }
         List<WorkUnit> work = units.stream().map(u -> new WorkUnit(job.getId(), taskId, u.studentUid(), u.studentId(),

@@ -24,7 +24,7 @@ import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobContext;
 import ai.smartai.backend.job.JobFailure;
 import ai.smartai.backend.job.JobHandler;
-import ai.smartai.backend.ops.OpsMetrics;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.problem.ProblemType;
 

@@ -24,7 +24,7 @@ import ai.smartai.backend.ingest.archive.ArchiveReader;
 import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
-import ai.smartai.backend.ops.OpsMetrics;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.job.JobAccepted;

@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.ingest.parse.AnswerKeyParser;
-import ai.smartai.backend.ingest.parse.DefaultRubrics;
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.backend.ingest.parse.ParsedKey;
 import ai.smartai.backend.ingest.parse.ParsedProblem;
 import ai.smartai.backend.ingest.parse.ParsedSubmission;

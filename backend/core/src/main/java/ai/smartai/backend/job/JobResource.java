@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import ai.smartai.backend.account.AccountService;
 import ai.smartai.backend.account.CurrentUser;
-import ai.smartai.backend.ops.OpsMetrics;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.job.JobView;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;

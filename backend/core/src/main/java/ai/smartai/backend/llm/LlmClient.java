@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ai.smartai.backend.config.SmartaiConfig;
-import ai.smartai.backend.ops.OpsMetrics;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.provider.ProviderKind;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

@@ -1,5 +1,6 @@
 package ai.smartai.backend.ops;
 
+import ai.smartai.backend.metrics.OpsMetrics;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -52,7 +53,9 @@ public class Housekeeping {
         Instant now = clock.instant();
         Pruned p = new Pruned(grades.pruneCacheBefore(now.minus(config.gradeCacheAge())),
                 replies.pruneBefore(now.minus(config.llmCacheAge())), tokens.deleteExpiredBefore(now));
-        OpsMetrics.pruned(p);
+        OpsMetrics.prunedRows("grade_cache", p.gradeCache());
+        OpsMetrics.prunedRows("llm_cache", p.llmCache());
+        OpsMetrics.prunedRows("api_token", p.tokens());
         if (p.gradeCache() + p.llmCache() + p.tokens() > 0) {
             LOG.infof("Housekeeping removed %d cached grades, %d cached LLM replies, %d expired tokens",
                     p.gradeCache(), p.llmCache(), p.tokens());

@@ -1,5 +1,6 @@
 package ai.smartai.backend.ops;
 
+import ai.smartai.backend.metrics.OpsMetrics;
 import jakarta.inject.Singleton;
 
 import io.micrometer.core.instrument.MeterRegistry;

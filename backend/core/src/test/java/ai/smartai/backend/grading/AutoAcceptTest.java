@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import ai.smartai.backend.ingest.parse.DefaultRubrics;
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;

@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import ai.smartai.backend.ops.OpsMetrics;
+import ai.smartai.backend.metrics.OpsMetrics;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;

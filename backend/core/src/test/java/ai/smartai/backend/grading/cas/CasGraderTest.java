@@ -13,7 +13,7 @@ import ai.smartai.backend.grading.Aspect;
 import ai.smartai.backend.grading.AutoAccept;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Inputs;
-import ai.smartai.backend.ingest.parse.DefaultRubrics;
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.ProblemType;
 

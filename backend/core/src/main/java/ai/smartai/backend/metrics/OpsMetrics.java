@@ -1,4 +1,4 @@
-package ai.smartai.backend.ops;
+package ai.smartai.backend.metrics;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -29,7 +29,7 @@ public final class OpsMetrics {
     }
 
     /** The gauges, bound at startup by {@link OpsGauges} so that they are scraped before their first change. */
-    static void bindGauges(MeterRegistry registry) {
+    public static void bindGauges(MeterRegistry registry) {
         Gauge.builder("smartai.grading.queue.depth", QUEUED, AtomicLong::get)
                 .description("Grading units waiting for a worker").register(registry);
         Gauge.builder("smartai.sse.streams.active", STREAMS, AtomicLong::get).description("Open job event streams")
@@ -106,13 +106,7 @@ public final class OpsMetrics {
                 .register(registry()).increment();
     }
 
-    static void pruned(Housekeeping.Pruned p) {
-        prunedRows("grade_cache", p.gradeCache());
-        prunedRows("llm_cache", p.llmCache());
-        prunedRows("api_token", p.tokens());
-    }
-
-    private static void prunedRows(String table, int rows) {
+    public static void prunedRows(String table, int rows) {
         Counter.builder("smartai.housekeeping.pruned").description("Rows removed by the scheduled prune")
                 .tag("table", table).register(registry()).increment(rows);
     }
