@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Db;
@@ -27,7 +28,6 @@ import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
-import ai.smartai.backend.ingest.parse.SubmissionParser;
 import ai.smartai.backend.student.Answer;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
@@ -163,7 +163,7 @@ public class GradingRunService {
         GradingInput in = new GradingInput(p.getProblemId(), p.getType(), p.getStem(), p.getRubric(), p.getMaxScore(),
                 p.getReferenceAnswer(), p.getChoices(), p.getCorrectChoices(), p.getTestCases(), p.getLanguage(),
                 a == null ? "" : a.getText(), p.getPolicies());
-        String notFoundIn = a != null && a.getFlags().contains(SubmissionParser.NOT_FOUND)
+        String notFoundIn = a != null && a.getFlags().contains(SheetFlags.NOT_FOUND)
                 ? students.find(taskId, unit.studentId()).map(Student::getUnmatchedText).orElse("") : null;
         return new Snapshot(in, p.getRevision(), a == null ? -1 : a.getRevision(), notFoundIn);
     }
