@@ -18,15 +18,31 @@ public final class AutoAccept {
     /** Share of the points that may rest on no verified fact: the width of a grade a careful grader would sign. */
     static final double OPEN = 0.10;
 
+    /** The highest confidence a score no tool verified may report. */
+    static final double UNVERIFIED_CONFIDENCE = 0.5;
+
     private AutoAccept() {
     }
 
-    /** The grade, with a review reason when its score rests on something no tool verified. */
+    /**
+     * The grade, with a review reason (unless it has one already) and a confidence of at most
+     * {@link #UNVERIFIED_CONFIDENCE} when its score rests on something no tool verified.
+     */
     public static GradeResult check(List<RubricItem> rubric, GradeResult r) {
-        if (r.score() == null || r.needsReview()) {
+        if (r.score() == null) {
             return r;
         }
-        return unverified(rubric, r).map(r::withReview).orElse(r);
+        // A grade already in review keeps its own reasons; any unverified score reports a modest confidence.
+        return unverified(rubric, r).map(reason -> unsure(r.needsReview() ? r : r.withReview(reason))).orElse(r);
+    }
+
+    /**
+     * An unverified score's confidence is at most {@link #UNVERIFIED_CONFIDENCE}: on the corpus fewer than half of
+     * such grades were within 10 % of the teacher's, so a higher figure would not mean what it says.
+     */
+    static GradeResult unsure(GradeResult r) {
+        return new GradeResult(r.score(), r.maxScore(), Math.min(r.confidence(), UNVERIFIED_CONFIDENCE), r.method(),
+                r.evidence(), r.comment(), r.reviewReasons(), r.facts());
     }
 
     /** Why the score is not verified, or empty when it is. */

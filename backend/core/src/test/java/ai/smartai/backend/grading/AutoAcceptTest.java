@@ -27,6 +27,7 @@ class AutoAcceptTest {
         assertThat(r.needsReview()).isTrue();
         assertThat(r.reviewReasons()).anyMatch(s -> s.contains("suggestion"));
         assertThat(r.score()).isEqualTo(8.0);
+        assertThat(r.confidence()).isLessThanOrEqualTo(0.5);
     }
 
     @Test

@@ -76,7 +76,14 @@ public class CasGrader implements Grader {
                 : List.of();
         List<List<String>> studentTuples = referenceTuples.isEmpty() ? List.of()
                 : tuples(MathText.finalAnswers(in.answer()));
-        if (!studentTuples.isEmpty()) {
+        if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(in.referenceAnswer()),
+                MathText.finalAnswers(in.answer()))) {
+            // (0, 1) against [0, 1]: an interval's ends, or a list against a tuple; not for a tool to decide.
+            evidence.add(new Evidence("cas-result", "Final answer " + MathText.finalAnswers(in.answer())
+                    + " is bracketed differently from the reference " + MathText.finalAnswers(in.referenceAnswer())
+                    + "; not compared.", null));
+            review.add("final answer not compared: brackets differ from the reference (open or closed interval?)");
+        } else if (!studentTuples.isEmpty()) {
             // Tuples and vectors, component by component; eigenvectors up to a non-zero multiple.
             boolean upToScale = (in.stem() + " " + in.referenceAnswer()).matches("(?is).*(eigenvector|特征向量).*");
             TupleMatch t = matchTuples(referenceTuples, studentTuples, upToScale);
@@ -273,6 +280,13 @@ public class CasGrader implements Grader {
             undecided |= !found && unknown;
         }
         return new TupleMatch(matched, undecided);
+    }
+
+    /** Whether every value is written with the same brackets as the first of the reference's. */
+    private static boolean sameBrackets(List<String> reference, List<String> student) {
+        Optional<String> key = reference.isEmpty() ? Optional.empty() : Tuples.brackets(reference.get(0));
+        return student.stream().allMatch(v -> Tuples.brackets(v).equals(key))
+                && reference.stream().allMatch(v -> Tuples.brackets(v).equals(key));
     }
 
     /** The values as tuples when every one of them is a tuple; else empty. */

@@ -12,12 +12,19 @@ import java.util.regex.Pattern;
  */
 final class Tuples {
 
-    private static final Pattern ROUND = Pattern.compile("^\\s*(?:\\\\left)?[(\\[]\\s*(.+?)\\s*(?:\\\\right)?[)\\]]"
+    private static final Pattern ROUND = Pattern.compile("^\\s*(?:\\\\left)?([(\\[])\\s*(.+?)\\s*(?:\\\\right)?([)\\]])"
             + "\\s*(?:\\^\\s*\\{?\\s*(?:T|\\\\top)\\s*\\}?)?\\s*$", Pattern.DOTALL);
     private static final Pattern MATRIX = Pattern.compile("^\\s*\\\\begin\\{[pbv]?matrix\\}(.+?)\\\\end\\{[pbv]?matrix\\}"
             + "\\s*(?:\\^\\s*\\{?\\s*(?:T|\\\\top)\\s*\\}?)?\\s*$", Pattern.DOTALL);
 
     private Tuples() {
+    }
+
+    /** The brackets a tuple was written with: "()" for a tuple, vector or matrix; "[)" or "(]" for an interval. */
+    static Optional<String> brackets(String text) {
+        Matcher m = ROUND.matcher(text.replace("$", "").strip());
+        return m.matches() ? Optional.of(m.group(1) + m.group(3)) : MATRIX.matcher(text.replace("$", "").strip())
+                .matches() ? Optional.of("()") : Optional.empty();
     }
 
     /** The components of a tuple or a one-row/one-column matrix; empty when the text is not one. */
@@ -35,10 +42,10 @@ final class Tuples {
             parts = List.of(body.split(column ? "\\\\\\\\" : "&"));
         } else {
             m = ROUND.matcher(t);
-            if (!m.matches() || m.group(1).contains("(") && !balanced(m.group(1))) {
+            if (!m.matches() || m.group(2).contains("(") && !balanced(m.group(2))) {
                 return Optional.empty();
             }
-            parts = topLevel(m.group(1));
+            parts = topLevel(m.group(2));
         }
         List<String> out = new ArrayList<>();
         for (String p : parts) {

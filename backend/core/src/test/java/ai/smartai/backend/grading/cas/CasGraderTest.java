@@ -124,6 +124,14 @@ class CasGraderTest {
     }
 
     @Test
+    void anIntervalWithOtherEndsIsNotTakenForTheSameTuple() {
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "Solve the inequality.", "Answer: $[0, 1)$",
+                "Answer: $(0, 1)$"));
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).isEmpty();
+        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("brackets differ"));
+    }
+
+    @Test
     void aBareCorrectValueEarnsTheResultOnlyAndGoesToReview() {
         GradeResult r = grade("$\\int_0^1 (2x+1)dx = [x^2+x]_0^1 = 2$\n答案：2", "$= 2$");
         assertThat(r.score()).isEqualTo(3.0);
