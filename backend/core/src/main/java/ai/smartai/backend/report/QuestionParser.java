@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class QuestionParser {
 
     /** The operations a question can map to; each is computed by {@link QuestionService}. */
-    enum Operation {
+    public enum Operation {
         DISTRIBUTION("distribution"),
         PROBLEM_STATS("problem_stats"),
         STUDENTS_BELOW("students_below"),
@@ -32,7 +32,17 @@ final class QuestionParser {
     }
 
     /** The mapped operation; arguments hold {@code problem} (a number as written) and {@code score}. */
-    record Intent(Operation operation, Map<String, String> arguments) {
+    public record Intent(Operation operation, Map<String, String> arguments) {
+    }
+
+    /** The operation of a wire name ("students_below"), if it is one. */
+    static Optional<Operation> operation(String wire) {
+        for (Operation o : Operation.values()) {
+            if (o.wire.equals(wire)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern PROBLEM = Pattern.compile(
