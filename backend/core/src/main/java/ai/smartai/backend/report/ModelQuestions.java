@@ -70,7 +70,9 @@ public class ModelQuestions {
             return CompletableFuture.completedFuture(questions.answer(user, taskId, question));
         }
         ActiveProvider p = enabled.get(0);
-        return bulkhead.submit(client.timeout(), deadline -> viaModel(user, taskId, question, p, deadline),
+        // Two calls: choosing the operation, then wording the answer.
+        return bulkhead.submit(client.timeout().multipliedBy(2), deadline -> viaModel(user, taskId, question, p,
+                deadline),
                 () -> questions.answer(user, taskId, question));
     }
 
