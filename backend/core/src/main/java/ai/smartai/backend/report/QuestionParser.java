@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class QuestionParser {
 
     /** The operations a question can map to; each is computed by {@link QuestionService}. */
-    enum Operation {
+    public enum Operation {
         DISTRIBUTION("distribution"),
         PROBLEM_STATS("problem_stats"),
         STUDENTS_BELOW("students_below"),
@@ -32,23 +32,33 @@ final class QuestionParser {
     }
 
     /** The mapped operation; arguments hold {@code problem} (a number as written) and {@code score}. */
-    record Intent(Operation operation, Map<String, String> arguments) {
+    public record Intent(Operation operation, Map<String, String> arguments) {
+    }
+
+    /** The operation of a wire name ("students_below"), if it is one. */
+    static Optional<Operation> operation(String wire) {
+        for (Operation o : Operation.values()) {
+            if (o.wire.equals(wire)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern PROBLEM = Pattern.compile(
             "(?:problem|question|exercise|task|q|#)\\s*(\\d+)|第\\s*(\\d+|[一二三四五六七八九十]+)\\s*[题道小]|(\\d+)\\s*题");
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|分|points?|pts?|marks?)?");
-    private static final List<String> REVIEW = List.of("review", "backlog", "awaiting", "pending", "unchecked",
+    private static final List<String> REVIEW = List.of("review", "reviews", "reviewed", "backlog", "awaiting", "pending", "unchecked",
             "复核", "待审", "待评", "审核", "待批", "没改", "未批");
-    private static final List<String> WRONG = List.of("wrong", "mistake", "error", "错", "失分", "丢分", "做不对");
-    private static final List<String> BELOW = List.of("below", "under", "less than", "lower than", "fail", "failed",
+    private static final List<String> WRONG = List.of("wrong", "mistake", "mistakes", "error", "errors", "错", "失分", "丢分", "做不对");
+    private static final List<String> BELOW = List.of("below", "under", "less than", "lower than", "fail", "failed", "failing", "fails",
             "低于", "不到", "少于", "以下", "不及格", "没及格", "未及格", "没通过", "挂科");
     private static final List<String> ABOVE = List.of("above", "over", "more than", "higher than", "at least",
             "高于", "超过", "以上", "不少于", "至少", "高分");
-    private static final List<String> STATS = List.of("mean", "average", "pass rate", "statistic", "stats",
-            "how did", "how hard", "hardest", "easiest", "平均", "通过率", "得分率", "统计", "难", "均分");
+    private static final List<String> STATS = List.of("mean", "average", "pass rate", "statistic", "statistics", "stats",
+            "how hard", "hardest", "easiest", "平均", "通过率", "得分率", "统计", "难", "均分");
     private static final List<String> DISTRIBUTION = List.of("distribution", "histogram", "spread", "overall",
-            "whole class", "median", "分布", "整体", "总体", "全班", "成绩情况", "中位数");
+            "whole class", "how did the class", "median", "分布", "整体", "总体", "全班", "成绩情况", "中位数");
 
     private QuestionParser() {
     }
@@ -79,9 +89,11 @@ final class QuestionParser {
         return Optional.empty();
     }
 
+    /** Chinese keywords anywhere; English ones as whole words ("over" is not in "overall"). */
     private static boolean has(String q, List<String> words) {
         for (String w : words) {
-            if (q.contains(w)) {
+            if (w.chars().allMatch(c -> c < 128) ? Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(q).find()
+                    : q.contains(w)) {
                 return true;
             }
         }

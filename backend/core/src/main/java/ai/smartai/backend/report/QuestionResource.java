@@ -1,5 +1,7 @@
 package ai.smartai.backend.report;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,6 +14,7 @@ import ai.smartai.model.report.ClassAnswer;
 import ai.smartai.model.report.ClassQuestion;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 
 /** Questions about a task's class, answered from computed analytics. */
 @Path("/api/tasks/{id}/questions")
@@ -19,13 +22,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class QuestionResource {
 
     @Inject
-    QuestionService questions;
+    ModelQuestions questions;
 
     @Inject
     SecurityIdentity identity;
 
+    /** The worker thread only looks up; a provider is called on the bulkhead, never on the request's thread. */
     @POST
-    public ClassAnswer ask(@PathParam("id") String taskId, @Valid @NotNull ClassQuestion question) {
-        return questions.answer(CurrentUser.require(identity), taskId, question);
+    @Blocking
+    public CompletionStage<ClassAnswer> ask(@PathParam("id") String taskId, @Valid @NotNull ClassQuestion question) {
+        return questions.ask(CurrentUser.require(identity), taskId, question);
     }
 }

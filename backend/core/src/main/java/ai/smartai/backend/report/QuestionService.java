@@ -56,11 +56,11 @@ public class QuestionService {
     @Inject
     ProblemRepository problems;
 
+    /** Answers offline: the keyword parser picks the operation. */
     @Transactional
     public ClassAnswer answer(CurrentUser user, String taskId, ClassQuestion question) {
         tasks.require(user, taskId);
-        boolean zh = question.lang() == null ? question.question().codePoints()
-                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) : "zh".equals(question.lang());
+        boolean zh = zh(question);
         Optional<Intent> intent = QuestionParser.parse(question.question());
         if (intent.isEmpty()) {
             return new ClassAnswer(null, Map.of(), new Table(List.of(), List.of()), zh
@@ -69,17 +69,35 @@ public class QuestionService {
                             + "and pass rate; the students below or above a score; a problem's common wrong answers; "
                             + "the grades awaiting review.");
         }
-        Map<String, String> args = new LinkedHashMap<>(intent.get().arguments());
-        Answered a = switch (intent.get().operation()) {
+        return compute(user, taskId, intent.get(), zh);
+    }
+
+    /** Computes an operation's table and writes its sentence from it. */
+    @Transactional
+    public ClassAnswer compute(CurrentUser user, String taskId, Intent intent, boolean zh) {
+        tasks.require(user, taskId);
+        Map<String, String> args = new LinkedHashMap<>(intent.arguments());
+        Answered a = switch (intent.operation()) {
             case DISTRIBUTION -> distribution(analytics.analytics(user, taskId), zh);
             case PROBLEM_STATS -> problemStats(user, taskId, args, zh);
-            case STUDENTS_BELOW, STUDENTS_ABOVE -> students(user, taskId, intent.get().operation(), args, zh);
+            case STUDENTS_BELOW, STUDENTS_ABOVE -> students(user, taskId, intent.operation(), args, zh);
             case COMMON_WRONG_ANSWERS -> wrongAnswers(user, taskId, args, zh);
             case REVIEW_BACKLOG -> backlog(user, taskId, zh);
         };
-        String sentence = numbersIn(a.sentence()).stream().allMatch(numbersIn(a.table())::contains) ? a.sentence()
+        String sentence = onlyComputedNumbers(a.sentence(), a.table()) ? a.sentence()
                 : zh ? "答案见下表。" : "The answer is in the table below.";
-        return new ClassAnswer(intent.get().operation().wire, args, a.table(), sentence);
+        return new ClassAnswer(intent.operation().wire, args, a.table(), sentence);
+    }
+
+    /** Whether every number in {@code sentence} is one the table holds. */
+    static boolean onlyComputedNumbers(String sentence, Table table) {
+        return numbersIn(table).containsAll(numbersIn(sentence));
+    }
+
+    static boolean zh(ClassQuestion question) {
+        return question.lang() == null ? question.question().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                : "zh".equals(question.lang());
     }
 
     private record Answered(Table table, String sentence) {

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -65,6 +66,8 @@ public class ReportPdfs {
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             try {
                 ZipOutputStream zip = new ZipOutputStream(out);
+                // A PDF's streams are compressed already; deflating them again costs time and saves nothing.
+                zip.setLevel(Deflater.NO_COMPRESSION);
                 Deque<Future<byte[]>> ahead = new ArrayDeque<>();
                 Set<String> names = new HashSet<>();
                 int submitted = 0;

@@ -34,6 +34,7 @@ class QuestionParserTest {
         "Show me the distribution of totals            | distribution         | -  | -",
         "还有多少份待复核？                             | review_backlog       | -  | -",
         "How many grades are awaiting review?          | review_backlog       | -  | -",
+        "How did the class do overall?                 | distribution         | -  | -",
     })
     void mapsCommonPhrasingsToTheirOperation(String question, String operation, String problem, String score) {
         Intent intent = QuestionParser.parse(question.strip()).orElseThrow();

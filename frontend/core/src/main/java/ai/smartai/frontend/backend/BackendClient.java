@@ -37,6 +37,8 @@ import ai.smartai.model.provider.ProviderRequest;
 import ai.smartai.model.provider.ProviderTestResult;
 import ai.smartai.model.provider.ProviderUpdate;
 import ai.smartai.model.provider.ProviderView;
+import ai.smartai.model.report.ClassAnswer;
+import ai.smartai.model.report.ClassQuestion;
 import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.StudentUpdate;
 import ai.smartai.model.student.StudentView;
@@ -138,6 +140,27 @@ public interface BackendClient {
     @Path("/tasks/{id}/grades.csv")
     @Produces("text/csv")
     byte[] gradesCsv(@PathParam("id") String id);
+
+    /** An export of the gradebook: grades.xlsx, moodle.csv or canvas.csv. */
+    @GET
+    @Path("/tasks/{id}/exports/{file}")
+    @Produces(MediaType.WILDCARD)
+    byte[] export(@PathParam("id") String id, @PathParam("file") String file);
+
+    /** The class report or the zip of every student's: class.pdf or students.zip. */
+    @GET
+    @Path("/tasks/{id}/reports/{file}")
+    @Produces(MediaType.WILDCARD)
+    byte[] report(@PathParam("id") String id, @PathParam("file") String file);
+
+    @GET
+    @Path("/tasks/{id}/reports/students/{studentId}.pdf")
+    @Produces("application/pdf")
+    byte[] studentReport(@PathParam("id") String id, @PathParam("studentId") String studentId);
+
+    @POST
+    @Path("/tasks/{id}/questions")
+    ClassAnswer ask(@PathParam("id") String id, ClassQuestion question);
 
     @GET
     @Path("/tasks/{id}/analytics")

@@ -184,6 +184,27 @@ public interface Msg {
     @Message("Download CSV")
     String downloadCsv();
 
+    @Message("Excel (XLSX)")
+    String downloadXlsx();
+
+    @Message("Class report (PDF)")
+    String classReport();
+
+    @Message("Student reports (ZIP)")
+    String studentReports();
+
+    @Message("Report (PDF)")
+    String studentReport();
+
+    @Message("Ask about the class")
+    String askClass();
+
+    @Message("e.g. Which problem did most students get wrong, and how?")
+    String askPlaceholder();
+
+    @Message("Computed from the grades; every number in the answer is in the table.")
+    String askComputed();
+
     @Message("Student id or name")
     String searchStudents();
 
