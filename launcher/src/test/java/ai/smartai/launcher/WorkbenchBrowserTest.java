@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -84,7 +86,7 @@ class WorkbenchBrowserTest {
             // o types a score into the current group; 0 is a score like any other.
             List<String> second = students(browser.findElements(By.cssSelector("#groups section.group")).get(1));
             keys("o");
-            new Actions(browser).sendKeys("0").sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            new Actions(browser).sendKeys("0").sendKeys(Keys.ENTER).perform();
             await(d -> d.getCurrentUrl().contains("at=2"));
             for (String s : second) {
                 assertThat(overrideOf(task, s)).isEqualTo("0");
@@ -132,7 +134,7 @@ class WorkbenchBrowserTest {
             browser.manage().window().setSize(new Dimension(390, 844));
             browser.navigate().refresh();
             await(d -> !d.findElements(By.cssSelector(".rendered mjx-container")).isEmpty());
-            Number width = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+            Number width = (Number) ((JavascriptExecutor) browser)
                     .executeScript("return document.documentElement.scrollWidth;");
             shot("workbench-390.png");
             assertThat(width.intValue()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
@@ -143,7 +145,7 @@ class WorkbenchBrowserTest {
 
     private void keys(String keys) {
         // Keys go to the page, not to a field.
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        ((JavascriptExecutor) browser).executeScript(
                 "if (document.activeElement) document.activeElement.blur();");
         new Actions(browser).sendKeys(keys).perform();
     }

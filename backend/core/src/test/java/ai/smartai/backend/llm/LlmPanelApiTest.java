@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -290,7 +291,7 @@ class LlmPanelApiTest {
                 .statusCode(201).extract().path("id");
         addProvider(token, "openai", up, "sk-up-3434");
         String task = conceptTask(token);
-        Map<String, String> more = new java.util.HashMap<>();
+        Map<String, String> more = new HashMap<>();
         for (int i = 10; i < 22; i++) {
             more.put("20250" + i + "_学生" + i + ".md", "## 1.\n\n客户端发 SYN，服务器回 SYN+ACK，客户端回 ACK " + i + "。\n");
         }
