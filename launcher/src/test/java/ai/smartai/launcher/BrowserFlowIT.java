@@ -187,10 +187,13 @@ class BrowserFlowIT {
         browser.findElement(By.linkText("2023999")).click();
         await(d -> d.findElements(By.cssSelector("pre.answer-text")).size() > 0);
         assertNoAlert();
-        assertThat(browser.findElement(By.cssSelector("section[id='q1'] pre.answer-text")).getText())
+        // Answers are rendered as Markdown with raw HTML shown as text; the raw source is one click away.
+        assertThat(browser.findElement(By.cssSelector("section[id='q1'] .rendered.answer-text")).getText())
                 .isEqualTo("<img src=x onerror=alert('answer')>");
         assertThat(browser.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("main img, main svg, main script"))).isEmpty();
+        // The only SVG allowed is maths that MathJax typeset from the problem set (inside its mjx-container).
+        assertThat(browser.findElements(By.cssSelector("main img, main svg:not(mjx-container svg), main script")))
+                .isEmpty();
         shot("hostile-text");
     }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Render time of the pages a teacher opens most, for a graded class of 200 students x 9 problems, in the single
- * process the README runs: the results page, a student page, the review queue and analytics. The time is measured
+ * process the README runs: the results page, a student page, the review queue, analytics and the review workbench of
+ * one problem, and one decision for a group of about 130 answers. The time is measured
  * from request to last byte on localhost, so it includes the page's calls to the backend. Prints figures only.
  */
 class ResultsPageBench {
@@ -54,9 +55,11 @@ class ResultsPageBench {
 
             for (String path : new String[] { "/tasks/" + task, "/tasks/" + task + "?sort=total-desc&filter=review",
                     "/tasks/" + task + "/students/20240100", "/tasks/" + task + "/review",
-                    "/tasks/" + task + "/analytics", "/tasks/" + task + "/problems/q4" }) {
+                    "/tasks/" + task + "/analytics", "/tasks/" + task + "/problems/q4",
+                    "/tasks/" + task + "/problems/q3/workbench" }) {
                 measure(app, path, session);
             }
+            decideLargestGroup(app, task, session);
             // What the results page asks the backend for, to see where its time goes.
             String token = session.substring(session.indexOf('=') + 1);
             for (String api : new String[] { "/api/tasks/" + task, "/api/tasks/" + task + "/problems",
@@ -64,6 +67,26 @@ class ResultsPageBench {
                 measure(app, api, "x=y", "Authorization", "Bearer " + token);
             }
         }
+    }
+
+    /** The workbench's decision for q3's largest group (two students in three share its final answer), timed. */
+    static void decideLargestGroup(AppProcess app, String task, String session) throws Exception {
+        String token = session.substring(session.indexOf('=') + 1);
+        var groups = Http.get(app.uri("/api/tasks/" + task + "/problems/q3/groups"), "Authorization",
+                "Bearer " + token);
+        String group = Http.field(groups.body(), "groupId");
+        var size = java.util.regex.Pattern.compile("\"size\"\\s*:\\s*(\\d+)").matcher(groups.body());
+        if (!size.find()) {
+            throw new AssertionError("no groups: " + groups.body());
+        }
+        long t = System.nanoTime();
+        var decided = Http.postJson(app.uri("/api/tasks/" + task + "/problems/q3/groups/" + group + "/decision"),
+                "{\"rubricItems\": [\"1\"], \"comment\": \"bench\"}", "Authorization", "Bearer " + token);
+        double took = (System.nanoTime() - t) / 1e6;
+        if (decided.statusCode() != 200) {
+            throw new AssertionError("the decision answered " + decided.statusCode() + ": " + decided.body());
+        }
+        System.out.printf("[bench] one decision for a group of %s answers: %.1f ms%n", size.group(1), took);
     }
 
     static void measure(AppProcess app, String path, String session, String... headers) throws Exception {

@@ -193,9 +193,12 @@ class TeacherFlowPageTest {
                 .body(containsString("Common wrong final answers"));
 
         // The inline problem editor: a valid edit saves and turns the problem's grades stale; a bad line is named.
-        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("type", "calculation")
-                .formParam("maxScore", "12").formParam("rubric", "6 | result | both roots\n6 | method | factoring")
-                .post("/tasks/" + task + "/problems/q4").then().statusCode(200).body(containsString("q4 saved"));
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("type", "calculation").formParam("maxScore", "12")
+                .formParam("rubric", "6 | result | both roots\n6 | method | factoring")
+                .post("/tasks/" + task + "/problems/q4").then().statusCode(303)
+                .header("Location", containsString("/tasks/" + task + "?saved=q4#problem-q4"));
+        assertThat(page("/tasks/" + task + "?saved=q4")).contains("q4 saved");
         assertThat(page("/tasks/" + task)).contains("6 | result | both roots");
         assertThat(page("/tasks/" + task + "/students/2023001")).contains("stale: regrade");
         given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("rubric", "lots | of")
@@ -243,6 +246,10 @@ class TeacherFlowPageTest {
         String tested = given().cookie("smartai_session", cookie).post("/settings/providers/" + id + "/test").then()
                 .statusCode(200).extract().asString();
         assertThat(tested).contains("form-error").contains("could not reach the provider").doesNotContain(secret);
+        // A provider that fails its test is paused, and the settings page says why; the teacher enables it again.
+        assertThat(page("/settings")).contains("class=\"form-error paused\"").contains("connection test failed");
+        given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
+                .formParam("enabled", "true").post("/settings/providers/" + id + "/enabled").then().statusCode(303);
         // A task of this teacher offers the panel settings, with the provider as judge.
         String task = createTask("Panel settings");
         assertThat(page("/tasks/" + task)).contains("id=\"panel\"").contains("<option value=\"" + id + "\"");

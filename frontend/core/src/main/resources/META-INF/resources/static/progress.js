@@ -4,6 +4,7 @@
   if (!box) return;
   const job = box.getAttribute('data-job');
   const field = (name) => box.querySelector('[data-field="' + name + '"]');
+  const shownStatus = field('status').getAttribute('data-status');
   const started = Date.now();
   let firstDone = null;
   async function tick() {
@@ -17,7 +18,6 @@
     }
     field('done').textContent = view.done;
     field('total').textContent = view.total;
-    field('status').textContent = view.status;
     field('current').textContent = view.current || '';
     const percent = view.total > 0 ? Math.floor(100 * view.done / view.total) : 0;
     box.querySelector('.bar-fill').style.width = percent + '%';
@@ -32,7 +32,8 @@
       li.textContent = w;
       return li;
     }));
-    if (['succeeded', 'failed', 'cancelled'].includes(view.status)) {
+    // A new state brings other controls (pause only while running, resume only while paused): draw the page again.
+    if (view.status !== shownStatus || ['succeeded', 'failed', 'cancelled'].includes(view.status)) {
       setTimeout(() => window.location.reload(), 400);
       return;
     }

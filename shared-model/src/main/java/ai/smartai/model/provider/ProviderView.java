@@ -1,6 +1,9 @@
 package ai.smartai.model.provider;
 
-/** A teacher's LLM provider. {@code apiKey} is always masked, e.g. "sk-…abcd". */
+/**
+ * A teacher's LLM provider. {@code apiKey} is always masked, e.g. "sk-…abcd". {@code pausedReason} says why the
+ * circuit breaker paused it (it failed its test or several calls in a row); null otherwise.
+ */
 public record ProviderView(
         String id,
         ProviderKind kind,
@@ -10,5 +13,6 @@ public record ProviderView(
         int maxConcurrent,
         int rpm,
         boolean enabled,
-        String apiKey) {
+        String apiKey,
+        String pausedReason) {
 }

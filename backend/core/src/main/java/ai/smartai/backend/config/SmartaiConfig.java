@@ -124,6 +124,13 @@ public interface SmartaiConfig {
         /** Threads that wait on providers for grading panels, all tasks at once ({@code SMARTAI_LLM_PANEL_THREADS}). */
         @WithDefault("64")
         int panelThreads();
+
+        /**
+         * Grading calls in a row a provider may fail before it is paused ({@code SMARTAI_LLM_BREAKER_FAILURES});
+         * a failed connection test pauses it at once. The teacher enables it again on the settings page.
+         */
+        @WithDefault("5")
+        int breakerFailures();
     }
 
     interface Auth {

@@ -55,6 +55,9 @@ public class LlmClient {
     SmartaiConfig config;
 
     @Inject
+    ProviderBreaker breaker;
+
+    @Inject
     LlmCacheRepository cache;
 
     @Inject
@@ -148,6 +151,11 @@ public class LlmClient {
                 l.acquire(p, deadline);
                 ChatResponse r;
                 try {
+                    // Checked after the wait for a slot: calls queued behind the ones that tripped it never go out.
+                    if (breaker.isOpen(p)) {
+                        throw new LlmFailure(ProviderBreaker.PAUSED, p.displayName()
+                                + " is paused: it failed too many calls in a row");
+                    }
                     ChatRequest.Builder request = ChatRequest.builder().messages(messages);
                     if (format != null && p.kind() != ProviderKind.ANTHROPIC) {
                         request.responseFormat(format);

@@ -41,6 +41,9 @@ public class Provider {
     private String keyHint;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** Why the circuit breaker paused this provider; null when the teacher's own choice holds. */
+    @Column(name = "paused_reason")
+    private String pausedReason;
 
     protected Provider() {
     }
@@ -59,7 +62,20 @@ public class Provider {
         this.displayName = displayName;
         this.maxConcurrent = maxConcurrent;
         this.rpm = rpm;
+        if (enabled && !this.enabled) {
+            pausedReason = null;
+        }
         this.enabled = enabled;
+    }
+
+    /** Paused by the circuit breaker: no grading call goes to it until the teacher enables it again. */
+    public void pause(String reason) {
+        this.enabled = false;
+        this.pausedReason = reason;
+    }
+
+    public String getPausedReason() {
+        return pausedReason;
     }
 
     public void setKey(String cipher, String hint) {

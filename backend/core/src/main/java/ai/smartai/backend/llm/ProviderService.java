@@ -45,6 +45,9 @@ public class ProviderService {
     @Inject
     ProviderAddresses addresses;
 
+    @Inject
+    ProviderBreaker breaker;
+
     Clock clock = Clock.systemUTC();
 
     @Transactional
@@ -75,6 +78,9 @@ public class ProviderService {
         if (u.apiKey() != null && !u.apiKey().isBlank()) {
             p.setKey(vault.encrypt(u.apiKey().strip(), p.getId(), user.id()), KeyVault.mask(u.apiKey()));
         }
+        if (p.isEnabled()) {
+            breaker.reset(p.getId());
+        }
         return view(p);
     }
 
@@ -96,10 +102,14 @@ public class ProviderService {
         return bulkhead.submit(patience, deadline -> {
             ActiveProvider p = active(user.id(), id);
             name.set(p.displayName());
+            // A test always reaches the provider, paused or not: it is how the teacher sees whether it is back.
+            breaker.reset(p.id());
             try {
                 client.call(p, List.of(UserMessage.from("Reply with the single word OK.")), null, deadline);
+                breaker.succeeded(p);
                 return new ProviderTestResult(true, since(start), null);
             } catch (LlmFailure e) {
+                breaker.testFailed(p, e);
                 return new ProviderTestResult(false, since(start), e.getMessage());
             }
         }, () -> new ProviderTestResult(false, since(start), LlmFailure.unreachable(name.get(), patience)
@@ -127,13 +137,19 @@ public class ProviderService {
                 vault.decrypt(p.getKeyCipher(), p.getId(), p.getOwnerId()));
     }
 
+    /** The circuit breaker's pause, kept on the provider with its reason. */
+    @Transactional
+    public void pause(String ownerId, String id, String reason) {
+        providers.findOwned(id, ownerId).ifPresent(p -> p.pause(reason));
+    }
+
     private Provider require(CurrentUser user, String id) {
         return providers.findOwned(id, user.id()).orElseThrow(() -> ApiException.notFound("Provider", id));
     }
 
     static ProviderView view(Provider p) {
         return new ProviderView(p.getId(), p.getKind(), p.getBaseUrl(), p.getModel(), p.getDisplayName(),
-                p.getMaxConcurrent(), p.getRpm(), p.isEnabled(), p.getKeyHint());
+                p.getMaxConcurrent(), p.getRpm(), p.isEnabled(), p.getKeyHint(), p.getPausedReason());
     }
 
     /** Normalised, and refused when it points where providers may not (the same check runs again at each call). */

@@ -142,12 +142,8 @@ public class ReviewGroupService {
             }
             chosen = decision.studentIds();
         }
-        List<GradeView> decided = new ArrayList<>();
-        for (String studentId : chosen) {
-            decided.add(gradebook.override(user, taskId, studentId, problemId,
-                    new OverrideRequest(scored.score(), decision.comment()), scored.items()));
-        }
-        return decided;
+        return gradebook.overrideAll(user, taskId, problemId, chosen,
+                new OverrideRequest(scored.score(), decision.comment()), scored.items());
     }
 
     /**

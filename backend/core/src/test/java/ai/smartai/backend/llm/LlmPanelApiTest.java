@@ -1,10 +1,13 @@
 package ai.smartai.backend.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -179,6 +182,9 @@ class LlmPanelApiTest {
         Api.as(token).post("/api/providers/" + id + "/test").then().statusCode(200).body("ok", equalTo(false))
                 .body("error", org.hamcrest.Matchers.containsString("check your key"))
                 .body("error", org.hamcrest.Matchers.containsString("Incorrect API key provided"));
+        // The failed test paused it; enabled again, grading shows how a refused key is handled.
+        Api.as(token).get("/api/providers").then().body("find { it.id == '" + id + "' }.enabled", equalTo(false));
+        Api.as(token).body(Map.of("enabled", true)).put("/api/providers/" + id).then().statusCode(200);
         long before = stub.count(bad);
         Map<String, Object> g = of(grade(token, conceptTask(token), false), "2025001");
         // Two answers, one call each: a 401 is never retried.
@@ -269,6 +275,47 @@ class LlmPanelApiTest {
         assertThat(g.get("method")).isEqualTo("similarity");
         assertThat(g.get("needsReview")).isEqualTo(true);
         assertThat(reasons(g)).anySatisfy(r -> assertThat(r).contains("LLM panel unavailable").contains("503"));
+    }
+
+    @Test
+    void aProviderFailingCallsInARowIsPausedAndGradingGoesOnWithTheOthers() {
+        String token = Api.newTeacherToken();
+        String down = model("down");
+        // A refused key: one request a call (never retried), so the calls in a row are easy to count.
+        stub.refuseKey("sk-down-1212");
+        String up = model("up");
+        stub.verdict(up, 7, 0.9);
+        // One call at a time to the failing provider, so the calls in a row are counted in order.
+        String downId = Api.as(token).body(Map.of("kind", "openai", "baseUrl", stub.url("openai"), "apiKey",
+                "sk-down-1212", "model", down, "displayName", down, "maxConcurrent", 1)).post("/api/providers").then()
+                .statusCode(201).extract().path("id");
+        addProvider(token, "openai", up, "sk-up-3434");
+        String task = conceptTask(token);
+        Map<String, String> more = new HashMap<>();
+        for (int i = 10; i < 22; i++) {
+            more.put("20250" + i + "_学生" + i + ".md", "## 1.\n\n客户端发 SYN，服务器回 SYN+ACK，客户端回 ACK " + i + "。\n");
+        }
+        wait(token, Uploads.upload(token, task, "submissions", "more.zip", zip(more)));
+        List<Map<String, Object>> grades = grade(token, task, false);
+
+        // Every answer is graded by the healthy expert; the failing one was paused after 5 failures in a row.
+        assertThat(grades).hasSizeGreaterThanOrEqualTo(12)
+                .allSatisfy(g -> assertThat(g.get("method")).isEqualTo("llm-panel"));
+        Map<String, Object> provider = Api.as(token).get("/api/providers").then().statusCode(200).extract()
+                .jsonPath().getMap("find { it.id == '" + downId + "' }");
+        assertThat(provider.get("enabled")).isEqualTo(false);
+        assertThat((String) provider.get("pausedReason")).contains("5 failed calls in a row")
+                .contains("refused the key");
+        // Without the breaker every one of the 14 answers would have called it; calls already waiting for its one
+        // slot when it tripped are stopped before they go out.
+        assertThat(stub.count(down)).isBetween(5L, 7L);
+
+        // Enabled again by the teacher, the reason goes; a failed connection test pauses it at once.
+        Api.as(token).body(Map.of("enabled", true)).put("/api/providers/" + downId).then().statusCode(200)
+                .body("enabled", equalTo(true)).body("pausedReason", nullValue());
+        Api.as(token).post("/api/providers/" + downId + "/test").then().statusCode(200).body("ok", equalTo(false));
+        Api.as(token).get("/api/providers").then().body("find { it.id == '" + downId + "' }.enabled", equalTo(false))
+                .body("find { it.id == '" + downId + "' }.pausedReason", containsString("connection test failed"));
     }
 
     @Test

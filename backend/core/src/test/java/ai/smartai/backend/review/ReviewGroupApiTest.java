@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,10 +93,10 @@ class ReviewGroupApiTest {
         // The rubric item's points change: every grade given as that item moves with it, audited.
         List<Map<String, Object>> rubric = Api.as(token).get("/api/tasks/" + task + "/problems").then().extract()
                 .jsonPath().getList("find { it.id == 'q2' }.rubric");
-        Map<String, Object> changed = new java.util.HashMap<>(rubric.get(0));
+        Map<String, Object> changed = new HashMap<>(rubric.get(0));
         double halved = firstItem / 2;
         changed.put("points", halved);
-        List<Map<String, Object>> edited = new java.util.ArrayList<>(rubric);
+        List<Map<String, Object>> edited = new ArrayList<>(rubric);
         edited.set(0, changed);
         Api.as(token).body(Map.of("rubric", edited)).put("/api/tasks/" + task + "/problems/q2").then().statusCode(200);
         for (String s : students) {

@@ -27,6 +27,9 @@ import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.MistakeSummary;
 import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.grade.Gradebook;
+import ai.smartai.model.grade.GroupDecision;
+import ai.smartai.model.grade.ReviewGroup;
 import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.grade.OverrideRequest;
 import ai.smartai.model.job.JobAccepted;
@@ -105,6 +108,15 @@ public interface BackendClient {
     @Path("/jobs/{jobId}")
     JobView job(@PathParam("jobId") String jobId);
 
+    /** Ended uploads that failed or read with warnings, until dismissed. */
+    @GET
+    @Path("/tasks/{id}/upload-reports")
+    List<JobView> uploadReports(@PathParam("id") String id);
+
+    @POST
+    @Path("/tasks/{id}/upload-reports/{jobId}/dismiss")
+    void dismissUploadReport(@PathParam("id") String id, @PathParam("jobId") String jobId);
+
     @POST
     @Path("/jobs/{jobId}/{action}")
     JobView jobAction(@PathParam("jobId") String jobId, @PathParam("action") String action);
@@ -135,6 +147,21 @@ public interface BackendClient {
     @Path("/tasks/{id}/grades/{studentId}/{problemId}")
     GradeView override(@PathParam("id") String id, @PathParam("studentId") String studentId,
             @PathParam("problemId") String problemId, OverrideRequest request);
+
+    /** One problem across the class in groups that can be decided at once, largest first. */
+    @GET
+    @Path("/tasks/{id}/problems/{problemId}/groups")
+    List<ReviewGroup> reviewGroups(@PathParam("id") String id, @PathParam("problemId") String problemId);
+
+    @POST
+    @Path("/tasks/{id}/problems/{problemId}/groups/{groupId}/decision")
+    List<GradeView> decideGroup(@PathParam("id") String id, @PathParam("problemId") String problemId,
+            @PathParam("groupId") String groupId, GroupDecision decision);
+
+    /** The one per-student read model (totals, what awaits the teacher, the task's pass threshold). */
+    @GET
+    @Path("/tasks/{id}/gradebook")
+    Gradebook gradebook(@PathParam("id") String id);
 
     @GET
     @Path("/tasks/{id}/grades.csv")

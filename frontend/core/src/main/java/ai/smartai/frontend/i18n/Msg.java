@@ -1,6 +1,7 @@
 package ai.smartai.frontend.i18n;
 
 import ai.smartai.model.job.JobKind;
+import ai.smartai.model.job.JobStatus;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.task.TaskStatus;
 import io.quarkus.qute.i18n.Message;
@@ -111,6 +112,72 @@ public interface Msg {
 
     @Message("{#when status}{#is DRAFT}Draft{#is READY}Ready to grade{#is GRADING}Grading{#is GRADED}Graded{/when}")
     String taskStatus(TaskStatus status);
+
+    @Message("{#when status}{#is QUEUED}queued{#is RUNNING}running{#is PAUSED}paused{#is SUCCEEDED}done{#is FAILED}failed{#is CANCELLED}cancelled{/when}")
+    String jobStatus(JobStatus status);
+
+    @Message("Upload report: {file}")
+    String uploadReport(String file);
+
+    @Message("This upload failed:")
+    String uploadFailed();
+
+    @Message("Read {done} of {total}, with these notes:")
+    String uploadReadWithNotes(int done, int total);
+
+    @Message("Source")
+    String source();
+
+    @Message("Workbench")
+    String workbench();
+
+    @Message("{n} {#if n == 1}group{#else}groups{/if}")
+    String groupCount(int n);
+
+    @Message("Keys: j / k next and previous group · 1–9 apply that rubric item to the group · a accept the score shown · o type a score · Escape leaves a field.")
+    String workbenchKeys();
+
+    @Message("Fix the problem or its key (answers it affects are regraded)")
+    String editKey();
+
+    @Message("{n} {#if n == 1}answer{#else}answers{/if}")
+    String answersCount(int n);
+
+    @Message("Regrade the {n} stale {#if n == 1}answer{#else}answers{/if}")
+    String regradeStale(long n);
+
+    @Message("suggested")
+    String suggested();
+
+    @Message("Only these students (split)")
+    String splitStudents();
+
+    @Message("ids, e.g. 2023001 2023004; empty: the whole group")
+    String splitHint();
+
+    @Message("Apply to the group")
+    String applyToGroup();
+
+    @Message("No answers to this problem yet.")
+    String noAnswersYet();
+
+    @Message("What you sent is larger than the server accepts")
+    String tooLargeTitle();
+
+    @Message("Nothing was saved. Go back: your browser still holds what you typed. Shorten the longest field (a field takes up to 200,000 characters) and send it again.")
+    String tooLargeHint();
+
+    @Message("Back")
+    String back();
+
+    @Message("Dismiss")
+    String dismiss();
+
+    @Message("{n} {#if n == 1}answer awaits{#else}answers await{/if} your grade")
+    String awaitingGrade(int n);
+
+    @Message("{n} {#if n == 1}answer has{#else}answers have{/if} no score yet: {#if n == 1}its cell is{#else}their cells are{/if} empty in the CSV.")
+    String csvBlanks(int n);
 
     @Message("{#when kind}{#is PROBLEMS}Reading the problem set{#is ANSWER_KEY}Reading the answer key{#is SUBMISSIONS}Reading the students' answers{#is GRADING}Grading{/when}")
     String jobKind(JobKind kind);
@@ -338,7 +405,10 @@ public interface Msg {
     String fixIdentity();
 
     @Message("teacher · machine {machine}")
-    String teacherMachine(Object machine);
+    String teacherMachine(String machine);
+
+    @Message("by {who}, {when}")
+    String overriddenBy(String who, String when);
 
     @Message("confidence")
     String confidence();

@@ -17,6 +17,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -37,6 +39,7 @@ import ai.smartai.model.student.StudentView;
 import ai.smartai.model.task.TaskDetail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Class analytics with charts drawn on the server, and the review queue. */
 @Path("/")
@@ -80,6 +83,12 @@ public class AnalyticsPages {
 
     @Inject
     Lang lang;
+
+    /** A form over the server's size limits: a page that says so (see {@link TooLarge}), never a bare 413. */
+    @ServerExceptionMapper
+    public Response formTooLarge(WebApplicationException e, HttpHeaders headers) {
+        return TooLarge.page(e, headers, lang.msg());
+    }
 
     @GET
     @Path("tasks/{id}/analytics")

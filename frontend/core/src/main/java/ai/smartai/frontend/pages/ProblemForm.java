@@ -8,6 +8,7 @@ import java.util.Locale;
 import ai.smartai.frontend.i18n.Msg;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.ProblemUpdate;
+import ai.smartai.model.problem.ProblemView;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
 
@@ -18,6 +19,28 @@ import ai.smartai.model.problem.TestCase;
 final class ProblemForm {
 
     private ProblemForm() {
+    }
+
+    /** The edit form's fields as text: a problem's stored values, or what the teacher typed when it was refused. */
+    public record Fields(String problemId, String type, String maxScore, String stem, String referenceAnswer,
+            String correctChoices, String rubric, String testCases, boolean open) {
+
+        public Fields {
+            type = type == null ? "" : type;
+            maxScore = maxScore == null ? "" : maxScore;
+            stem = stem == null ? "" : stem;
+            referenceAnswer = referenceAnswer == null ? "" : referenceAnswer;
+            correctChoices = correctChoices == null ? "" : correctChoices;
+            rubric = rubric == null ? "" : rubric;
+            testCases = testCases == null ? "" : testCases;
+        }
+
+        static Fields of(ProblemView p) {
+            return new Fields(p.id(), TemplateExtensions.word(p.type()), TemplateExtensions.num(p.maxScore()),
+                    p.stem(), p.referenceAnswer() == null ? "" : p.referenceAnswer(),
+                    TemplateExtensions.joined(p.correctChoices()), rubricText(p.rubric()), testCasesText(p.testCases()),
+                    false);
+        }
     }
 
     static String rubricText(List<RubricItem> rubric) {

@@ -8,12 +8,17 @@ import java.util.Locale;
 import java.util.Map;
 
 import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.grade.Gradebook;
 import ai.smartai.model.problem.ProblemView;
 import ai.smartai.model.student.StudentView;
 
-/** The results table: one row a student, a cell a problem; a teacher's override counts. */
+/**
+ * The results table: one row a student, a cell a problem; a teacher's override counts. Totals, what awaits the
+ * teacher and the pass threshold come from the backend's gradebook, so the page, the CSV and the CLI agree;
+ * {@code awaiting} counts the answers that wait for the teacher, {@code unscored} those with no score at all.
+ */
 public record Results(List<String> problems, List<Row> rows, double maxTotal, int allRows, boolean graded,
-        Query query) {
+        Query query, int awaiting, int unscored) {
 
     /** What the teacher asked the table for: a search, a filter (failing, review, top) and a sort. */
     public record Query(String q, String filter, String sort) {
@@ -40,14 +45,17 @@ public record Results(List<String> problems, List<Row> rows, double maxTotal, in
     public record Row(String studentId, String name, List<Cell> cells, String total, double totalValue, int review) {
     }
 
-    static Results of(List<ProblemView> problems, List<StudentView> students, List<GradeView> grades, Query query) {
+    static Results of(List<ProblemView> problems, List<StudentView> students, List<GradeView> grades,
+            Gradebook book, Query query) {
         Map<String, GradeView> byKey = new HashMap<>();
         grades.forEach(g -> byKey.put(g.studentId() + "/" + g.problemId(), g));
+        Map<String, Gradebook.Row> bookRows = new HashMap<>();
+        book.rows().forEach(r -> bookRows.put(r.studentId(), r));
         List<Row> rows = new ArrayList<>();
+        int awaiting = 0;
+        int unscored = 0;
         for (StudentView s : students) {
             List<Cell> cells = new ArrayList<>();
-            double total = 0;
-            int review = 0;
             for (ProblemView p : problems) {
                 GradeView g = byKey.get(s.id() + "/" + p.id());
                 if (g == null) {
@@ -55,22 +63,24 @@ public record Results(List<String> problems, List<Row> rows, double maxTotal, in
                     continue;
                 }
                 Double score = effectiveScore(g);
-                total += score == null ? 0 : score;
-                boolean needs = g.needsReview() || score == null;
-                review += needs ? 1 : 0;
-                cells.add(new Cell(score == null ? "—" : TemplateExtensions.num(score), needs, g.override() != null,
-                        g.method().name().toLowerCase()));
+                cells.add(new Cell(TemplateExtensions.num(score), g.needsReview() || score == null,
+                        g.override() != null, g.method().name().toLowerCase()));
             }
+            Gradebook.Row r = bookRows.get(s.id());
+            double total = r == null ? 0 : r.total();
+            int review = r == null ? 0 : r.awaitingReview();
+            awaiting += review;
+            unscored += r == null ? 0 : r.unscored();
             rows.add(new Row(s.id(), s.name() == null ? "" : s.name(), cells, TemplateExtensions.num(total), total,
                     review));
         }
-        double max = problems.stream().mapToDouble(ProblemView::maxScore).sum();
         boolean graded = rows.stream().anyMatch(r -> r.cells().stream().anyMatch(c -> !c.text().isEmpty()));
-        return new Results(problems.stream().map(ProblemView::id).toList(), select(rows, max, query), max, rows.size(),
-                graded, query);
+        return new Results(problems.stream().map(ProblemView::id).toList(),
+                select(rows, book.maxTotal(), book.passThreshold(), query), book.maxTotal(), rows.size(), graded,
+                query, graded ? awaiting : 0, graded ? unscored : 0);
     }
 
-    private static List<Row> select(List<Row> rows, double max, Query query) {
+    private static List<Row> select(List<Row> rows, double max, double passThreshold, Query query) {
         String needle = query.q().toLowerCase(Locale.ROOT);
         // Top 10 %: at least one student, and everyone tied with the last one in.
         List<Double> desc = rows.stream().map(Row::totalValue).sorted(Comparator.reverseOrder()).toList();
@@ -86,7 +96,7 @@ public record Results(List<String> problems, List<Row> rows, double maxTotal, in
                 .filter(r -> needle.isEmpty() || r.studentId().toLowerCase(Locale.ROOT).contains(needle)
                         || r.name().toLowerCase(Locale.ROOT).contains(needle))
                 .filter(r -> switch (query.filter()) {
-                    case "failing" -> max > 0 && r.totalValue() < 0.6 * max;
+                    case "failing" -> max > 0 && r.totalValue() < passThreshold * max;
                     case "review" -> r.review() > 0;
                     case "top" -> r.totalValue() >= topCut;
                     default -> true;

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,6 +29,7 @@ import ai.smartai.model.account.AccountView;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.grade.OverrideRequest;
+import ai.smartai.model.job.JobView;
 import ai.smartai.model.problem.ProblemUpdate;
 import ai.smartai.model.problem.ProblemView;
 import ai.smartai.model.provider.ProviderView;
@@ -47,6 +50,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The dashboard of a teacher's tasks, and the page of one task. */
 @Path("/")
@@ -69,10 +73,23 @@ public class TaskPages {
             String newName, String error) {
     }
 
-    /** {@code keyed} counts the problems with a reference answer, for the answer-key step. */
+    /**
+     * {@code keyed} counts the problems with a reference answer, for the answer-key step. {@code problemDraft} and
+     * {@code nameDraft} are what the teacher typed into a form the backend refused (else null), shown again.
+     * {@code uploadReports}: ended uploads that failed or warned, shown until the teacher dismisses them.
+     */
     public record TaskPage(AccountView user, TaskDetail task, List<ProblemView> problems, List<StudentView> students,
             Results results, long keyed, List<ProviderView> providers, List<TaskMemberView> members, String error,
-            String notice) {
+            String notice, ProblemForm.Fields problemDraft, String nameDraft, List<JobView> uploadReports) {
+
+        public ProblemForm.Fields form(ProblemView p) {
+            return problemDraft != null && problemDraft.problemId().equals(p.id()) ? problemDraft
+                    : ProblemForm.Fields.of(p);
+        }
+
+        public String nameField() {
+            return nameDraft != null ? nameDraft : task.name();
+        }
     }
 
     /** {@code previous} and {@code next} are the neighbouring students' ids, null at either end. */
@@ -80,8 +97,40 @@ public class TaskPages {
             String previous, String next, String error) {
     }
 
-    /** One answer on the student page, beside its problem and grade. */
-    public record Answered(ProblemView problem, AnswerView answer, GradeView grade) {
+    /**
+     * One answer on the student page, beside its problem and grade. The form fields show what the teacher typed when
+     * the backend refused it ({@code draft}), else what is stored.
+     */
+    public record Answered(ProblemView problem, AnswerView answer, GradeView grade, Draft draft) {
+
+        public String answerText() {
+            return draft != null && draft.answer() != null ? draft.answer() : answer.text();
+        }
+
+        public String overrideScore() {
+            if (draft != null && draft.score() != null) {
+                return draft.score();
+            }
+            return grade != null && grade.override() != null && grade.override().score() != null
+                    ? TemplateExtensions.num(grade.override().score()) : "";
+        }
+
+        public String overrideComment() {
+            if (draft != null && draft.comment() != null) {
+                return draft.comment();
+            }
+            return grade != null && grade.override() != null && grade.override().comment() != null
+                    ? grade.override().comment() : "";
+        }
+
+        /** The answer editor stays open with the refused text in it. */
+        public boolean editing() {
+            return draft != null && draft.answer() != null;
+        }
+    }
+
+    /** What the teacher submitted for one problem of the student page, kept when the form comes back refused. */
+    public record Draft(String problemId, String score, String comment, String answer) {
     }
 
     @Inject
@@ -109,8 +158,9 @@ public class TaskPages {
     @GET
     @Path("tasks/{id}")
     public Response task(@PathParam("id") String id, @QueryParam("q") String q, @QueryParam("filter") String filter,
-            @QueryParam("sort") String sort) {
-        return Response.ok(taskPage(id, null, new Results.Query(q, filter, sort), null)).build();
+            @QueryParam("sort") String sort, @QueryParam("saved") String saved) {
+        String notice = saved == null || saved.isBlank() ? null : lang.msg().problemSaved(saved);
+        return Response.ok(taskPage(id, null, new Results.Query(q, filter, sort), notice)).build();
     }
 
     TemplateInstance taskPage(String id, String error) {
@@ -118,6 +168,11 @@ public class TaskPages {
     }
 
     TemplateInstance taskPage(String id, String error, Results.Query query, String notice) {
+        return taskPage(id, error, query, notice, null, null);
+    }
+
+    TemplateInstance taskPage(String id, String error, Results.Query query, String notice,
+            ProblemForm.Fields problemDraft, String nameDraft) {
         AccountView user = backend.call(c -> c.me());
         TaskDetail task = backend.call(c -> c.task(id));
         List<ProblemView> problems = backend.call(c -> c.problems(id));
@@ -125,9 +180,10 @@ public class TaskPages {
         List<GradeView> grades = backend.call(c -> c.grades(id, null, null, "brief"));
         long keyed = problems.stream().filter(p -> p.referenceAnswer() != null && !p.referenceAnswer().isBlank())
                 .count();
-        return Templates.task(new TaskPage(user, task, problems, students,
-                Results.of(problems, students, grades, query), keyed, backend.call(c -> c.providers()),
-                backend.call(c -> c.members(id)), error, notice));
+        Results results = Results.of(problems, students, grades, backend.call(c -> c.gradebook(id)), query);
+        return Templates.task(new TaskPage(user, task, problems, students, results, keyed,
+                backend.call(c -> c.providers()), backend.call(c -> c.members(id)), error, notice, problemDraft,
+                nameDraft, backend.call(c -> c.uploadReports(id))));
     }
 
     /**
@@ -147,6 +203,14 @@ public class TaskPages {
         }
         forms.run(c -> c.upload(id, kind, file), error -> taskPage(id, error), status -> status == 404 ? 404 : 400);
         return Session.redirect("/tasks/" + id + "#progress");
+    }
+
+    /** The teacher has read an upload's report. */
+    @POST
+    @Path("tasks/{id}/upload-reports/{jobId}/dismiss")
+    public Response dismissUploadReport(@PathParam("id") String id, @PathParam("jobId") String jobId) {
+        backend.run(c -> c.dismissUploadReport(id, jobId));
+        return Session.redirect("/tasks/" + id);
     }
 
     @POST
@@ -200,6 +264,10 @@ public class TaskPages {
     }
 
     TemplateInstance studentPage(String id, String studentId, String error) {
+        return studentPage(id, studentId, error, null);
+    }
+
+    TemplateInstance studentPage(String id, String studentId, String error, Draft draft) {
         AccountView user = backend.call(c -> c.me());
         TaskDetail task = backend.call(c -> c.task(id));
         StudentView student = backend.call(c -> c.student(id, studentId));
@@ -213,7 +281,7 @@ public class TaskPages {
                     .orElse(new AnswerView(p.id(), "", List.of()));
             GradeView g = grades.stream().filter(x -> x.studentId().equals(studentId) && x.problemId().equals(p.id()))
                     .findFirst().orElse(null);
-            answers.add(new Answered(p, a, g));
+            answers.add(new Answered(p, a, g, draft != null && draft.problemId().equals(p.id()) ? draft : null));
         }
         return Templates.student(new StudentPage(user, task, student, answers, at > 0 ? ids.get(at - 1) : null,
                 at >= 0 && at + 1 < ids.size() ? ids.get(at + 1) : null, error));
@@ -230,11 +298,11 @@ public class TaskPages {
         try {
             value = score == null || score.isBlank() ? null : Double.valueOf(score.strip());
         } catch (NumberFormatException e) {
-            return Response.status(400).entity(studentPage(id, studentId, lang.msg().notANumber("score", score)))
-                    .build();
+            return Response.status(400).entity(studentPage(id, studentId, lang.msg().notANumber("score", score),
+                    new Draft(problemId, score, comment, null))).build();
         }
         forms.call(c -> c.override(id, studentId, problemId, new OverrideRequest(value, comment)),
-                error -> studentPage(id, studentId, error));
+                error -> studentPage(id, studentId, error, new Draft(problemId, score, comment, null)));
         return Session.redirect(studentUrl(id, studentId) + "#" + problemId);
     }
 
@@ -246,15 +314,21 @@ public class TaskPages {
             @FormParam("type") String type, @FormParam("maxScore") String maxScore, @FormParam("stem") String stem,
             @FormParam("referenceAnswer") String referenceAnswer, @FormParam("correctChoices") String correctChoices,
             @FormParam("rubric") String rubric, @FormParam("testCases") String testCases) {
+        ProblemForm.Fields typed = new ProblemForm.Fields(problemId, type, maxScore, stem, referenceAnswer,
+                correctChoices, rubric, testCases, true);
         ProblemUpdate update;
         try {
             update = ProblemForm.parse(lang.msg(), type, maxScore, stem, referenceAnswer, correctChoices, rubric,
                     testCases);
         } catch (IllegalArgumentException e) {
-            return Response.status(400).entity(taskPage(id, problemId + " · " + e.getMessage())).build();
+            return Response.status(400).entity(taskPage(id, problemId + " · " + e.getMessage(), Results.Query.none(),
+                    null, typed, null)).build();
         }
-        forms.call(c -> c.updateProblem(id, problemId, update), error -> taskPage(id, problemId + " · " + error));
-        return Response.ok(taskPage(id, null, Results.Query.none(), lang.msg().problemSaved(problemId))).build();
+        forms.call(c -> c.updateProblem(id, problemId, update),
+                error -> taskPage(id, problemId + " · " + error, Results.Query.none(), null, typed, null));
+        // Back on the task's own URL (this one is the problem's deep dive), at the problem saved.
+        return Session.redirect("/tasks/" + id + "?saved=" + URLEncoder.encode(problemId, StandardCharsets.UTF_8)
+                + "#problem-" + problemId);
     }
 
     /** Fixes an answer the segmenter or the file got wrong; its grade turns stale. */
@@ -264,7 +338,8 @@ public class TaskPages {
     public Response editAnswer(@PathParam("id") String id, @PathParam("studentId") String studentId,
             @PathParam("problemId") String problemId, @FormParam("text") String text) {
         AnswerUpdate update = new AnswerUpdate(text == null ? "" : text.replace("\r\n", "\n"));
-        forms.run(c -> c.updateAnswer(id, studentId, problemId, update), error -> studentPage(id, studentId, error));
+        forms.run(c -> c.updateAnswer(id, studentId, problemId, update),
+                error -> studentPage(id, studentId, error, new Draft(problemId, null, null, update.text())));
         return Session.redirect(studentUrl(id, studentId) + "#" + problemId);
     }
 
@@ -334,8 +409,15 @@ public class TaskPages {
     @Path("tasks/{id}/rename")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@PathParam("id") String id, @FormParam("name") String name) {
-        forms.call(c -> c.updateTask(id, new TaskUpdate(name, null)), error -> taskPage(id, error));
+        forms.call(c -> c.updateTask(id, new TaskUpdate(name, null)),
+                error -> taskPage(id, error, Results.Query.none(), null, null, name));
         return Session.redirect("/tasks/" + id);
+    }
+
+    /** A form over the server's size limits: a page that says so (see {@link TooLarge}), never a bare 413. */
+    @ServerExceptionMapper
+    public Response formTooLarge(WebApplicationException e, HttpHeaders headers) {
+        return TooLarge.page(e, headers, lang.msg());
     }
 
     private TemplateInstance dashboardPage(String newName, String error) {

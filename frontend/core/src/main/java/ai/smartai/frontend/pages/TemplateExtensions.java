@@ -6,10 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import ai.smartai.model.common.Scores;
+import ai.smartai.model.job.JobStatus;
 import ai.smartai.model.job.JobView;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.ProblemView;
 import ai.smartai.model.task.TaskStatus;
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 
 /** Small formatting helpers for templates. */
@@ -27,13 +30,32 @@ public class TemplateExtensions {
         return status.name().toLowerCase(Locale.ROOT);
     }
 
-    static String num(double v) {
-        double r = Math.round(v * 100) / 100.0;
-        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
+    /** A graded task with answers still waiting says so instead of "graded". */
+    static boolean awaitsTeacher(TaskStatus status) {
+        return status == TaskStatus.GRADED;
     }
 
+    /** Job controls offered only where the state allows them. */
+    static boolean pausable(JobView job) {
+        return job.status() == JobStatus.QUEUED || job.status() == JobStatus.RUNNING;
+    }
+
+    static boolean resumable(JobView job) {
+        return job.status() == JobStatus.PAUSED;
+    }
+
+    static boolean cancellable(JobView job) {
+        return job.status() == JobStatus.QUEUED || job.status() == JobStatus.RUNNING
+                || job.status() == JobStatus.PAUSED;
+    }
+
+    static String num(double v) {
+        return Scores.format(v);
+    }
+
+    /** No score is "—"; a score of 0 is "0". */
     static String num(Double v) {
-        return v == null ? "—" : num(v.doubleValue());
+        return v == null ? "—" : Scores.format(v);
     }
 
     /** Enum values as the API spells them: choice, content, cas, running. */
@@ -53,13 +75,9 @@ public class TemplateExtensions {
         return values == null ? "" : String.join(", ", values);
     }
 
-    /** The rubric as the edit form shows it, one "points | aspect | description" line an item. */
-    static String rubricText(ProblemView problem) {
-        return ProblemForm.rubricText(problem.rubric());
-    }
-
-    static String testCasesText(ProblemView problem) {
-        return ProblemForm.testCasesText(problem.testCases());
+    /** Markdown and maths rendered safely (see {@link Markdown}); pages keep the raw text one click away. */
+    static RawString md(String text) {
+        return new RawString(Markdown.html(text));
     }
 
     static String percent(Double fraction) {

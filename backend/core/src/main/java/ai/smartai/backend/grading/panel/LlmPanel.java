@@ -21,6 +21,7 @@ import ai.smartai.backend.llm.ActiveProvider;
 import ai.smartai.backend.llm.Deadline;
 import ai.smartai.backend.llm.LlmClient;
 import ai.smartai.backend.llm.LlmFailure;
+import ai.smartai.backend.llm.ProviderBreaker;
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
@@ -58,6 +59,9 @@ public class LlmPanel {
 
     @Inject
     LlmClient client;
+
+    @Inject
+    ProviderBreaker breaker;
 
     @Inject
     SmartaiConfig config;
@@ -236,11 +240,13 @@ public class LlmPanel {
             try {
                 Asked asked = ask(p, PanelPrompts.EXPERT_SYSTEM, user, in.maxScore(), PanelSchemas.EXPERT,
                         deadline);
+                breaker.succeeded(p);
                 latency += asked.latencyMs();
                 tokens += asked.tokens();
                 last = asked.verdict();
                 scores.add(bounds.clamp(last.score()));
             } catch (LlmFailure e) {
+                breaker.failed(p, e);
                 error = e.kind() + ": " + e.getMessage();
                 break;
             }
@@ -292,8 +298,10 @@ public class LlmPanel {
                     PanelSchemas.JUDGE, client.deadline());
             // The judge merges; it may not leave the experts' range or the tools' bounds.
             double s = bounds.clamp(Math.max(low, Math.min(high, a.verdict().score())));
+            breaker.succeeded(judge);
             return new Judged(a.verdict(), s, a.latencyMs(), a.tokens(), null);
         } catch (LlmFailure e) {
+            breaker.failed(judge, e);
             return new Judged(null, 0, 0, 0, e.kind() + ": " + e.getMessage());
         }
     }
