@@ -22,7 +22,9 @@ class SubmissionParserTest {
             "2023008_孙强_hw3 (2).md         | 2023008    | 孙强",
             "PB20111696_张三作业2 - 副本.txt | PB20111696 | 张三",
             "2023004.pdf                     | 2023004    | ",
-            "2023005_Emily_hw3.md            | 2023005    | Emily" })
+            "2023005_Emily_hw3.md            | 2023005    | Emily",
+            "李思远+2022110012.md            | 2022110012 | 李思远",
+            "电路作业3-2021300456-周婷.md     | 2021300456 | 周婷" })
     void readsIdentityFromTheFileName(String file, String id, String name) {
         var identity = StudentIdentifier.fromFileName(file.strip());
         assertThat(identity.id()).isEqualTo(id.strip());
