@@ -18,12 +18,15 @@ import java.util.concurrent.TimeUnit;
 final class AppProcess implements AutoCloseable {
 
     final int port;
+    /** Where /q/health answers: the backend app serves it on its management port, the others on their port. */
+    final int healthPort;
     final Path log;
     private final Process process;
 
-    private AppProcess(Process process, int port, Path log) {
+    private AppProcess(Process process, int port, int healthPort, Path log) {
         this.process = process;
         this.port = port;
+        this.healthPort = healthPort;
         this.log = log;
     }
 
@@ -38,9 +41,11 @@ final class AppProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar.toString()));
         command.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        int management = freePort();
         pb.environment().put("SMARTAI_PORT", Integer.toString(port));
+        pb.environment().put("SMARTAI_MANAGEMENT_PORT", Integer.toString(management));
         pb.environment().putAll(env);
-        return new AppProcess(pb.start(), port, log);
+        return new AppProcess(pb.start(), port, module.equals("backend/app") ? management : port, log);
     }
 
     URI uri(String path) {
@@ -49,10 +54,14 @@ final class AppProcess implements AutoCloseable {
 
     /** Waits for /q/health/ready; returns the time from now until it answered 200. */
     Duration awaitReady(Duration timeout) throws IOException, InterruptedException {
-        return awaitStatus("/q/health/ready", 200, timeout);
+        return awaitStatus(URI.create("http://localhost:" + healthPort + "/q/health/ready"), 200, timeout);
     }
 
     Duration awaitStatus(String path, int status, Duration timeout) throws IOException, InterruptedException {
+        return awaitStatus(uri(path), status, timeout);
+    }
+
+    private Duration awaitStatus(URI target, int status, Duration timeout) throws IOException, InterruptedException {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
@@ -61,7 +70,7 @@ final class AppProcess implements AutoCloseable {
                 throw new IllegalStateException("process exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(2))
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(2))
                         .build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == status) {
                     return Duration.ofNanos(System.nanoTime() - start);
@@ -71,7 +80,7 @@ final class AppProcess implements AutoCloseable {
             }
             Thread.sleep(25);
         }
-        throw new IllegalStateException(path + " did not answer " + status + " within " + timeout + ":\n" + tail());
+        throw new IllegalStateException(target + " did not answer " + status + " within " + timeout + ":\n" + tail());
     }
 
     /** SIGTERM, as Kubernetes or systemd would send; returns the exit code. */

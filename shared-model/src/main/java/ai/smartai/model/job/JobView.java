@@ -15,5 +15,7 @@ public record JobView(
         String error,
         Instant createdAt,
         Instant startedAt,
-        Instant finishedAt) {
+        Instant finishedAt,
+        /** The uploaded file's name, for an upload. */
+        String fileName) {
 }

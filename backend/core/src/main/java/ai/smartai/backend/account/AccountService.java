@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.db.Ids;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.account.PasswordChange;
@@ -105,6 +106,7 @@ public class AccountService {
         boolean ok = Passwords.matches(request.password(), hash) && found.isPresent() && !found.get().isDisabled();
         if (!ok) {
             throttle.failed(request.username(), address);
+            OpsMetrics.loginFailed();
             // One message for unknown user, wrong password and disabled account: no enumeration.
             throw new ApiException(401, "invalid_credentials", "Wrong username or password.");
         }

@@ -22,7 +22,6 @@ public class TokenRepository {
         db.em().persist(token);
     }
 
-    /** Expired tokens are useless; keep the table small. */
     /** Ends an account's sessions, all of them or all but one (the one changing its own password). */
     public int revokeAll(String accountId, String exceptHash, Instant at) {
         return db.em().createQuery("update ApiToken set revokedAt = :at where accountId = :a and revokedAt is null"
@@ -30,6 +29,7 @@ public class TokenRepository {
                 .setParameter("keep", exceptHash == null ? "" : exceptHash).executeUpdate();
     }
 
+    /** Expired tokens are useless; keep the table small. */
     public int deleteExpiredBefore(Instant cutoff) {
         return db.em().createQuery("delete from ApiToken where expiresAt < :c").setParameter("c", cutoff)
                 .executeUpdate();

@@ -13,6 +13,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.account.Account;
 import ai.smartai.backend.account.AccountRepository;
 import ai.smartai.backend.account.CurrentUser;
@@ -22,7 +23,6 @@ import ai.smartai.backend.gradebook.GradebookService;
 import ai.smartai.backend.grading.GradingRunService;
 import ai.smartai.backend.ingest.IngestService;
 import ai.smartai.backend.ingest.IngestWriter;
-import ai.smartai.backend.ingest.parse.SubmissionParser;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.student.StudentService;
 import ai.smartai.backend.task.TaskService;
@@ -275,8 +275,8 @@ public class GradeCommand {
         }
 
         static SheetNotes of(StudentView s) {
-            List<String> conflicts = s.flags().stream().filter(f -> f.startsWith(SubmissionParser.IDENTITY_CONFLICT)
-                    || f.startsWith(IngestWriter.DUPLICATE_ID) || f.equals(SubmissionParser.UNIDENTIFIED)).toList();
+            List<String> conflicts = s.flags().stream().filter(f -> f.startsWith(SheetFlags.IDENTITY_CONFLICT)
+                    || f.startsWith(IngestWriter.DUPLICATE_ID) || f.equals(SheetFlags.UNIDENTIFIED)).toList();
             return new SheetNotes(s.sourceFile(), s.id(), s.name(), conflicts, s.flags(), s.unmatchedText().strip());
         }
     }

@@ -163,6 +163,16 @@ public class GradebookService {
     @Transactional
     public GradeView override(CurrentUser user, String taskId, String studentId, String problemId,
             OverrideRequest request) {
+        return override(user, taskId, studentId, problemId, request, List.of());
+    }
+
+    /**
+     * The same, with the rubric items (numbers from 1) the score adds up: a later change of those items' points moves
+     * the grade with it.
+     */
+    @Transactional
+    public GradeView override(CurrentUser user, String taskId, String studentId, String problemId,
+            OverrideRequest request, List<String> rubricItems) {
         access.require(user, taskId);
         Student s = students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound("Student", studentId));
         Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
@@ -180,9 +190,10 @@ public class GradebookService {
         }
         Map<String, String> before = g.getOverrideAt() == null ? Map.of("machineScore", String.valueOf(g.getScore()))
                 : Map.of("score", String.valueOf(g.getOverrideScore()), "comment", String.valueOf(g.getOverrideComment()));
-        g.override(request.score(), request.comment(), user.username(), clock.instant());
+        g.override(request.score(), request.comment(), user.username(), clock.instant(), rubricItems);
         audit.record(taskId, user, "grade.override", studentId + "/" + problemId, before,
-                Map.of("score", String.valueOf(request.score()), "comment", String.valueOf(request.comment())));
+                Map.of("score", String.valueOf(request.score()), "comment", String.valueOf(request.comment()),
+                        "rubricItems", String.join(",", rubricItems)));
         return GradeViews.view(g, studentId, false);
     }
 }

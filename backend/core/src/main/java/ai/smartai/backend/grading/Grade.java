@@ -67,6 +67,10 @@ public class Grade {
     private String overrideBy;
     @Column(name = "override_at")
     private Instant overrideAt;
+    /** The rubric items (numbers from 1) the teacher's score adds up, when it was given as items; else empty. */
+    @Convert(converter = Json.Strings.class)
+    @Column(name = "override_rubric")
+    private List<String> overrideRubric = List.of();
     /** Copies of {@link #effectiveScore()} and {@link #needsReview()} for queries over many grades; never set apart. */
     @Column(name = "effective_score")
     private Double effectiveScore;
@@ -106,11 +110,21 @@ public class Grade {
     }
 
     public void override(Double score, String comment, String by, Instant at) {
+        override(score, comment, by, at, List.of());
+    }
+
+    /** The teacher's score, given as the rubric items it adds up (numbers from 1) when {@code rubricItems} is set. */
+    public void override(Double score, String comment, String by, Instant at, List<String> rubricItems) {
         this.overrideScore = score;
         this.overrideComment = comment;
         this.overrideBy = by;
         this.overrideAt = at;
+        this.overrideRubric = rubricItems == null ? List.of() : List.copyOf(rubricItems);
         derive();
+    }
+
+    public List<String> getOverrideRubric() {
+        return overrideRubric == null ? List.of() : overrideRubric;
     }
 
     public void addReviewReason(String reason) {

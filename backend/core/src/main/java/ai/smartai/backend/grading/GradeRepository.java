@@ -1,5 +1,6 @@
 package ai.smartai.backend.grading;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,5 +35,11 @@ public class GradeRepository {
 
     public void cache(GradeCache entry) {
         db.em().persist(entry);
+    }
+
+    /** Cached results computed before {@code cutoff} go; a unit that needs one again is simply regraded. */
+    public int pruneCacheBefore(Instant cutoff) {
+        return db.em().createQuery("delete from GradeCache where createdAt < :c").setParameter("c", cutoff)
+                .executeUpdate();
     }
 }

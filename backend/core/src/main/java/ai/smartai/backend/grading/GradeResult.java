@@ -2,6 +2,7 @@ package ai.smartai.backend.grading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
@@ -17,15 +18,24 @@ public record GradeResult(
         GradeMethod method,
         List<Evidence> evidence,
         String comment,
-        List<String> reviewReasons) {
+        List<String> reviewReasons,
+        List<VerifiedFact> facts) {
 
     public GradeResult {
         evidence = List.copyOf(evidence);
         reviewReasons = List.copyOf(reviewReasons);
+        // Null from a result cached before facts existed.
+        facts = facts == null ? List.of() : List.copyOf(facts);
         confidence = Math.max(0, Math.min(1, confidence));
         if (score != null) {
             score = Math.max(0, Math.min(maxScore, Math.round(score * 100) / 100.0));
         }
+    }
+
+    /** A grade with nothing verified by a tool: the auto-accept rule sends any score of it to review. */
+    public GradeResult(Double score, double maxScore, double confidence, GradeMethod method, List<Evidence> evidence,
+            String comment, List<String> reviewReasons) {
+        this(score, maxScore, confidence, method, evidence, comment, reviewReasons, List.of());
     }
 
     public boolean needsReview() {
@@ -42,12 +52,24 @@ public record GradeResult(
         if (!reasons.contains(reason)) {
             reasons.add(reason);
         }
-        return new GradeResult(score, maxScore, confidence, method, evidence, comment, reasons);
+        return new GradeResult(score, maxScore, confidence, method, evidence, comment, reasons, facts);
+    }
+
+    /** The same grade with one more verified fact. */
+    public GradeResult withFact(VerifiedFact fact) {
+        List<VerifiedFact> all = new ArrayList<>(facts);
+        all.add(fact);
+        return new GradeResult(score, maxScore, confidence, method, evidence, comment, reviewReasons, all);
+    }
+
+    /** The verified share of an aspect's credit, if a tool verified it. */
+    public OptionalDouble verified(Aspect aspect) {
+        return facts.stream().filter(f -> f.aspect() == aspect).mapToDouble(VerifiedFact::share).findFirst();
     }
 
     public GradeResult withEvidence(Evidence more) {
         List<Evidence> all = new ArrayList<>(evidence);
         all.add(more);
-        return new GradeResult(score, maxScore, confidence, method, all, comment, reviewReasons);
+        return new GradeResult(score, maxScore, confidence, method, all, comment, reviewReasons, facts);
     }
 }

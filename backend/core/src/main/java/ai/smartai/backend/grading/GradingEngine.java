@@ -23,6 +23,7 @@ import ai.smartai.backend.grading.choice.ChoiceGrader;
 import ai.smartai.backend.grading.sandbox.SandboxGrader;
 import ai.smartai.backend.grading.similarity.SimilarityGrader;
 import ai.smartai.backend.grading.steps.StepsGrader;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.ProblemType;
@@ -36,7 +37,7 @@ import org.jboss.logging.Logger;
 public class GradingEngine {
 
     /** Bump when any grader's judgement changes, so cached results are not reused across versions. */
-    public static final String VERSION = "12";
+    public static final String VERSION = "13";
 
     private static final Logger LOG = Logger.getLogger(GradingEngine.class);
 
@@ -67,8 +68,11 @@ public class GradingEngine {
 
     public GradeResult grade(GradingInput in) {
         if (in.answer() == null || in.answer().isBlank()) {
-            return new GradeResult(0.0, in.maxScore(), 0.95, methodFor(in.type()), List.of(new Evidence("blank",
-                    "No answer.", null)), in.say("未作答。", "No answer was given."), List.of());
+            // Nothing was read for this problem. That is 0 when the student left it blank, but no tool can tell a
+            // blank from an answer the sheet's reading put elsewhere: the teacher confirms it.
+            return new GradeResult(0.0, in.maxScore(), 0.5, methodFor(in.type()), List.of(new Evidence("blank",
+                    "No answer was found for this problem.", null)), in.say("未找到本题的作答。",
+                            "No answer was found for this problem."), List.of(BLANK));
         }
         Grader grader = pick(in);
         GradeResult result;
@@ -86,6 +90,7 @@ public class GradingEngine {
                                 + in.answer().length() + " characters were graded.", null));
             }
         }
+        result = AutoAccept.check(in.rubric(), result);
         var injection = Injection.find(in.answer().length() > READ_LIMIT ? in.answer().substring(0, READ_LIMIT)
                 : in.answer());
         if (injection.isPresent()) {
@@ -95,6 +100,10 @@ public class GradingEngine {
         }
         return result;
     }
+
+    /** The review reason of an answer with nothing in it. */
+    public static final String BLANK = "no answer was found for this problem: check that it is blank on the sheet, "
+            + "not read into another problem";
 
     /** How much of an answer a method reads: enough for any honest answer, bounded for hostile ones. */
     static final int READ_LIMIT = 20_000;
@@ -114,10 +123,12 @@ public class GradingEngine {
      */
     private GradeResult withDeadline(Grader grader, GradingInput in) {
         Future<GradeResult> future = work.submit(() -> {
+            long started = System.nanoTime();
             GradeResult r = grader.grade(in);
             if (r.method() == GradeMethod.NONE && in.type() == ProblemType.REASONING && grader == cas) {
                 r = steps.grade(in);
             }
+            OpsMetrics.graded(grader.method().name(), started);
             return r;
         });
         long deadline = config.unitDeadline().toMillis();

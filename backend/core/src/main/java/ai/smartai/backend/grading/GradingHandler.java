@@ -18,6 +18,7 @@ import ai.smartai.backend.job.JobHandler;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.grading.panel.LlmPanel;
 import ai.smartai.backend.grading.panel.PanelSetup;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.job.JobKind;
@@ -26,8 +27,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A grading run: every pending unit goes to the {@link UnitQueue} (one bounded pool, fair between tasks) and is
- * stored in its own transaction. A stop or a crash loses nothing finished; the next start does only the units not yet
- * stored. The run holds no thread while its units wait: the job ends when the last unit is stored.
+ * stored in its own transaction. A stop or a crash loses nothing finished; whichever replica continues the job does only
+ * the units not yet stored. The run holds no thread while its units wait: the job ends when the last unit is stored.
  */
 @ApplicationScoped
 public class GradingHandler implements JobHandler {
@@ -64,14 +65,16 @@ public class GradingHandler implements JobHandler {
     public CompletionStage<Void> run(JobContext context) {
         Job job = context.job();
         String taskId = job.getTaskId();
-        List<GradingRunService.Unit> units = service.pendingUnits(taskId, GradingRunService.plan(job));
+        List<GradingRunService.Unit> units = service.pendingUnits(taskId, GradingRunService.plan(job),
+                job.getStartedAt());
         context.start(units.size());
+        int total = units.size();
         service.setStatus(taskId, TaskStatus.GRADING);
         AtomicInteger done = new AtomicInteger();
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         PanelSetup setup = service.panelSetup(taskId);
         if (setup.active()) {
-            context.progress(0, units.size(), "LLM panel: " + setup.experts().size() + " expert(s), judge "
+            context.progress(0, total, "LLM panel: " + setup.experts().size() + " expert(s), judge "
                     + (setup.judge() == null ? "none" : setup.judge().displayName()));
         }
         List<WorkUnit> work = units.stream().map(u -> new WorkUnit(job.getId(), taskId, u.studentUid(), u.studentId(),
@@ -79,18 +82,20 @@ public class GradingHandler implements JobHandler {
         // Tools use the CPU workers; the panel waits on the network, so it runs beside them with its own bound.
         Semaphore panelSlots = new Semaphore(config.llmWorkers());
         List<CompletableFuture<Void>> panels = Collections.synchronizedList(new ArrayList<>());
+        OpsMetrics.queued(work.size());
         CompletableFuture<Void> tools = queue.submit(taskId, work, unit -> {
+            OpsMetrics.dequeued();
             if (context.stopping()) {
                 return;
             }
             GradingRunService.Unit u = new GradingRunService.Unit(unit.studentUid(), unit.studentId(), unit.problemId());
             for (int attempt = 1; ; attempt++) {
                 try {
-                    gradeUnit(context, taskId, u, setup, panelSlots, panels, warnings, done, units.size());
+                    gradeUnit(context, taskId, u, setup, panelSlots, panels, warnings, done, total);
                     return;
                 } catch (Throwable e) {
                     if (attempt >= UnitAttempt.QUARANTINE_AFTER) {
-                        failed(context, taskId, u, e, warnings, done, units.size());
+                        failed(context, taskId, u, e, warnings, done, total);
                         return;
                     }
                     LOG.infof(e, "Grading %s / %s failed; trying once more", u.studentId(), u.problemId());
@@ -101,7 +106,7 @@ public class GradingHandler implements JobHandler {
         tools.thenCompose(v -> CompletableFuture.allOf(panels.toArray(CompletableFuture[]::new)))
                 .whenComplete((v, e) -> jobs.continueOnJobPool(job.getOwnerId(), () -> {
                     try {
-                        finish(context, taskId, units.size(), warnings);
+                        finish(context, taskId, total, warnings);
                         finished.complete(null);
                     } catch (Throwable error) {
                         finished.completeExceptionally(error);
@@ -195,6 +200,7 @@ public class GradingHandler implements JobHandler {
     private void finish(JobContext context, String taskId, GradingRunService.Unit u, GradingRunService.Snapshot snapshot,
             GradeResult result, List<ExpertVote> experts, String hash, AtomicInteger done, int total) {
         service.store(taskId, u, snapshot, result, experts, hash);
+        OpsMetrics.unitStored(result.method().name());
         context.progress(done.incrementAndGet(), total, u.studentId() + " / " + u.problemId() + " / "
                 + result.method().name().toLowerCase());
     }

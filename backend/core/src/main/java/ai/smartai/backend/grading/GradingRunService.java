@@ -2,6 +2,7 @@ package ai.smartai.backend.grading;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Db;
@@ -26,7 +28,6 @@ import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
-import ai.smartai.backend.ingest.parse.SubmissionParser;
 import ai.smartai.backend.student.Answer;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
@@ -119,9 +120,12 @@ public class GradingRunService {
                 });
     }
 
-    /** The units a run must do: missing or stale grades, or all in scope when forced. Finished units are skipped. */
+    /**
+     * The units a run must do: missing or stale grades, or all in scope when forced. Finished units are skipped: for a
+     * forced job that ran before ({@code since}, its first start), those graded since then.
+     */
     @Transactional
-    public List<Unit> pendingUnits(String taskId, Plan plan) {
+    public List<Unit> pendingUnits(String taskId, Plan plan, Instant since) {
         Map<String, Problem> byId = new LinkedHashMap<>();
         problems.list(taskId).forEach(p -> byId.put(p.getProblemId(), p));
         Map<String, Answer> answers = new HashMap<>();
@@ -143,7 +147,8 @@ public class GradingRunService {
                 Grade g = existing.get(key);
                 Answer a = answers.get(key);
                 int answerRevision = a == null ? -1 : a.getRevision();
-                if (plan.force() || g == null || g.isStale(p.getRevision(), answerRevision)) {
+                boolean forced = plan.force() && (since == null || g == null || g.getGradedAt().isBefore(since));
+                if (forced || g == null || g.isStale(p.getRevision(), answerRevision)) {
                     units.add(new Unit(s.getUid(), s.getStudentId(), p.getProblemId()));
                 }
             }
@@ -158,7 +163,7 @@ public class GradingRunService {
         GradingInput in = new GradingInput(p.getProblemId(), p.getType(), p.getStem(), p.getRubric(), p.getMaxScore(),
                 p.getReferenceAnswer(), p.getChoices(), p.getCorrectChoices(), p.getTestCases(), p.getLanguage(),
                 a == null ? "" : a.getText(), p.getPolicies());
-        String notFoundIn = a != null && a.getFlags().contains(SubmissionParser.NOT_FOUND)
+        String notFoundIn = a != null && a.getFlags().contains(SheetFlags.NOT_FOUND)
                 ? students.find(taskId, unit.studentId()).map(Student::getUnmatchedText).orElse("") : null;
         return new Snapshot(in, p.getRevision(), a == null ? -1 : a.getRevision(), notFoundIn);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import ai.smartai.model.problem.RubricItem;
 
@@ -23,7 +22,7 @@ public final class RubricScore {
     }
 
     /** @param decided aspect → fraction earned (0..1) for the aspects the tool judged. */
-    public static Outcome score(List<RubricItem> rubric, double maxScore, Map<String, Double> decided) {
+    public static Outcome score(List<RubricItem> rubric, double maxScore, Map<Aspect, Double> decided) {
         double total = rubric.stream().mapToDouble(RubricItem::points).sum();
         if (total <= 0) {
             double f = decided.isEmpty() ? 0 : decided.values().stream().mapToDouble(Double::doubleValue).average()
@@ -36,7 +35,7 @@ public final class RubricScore {
         List<RubricItem> notJudged = new ArrayList<>();
         Map<String, String> lines = new LinkedHashMap<>();
         for (RubricItem item : rubric) {
-            Double f = decided.get(aspectOf(item));
+            Double f = decided.get(Aspect.of(item));
             if (f == null) {
                 notJudged.add(item);
                 continue;
@@ -54,12 +53,6 @@ public final class RubricScore {
         StringBuilder breakdown = new StringBuilder();
         lines.forEach((d, s) -> breakdown.append("• ").append(d).append(": ").append(s).append('\n'));
         return new Outcome(earned * scale, judgedPoints / total, notJudged, breakdown.toString().strip());
-    }
-
-    static String aspectOf(RubricItem item) {
-        String a = item.aspect() == null ? "other" : item.aspect();
-        return Set.of("method", "derivation", "result", "functionality", "edge-cases", "complexity", "style", "claim",
-                "other").contains(a) ? a : "other";
     }
 
     public static String fmt(double v) {

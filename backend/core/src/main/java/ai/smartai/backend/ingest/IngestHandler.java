@@ -24,6 +24,7 @@ import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobContext;
 import ai.smartai.backend.job.JobFailure;
 import ai.smartai.backend.job.JobHandler;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.problem.ProblemType;
 
@@ -61,11 +62,16 @@ public class IngestHandler implements JobHandler {
             throw new JobFailure(job.getInputName() + ": the stored upload cannot be read any more (" + e.getMessage()
                     + "); upload it again.", e);
         }
-        switch (job.getKind()) {
-            case PROBLEMS -> problems(context, job, bytes);
-            case ANSWER_KEY -> answerKey(context, job, bytes);
-            case SUBMISSIONS -> submissions(context, job, bytes);
-            default -> throw new JobFailure("not an upload job: " + job.getKind());
+        try {
+            switch (job.getKind()) {
+                case PROBLEMS -> problems(context, job, bytes);
+                case ANSWER_KEY -> answerKey(context, job, bytes);
+                case SUBMISSIONS -> submissions(context, job, bytes);
+                default -> throw new JobFailure("not an upload job: " + job.getKind());
+            }
+        } catch (RuntimeException e) {
+            OpsMetrics.ingestFailed(job.getKind().name());
+            throw e;
         }
         return CompletableFuture.completedFuture(null);
     }

@@ -1,16 +1,21 @@
 package ai.smartai.backend.ingest;
 
+import java.util.List;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.job.JobKind;
+import ai.smartai.model.job.JobView;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.jboss.resteasy.reactive.RestForm;
@@ -46,6 +51,21 @@ public class IngestResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submissions(@PathParam("id") String taskId, @RestForm("file") FileUpload file) {
         return upload(taskId, JobKind.SUBMISSIONS, file);
+    }
+
+    /** Ended uploads that failed or read with warnings, until the teacher dismisses them; newest first. */
+    @GET
+    @Path("/upload-reports")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<JobView> reports(@PathParam("id") String taskId) {
+        return ingest.reports(CurrentUser.require(identity), taskId);
+    }
+
+    @POST
+    @Path("/upload-reports/{jobId}/dismiss")
+    public Response dismiss(@PathParam("id") String taskId, @PathParam("jobId") String jobId) {
+        ingest.dismiss(CurrentUser.require(identity), taskId, jobId);
+        return Response.noContent().build();
     }
 
     private Response upload(String taskId, JobKind kind, FileUpload file) {

@@ -10,11 +10,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
@@ -22,10 +24,12 @@ import ai.smartai.backend.ingest.archive.ArchiveReader;
 import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.job.JobAccepted;
 import ai.smartai.model.job.JobKind;
+import ai.smartai.model.job.JobView;
 import ai.smartai.model.job.JobStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -34,6 +38,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class IngestService {
 
     static final Set<String> DOCUMENTS = Set.of("txt", "md", "markdown", "pdf", "docx", "tex");
+    /** Reports shown at once on a task page; older ones wait until these are dismissed. */
+    static final int MAX_REPORTS = 5;
     static final Set<String> ARCHIVES = Set.of("zip", "rar", "7z", "tar", "gz", "tgz", "bz2", "xz");
 
     @Inject
@@ -60,11 +66,28 @@ public class IngestService {
     public record Accepted(JobAccepted body, boolean unchanged) {
     }
 
+    /** The task's last upload reports the teacher has not dismissed: failures and warnings, newest first. */
+    @Transactional
+    public List<JobView> reports(CurrentUser user, String taskId) {
+        access.require(user, taskId);
+        return jobRepository.reports(taskId, MAX_REPORTS).stream().map(JobService::view).toList();
+    }
+
+    /** The teacher has read an upload's report; the task page stops showing it. */
+    @Transactional
+    public void dismiss(CurrentUser user, String taskId, String jobId) {
+        access.require(user, taskId);
+        Job job = jobRepository.find(jobId).filter(j -> j.getTaskId().equals(taskId))
+                .orElseThrow(() -> ApiException.notFound("Job", jobId));
+        job.dismiss(clock.instant());
+    }
+
     public Accepted accept(CurrentUser user, String taskId, JobKind kind, String fileName, Path file) {
         String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
         checkType(kind, name, file);
         String sha = sha256(file);
         long size = size(file);
+        OpsMetrics.ingested(kind.name(), size);
         Accepted result = QuarkusTransaction.requiringNew().call(() -> {
             access.require(user, taskId);
             if (kind != JobKind.PROBLEMS && problems.count(taskId) == 0) {

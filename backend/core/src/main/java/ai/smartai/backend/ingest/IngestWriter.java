@@ -14,9 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.ingest.parse.AnswerKeyParser;
-import ai.smartai.backend.ingest.parse.DefaultRubrics;
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.backend.ingest.parse.ParsedKey;
 import ai.smartai.backend.ingest.parse.ParsedProblem;
 import ai.smartai.backend.ingest.parse.ParsedSubmission;
@@ -43,18 +44,18 @@ public class IngestWriter {
     public static final String DUPLICATE_ID = "duplicate-id";
     public static final String UNREADABLE_FILE = "unreadable-file";
     /** Flags the parser sets again on every re-split; other flags stay. */
-    private static final List<String> PARSER_FLAGS = List.of(SubmissionParser.IDENTITY_CONFLICT,
-            SubmissionParser.UNIDENTIFIED, SubmissionParser.UNMATCHED_TEXT, SubmissionParser.UNSEGMENTED);
+    private static final List<String> PARSER_FLAGS = List.of(SheetFlags.IDENTITY_CONFLICT,
+            SheetFlags.UNIDENTIFIED, SheetFlags.UNMATCHED_TEXT, SheetFlags.UNSEGMENTED);
 
     /** One student's sheet as read: the parse, extra flags, and the whole text. */
     public record Sheet(ParsedSubmission parsed, List<String> flags, String rawText) {
         static Sheet unreadable(String path, String why, List<String> numbers) {
             var id = StudentIdentifier.fromFileName(path);
             Map<String, ParsedSubmission.Answer> answers = new LinkedHashMap<>();
-            numbers.forEach(n -> answers.put(n, new ParsedSubmission.Answer("", List.of(SubmissionParser.UNANSWERED))));
+            numbers.forEach(n -> answers.put(n, new ParsedSubmission.Answer("", List.of(SheetFlags.UNANSWERED))));
             List<String> flags = new ArrayList<>(List.of(UNREADABLE_FILE + ": " + why));
             if (id.id() == null) {
-                flags.add(SubmissionParser.UNIDENTIFIED);
+                flags.add(SheetFlags.UNIDENTIFIED);
             }
             return new Sheet(new ParsedSubmission(path, id.id(), id.name(), IdentifiedBy.FILENAME, List.of(), answers,
                     ""), flags, "");

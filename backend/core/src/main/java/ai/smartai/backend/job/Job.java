@@ -61,6 +61,14 @@ public class Job {
     private Instant startedAt;
     @Column(name = "finished_at")
     private Instant finishedAt;
+    /** The replica running the job, and until when its claim holds unless renewed. */
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+    /** When the teacher dismissed this upload's report; until then the task page shows it. */
+    @Column(name = "dismissed_at")
+    private Instant dismissedAt;
 
     protected Job() {
     }
@@ -91,6 +99,16 @@ public class Job {
 
     public void recordError(String error) {
         this.error = error;
+    }
+
+    public void dismiss(Instant now) {
+        this.dismissedAt = now;
+    }
+
+    /** An ended upload with something to tell: it failed, or it read with warnings. */
+    public boolean hasReport() {
+        return kind != JobKind.GRADING && status.isFinished() && dismissedAt == null
+                && (status == JobStatus.FAILED || !warnings.isEmpty());
     }
 
     public String getId() {
@@ -164,5 +182,13 @@ public class Job {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public String getLeaseOwner() {
+        return leaseOwner;
+    }
+
+    public Instant getLeaseUntil() {
+        return leaseUntil;
     }
 }

@@ -2,6 +2,7 @@ package ai.smartai.backend.job;
 
 import java.util.List;
 
+import ai.smartai.model.job.JobStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** What a handler sees of its job: its input, progress reporting, and whether the server is stopping. */
@@ -10,6 +11,9 @@ public final class JobContext {
     private final JobService service;
     private final String jobId;
     private long lastProgress;
+    private int written = -1;
+    /** Units of the job that runs before this one finished. */
+    private volatile int base;
 
     JobContext(JobService service, String jobId) {
         this.service = service;
@@ -25,18 +29,24 @@ public final class JobContext {
         return QuarkusTransaction.requiringNew().call(() -> service.jobs.find(jobId).orElseThrow());
     }
 
-    public void start(int total) {
+    /**
+     * Marks the job running with {@code remaining} units to do. A run that continues a job (after a pause, a takeover
+     * or a restart) counts the whole job: the units earlier runs finished stay done, out of the job's first total.
+     */
+    public void start(int remaining) {
         QuarkusTransaction.requiringNew().run(() -> {
-            service.jobs.transition(jobId, List.of(ai.smartai.model.job.JobStatus.QUEUED,
-                    ai.smartai.model.job.JobStatus.RUNNING), ai.smartai.model.job.JobStatus.RUNNING,
+            Job job = service.jobs.find(jobId).orElseThrow();
+            base = job.getStartedAt() != null && job.getTotal() >= remaining ? job.getTotal() - remaining : 0;
+            service.jobs.transition(jobId, List.of(JobStatus.QUEUED, JobStatus.RUNNING), JobStatus.RUNNING,
                     service.clock.instant());
-            service.jobs.progress(jobId, 0, total, null);
+            service.jobs.progress(jobId, base, base + remaining, null);
         });
     }
 
-    private int written = -1;
-
-    /** Stored at most every 200 ms, always for the last unit, and never lower than what was stored. */
+    /**
+     * Progress of this run, {@code done} out of its {@code total}; stored at most every 200 ms, always for the last
+     * unit, and never lower than what was stored.
+     */
     public synchronized void progress(int done, int total, String current) {
         long now = System.nanoTime();
         if (done < written || (done < total && now - lastProgress < 200_000_000L)) {
@@ -44,7 +54,8 @@ public final class JobContext {
         }
         lastProgress = now;
         written = done;
-        QuarkusTransaction.requiringNew().run(() -> service.jobs.progress(jobId, done, total, current));
+        int from = base;
+        QuarkusTransaction.requiringNew().run(() -> service.jobs.progress(jobId, from + done, from + total, current));
     }
 
     public void warn(List<String> warnings) {
@@ -58,8 +69,11 @@ public final class JobContext {
         return service.shouldStop(jobId);
     }
 
-    /** Whether the server itself is stopping (the job must resume at the next start). */
+    /**
+     * Whether this replica gives the job up unfinished (the server is stopping, or another replica took the job over):
+     * the handler must not mark it done; whoever continues it does the rest.
+     */
     public boolean serverStopping() {
-        return service.isStopping();
+        return service.handsOver(jobId);
     }
 }

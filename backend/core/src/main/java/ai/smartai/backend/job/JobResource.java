@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import ai.smartai.backend.account.AccountService;
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.job.JobView;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -63,6 +64,7 @@ public class JobResource {
                 emitter.complete();
                 return;
             }
+            OpsMetrics.streamOpened();
             AtomicReference<JobView> last = new AtomicReference<>(first);
             ScheduledExecutorService scheduler = Infrastructure.getDefaultWorkerPool();
             AtomicReference<ScheduledFuture<?>> poll = new AtomicReference<>();
@@ -88,7 +90,10 @@ public class JobResource {
                     poll.get().cancel(false);
                 }
             }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS));
-            emitter.onTermination(() -> poll.get().cancel(false));
+            emitter.onTermination(() -> {
+                poll.get().cancel(false);
+                OpsMetrics.streamClosed();
+            });
         });
     }
 

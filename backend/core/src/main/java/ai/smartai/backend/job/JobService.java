@@ -1,15 +1,22 @@
 package ai.smartai.backend.job;
 
+import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.db.Db;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.job.JobKind;
@@ -30,8 +38,9 @@ import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
 /**
- * Creates, runs and reports persisted jobs. Work runs on a bounded pool; each kind has a {@link JobHandler}. Jobs a
- * stop interrupted are picked up again at the next start, and handlers are written to be re-run safely.
+ * Creates, runs and reports persisted jobs. Work runs on a bounded pool; each kind has a {@link JobHandler}. Several
+ * replicas may share one database: a replica runs a job only while it holds the job's lease, renews its leases on a
+ * heartbeat, and takes over jobs whose lease ran out (their owner died). Handlers are written to be re-run safely.
  */
 @ApplicationScoped
 public class JobService {
@@ -45,11 +54,26 @@ public class JobService {
     @Any
     Instance<JobHandler> handlers;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    JobsConfig config;
 
+    @Inject
+    Db db;
+
+    Clock clock = Clock.systemUTC();
+    /** This replica's name on the leases it holds. */
+    String replicaId;
+
+    /** Jobs this replica holds the lease of: waiting for a job thread or running. */
     private final Map<String, Boolean> running = new ConcurrentHashMap<>();
-    /** Pause or cancel requests for jobs running on this node, read by handlers at each unit boundary. */
+    /**
+     * Pause or cancel requests for jobs running on this node, read by handlers at each unit boundary. A request made
+     * on another replica arrives with the next heartbeat, which reads the job's status.
+     */
     private final Map<String, JobStatus> requested = new ConcurrentHashMap<>();
+    /** Jobs whose lease another replica took (this one missed its renewals): they stop here without finishing. */
+    private final Set<String> lost = ConcurrentHashMap.newKeySet();
+    private ScheduledExecutorService heartbeat;
     /**
      * Uploads and grading runs have pools of their own, each fair between teachers: an upload never waits behind a
      * grading run, and one teacher's queue of uploads never holds up another's. A grading job holds its thread only to
@@ -68,20 +92,68 @@ public class JobService {
         return job;
     }
 
-    /** Schedules a stored job. Call outside the creating transaction, once it committed. */
+    @PostConstruct
+    void name() {
+        replicaId = config.replicaId().filter(id -> !id.isBlank()).orElseGet(JobService::newReplicaId);
+    }
+
+    private static String newReplicaId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            host = "replica";
+        }
+        String id = host + "-" + Ids.newId().substring(0, 8);
+        return id.length() > 100 ? id.substring(id.length() - 100) : id;
+    }
+
+    /** The name this replica writes on the leases it holds. */
+    String replica() {
+        return replicaId;
+    }
+
+    /**
+     * Schedules a stored job if this replica can claim it: one that another live replica holds is left alone. Call
+     * outside the creating transaction, once it committed.
+     */
     public void submit(String jobId) {
         if (stopping || running.putIfAbsent(jobId, Boolean.TRUE) != null) {
             return;
         }
-        Job job = QuarkusTransaction.requiringNew().call(() -> jobs.find(jobId).orElse(null));
+        Job job;
+        try {
+            job = QuarkusTransaction.requiringNew().call(() -> {
+                Instant now = clock.instant();
+                return jobs.claim(jobId, replicaId, now, now.plus(config.lease())) ? jobs.find(jobId).orElse(null)
+                        : null;
+            });
+        } catch (RuntimeException e) {
+            running.remove(jobId);
+            throw e;
+        }
         if (job == null) {
             running.remove(jobId);
             return;
         }
+        // A claim means the job is queued or running now and ours: a pause, cancel or loss seen before is over.
+        requested.remove(jobId);
+        lost.remove(jobId);
         FairExecutor pool = job.getKind() == JobKind.GRADING ? gradingPool : ingestPool;
         try {
             pool.execute(job.getOwnerId(), () -> start(jobId));
         } catch (IllegalStateException stopped) {
+            let(jobId);
+        }
+    }
+
+    /** This replica is done with the job for now: the lease goes, so any replica may take what is left at once. */
+    private void let(String jobId) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> jobs.release(jobId, replicaId));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not release the lease of job %s; it lapses in %s", jobId, config.lease());
+        } finally {
             running.remove(jobId);
         }
     }
@@ -92,7 +164,7 @@ public class JobService {
         try {
             Job job = QuarkusTransaction.requiringNew().call(() -> jobs.find(jobId).orElse(null));
             if (job == null || job.getStatus().isFinished() || job.getStatus() == JobStatus.PAUSED) {
-                running.remove(jobId);
+                let(jobId);
                 return;
             }
             JobHandler handler = handlers.stream().filter(h -> h.kinds().contains(job.getKind())).findFirst()
@@ -107,20 +179,22 @@ public class JobService {
                 end(jobId, error instanceof CompletionException && error.getCause() != null ? error.getCause()
                         : error);
             } finally {
-                running.remove(jobId);
+                let(jobId);
             }
         });
     }
 
     private void end(String jobId, Throwable error) {
-        if (error == null) {
+        if (lost.remove(jobId)) {
+            LOG.warnf("Job %s was taken over by another replica; this one stopped taking its units", jobId);
+        } else if (error == null) {
             QuarkusTransaction.requiringNew().run(() -> jobs.transition(jobId, List.of(JobStatus.QUEUED,
                     JobStatus.RUNNING), JobStatus.SUCCEEDED, clock.instant()));
             requested.remove(jobId);
         } else if (error instanceof JobFailure) {
             fail(jobId, error.getMessage());
         } else if (stopping) {
-            LOG.infof("Job %s interrupted by shutdown; it resumes at the next start", jobId);
+            LOG.infof("Job %s interrupted by shutdown; another replica or the next start continues it", jobId);
         } else {
             // The exception's own text may hold SQL or paths: it goes to the log, the teacher gets a reference.
             String reference = Ids.newId();
@@ -195,12 +269,17 @@ public class JobService {
     }
 
     private static String name(JobStatus s) {
-        return s.name().toLowerCase(java.util.Locale.ROOT);
+        return s.name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the handler of this job should stop taking new units (pause, cancel, or the server stopping). */
+    /** Whether the handler of this job should stop taking new units (pause, cancel, stopping, or the lease lost). */
     boolean shouldStop(String jobId) {
-        return stopping || requested.containsKey(jobId);
+        return handsOver(jobId) || requested.containsKey(jobId);
+    }
+
+    /** Whether this replica gives the job up unfinished: another replica or the next start continues it. */
+    boolean handsOver(String jobId) {
+        return stopping || lost.contains(jobId);
     }
 
     @Transactional
@@ -212,19 +291,61 @@ public class JobService {
     public static JobView view(Job j) {
         return new JobView(j.getId(), j.getTaskId(), j.getKind(), j.getStatus(), j.getDone(), j.getTotal(),
                 j.getCurrentUnit(), j.getWarnings(), j.getError(), j.getCreatedAt(), j.getStartedAt(),
-                j.getFinishedAt());
-    }
-
-    boolean isStopping() {
-        return stopping;
+                j.getFinishedAt(), j.getInputName());
     }
 
     void onStart(@Observes StartupEvent event) {
-        List<String> resume = QuarkusTransaction.requiringNew()
-                .call(() -> jobs.unfinished().stream().map(Job::getId).toList());
-        if (!resume.isEmpty()) {
-            LOG.infof("Resuming %d job(s) interrupted by the last stop", resume.size());
-            resume.forEach(this::submit);
+        if (!db.isPostgres()) {
+            // Embedded H2 is this process's file alone: a lease found now belongs to a process that died.
+            int freed = QuarkusTransaction.requiringNew().call(jobs::releaseAll);
+            if (freed > 0) {
+                LOG.infof("Resuming %d job(s) interrupted by the last stop", freed);
+            }
+        }
+        startHeartbeat();
+    }
+
+    /** Renews this replica's leases and claims orphaned jobs now and every heartbeat; live leases are never taken. */
+    void startHeartbeat() {
+        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "smartai-job-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeat.scheduleWithFixedDelay(this::beat, 0, config.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void beat() {
+        if (stopping) {
+            return;
+        }
+        try {
+            renewLeases();
+            List<String> orphans = QuarkusTransaction.requiringNew().call(() -> jobs.claimable(clock.instant()));
+            orphans.forEach(this::submit);
+        } catch (RuntimeException e) {
+            // The database may be away for a moment; the next beat tries again (leases outlive a few beats).
+            LOG.warnf(e, "Job heartbeat of replica %s failed", replicaId);
+        }
+    }
+
+    private void renewLeases() {
+        Set<String> mine = Set.copyOf(running.keySet());
+        if (mine.isEmpty()) {
+            return;
+        }
+        List<Job> now = QuarkusTransaction.requiringNew().call(() -> {
+            jobs.renew(replicaId, mine, clock.instant().plus(config.lease()));
+            return jobs.current(mine);
+        });
+        for (Job j : now) {
+            if (j.getStatus() == JobStatus.PAUSED || j.getStatus() == JobStatus.CANCELLED) {
+                requested.putIfAbsent(j.getId(), j.getStatus());
+            } else if (j.getLeaseOwner() != null && !replicaId.equals(j.getLeaseOwner())
+                    && !j.getStatus().isFinished()) {
+                // Another replica claimed it after our lease ran out (a long pause of this process): it is theirs.
+                lost.add(j.getId());
+            }
         }
     }
 
@@ -234,7 +355,7 @@ public class JobService {
 
     @PreDestroy
     void awaitSafePoint() {
-        // Handlers check isStopping() between units; give them a moment to commit the unit in hand.
+        // Handlers check shouldStop() between units; give them a moment to commit the unit in hand.
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (!running.isEmpty() && System.nanoTime() < until) {
             try {
@@ -244,7 +365,12 @@ public class JobService {
                 break;
             }
         }
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
         ingestPool.shutdownNow();
         gradingPool.shutdownNow();
+        // Jobs that did not reach a safe point are given up, so another replica takes them without waiting.
+        Set.copyOf(running.keySet()).forEach(this::let);
     }
 }

@@ -36,4 +36,11 @@ public class LlmCacheRepository {
         }
         db.em().persist(new LlmCache(key, reply, tokens, Instant.now()));
     }
+
+    /** Replies stored before {@code cutoff} go; asking again costs tokens, so the default age is long. */
+    @Transactional
+    public int pruneBefore(Instant cutoff) {
+        return db.em().createQuery("delete from LlmCache where createdAt < :c").setParameter("c", cutoff)
+                .executeUpdate();
+    }
 }

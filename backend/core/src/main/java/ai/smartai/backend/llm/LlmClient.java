@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ai.smartai.backend.config.SmartaiConfig;
+import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.provider.ProviderKind;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -62,8 +63,15 @@ public class LlmClient {
     @Inject
     Vertx vertx;
 
-    private final Map<String, Limits> limits = new ConcurrentHashMap<>();
-    private final Map<String, ChatModel> models = new ConcurrentHashMap<>();
+    /** Built models and limits per provider: bounded and forgotten when unused, as keys and settings change. */
+    static final int MAX_MODELS = 256;
+    static final Duration UNUSED_FOR = Duration.ofHours(1);
+
+    // A provider's limits must outlive its calls in flight, so they expire only after a long idle time.
+    private final Cache<String, Limits> limits = Caffeine.newBuilder().maximumSize(4 * MAX_MODELS)
+            .expireAfterAccess(Duration.ofDays(1)).build();
+    private final Cache<String, ChatModel> models = Caffeine.newBuilder().maximumSize(MAX_MODELS)
+            .expireAfterAccess(UNUSED_FOR).build();
     private HttpClient http;
 
     @PostConstruct
@@ -118,7 +126,20 @@ public class LlmClient {
 
     /** One call without the cache; {@code format}: a JSON schema for providers that take one (not Anthropic). */
     public Reply call(ActiveProvider p, List<ChatMessage> messages, ResponseFormat format, Deadline deadline) {
-        Limits l = limits.compute(p.id(), (id, old) -> old != null && old.fits(p) ? old : new Limits(p));
+        long started = System.nanoTime();
+        try {
+            Reply reply = callWithRetries(p, messages, format, deadline);
+            OpsMetrics.llmCall(p.kind().name(), "ok", started, reply.tokens());
+            return reply;
+        } catch (LlmFailure e) {
+            OpsMetrics.llmCall(p.kind().name(), e.kind(), started, 0);
+            throw e;
+        }
+    }
+
+    private Reply callWithRetries(ActiveProvider p, List<ChatMessage> messages, ResponseFormat format,
+            Deadline deadline) {
+        Limits l = limits.asMap().compute(p.id(), (id, old) -> old != null && old.fits(p) ? old : new Limits(p));
         int attempts = Math.max(0, config.llm().maxRetries()) + 1;
         Duration backoff = config.llm().backoff();
         for (int attempt = 1; ; attempt++) {
@@ -189,15 +210,21 @@ public class LlmClient {
         };
     }
 
-    private ChatModel model(ActiveProvider p) {
+    ChatModel model(ActiveProvider p) {
         String base;
         try {
             base = blank(p.baseUrl()) ? null : BaseUrl.normalise(p.baseUrl());
         } catch (IllegalArgumentException e) {
             throw new LlmFailure("refused", p.displayName() + ": baseUrl " + e.getMessage());
         }
-        return models.computeIfAbsent(p.id() + "|" + p.signature() + "|" + Integer.toHexString(p.apiKey().hashCode()),
+        return models.get(p.id() + "|" + p.signature() + "|" + Integer.toHexString(p.apiKey().hashCode()),
                 k -> build(p, base));
+    }
+
+    /** Models held, for the bound's test. */
+    long modelsHeld() {
+        models.cleanUp();
+        return models.estimatedSize();
     }
 
     private ChatModel build(ActiveProvider p, String base) {

@@ -3,12 +3,12 @@ package ai.smartai.backend.problem;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
-import ai.smartai.backend.ingest.parse.DefaultRubrics;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.ProblemUpdate;
@@ -25,6 +25,9 @@ public class ProblemService {
 
     @Inject
     ai.smartai.backend.audit.AuditService audit;
+
+    @Inject
+    Event<RubricChanged> rubricChanged;
 
     @Transactional
     public List<ProblemView> list(CurrentUser user, String taskId) {
@@ -77,6 +80,10 @@ public class ProblemService {
         p.touch();
         ProblemView after = ProblemViews.view(p);
         audit.record(taskId, user, "problem.edit", problemId, before, after);
+        if (!after.rubric().equals(before.rubric())) {
+            rubricChanged.fire(new RubricChanged(user, taskId, problemId, p.getMaxScore(), before.rubric(),
+                    after.rubric()));
+        }
         return after;
     }
 }

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
-import ai.smartai.backend.ingest.parse.SubmissionParser;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;
@@ -73,8 +72,8 @@ public class StudentService {
         }
         s.setIdentifiedBy(IdentifiedBy.MANUAL);
         // A teacher's fix resolves what the parser doubted about the identity.
-        s.setFlags(s.getFlags().stream().filter(f -> !f.startsWith(SubmissionParser.IDENTITY_CONFLICT)
-                && !f.startsWith(SubmissionParser.UNIDENTIFIED)).toList());
+        s.setFlags(s.getFlags().stream().filter(f -> !f.startsWith(SheetFlags.IDENTITY_CONFLICT)
+                && !f.startsWith(SheetFlags.UNIDENTIFIED)).toList());
         audit.record(taskId, user, "student.edit", studentId, before,
                 java.util.Map.of("id", s.getStudentId(), "name", String.valueOf(s.getName())));
         return view(s, students.answersOf(s.getUid()), problemOrder(taskId));
@@ -87,7 +86,7 @@ public class StudentService {
         access.require(user, taskId);
         Student s = require(taskId, studentId);
         problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
-        List<String> flags = u.text().isBlank() ? List.of(SubmissionParser.UNANSWERED) : List.of();
+        List<String> flags = u.text().isBlank() ? List.of(SheetFlags.UNANSWERED) : List.of();
         Answer a = students.answer(s.getUid(), problemId).orElse(null);
         if (a == null) {
             a = new Answer(ai.smartai.backend.db.Ids.newId(), taskId, s.getUid(), problemId, "", flags);
@@ -106,7 +105,7 @@ public class StudentService {
 
     @Transactional
     public List<UnclearSheet> unsegmented(String taskId) {
-        return students.list(taskId).stream().filter(s -> s.getFlags().contains(SubmissionParser.UNSEGMENTED))
+        return students.list(taskId).stream().filter(s -> s.getFlags().contains(SheetFlags.UNSEGMENTED))
                 .map(s -> new UnclearSheet(s.getUid(), s.getStudentId(), s.getUnmatchedText() == null ? ""
                         : s.getUnmatchedText()))
                 .toList();
@@ -122,7 +121,7 @@ public class StudentService {
                 .orElseThrow();
         for (Problem p : problems.list(taskId)) {
             String text = answers.getOrDefault(p.getProblemId(), "");
-            List<String> flags = text.isBlank() ? List.of(SubmissionParser.UNANSWERED) : List.of();
+            List<String> flags = text.isBlank() ? List.of(SheetFlags.UNANSWERED) : List.of();
             Answer a = students.answer(studentUid, p.getProblemId()).orElse(null);
             if (a == null) {
                 students.persist(new Answer(ai.smartai.backend.db.Ids.newId(), taskId, studentUid, p.getProblemId(),
@@ -132,7 +131,7 @@ public class StudentService {
             }
         }
         List<String> flags = new ArrayList<>(s.getFlags());
-        flags.removeIf(SubmissionParser.UNSEGMENTED::equals);
+        flags.removeIf(SheetFlags.UNSEGMENTED::equals);
         flags.add("llm-segmented: " + by);
         s.setFlags(flags);
         s.setUnmatchedText(null);

@@ -2,7 +2,7 @@ package ai.smartai.backend.grading;
 
 import java.util.List;
 
-import ai.smartai.backend.ingest.parse.DefaultRubrics;
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;

@@ -92,8 +92,12 @@ class WorkflowApiTest {
         assertThat(doneWhilePaused).isLessThan(60);
         Api.as(token).post("/api/jobs/" + jobId + "/pause").then().statusCode(409);
         Api.as(token).post("/api/jobs/" + jobId + "/resume").then().statusCode(200);
+        // The resumed run counts on out of the whole run, not from 0 out of what was left.
+        Api.as(token).get("/api/jobs/" + jobId).then().body("total", equalTo(60));
         var job = Uploads.awaitJob(token, jobId);
         assertThat(job.get("status")).isEqualTo("succeeded");
+        assertThat(job.get("total")).isEqualTo(60);
+        assertThat(job.get("done")).isEqualTo(60);
         Api.as(token).get("/api/tasks/" + task + "/grades").then().body("$", hasSize(60));
         Api.as(token).post("/api/jobs/" + jobId + "/resume").then().statusCode(409).body("error",
                 equalTo("job_not_paused"));

@@ -132,7 +132,7 @@ class HostileAnswerTest {
                 + " -->\n"));
         // Two starts that never stored a grade: what a unit that kills the server leaves behind.
         String hash = QuarkusTransaction.requiringNew().call(() -> {
-            var unit = grading.pendingUnits(task, new GradingRunService.Plan(null, List.of("q2"), false)).get(0);
+            var unit = grading.pendingUnits(task, new GradingRunService.Plan(null, List.of("q2"), false), null).get(0);
             String h = GradingEngine.inputHash(grading.snapshot(task, unit).input());
             grading.beginAttempt(task, unit, h);
             grading.beginAttempt(task, unit, h);

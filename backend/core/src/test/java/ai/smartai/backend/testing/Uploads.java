@@ -34,13 +34,15 @@ public final class Uploads {
         return awaitJob(token, jobId);
     }
 
+    /** A hang guard, not a speed check: a loaded 2-core CI machine can take minutes for what takes seconds alone. */
+    static final Duration JOB_WAIT = Duration.ofMinutes(5);
+
     public static Map<String, Object> awaitJob(String token, String jobId) {
-        return awaitJob(token, jobId, Duration.ofSeconds(60));
+        return awaitJob(token, jobId, JOB_WAIT);
     }
 
-    /** For jobs that start CAS workers or the sandbox, which take long on a busy machine. */
-    public static Map<String, Object> awaitJob(String token, String jobId, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
+    public static Map<String, Object> awaitJob(String token, String jobId, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, Object> job = Api.as(token).get("/api/jobs/" + jobId).then().statusCode(200).extract()
                     .jsonPath().getMap("$");
@@ -54,10 +56,19 @@ public final class Uploads {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("job " + jobId + " did not finish in " + limit.toSeconds() + " s");
+        throw new AssertionError("job " + jobId + " did not finish in " + patience.toSeconds() + " s");
     }
 
     public static String newTask(String token, String name) {
         return Api.as(token).body(Map.of("name", name)).post("/api/tasks").then().statusCode(201).extract().path("id");
+    }
+
+    /** A task with the demo homework's problem set, answer key and students' archive ingested. */
+    public static String demoTask(String token, String name) {
+        String task = newTask(token, name);
+        uploadAndWait(token, task, "problems", DEMO.resolve("problems.md"));
+        uploadAndWait(token, task, "answer-key", DEMO.resolve("answer-key.md"));
+        uploadAndWait(token, task, "submissions", DEMO.resolve("students.zip"));
+        return task;
     }
 }

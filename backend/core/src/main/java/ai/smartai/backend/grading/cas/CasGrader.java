@@ -11,10 +11,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.grading.Aspect;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
+import ai.smartai.backend.grading.VerifiedFact;
 import ai.smartai.backend.grading.cas.Cas.Expr;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
@@ -36,10 +38,6 @@ public class CasGrader implements Grader {
         return GradeMethod.CAS;
     }
 
-    /** In the cas-result evidence of a verified final answer; the LLM panel reads it as a binding fact. */
-    public static final String RESULT_EQUIVALENT = " is equivalent to the reference ";
-    /** In the cas-result evidence of a final answer the CAS found wrong; the panel may not overrule it unseen. */
-    public static final String RESULT_DIFFERENT = " is not equivalent to the reference ";
 
     @Override
     public GradeResult grade(GradingInput in) {
@@ -57,7 +55,8 @@ public class CasGrader implements Grader {
     GradeResult gradeAlgebra(GradingInput in) {
         List<Evidence> evidence = new ArrayList<>();
         List<String> review = new ArrayList<>();
-        Map<String, Double> decided = new LinkedHashMap<>();
+        Map<Aspect, Double> decided = new LinkedHashMap<>();
+        List<VerifiedFact> facts = new ArrayList<>();
         List<String> comment = new ArrayList<>();
 
         // Result.
@@ -69,7 +68,51 @@ public class CasGrader implements Grader {
         List<String> refused = new ArrayList<>();
         List<Expr> student = parseValues(studentTexts, refused);
         boolean resultCorrect = false;
-        if (reference.isEmpty()) {
+        Optional<Units.Quantity> referenceQuantity = in.hasReference()
+                ? single(MathText.finalAnswers(in.referenceAnswer())).flatMap(Units::read) : Optional.empty();
+        Optional<Units.Quantity> studentQuantity = referenceQuantity.isPresent()
+                ? single(MathText.finalAnswers(in.answer())).flatMap(Units::read) : Optional.empty();
+        List<List<String>> referenceTuples = in.hasReference() ? tuples(MathText.finalAnswers(in.referenceAnswer()))
+                : List.of();
+        List<List<String>> studentTuples = referenceTuples.isEmpty() ? List.of()
+                : tuples(MathText.finalAnswers(in.answer()));
+        if (!studentTuples.isEmpty()) {
+            // Tuples and vectors, component by component; eigenvectors up to a non-zero multiple.
+            boolean upToScale = (in.stem() + " " + in.referenceAnswer()).matches("(?is).*(eigenvector|特征向量).*");
+            TupleMatch t = matchTuples(referenceTuples, studentTuples, upToScale);
+            String how = (upToScale ? "vectors compared up to a non-zero multiple" : "tuples compared component by "
+                    + "component") + ": " + t.matched() + " of " + referenceTuples.size() + " matched";
+            if (t.undecided()) {
+                evidence.add(new Evidence("cas-result", "Final answer " + studentTuples + " could not be compared "
+                        + "with the reference " + referenceTuples + ".", null));
+                review.add("final answer not compared: a component could not be valued");
+            } else {
+                double fraction = Math.max(0, (t.matched() - 0.5 * (studentTuples.size() - t.matched()))
+                        / referenceTuples.size());
+                resultCorrect = fraction >= 1.0;
+                decided.put(Aspect.RESULT, fraction);
+                facts.add(new VerifiedFact(Aspect.RESULT, fraction, how));
+                evidence.add(new Evidence("cas-result", "Final answer " + studentTuples + (resultCorrect
+                        ? " is equivalent to the reference " : " is not equivalent to the reference ")
+                        + referenceTuples + " (" + how + ").", null));
+                comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
+                        : in.say("最终结果与参考答案不一致。", "The final result differs from the reference."));
+            }
+        } else if (studentQuantity.isPresent()) {
+            // Values with units: compared in SI, to the significant figures written.
+            resultCorrect = Units.agree(studentQuantity.get(), referenceQuantity.get());
+            String how = studentQuantity.get().shown() + " against " + referenceQuantity.get().shown()
+                    + " after conversion to SI";
+            decided.put(Aspect.RESULT, resultCorrect ? 1.0 : 0.0);
+            facts.add(new VerifiedFact(Aspect.RESULT, resultCorrect ? 1 : 0, how));
+            evidence.add(new Evidence("cas-result", "Final answer " + studentQuantity.get().shown() + (resultCorrect
+                    ? " is equivalent to the reference " : " is not equivalent to the reference ")
+                    + referenceQuantity.get().shown() + " (units converted; " + studentQuantity.get().dimension()
+                    + ").", null));
+            comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
+                    : in.say("最终结果与参考答案不一致（参考答案：" + referenceQuantity.get().shown() + "）。",
+                            "The final result differs from the reference (" + referenceQuantity.get().shown() + ")."));
+        } else if (reference.isEmpty()) {
             evidence.add(new Evidence("cas-result", "The reference answer has no final result the CAS can read; the "
                     + "final answer was not compared.", null));
         } else if (!refused.isEmpty()) {
@@ -84,7 +127,7 @@ public class CasGrader implements Grader {
             if (!studentTexts.isEmpty()) {
                 review.add("final answer could not be read by the CAS");
             } else {
-                decided.put("result", 0.0);
+                decided.put(Aspect.RESULT, 0.0);
                 comment.add(in.say("未给出最终结果。", "No final result is given."));
             }
         } else {
@@ -94,16 +137,22 @@ public class CasGrader implements Grader {
                         + "the reference " + show(reference) + " (" + match.undecided() + ").", match.detail()));
                 review.add("final answer not compared: " + match.undecided());
             } else {
-                decided.put("result", match.fraction());
+                decided.put(Aspect.RESULT, match.fraction());
+                facts.add(new VerifiedFact(Aspect.RESULT, match.fraction(), "CAS: " + match.how()));
                 resultCorrect = match.fraction() >= 1.0;
                 evidence.add(new Evidence("cas-result", "Final answer " + show(student) + (resultCorrect
-                        ? RESULT_EQUIVALENT : " is not equivalent to the reference ") + show(reference)
+                        ? " is equivalent to the reference " : " is not equivalent to the reference ") + show(reference)
                         + " (" + match.how() + ").", match.detail()));
                 comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
                         : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")
                                 : in.say("最终结果与参考答案不一致（参考答案：" + show(reference) + "）。",
                                         "The final result differs from the reference (" + show(reference) + ")."));
             }
+        }
+
+        if (referenceQuantity.isPresent() && studentQuantity.isEmpty()) {
+            review.add("the reference's result has a unit (" + referenceQuantity.get().shown() + "); the answer's final "
+                    + "value has none that could be read");
         }
 
         // Method: the reference's intermediate results found in the working.
@@ -121,11 +170,15 @@ public class CasGrader implements Grader {
                 (hit ? found : missing).add(k.source());
             }
             double f = (double) found.size() / keyResults.size();
+            if (f >= 1.0) {
+                facts.add(new VerifiedFact(Aspect.METHOD, 1, "every intermediate result of the reference is in the "
+                        + "working"));
+            }
             if (resultCorrect && (!found.isEmpty() || hasWorking(in.answer(), studentTexts))) {
                 // A correct result reached by working of one's own shows a working method.
                 f = 1.0;
             }
-            decided.put("method", f);
+            decided.put(Aspect.METHOD, f);
             evidence.add(new Evidence("cas-key-results", "Found " + found.size() + " of " + keyResults.size()
                     + " intermediate results of the reference in the working.",
                     (found.isEmpty() ? "" : "found: " + String.join(" ; ", found))
@@ -136,7 +189,9 @@ public class CasGrader implements Grader {
         // Derivation: every checkable step.
         StepCheck steps = checkChains(in.answer());
         if (steps.checked() > 0) {
-            decided.put("derivation", (double) steps.valid() / steps.checked());
+            decided.put(Aspect.DERIVATION, (double) steps.valid() / steps.checked());
+            facts.add(new VerifiedFact(Aspect.DERIVATION, (double) steps.valid() / steps.checked(), "CAS: "
+                    + steps.valid() + " of " + steps.checked() + " steps hold"));
             evidence.add(new Evidence("cas-steps", steps.valid() + " of " + steps.checked() + " checked steps hold"
                     + (steps.firstBroken() == null ? "." : "; the first that breaks: " + steps.firstBroken() + "."),
                     null));
@@ -149,15 +204,23 @@ public class CasGrader implements Grader {
         boolean bare = resultCorrect && !hasWorking(in.answer(), studentTexts);
         if (bare) {
             // Only the final value: the result earns its points, the method and derivation are not shown.
-            decided.put("method", 0.0);
-            decided.put("derivation", 0.0);
+            decided.put(Aspect.METHOD, 0.0);
+            decided.put(Aspect.DERIVATION, 0.0);
             review.add("correct final answer without any working");
         }
-        if (!decided.containsKey("derivation") && decided.containsKey("method")) {
+        if (!decided.containsKey(Aspect.DERIVATION) && decided.containsKey(Aspect.METHOD)) {
             // No chain to check step by step: the working is credited by the intermediate results it reaches.
-            decided.put("derivation", decided.get("method"));
+            decided.put(Aspect.DERIVATION, decided.get(Aspect.METHOD));
             evidence.add(new Evidence("cas-steps", "No step could be checked on its own; the derivation is credited "
                     + "like the method, by the intermediate results found.", null));
+        }
+        if (resultCorrect && !bare && steps.firstBroken() == null) {
+            // A verified result reached through working in which no checked step fails: the method is shown.
+            for (Aspect a : List.of(Aspect.METHOD, Aspect.DERIVATION)) {
+                if (facts.stream().noneMatch(f -> f.aspect() == a)) {
+                    facts.add(new VerifiedFact(a, 1, "the verified result is reached by working with no failing step"));
+                }
+            }
         }
         if (decided.isEmpty()) {
             return GradeResult.none(in.maxScore(), review.isEmpty() ? "nothing in the answer could be checked by the CAS"
@@ -169,7 +232,7 @@ public class CasGrader implements Grader {
                         + "given the judged share: " + outcome.notJudged().stream().map(r -> r.description())
                                 .collect(Collectors.joining(", "))), outcome.breakdown()));
         double confidence = 0.5 + 0.45 * outcome.judgedShare();
-        if (!decided.containsKey("result")) {
+        if (!decided.containsKey(Aspect.RESULT)) {
             confidence = Math.min(confidence, 0.6);
             review.add("the final result was not compared with a reference");
         } else if (!resultCorrect && outcome.score() > 0) {
@@ -180,7 +243,53 @@ public class CasGrader implements Grader {
             review.add("most of the rubric could not be judged by a tool");
         }
         return new GradeResult(outcome.score(), in.maxScore(), confidence, GradeMethod.CAS, evidence,
-                String.join(" ", comment), review);
+                String.join(" ", comment), review, facts);
+    }
+
+    record TupleMatch(int matched, boolean undecided) {
+    }
+
+    /** Each reference tuple matched by a distinct student tuple; undecided when an unmatched one could not be valued. */
+    TupleMatch matchTuples(List<List<String>> reference, List<List<String>> student, boolean upToScale) {
+        boolean[] used = new boolean[student.size()];
+        int matched = 0;
+        boolean undecided = false;
+        for (List<String> r : reference) {
+            boolean unknown = false;
+            boolean found = false;
+            for (int i = 0; i < student.size() && !found; i++) {
+                if (used[i]) {
+                    continue;
+                }
+                Optional<Boolean> same = Tuples.same(cas, r, student.get(i), upToScale);
+                if (same.isEmpty()) {
+                    unknown = true;
+                } else if (same.get()) {
+                    used[i] = true;
+                    matched++;
+                    found = true;
+                }
+            }
+            undecided |= !found && unknown;
+        }
+        return new TupleMatch(matched, undecided);
+    }
+
+    /** The values as tuples when every one of them is a tuple; else empty. */
+    private static List<List<String>> tuples(List<String> values) {
+        List<List<String>> out = new ArrayList<>();
+        for (String v : values) {
+            Optional<List<String>> t = Tuples.read(v);
+            if (t.isEmpty()) {
+                return List.of();
+            }
+            out.add(t.get());
+        }
+        return out;
+    }
+
+    private static Optional<String> single(List<String> values) {
+        return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
     }
 
     /** {@code undecided}: why a reference value that no student value matched could not be compared, else null. */
@@ -443,19 +552,24 @@ public class CasGrader implements Grader {
                         reference.get())).isEmpty()) {
             review.add("the answer matches the (faulty) answer key but not the problem");
         }
-        Map<String, Double> decided = new LinkedHashMap<>();
-        decided.put("result", equivalent ? 1.0 : 0.0);
+        Map<Aspect, Double> decided = new LinkedHashMap<>();
+        decided.put(Aspect.RESULT, equivalent ? 1.0 : 0.0);
+        List<VerifiedFact> facts = new ArrayList<>(List.of(new VerifiedFact(Aspect.RESULT, equivalent ? 1 : 0,
+                "truth table against " + against)));
         if (equivalent && reference.isPresent() && !keyWrong) {
             int mine = student.get().literals();
             int theirs = reference.get().literals();
-            decided.put("method", mine <= theirs ? 1.0 : 0.5);
+            decided.put(Aspect.METHOD, mine <= theirs ? 1.0 : 0.5);
+            facts.add(new VerifiedFact(Aspect.METHOD, mine <= theirs ? 1 : 0.5, "literal count against the reference"));
             evidence.add(new Evidence("cas-minimal", mine <= theirs ? "Minimal: " + mine + " literals, as the reference ("
                     + theirs + ")." : "Not minimal: " + mine + " literals against " + theirs + " in the reference.",
                     null));
         }
         StepCheck chain = checkBooleanChains(in.answer());
         if (chain.checked() > 0) {
-            decided.put("derivation", (double) chain.valid() / chain.checked());
+            decided.put(Aspect.DERIVATION, (double) chain.valid() / chain.checked());
+            facts.add(new VerifiedFact(Aspect.DERIVATION, (double) chain.valid() / chain.checked(), "truth tables of "
+                    + "the rewriting steps"));
             evidence.add(new Evidence("cas-steps", chain.valid() + " of " + chain.checked()
                     + " Boolean rewriting steps hold" + (chain.firstBroken() == null ? "."
                             : "; the first that breaks: " + chain.firstBroken() + "."), null));
@@ -480,7 +594,8 @@ public class CasGrader implements Grader {
                 : in.say("化简结果与题目给出的函数不等价（在 " + diff.size() + " 个取值上不同）。",
                         "The simplified function is not equivalent to the one asked for (" + diff.size()
                                 + " rows differ).");
-        return new GradeResult(outcome.score(), in.maxScore(), confidence, GradeMethod.CAS, evidence, comment, review);
+        return new GradeResult(outcome.score(), in.maxScore(), confidence, GradeMethod.CAS, evidence, comment, review,
+                facts);
     }
 
     private StepCheck checkBooleanChains(String answer) {

@@ -14,8 +14,28 @@ final class Latex {
 
     private static final Pattern BINOM_TEX = Pattern.compile("\\\\(?:binom|dbinom|tbinom)\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
 
+    /** Markup that only changes how a symbol looks: \\textbf{r} is r. */
+    private static final Pattern STYLE = Pattern.compile(
+            "\\\\(?:textbf|textit|textrm|mathbf|mathit|mathrm|mathsf|boldsymbol|bm|vec|mathbb)\\s*\\{([^{}]*)\\}");
+    /** \\frac12, \\frac1{x}, \\frac{a}2: TeX's one-token arguments, braced for the parser. */
+    private static final Pattern FRAC_FIRST = Pattern.compile("\\\\frac\\s*([0-9A-Za-z])");
+    private static final Pattern FRAC_SECOND = Pattern.compile("(\\\\frac\\{[^{}]*\\})\\s*([0-9A-Za-z])");
+    private static final Pattern SIZING = Pattern.compile(
+            "\\\\(?:left|right|big|Big|bigg|Bigg)[lr]?(?![A-Za-z])\\s*\\.?");
+    /** Spacing: "\\ ", \\, \\; \\: \\! \\quad \\qquad and a TeX line break; never a symbol. */
+    private static final Pattern SPACING = Pattern.compile("\\\\\\\\|\\\\[ ,;:!]|\\\\q?quad(?![A-Za-z])|~");
+
     static String normalise(String raw) {
         String s = raw.strip();
+        s = SPACING.matcher(s).replaceAll(" ");
+        s = SIZING.matcher(s).replaceAll("");
+        for (int i = 0; i < 3 && STYLE.matcher(s).find(); i++) {
+            s = STYLE.matcher(s).replaceAll("$1");
+        }
+        s = s.replace("\\cdot", "*").replace("\\times", "*");
+        s = s.replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac");
+        s = FRAC_FIRST.matcher(s).replaceAll("\\\\frac{$1}");
+        s = FRAC_SECOND.matcher(s).replaceAll("$1{$2}");
         // \binom{n}{k} becomes C_{n}^{k}, which the CAS reads as a binomial for integer n and k.
         s = BINOM_TEX.matcher(s).replaceAll("(C_{$1}^{$2})");
         s = s.replaceAll("^\\$+|\\$+$", "").replace("\\(", "").replace("\\)", "").replace("\\[", "").replace("\\]", "");

@@ -21,11 +21,57 @@ public final class MathText {
     private MathText() {
     }
 
+    private static final Pattern TEX_SPACE = Pattern.compile("(?<!\\\\)\\\\[,;:! ]");
+
+    /** TeX spacing ("\\,", "\\;") is not a separator of values: "2\\,x" is one value, not "2" and "x". */
+    static String unspace(String s) {
+        return TEX_SPACE.matcher(s).replaceAll(" ");
+    }
+
+    /** A display block over several lines, or an aligned-like environment. */
+    private static final Pattern BLOCK = Pattern.compile("\\$\\$(.+?)\\$\\$|\\\\\\[(.+?)\\\\\\]"
+            + "|\\\\begin\\{(aligned|align\\*?|gathered|gather\\*?|split|eqnarray\\*?|array)\\}(.+?)\\\\end\\{\\3\\}",
+            Pattern.DOTALL);
+    private static final Pattern ENVIRONMENT = Pattern.compile("\\\\(?:begin|end)\\{[a-z]+\\*?\\}(?:\\{[^{}]*\\})?");
+
+    /**
+     * Multi-line displays ($$ … \\\\ … $$, aligned) as one display per row: a row that begins with "=" continues the
+     * chain of the row before, so "f &= a \\\\ &= b" is the chain f = a = b.
+     */
+    static String displayRows(String text) {
+        Matcher m = BLOCK.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String body = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(4);
+            if (!body.contains("\n") && !body.contains("\\\\") && m.group(4) == null) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            List<String> rows = new ArrayList<>();
+            for (String row : ENVIRONMENT.matcher(body).replaceAll(" ").split("\\\\\\\\|\n")) {
+                String r = row.replace("&", " ").strip();
+                if (r.isEmpty()) {
+                    continue;
+                }
+                if (!rows.isEmpty() && r.startsWith("=")) {
+                    rows.set(rows.size() - 1, rows.get(rows.size() - 1) + " " + r);
+                } else {
+                    rows.add(r);
+                }
+            }
+            StringBuilder rowsOut = new StringBuilder("\n");
+            rows.forEach(r -> rowsOut.append("$$").append(r).append("$$\n"));
+            m.appendReplacement(out, Matcher.quoteReplacement(rowsOut.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** The maths fragments of a text, in order: $…$, $$…$$, and plain lines that look like formulas. */
     public static List<String> fragments(String text) {
         List<String> out = new ArrayList<>();
         boolean fence = false;
-        for (String line : text.split("\n")) {
+        for (String line : displayRows(text).split("\n")) {
             if (line.strip().startsWith("```")) {
                 fence = !fence;
                 continue;
@@ -56,6 +102,7 @@ public final class MathText {
     public static List<List<String>> chains(String text) {
         List<List<String>> chains = new ArrayList<>();
         for (String f : fragments(text)) {
+            f = unspace(f);
             for (String part : f.split("[,，;；](?![^(]*\\))|\\s*(?:或者|或|\\bor\\b|\\band\\b|和|且)\\s*")) {
                 part = part.replaceFirst("^\\s*[A-Za-z\\p{IsHan}\\s]{2,}[:：]\\s*", "");
                 if (INEQUALITY.matcher(part).find()) {
@@ -145,9 +192,9 @@ public final class MathText {
 
     /** "x = 2 或 x = 3" → ["2", "3"]; "$x_1 = 2$，$x_2 = 3$" → ["2", "3"]; "a = b = 5" → ["5"]. */
     static List<String> values(String s) {
-        String clean = s.replace("$", " ").strip();
+        String clean = unspace(s.replace("$", " ")).strip();
         List<String> out = new ArrayList<>();
-        for (String part : SPLIT_VALUES.split(clean)) {
+        for (String part : splitTopLevel(clean)) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;
@@ -159,6 +206,26 @@ public final class MathText {
                 out.add(value);
             }
         }
+        return out;
+    }
+
+    /** Splits values at separators outside brackets: "(1, 2), (3, 4)" is two tuples, "(0, 1]" one interval. */
+    static List<String> splitTopLevel(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SPLIT_VALUES.matcher(s);
+        int start = 0;
+        while (m.find()) {
+            int depth = 0;
+            for (int i = 0; i < m.start(); i++) {
+                char c = s.charAt(i);
+                depth += "([{".indexOf(c) >= 0 ? 1 : ")]}".indexOf(c) >= 0 ? -1 : 0;
+            }
+            if (depth <= 0) {
+                out.add(s.substring(start, m.start()));
+                start = m.end();
+            }
+        }
+        out.add(s.substring(start));
         return out;
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.backend.grading.VerifiedFact;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 
@@ -88,7 +89,9 @@ public class ChoiceGrader implements Grader {
                 : in.say("所选 " + String.join("、", chosen) + "，正确答案为 " + String.join("、", key) + "。",
                         "You chose " + String.join(", ", chosen) + "; the correct answer is " + String.join(", ", key)
                                 + ".");
-        return new GradeResult(score, max, confidence, GradeMethod.CHOICE, evidence, comment, review);
+        return new GradeResult(score, max, confidence, GradeMethod.CHOICE, evidence, comment, review,
+                List.of(VerifiedFact.whole(max > 0 ? score / max : 0, "option letters " + chosen + " read and compared with the key "
+                        + key)));
     }
 
     /** The letters a student chose, and whether the answer was nothing but letters. */

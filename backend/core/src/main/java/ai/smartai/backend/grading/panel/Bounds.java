@@ -2,15 +2,16 @@ package ai.smartai.backend.grading.panel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 
+import ai.smartai.backend.grading.Aspect;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
-import ai.smartai.backend.grading.cas.CasGrader;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.RubricItem;
 
 /**
- * What the tools verified, as limits on any expert's score: a CAS-verified final answer keeps its result credit, and a
+ * What the tools verified (the grade's {@code VerifiedFact}s, never the wording of its evidence), as limits on any expert's score: a CAS-verified final answer keeps its result credit, and a
  * program that fails tests cannot keep the functionality credit the tests took away. {@code verifiedLow} names the
  * verified fact behind a low tool score (a failed test run, a final answer the CAS found wrong, a choice that is not
  * the key), or is null: a panel far above such a score must be looked at by the teacher.
@@ -22,16 +23,17 @@ record Bounds(double low, double high, List<String> facts, String verifiedLow) {
         double low = 0;
         double high = max;
         List<String> facts = new ArrayList<>();
-        if (tools.method() == GradeMethod.CAS && tools.score() != null && cas(tools, CasGrader.RESULT_EQUIVALENT)) {
-            double result = aspect(in.rubric(), "result");
-            low = result > 0 ? result : Math.min(max, tools.score());
+        OptionalDouble result = tools.score() == null ? OptionalDouble.empty() : tools.verified(Aspect.RESULT);
+        if (tools.method() == GradeMethod.CAS && result.isPresent() && result.getAsDouble() >= 1) {
+            double credit = aspect(in.rubric(), Aspect.RESULT);
+            low = credit > 0 ? credit : Math.min(max, tools.score());
             facts.add("The computer algebra system verified that the final answer equals the reference: award the full "
                     + "result credit (at least " + PanelPrompts.num(low) + " points).");
         }
-        boolean failedTests = tools.method() == GradeMethod.SANDBOX && tools.score() != null
-                && tools.score() < max - 1e-9;
+        OptionalDouble passed = tools.score() == null ? OptionalDouble.empty() : tools.verified(Aspect.FUNCTIONALITY);
+        boolean failedTests = tools.method() == GradeMethod.SANDBOX && passed.isPresent() && passed.getAsDouble() < 1;
         if (failedTests) {
-            double functionality = aspect(in.rubric(), "functionality");
+            double functionality = aspect(in.rubric(), Aspect.FUNCTIONALITY);
             double lost = max - tools.score();
             high = max - Math.min(functionality > 0 ? functionality : max, lost);
             facts.add("The program failed some of its test cases in the sandbox: it cannot get full functionality "
@@ -40,10 +42,10 @@ record Bounds(double low, double high, List<String> facts, String verifiedLow) {
         String verifiedLow = null;
         if (failedTests) {
             verifiedLow = "the program failed test cases in the sandbox";
-        } else if (tools.method() == GradeMethod.CAS && tools.score() != null
-                && cas(tools, CasGrader.RESULT_DIFFERENT)) {
+        } else if (tools.method() == GradeMethod.CAS && result.isPresent() && result.getAsDouble() <= 0) {
             verifiedLow = "the computer algebra system found the final answer different from the reference";
-        } else if (tools.method() == GradeMethod.CHOICE && tools.score() != null && tools.score() < max - 1e-9) {
+        } else if (tools.method() == GradeMethod.CHOICE && tools.score() != null && tools.facts().stream()
+                .anyMatch(f -> f.wholeGrade() && f.share() < 1)) {
             verifiedLow = "the chosen option does not match the key";
         }
         return new Bounds(Math.min(low, high), high, facts, verifiedLow);
@@ -53,11 +55,7 @@ record Bounds(double low, double high, List<String> facts, String verifiedLow) {
         return Math.max(low, Math.min(high, score));
     }
 
-    private static boolean cas(GradeResult tools, String verdict) {
-        return tools.evidence().stream().anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(verdict));
-    }
-
-    private static double aspect(List<RubricItem> rubric, String aspect) {
-        return rubric.stream().filter(r -> aspect.equals(r.aspect())).mapToDouble(RubricItem::points).sum();
+    private static double aspect(List<RubricItem> rubric, Aspect aspect) {
+        return rubric.stream().filter(r -> Aspect.of(r) == aspect).mapToDouble(RubricItem::points).sum();
     }
 }

@@ -13,6 +13,9 @@ public record Code(String language, String source) {
     private static final Pattern DEF = Pattern.compile("^\\s*def\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\(([^)]*)\\)",
             Pattern.MULTILINE);
 
+    private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'");
+    private static final Pattern PROSE = Pattern.compile("[\\p{IsHan}，。：；（）、！？【】“”]");
+
     public static Code extract(String answer) {
         Matcher m = FENCE.matcher(answer);
         List<String> blocks = new ArrayList<>();
@@ -55,6 +58,44 @@ public record Code(String language, String source) {
             return "java";
         }
         return "python";
+    }
+
+    /**
+     * The code without lines of prose around it: a line that is not indented and has Chinese text or full-width
+     * punctuation outside its strings and comments (a heading such as "四、简答与证明" left by segmentation).
+     */
+    public Code withoutProse() {
+        List<String> kept = new ArrayList<>();
+        for (String line : source.split("\n", -1)) {
+            if (!isProse(line)) {
+                kept.add(line);
+            }
+        }
+        return new Code(language, String.join("\n", kept));
+    }
+
+    /** The lines {@link #withoutProse()} removed, for the evidence. */
+    public String removedBy(Code bare) {
+        List<String> removed = new ArrayList<>();
+        String[] lines = source.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (isProse(lines[i])) {
+                removed.add("line " + (i + 1) + " \"" + lines[i].strip() + "\"");
+            }
+        }
+        return String.join(", ", removed);
+    }
+
+    private boolean isProse(String line) {
+        if (line.isBlank() || Character.isWhitespace(line.charAt(0))) {
+            return false;
+        }
+        String code = STRING.matcher(line).replaceAll("\"\"");
+        int comment = code.indexOf(language.equals("python") ? "#" : "//");
+        if (comment >= 0) {
+            code = code.substring(0, comment);
+        }
+        return PROSE.matcher(code).find();
     }
 
     /** Names and parameter lists of the top-level Python functions. */

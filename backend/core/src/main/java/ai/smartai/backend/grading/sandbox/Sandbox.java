@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.metrics.OpsMetrics;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
@@ -289,6 +290,7 @@ public class Sandbox {
         if (killedBy == null && (code == 128 + 9 || code == 128 + 24)) {
             killedBy = code == 128 + 24 ? "CPU-time limit (" + limits.cpuSeconds() + " s)" : "killed by a limit";
         }
+        OpsMetrics.sandboxRun(killedBy, wall);
         return new Result(code, out.text(), err.text(), wall, killedBy);
     }
 

@@ -24,10 +24,12 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.grading.Aspect;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
+import ai.smartai.backend.grading.VerifiedFact;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.RubricItem;
@@ -85,9 +87,36 @@ public class SandboxGrader implements Grader {
             return new GradeResult(0.0, max, 0.8, GradeMethod.SANDBOX, List.of(new Evidence("sandbox",
                     "No program found in the answer.", null)), in.say("未提交程序代码。", "No program was submitted."), review);
         }
+        GradeResult result = gradeCode(in, code);
+        Code bare = code.withoutProse();
+        if (!bare.source().equals(code.source()) && (result.score() == null || result.score() < max - 1e-9)) {
+            // Text around the code (a heading, prose) may be all that broke it: the code alone is graded too.
+            GradeResult again = gradeCode(in, bare);
+            if (!Objects.equals(again.score(), result.score())) {
+                result = again.withReview("the code ran only after removing text around it; check that it is the "
+                        + "student's program").withEvidence(new Evidence("sandbox-prose", "Removed lines that are not "
+                                + "code before running it: " + code.removedBy(bare) + "; the grade with them was "
+                                + (result.score() == null ? "none" : RubricScore.fmt(result.score())) + ".", null));
+            }
+        }
+        List<CodeScan.Finding> findings = CodeScan.scan(code);
+        if (!findings.isEmpty()) {
+            for (CodeScan.Finding f : findings) {
+                result = result.withEvidence(new Evidence("code-scan", "Line " + f.line() + " " + f.kind() + ": "
+                        + f.text(), null));
+            }
+            result = result.withReview("the program does operations the task does not need ("
+                    + String.join(", ", findings.stream().map(CodeScan.Finding::kind).distinct().toList())
+                    + "); the key's rule for them must be applied");
+        }
+        return result;
+    }
+
+    private GradeResult gradeCode(GradingInput in, Code code) {
         if (!code.language().equals("python")) {
             return gradeCompiled(in, code);
         }
+        double max = in.maxScore();
         List<Evidence> evidence = new ArrayList<>();
         List<TestCase> tests = in.testCases();
         if (tests.isEmpty()) {
@@ -111,11 +140,17 @@ public class SandboxGrader implements Grader {
         probe.ifPresent(calls::add);
         Run run = runHarness(code.source(), calls, names);
         List<String> review = new ArrayList<>(run.review());
+        notAllRan(run, tests.size()).ifPresent(review::add);
         if (run.loadError() != null) {
             evidence.add(new Evidence("sandbox", "The program does not run: " + run.loadError(), run.stderr()));
         }
         run.aliases().forEach((expected, used) -> evidence.add(new Evidence("sandbox-harness",
                 "Called the student's function " + used + " as " + expected + ".", null)));
+        if (!run.aliases().isEmpty()) {
+            review.add("the function is not named as the task asks (" + String.join(", ", run.aliases().entrySet()
+                    .stream().map(e -> e.getValue() + " for " + e.getKey()).toList())
+                    + "); it was called anyway, the key's deduction for this must be applied");
+        }
         if (run.killedBy() != null) {
             evidence.add(new Evidence("sandbox", "Stopped by the " + run.killedBy() + " after "
                     + run.results().subList(0, tests.size()).stream().filter(Objects::nonNull).count() + " of "
@@ -143,13 +178,13 @@ public class SandboxGrader implements Grader {
         }
         evidence.add(new Evidence("test-cases", "Passed " + passed + " of " + tests.size() + " tests.",
                 failures.isEmpty() ? null : "failed:\n" + String.join("\n", failures)));
-        Map<String, Double> decided = new LinkedHashMap<>();
-        decided.put("functionality", (double) passed / tests.size());
+        Map<Aspect, Double> decided = new LinkedHashMap<>();
+        decided.put(Aspect.FUNCTIONALITY, (double) passed / tests.size());
         if (edgeTotal > 0) {
-            decided.put("edge-cases", (double) edgePassed / edgeTotal);
+            decided.put(Aspect.EDGE_CASES, (double) edgePassed / edgeTotal);
         }
         if (probe.isPresent()) {
-            decided.put("complexity", complexity(in, code, inputs, probe.get(), names, run, evidence));
+            decided.put(Aspect.COMPLEXITY, complexity(in, code, inputs, probe.get(), names, run, evidence));
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max, decided);
         evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of " + RubricScore.fmt(max)
@@ -166,7 +201,9 @@ public class SandboxGrader implements Grader {
                 : in.say("通过 " + passed + "/" + tests.size() + " 个测试。" + (failures.isEmpty() ? "" : "例如：" + failures.get(0)),
                         "Passes " + passed + " of " + tests.size() + " tests." + (failures.isEmpty() ? ""
                                 : " For example: " + failures.get(0)));
-        return new GradeResult(outcome.score(), max, confidence, GradeMethod.SANDBOX, evidence, comment, review);
+        List<VerifiedFact> facts = new ArrayList<>();
+        decided.forEach((aspect, share) -> facts.add(new VerifiedFact(aspect, share, "tests run in the sandbox")));
+        return new GradeResult(outcome.score(), max, confidence, GradeMethod.SANDBOX, evidence, comment, review, facts);
     }
 
     /** No tests in the key: run the key's reference program on small inputs and use its results. */
@@ -200,7 +237,7 @@ public class SandboxGrader implements Grader {
 
     /** A large input for a one-argument integer function, when the rubric asks for a complexity bound. */
     private static Optional<String> timingProbe(GradingInput in, Set<String> names) {
-        if (names.size() != 1 || !hasAspect(in.rubric(), "complexity")) {
+        if (names.size() != 1 || !hasAspect(in.rubric(), Aspect.COMPLEXITY)) {
             return Optional.empty();
         }
         boolean integerTests = in.testCases().isEmpty() || in.testCases().stream()
@@ -281,8 +318,8 @@ public class SandboxGrader implements Grader {
         return b.wallMillis() < a.wallMillis() ? b : a;
     }
 
-    private static boolean hasAspect(List<RubricItem> rubric, String aspect) {
-        return rubric.stream().anyMatch(r -> aspect.equals(r.aspect()));
+    private static boolean hasAspect(List<RubricItem> rubric, Aspect aspect) {
+        return rubric.stream().anyMatch(r -> Aspect.of(r) == aspect);
     }
 
     /**
@@ -431,10 +468,16 @@ public class SandboxGrader implements Grader {
                     run.stderr()));
         }
         int passed = 0;
+        int prompted = 0;
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
             Reported r = run.results().get(i);
             boolean ok = r != null && Verdict.program(tests.get(i).expected(), r);
+            if (!ok && r != null && Verdict.passesWithoutPrompts(tests.get(i).expected(), r)) {
+                // Prompt text such as "请输入：" is extra output; credited here, and the teacher applies the key's rule.
+                ok = true;
+                prompted++;
+            }
             passed += ok ? 1 : 0;
             if (!ok && failures.size() < 5) {
                 String got = r == null ? "(not run)" : r.shown();
@@ -446,19 +489,49 @@ public class SandboxGrader implements Grader {
                 + code.language() + ", stdin → stdout).", failures.isEmpty() ? null : "failed:\n"
                         + String.join("\n", failures)));
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
-                Map.of("functionality", (double) passed / tests.size()));
+                Map.of(Aspect.FUNCTIONALITY, (double) passed / tests.size()));
         evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of " + RubricScore.fmt(max)
                 + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, given the judged share: "
                         + String.join(", ", outcome.notJudged().stream().map(RubricItem::description).toList())),
                 outcome.breakdown()));
         List<String> review = new ArrayList<>(run.review());
+        notAllRan(run, tests.size()).ifPresent(review::add);
         if (outcome.judgedShare() < 0.5) {
             review.add("most of the rubric could not be judged by running the program");
+        }
+        if (prompted > 0) {
+            review.add("the program prints prompt text besides the expected output in " + prompted + " test(s); they "
+                    + "were counted as passed, the key's rule for extra output must be applied");
+            evidence.add(new Evidence("test-cases", prompted + " test(s) pass only once prompt text such as "
+                    + "\"请输入：\" is removed from the output.", null));
         }
         String comment = in.say("通过 " + passed + "/" + tests.size() + " 个测试。", "Passes " + passed + " of "
                 + tests.size() + " tests.");
         return new GradeResult(outcome.score(), max, tests.size() >= 3 ? 0.9 : 0.7, GradeMethod.SANDBOX, evidence,
-                comment, review);
+                comment, review, List.of(new VerifiedFact(Aspect.FUNCTIONALITY, (double) passed / tests.size(),
+                        "tests run in the sandbox")));
+    }
+
+    /**
+     * Why failed tests are not the whole story: a program that does not load or compile earns no test, but partial
+     * credit for its code is the teacher's call; tests a stopped run never reached did not fail, they did not run.
+     */
+    private static Optional<String> notAllRan(Run run, int tests) {
+        if (run.loadError() != null) {
+            return Optional.of("the program does not run (" + shorten(run.loadError()) + "): credit for the code "
+                    + "itself is the teacher's call");
+        }
+        long ran = run.results().subList(0, tests).stream().filter(Objects::nonNull).count();
+        if (ran < tests) {
+            return Optional.of("only " + ran + " of " + tests + " tests ran" + (run.killedBy() == null ? ""
+                    : " (stopped by the " + run.killedBy() + ")") + "; the others did not fail, they did not run");
+        }
+        return Optional.empty();
+    }
+
+    private static String shorten(String s) {
+        String one = s.strip().replace('\n', ' ');
+        return one.length() > 120 ? one.substring(0, 120) + "…" : one;
     }
 
     private static String tail(String s) {

@@ -2,6 +2,7 @@ package ai.smartai.backend.grading.sandbox;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import ai.smartai.backend.grading.sandbox.PyLiteral.Seq;
 import ai.smartai.backend.grading.sandbox.PyLiteral.Value;
@@ -70,6 +71,23 @@ final class Verdict {
     /** A compiled program's run: it exited with status 0 and printed the expected output ({@link #stdout}). */
     static boolean program(String expected, Reported got) {
         return got.error() == null && got.exit() != null && got.exit() == 0 && stdout(expected, got.stdout());
+    }
+
+    /** Prompt text before the output: "请输入：", "Enter n: ", at the start of a line and holding no digit. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "(?m)^[^\\n0-9]*?[:：]\\s*");
+
+    /**
+     * The run would pass without its prompt text ({@link #PROMPT}), and does not as printed: what a key's rule for
+     * extra output decides, or the teacher.
+     */
+    static boolean passesWithoutPrompts(String expected, Reported got) {
+        if (got.error() != null || got.exit() == null || got.exit() != 0 || got.stdout() == null
+                || stdout(expected, got.stdout())) {
+            return false;
+        }
+        String bare = PROMPT.matcher(got.stdout()).replaceAll("");
+        return !bare.equals(got.stdout()) && stdout(expected, bare);
     }
 
     /**

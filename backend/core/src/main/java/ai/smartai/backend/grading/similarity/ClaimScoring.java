@@ -2,12 +2,13 @@ package ai.smartai.backend.grading.similarity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
-import ai.smartai.backend.ingest.parse.DefaultRubrics;
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.RubricItem;
@@ -27,7 +28,10 @@ public final class ClaimScoring {
                 in.language()));
     }
 
-    /** The reference's own claims: its sentences, without a restatement of the problem, at most ten. */
+    /**
+     * The reference's own claims: all its sentences, without a restatement of the problem. All of them: a proof's
+     * conclusion is its last claim, and a cut-off list made a mid-proof sentence the conclusion.
+     */
     public static List<String> referenceClaims(String reference) {
         List<String> claims = new ArrayList<>();
         for (String s : ClaimMatcher.claimSentences(reference)) {
@@ -35,23 +39,20 @@ public final class ClaimScoring {
                 continue;
             }
             claims.add(s);
-            if (claims.size() >= 10) {
-                break;
-            }
         }
         return claims;
     }
 
     /** A review reason when the answer is written in another language than the problem (zh/en). */
-    public static java.util.Optional<String> languageMismatch(GradingInput in) {
+    public static Optional<String> languageMismatch(GradingInput in) {
         String text = in.answer();
         long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         long latin = text.codePoints().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
         boolean answerZh = han > 0 && han * 3 >= latin / 4;
         if (answerZh == in.chinese() || text.strip().length() < 20) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of("the answer is in " + (answerZh ? "Chinese" : "English") + ", the problem in "
+        return Optional.of("the answer is in " + (answerZh ? "Chinese" : "English") + ", the problem in "
                 + (in.chinese() ? "Chinese" : "English") + ": key points may be missed across languages");
     }
 
@@ -89,12 +90,27 @@ public final class ClaimScoring {
             review.add("uncertain match for: " + String.join("; ", uncertain));
         }
         double confidence = 0.85 - 0.35 * uncertain.size() / Math.max(1, in.rubric().size());
-        String comment = missing.isEmpty() ? in.say("要点齐全。", "All key points are covered.")
-                : in.say("缺少要点：" + String.join("；", missing) + "。", "Missing: " + String.join("; ", missing) + ".");
+        String comment = comment(in, in.maxScore() > 0 ? earned / in.maxScore() : 0, missing);
         return new GradeResult(earned, in.maxScore(), confidence, method, evidence, comment, review);
     }
 
-    /** Coverage of the reference's claims, as a fraction, with evidence lines. */
+    /**
+     * The comment to the student, from the same coverage that decides the score: "covered" only when the points were
+     * found, the missing ones named, and nothing claimed when neither is the case.
+     */
+    public static String comment(GradingInput in, double covered, List<String> missing) {
+        if (!missing.isEmpty()) {
+            return in.say("未涉及或未找到：" + String.join("；", missing) + "。",
+                    "Not addressed or not found: " + String.join("; ", missing) + ".");
+        }
+        if (covered >= 0.8) {
+            return in.say("要点基本齐全。", "The key points are covered.");
+        }
+        return covered <= 0.2 ? in.say("未找到参考答案的要点。", "The key points of the reference were not found.")
+                : in.say("要点只部分涉及。", "The key points are only partly addressed.");
+    }
+
+    /** Coverage of the reference's claims, as a fraction, with evidence lines quoting the answer. */
     public static Coverage claims(GradingInput in, ClaimMatcher matcher, List<String> claims) {
         List<String> sentences = ClaimMatcher.sentences(in.answer());
         double sum = 0;
@@ -105,7 +121,8 @@ public final class ClaimScoring {
             ClaimMatcher.Match m = matcher.match(claim, sentences, in.answer(), in.chinese());
             sum += m.coverage();
             lines.add((m.coverage() >= 0.8 ? "✓ " : m.coverage() <= 0.2 ? "✗ " : "~ ") + shorten(claim)
-                    + " (similarity " + RubricScore.fmt(m.similarity()) + ")");
+                    + " (similarity " + RubricScore.fmt(m.similarity()) + ")" + (m.coverage() > 0.2
+                            && !m.sentence().isEmpty() ? ": \"" + shorten(m.sentence()) + "\"" : ""));
             if (m.coverage() <= 0.2) {
                 missing.add(shorten(claim));
             } else if (m.uncertain()) {

@@ -1,10 +1,11 @@
 package ai.smartai.backend.grading.similarity;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
@@ -12,17 +13,26 @@ import org.jboss.logging.Logger;
 
 /**
  * In-process sentence embeddings (ONNX, no network): all-MiniLM-L6-v2 for English, bge-small-zh-v1.5 for Chinese.
- * Each model loads on first use; vectors of repeated texts (reference claims) are cached.
+ * Each model loads on first use; vectors of repeated texts (reference claims) are cached, least recently used out
+ * first past {@link #CACHE} entries (about 30 MB of 384-float vectors), and forgotten after a day unused.
  */
 @ApplicationScoped
 public class Embeddings {
 
     private static final Logger LOG = Logger.getLogger(Embeddings.class);
-    private static final int CACHE = 20_000;
+    static final int CACHE = 20_000;
 
     private volatile EmbeddingModel english;
     private volatile EmbeddingModel chinese;
-    private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+    private final Cache<String, float[]> cache;
+
+    public Embeddings() {
+        this(CACHE);
+    }
+
+    Embeddings(int entries) {
+        cache = Caffeine.newBuilder().maximumSize(entries).expireAfterAccess(Duration.ofDays(1)).build();
+    }
 
     public double similarity(String a, String b, boolean zh) {
         return cosine(vector(a, zh), vector(b, zh));
@@ -30,14 +40,14 @@ public class Embeddings {
 
     public float[] vector(String text, boolean zh) {
         String key = (zh ? "zh:" : "en:") + text;
-        float[] v = cache.get(key);
-        if (v == null) {
-            v = model(zh).embed(text.length() > 2000 ? text.substring(0, 2000) : text).content().vector();
-            if (cache.size() < CACHE) {
-                cache.put(key, v);
-            }
-        }
-        return v;
+        return cache.get(key, k -> model(zh).embed(text.length() > 2000 ? text.substring(0, 2000) : text).content()
+                .vector());
+    }
+
+    /** Vectors held, for the bound's test and for metrics. */
+    long cached() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     public static double cosine(float[] x, float[] y) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.grading.Aspect;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
@@ -51,9 +52,9 @@ public class SimilarityGrader implements Grader {
         double low = in.chinese() ? ClaimMatcher.ZH_LOW : ClaimMatcher.EN_LOW;
         double high = in.chinese() ? ClaimMatcher.ZH_HIGH : ClaimMatcher.EN_HIGH;
         double overallScore = overall >= high ? 1 : overall <= low ? 0 : (overall - low) / (high - low);
-        Map<String, Double> decided = new LinkedHashMap<>();
-        decided.put("claim", coverage.fraction());
-        decided.put("other", overallScore);
+        Map<Aspect, Double> decided = new LinkedHashMap<>();
+        decided.put(Aspect.CLAIM, coverage.fraction());
+        decided.put(Aspect.OTHER, overallScore);
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
         List<Evidence> evidence = new ArrayList<>(List.of(whole, new Evidence("key-points", "Covers "
                 + Math.round(coverage.fraction() * 100) + " % of the reference's points.", coverage.detail())));
@@ -64,9 +65,7 @@ public class SimilarityGrader implements Grader {
         if (!coverage.uncertain().isEmpty() || (overall > low && overall < high && coverage.fraction() < 0.8)) {
             review.add("similarity in the uncertain band: check the key points");
         }
-        String comment = coverage.missing().isEmpty() ? in.say("要点基本齐全。", "The key points are covered.")
-                : in.say("未涉及：" + String.join("；", coverage.missing()) + "。",
-                        "Not addressed: " + String.join("; ", coverage.missing()) + ".");
+        String comment = ClaimScoring.comment(in, coverage.fraction(), coverage.missing());
         return new GradeResult(outcome.score(), in.maxScore(), review.isEmpty() ? 0.8 : 0.6, GradeMethod.SIMILARITY,
                 evidence, comment, review);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.grading.Aspect;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
@@ -61,9 +62,9 @@ public class StepsGrader implements Grader {
             return r.withEvidence(new Evidence("steps", "Reference claims covered: "
                     + Math.round(coverage.fraction() * 100) + " %.", coverage.detail()));
         }
-        Map<String, Double> decided = new LinkedHashMap<>();
-        decided.put("claim", coverage.fraction());
-        decided.put("result", unsupported ? 0.0 : concluded.coverage());
+        Map<Aspect, Double> decided = new LinkedHashMap<>();
+        decided.put(Aspect.CLAIM, coverage.fraction());
+        decided.put(Aspect.RESULT, unsupported ? 0.0 : concluded.coverage());
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
         if (coverage.fraction() > 0.2 && coverage.fraction() < 0.9 && !coverage.missing().isEmpty()) {
             review.add("partial proof: missing " + String.join("; ", coverage.missing()));
@@ -75,9 +76,9 @@ public class StepsGrader implements Grader {
                 new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
                         + RubricScore.fmt(in.maxScore()) + (outcome.notJudged().isEmpty() ? ""
                                 : "; rigour is not judged by a tool and gets the judged share"), outcome.breakdown()));
-        String comment = coverage.missing().isEmpty() ? in.say("证明的关键步骤齐全。", "The key steps of the proof are present.")
-                : in.say("缺少关键步骤：" + String.join("；", coverage.missing()) + "。",
-                        "Missing steps: " + String.join("; ", coverage.missing()) + ".");
+        String comment = coverage.missing().isEmpty() && coverage.fraction() >= 0.8
+                ? in.say("证明的关键步骤齐全。", "The key steps of the proof are present.")
+                : ClaimScoring.comment(in, coverage.fraction(), coverage.missing());
         return new GradeResult(outcome.score(), in.maxScore(), review.isEmpty() ? 0.8 : 0.6, GradeMethod.STEPS,
                 evidence, comment, review);
     }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ai.smartai.backend.ingest.parse.Numbering.Heading;
+import ai.smartai.backend.problem.DefaultRubrics;
 
 /** Splits a problem set into problems by their numbering, keeping every character of each stem. */
 public final class ProblemSetParser {

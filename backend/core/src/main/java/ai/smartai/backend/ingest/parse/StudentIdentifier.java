@@ -37,6 +37,10 @@ public final class StudentIdentifier {
     private static final Pattern NAME_AFTER_ID = Pattern.compile("^[\\s_\\-—+]+(" + CN_NAME + ")(?=$|[\\s_\\-—.(（+])");
     /** Words that stand where a name would and are not one. */
     private static final Pattern NOT_A_CN_NAME = Pattern.compile("(学号|姓名|名字|班级|专业|学院|答案|题目|课程|作业)");
+    private static final Pattern CANVAS_FILE = Pattern.compile(
+            "^([A-Za-z0-9.@\\-]+?)(?:_late|_LATE)?_(\\d{2,})_(\\d{2,})_(.+)$");
+    private static final Pattern MOODLE_FOLDER = Pattern.compile(
+            "^(.+?)_(\\d+)_assign(?:submission|feedback)_[a-z]+_?$");
     private static final Pattern FILE_ID_ONLY = Pattern.compile("^(" + ID + ")(?=$|[\\s_\\-—.(（])");
 
     private static final Pattern HEAD_ID = Pattern.compile(
@@ -80,7 +84,33 @@ public final class StudentIdentifier {
         return name;
     }
 
+    /**
+     * Reads the identity from an LMS download's names first: Canvas renames each file
+     * {@code login[_late]_userid_submissionid_original}, Moodle puts each student's files in a folder
+     * {@code Full Name_12345_assignsubmission_file_}. The original file name keeps the id it had; the login gives it
+     * when it is a student number, the Moodle folder gives the name.
+     */
     public static Identity fromFileName(String path) {
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        Matcher canvas = CANVAS_FILE.matcher(file);
+        if (canvas.matches()) {
+            Identity inner = fromOwnFileName(canvas.group(4));
+            String login = canvas.group(1);
+            return new Identity(inner.id() != null ? inner.id() : login.matches(ID) ? login : null, inner.name());
+        }
+        Identity own = fromOwnFileName(path);
+        if (own.name() == null) {
+            for (String folder : path.split("/")) {
+                Matcher moodle = MOODLE_FOLDER.matcher(folder);
+                if (moodle.matches()) {
+                    return new Identity(own.id(), moodle.group(1).strip());
+                }
+            }
+        }
+        return own;
+    }
+
+    private static Identity fromOwnFileName(String path) {
         String base = HOMEWORK_WORDS.matcher(baseName(path)).replaceAll(" ").strip();
         Matcher m = FILE_ID_NAME.matcher(base);
         if (m.find()) {

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import ai.smartai.backend.ingest.parse.Numbering.Heading;
 import ai.smartai.backend.ingest.parse.StudentIdentifier.Identity;
+import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.model.student.IdentifiedBy;
 
 /**
@@ -16,13 +17,12 @@ import ai.smartai.model.student.IdentifiedBy;
  */
 public final class SubmissionParser {
 
-    public static final String UNANSWERED = "unanswered";
-    public static final String IDENTITY_CONFLICT = "identity-conflict";
-    public static final String UNIDENTIFIED = "unidentified";
-    public static final String UNMATCHED_TEXT = "unmatched-text";
-    public static final String UNSEGMENTED = "unsegmented";
-    /** An answer flag: the sheet's segmentation found no answer to this problem, though the sheet has unmatched text. */
-    public static final String NOT_FOUND = "not-found";
+    public static final String UNANSWERED = SheetFlags.UNANSWERED;
+    public static final String IDENTITY_CONFLICT = SheetFlags.IDENTITY_CONFLICT;
+    public static final String UNIDENTIFIED = SheetFlags.UNIDENTIFIED;
+    public static final String UNMATCHED_TEXT = SheetFlags.UNMATCHED_TEXT;
+    public static final String UNSEGMENTED = SheetFlags.UNSEGMENTED;
+    public static final String NOT_FOUND = SheetFlags.NOT_FOUND;
 
     private SubmissionParser() {
     }

@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import ai.smartai.backend.grading.Aspect;
+import ai.smartai.backend.grading.AutoAccept;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Inputs;
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.ProblemType;
 
@@ -48,6 +51,76 @@ class CasGraderTest {
                 .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(" is equivalent"));
         // A bare value earns the result's share of the rubric; the working's share needs working.
         assertThat(r.score()).as(r.toString()).isEqualTo(3.0);
+    }
+
+    @ParameterizedTest(name = "{0} ≡ {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "Answer: $\\frac{1}{2}$      | $\\frac12$",
+            "Answer: $\\frac{x}{2}$      | $\\frac x2$",
+            "Answer: $\\frac{1}{2}$      | $\\dfrac{1}{2}$",
+            "Answer: $2x$                | $2\\,x$",
+            "Answer: $2x$                | $2\\ x$",
+            "Answer: $2x$                | $2 \\cdot x$",
+            "Answer: $6$                 | $2\\quad\\cdot\\; 3$",
+            "Answer: $(x+1)^2$           | $\\left(x+1\\right)^2$",
+            "Answer: $3r$                | $3\\textbf{r}$",
+            "Answer: $2r$                | $\\mathbf{r} + \\boldsymbol{r}$" })
+    void latexMarkupIsReadAsTheMathsItShows(String reference, String answer) {
+        GradeResult r = grade(reference, answer);
+        assertThat(r.evidence()).as(r.toString())
+                .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(" is equivalent"));
+        assertThat(r.verified(Aspect.RESULT)).hasValue(1.0);
+    }
+
+    @Test
+    void spacingAndDifferentialsAreNotSymbols() {
+        assertThat(Latex.normalise("\\int x\\,\\mathrm{d}x")).isEqualTo("\\int x dx");
+        assertThat(Latex.normalise("a\\ +\\quad b")).isEqualTo("a +  b");
+    }
+
+    @Test
+    void aMultiLineAlignedDerivationIsCheckedRowByRow() {
+        GradeResult right = grade("Answer: $x^2+2x$", "$$\\begin{aligned}\n(x+1)^2 - 1 &= x^2 + 2x \\\\\n&= x \\cdot (x+2)\n"
+                + "\\end{aligned}$$");
+        assertThat(right.evidence()).as(right.toString())
+                .anyMatch(e -> e.kind().equals("cas-steps") && e.summary().startsWith("2 of 2"));
+        GradeResult broken = grade("Answer: $x^2+2x$", "$$(x+1)^2 - 1 = x^2 + 2x \\\\\n= x \\cdot (x+3)$$");
+        assertThat(broken.evidence()).as(broken.toString())
+                .anyMatch(e -> e.kind().equals("cas-steps") && e.summary().contains("breaks"));
+    }
+
+    @Test
+    void aStepWithSpacingMarkupHoldsInsteadOfBreaking() {
+        GradeResult r = grade("Answer: $x^2 + 2x + 1$", "$(x+1)^2 = x^2 + 2\\ x + 1$");
+        assertThat(r.evidence()).as(r.toString()).noneMatch(e -> e.summary().contains("breaks"));
+        assertThat(r.comment()).doesNotContain("does not hold");
+    }
+
+    @Test
+    void aFinalAnswerTheCasCannotReadNeverCostsPointsUnflagged() {
+        GradeResult r = grade("Answer: 2", "答案：$\\weird{2}{\\zeta}$");
+        assertThat(r.score() == null || r.needsReview()).as(r.toString()).isTrue();
+    }
+
+    @Test
+    void aWrongResultWithUnverifiedWorkingCreditGoesToTheTeacher() {
+        GradeResult r = AutoAccept.check(
+                DefaultRubrics.forType(ProblemType.CALCULATION, 10, "en"),
+                grade("Answer: 2", "The integral is 3."));
+        assertThat(r.needsReview()).as(r.toString()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}: {2} against {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "Find an eigenvector of M for λ = 2. | Answer: $(1, -2)$ | $\\begin{pmatrix} -3 \\\\ 6 \\end{pmatrix}$ | 1.0",
+            "Find an eigenvector of M for λ = 2. | Answer: $(1, -2)$ | $\\textbf{v} = \\left(-\\tfrac12,\\ 1\\right)^T$ | 1.0",
+            "Find an eigenvector of M for λ = 2. | Answer: $(1, -2)$ | $(1, 2)$                            | 0.0",
+            "Solve the system for (x, y).        | Answer: $(1, 2)$  | $(x, y) = (1, 2)$                   | 1.0",
+            "Solve the system for (x, y).        | Answer: $(1, 2)$  | $(x, y) = (2, 4)$                   | 0.0" })
+    void tuplesAreComparedByComponentAndEigenvectorsUpToScale(String stem, String reference, String answer,
+            double result) {
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, stem, reference, answer));
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(result);
     }
 
     @Test

@@ -51,6 +51,31 @@ class SandboxGraderTest {
     }
 
     @Test
+    void aHeadingLeftAtTheEndOfTheCodeIsRemovedAndTheGradeGoesToReview() {
+        GradeResult r = grade("```python\ndef is_palindrome(s):\n    t = s.replace(' ', '').lower()\n"
+                + "    return t == t[::-1]\n四、简答与证明\n```");
+        assertThat(r.score()).as(r.toString()).isEqualTo(15.0);
+        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("only after removing text"));
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("sandbox-prose") && e.summary().contains("四、简答与证明"));
+    }
+
+    @Test
+    void aPassingProgramThatReadsTheEnvironmentGoesToReviewWithTheLine() {
+        GradeResult r = grade("```python\nimport os\ndef is_palindrome(s):\n    home = os.getenv('HOME')\n"
+                + "    t = s.replace(' ', '').lower()\n    return t == t[::-1]\n```");
+        assertThat(r.score()).isEqualTo(15.0);
+        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("reads the environment"));
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("code-scan") && e.summary().startsWith("Line 3 "));
+    }
+
+    @Test
+    void aFunctionNamedOtherwiseIsCalledAndFlagged() {
+        GradeResult r = grade("```python\ndef isPalindrome(s):\n    t = s.replace(' ', '').lower()\n"
+                + "    return t == t[::-1]\n```");
+        assertThat(r.reviewReasons()).as(r.toString()).anyMatch(s -> s.contains("not named as the task asks"));
+    }
+
+    @Test
     void aProgramThatIgnoresSpacesFailsTheTestThatNeedsIt() {
         GradeResult r = grade("```python\ndef is_palindrome(s):\n    return s.lower() == s.lower()[::-1]\n```");
         assertThat(r.evidence()).anyMatch(e -> e.summary().equals("Passed 5 of 6 tests.")

@@ -24,10 +24,16 @@ class SubmissionParserTest {
             "2023004.pdf                     | 2023004    | ",
             "2023005_Emily_hw3.md            | 2023005    | Emily",
             "李思远+2022110012.md            | 2022110012 | 李思远",
-            "电路作业3-2021300456-周婷.md     | 2021300456 | 周婷" })
+            "电路作业3-2021300456-周婷.md     | 2021300456 | 周婷",
+            "2023001_48213_90211_2023001_张伟_hw3.md                 | 2023001 | 张伟",
+            "emily_late_48219_90217_hw3.md                          |         | ",
+            "2023006_48214_90212_hw3.md                              | 2023006 | ",
+            "张伟_48213_assignsubmission_file_/hw3.md                 |         | 张伟",
+            "Emily Chen_48219_assignsubmission_file_/emily_hw3.md     |         | Emily Chen",
+            "王芳_48215_assignsubmission_file_/王芳-2023003.md        | 2023003 | 王芳" })
     void readsIdentityFromTheFileName(String file, String id, String name) {
         var identity = StudentIdentifier.fromFileName(file.strip());
-        assertThat(identity.id()).isEqualTo(id.strip());
+        assertThat(identity.id()).isEqualTo(id == null ? null : id.strip());
         assertThat(identity.name()).isEqualTo(name == null ? null : name.strip());
     }
 

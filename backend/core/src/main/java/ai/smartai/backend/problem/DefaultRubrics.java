@@ -1,4 +1,4 @@
-package ai.smartai.backend.ingest.parse;
+package ai.smartai.backend.problem;
 
 import java.util.ArrayList;
 import java.util.List;

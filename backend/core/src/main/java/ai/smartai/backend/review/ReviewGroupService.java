@@ -1,0 +1,263 @@
+package ai.smartai.backend.review;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import ai.smartai.backend.access.TaskAccess;
+import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.audit.AuditService;
+import ai.smartai.backend.gradebook.GradebookService;
+import ai.smartai.backend.grading.FinalAnswers;
+import ai.smartai.backend.grading.Grade;
+import ai.smartai.backend.grading.GradeRepository;
+import ai.smartai.backend.problem.Problem;
+import ai.smartai.backend.problem.ProblemRepository;
+import ai.smartai.backend.problem.RubricChanged;
+import ai.smartai.backend.student.Answer;
+import ai.smartai.backend.student.Student;
+import ai.smartai.backend.student.StudentRepository;
+import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.grade.GroupDecision;
+import ai.smartai.model.grade.OverrideRequest;
+import ai.smartai.model.grade.ReviewGroup;
+import ai.smartai.model.problem.RubricItem;
+
+/**
+ * One problem across the class, in groups the teacher can decide at once (question-by-question grading): answers with
+ * the same final answer, or the same text once spacing and case are set aside; largest group first. A decision is the
+ * teacher's override of every answer in the group (or of the members named, which splits it), each audited as its own
+ * override.
+ */
+@ApplicationScoped
+public class ReviewGroupService {
+
+    /** Reasons shown per group: the distinct ones of its answers, up to this many. */
+    static final int MAX_REASONS = 5;
+
+    @Inject
+    TaskAccess access;
+
+    @Inject
+    ProblemRepository problems;
+
+    @Inject
+    StudentRepository students;
+
+    @Inject
+    GradeRepository grades;
+
+    @Inject
+    GradebookService gradebook;
+
+    @Inject
+    AuditService audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** A group being built: its students in upload order and their grades. */
+    private static final class Building {
+        final String id;
+        final String key;
+        final List<String> studentIds = new ArrayList<>();
+        final List<Grade> grades = new ArrayList<>();
+        final int firstPosition;
+
+        Building(String id, String key, int firstPosition) {
+            this.id = id;
+            this.key = key;
+            this.firstPosition = firstPosition;
+        }
+    }
+
+    @Transactional
+    public List<ReviewGroup> groups(CurrentUser user, String taskId, String problemId) {
+        access.require(user, taskId);
+        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        Map<String, String> answers = new HashMap<>();
+        for (Answer a : students.answers(taskId)) {
+            if (a.getProblemId().equals(problemId)) {
+                answers.put(a.getStudentUid(), a.getText());
+            }
+        }
+        Map<String, Grade> byStudent = new HashMap<>();
+        for (Grade g : grades.list(taskId)) {
+            if (g.getProblemId().equals(problemId)) {
+                byStudent.put(g.getStudentUid(), g);
+            }
+        }
+        Map<String, Building> groups = new LinkedHashMap<>();
+        List<Student> ss = students.list(taskId);
+        for (int i = 0; i < ss.size(); i++) {
+            Student s = ss.get(i);
+            String text = answers.getOrDefault(s.getUid(), "");
+            String[] identity = identity(p, text);
+            int position = i;
+            Building b = groups.computeIfAbsent(identity[0], k -> new Building(groupId(k), identity[1], position));
+            b.studentIds.add(s.getStudentId());
+            Grade g = byStudent.get(s.getUid());
+            if (g != null) {
+                b.grades.add(g);
+            }
+        }
+        return groups.values().stream()
+                .sorted(Comparator.comparingInt((Building b) -> -b.studentIds.size())
+                        .thenComparingInt(b -> b.firstPosition))
+                .map(ReviewGroupService::view).toList();
+    }
+
+    /** Applies the teacher's score (given, or added up from rubric items) to every answer of the group. */
+    @Transactional
+    public List<GradeView> decide(CurrentUser user, String taskId, String problemId, String groupId,
+            GroupDecision decision) {
+        ReviewGroup group = groups(user, taskId, problemId).stream().filter(g -> g.groupId().equals(groupId))
+                .findFirst().orElseThrow(() -> ApiException.notFound("Review group", groupId));
+        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        Scored scored = score(p, decision);
+        List<String> chosen = group.studentIds();
+        if (decision.studentIds() != null && !decision.studentIds().isEmpty()) {
+            for (String s : decision.studentIds()) {
+                if (!chosen.contains(s)) {
+                    throw ApiException.badRequest("validation_failed", "studentIds: " + s + " is not in group "
+                            + groupId + " of " + problemId + ".");
+                }
+            }
+            chosen = decision.studentIds();
+        }
+        List<GradeView> decided = new ArrayList<>();
+        for (String studentId : chosen) {
+            decided.add(gradebook.override(user, taskId, studentId, problemId,
+                    new OverrideRequest(scored.score(), decision.comment()), scored.items()));
+        }
+        return decided;
+    }
+
+    /**
+     * A rubric edit moves the teacher's grades that were given as its items: each such grade is the sum of its items'
+     * new points (capped at the problem's maximum), audited as {@code grade.rubric-rescore}.
+     */
+    void rubricChanged(@Observes RubricChanged change) {
+        Map<String, String> studentIds = new HashMap<>();
+        students.list(change.taskId()).forEach(s -> studentIds.put(s.getUid(), s.getStudentId()));
+        for (Grade g : grades.list(change.taskId())) {
+            if (!g.getProblemId().equals(change.problemId()) || g.getOverrideRubric().isEmpty()
+                    || g.getOverrideAt() == null) {
+                continue;
+            }
+            List<String> kept = g.getOverrideRubric().stream()
+                    .filter(i -> Integer.parseInt(i) <= change.after().size()).toList();
+            double score = Math.min(change.maxScore(), kept.stream()
+                    .mapToDouble(i -> change.after().get(Integer.parseInt(i) - 1).points()).sum());
+            if (g.getOverrideScore() != null && Math.abs(g.getOverrideScore() - score) < 1e-9
+                    && kept.size() == g.getOverrideRubric().size()) {
+                continue;
+            }
+            Map<String, String> before = Map.of("score", String.valueOf(g.getOverrideScore()), "rubricItems",
+                    String.join(",", g.getOverrideRubric()));
+            g.override(score, g.getOverrideComment(), change.user().username(), clock.instant(), kept);
+            audit.record(change.taskId(), change.user(), "grade.rubric-rescore", studentIds.get(g.getStudentUid())
+                    + "/" + g.getProblemId(), before, Map.of("score", String.valueOf(score), "rubricItems",
+                            String.join(",", kept)));
+        }
+    }
+
+    /** A group's score and, when it was given as rubric items, their numbers from 1. */
+    private record Scored(double score, List<String> items) {
+    }
+
+    private static Scored score(Problem p, GroupDecision decision) {
+        boolean items = decision.rubricItems() != null && !decision.rubricItems().isEmpty();
+        if ((decision.score() == null) == !items) {
+            throw ApiException.badRequest("validation_failed",
+                    "Send either score or rubricItems for the group's grade, not both and not neither.");
+        }
+        if (!items) {
+            return new Scored(decision.score(), List.of());
+        }
+        List<RubricItem> rubric = p.getRubric() == null ? List.of() : p.getRubric();
+        double sum = 0;
+        Set<Integer> used = new LinkedHashSet<>();
+        for (String item : decision.rubricItems()) {
+            int at = rubricIndex(rubric, item.strip());
+            if (at < 0) {
+                throw ApiException.badRequest("validation_failed", "rubricItems: '" + item + "' is not an item of "
+                        + p.getProblemId() + "'s rubric (use its number from 1 to " + rubric.size()
+                        + " or its description).");
+            }
+            if (used.add(at)) {
+                sum += rubric.get(at).points();
+            }
+        }
+        return new Scored(Math.min(sum, p.getMaxScore()), used.stream().map(i -> Integer.toString(i + 1)).toList());
+    }
+
+    private static int rubricIndex(List<RubricItem> rubric, String item) {
+        if (item.matches("\\d{1,3}")) {
+            int n = Integer.parseInt(item);
+            return n >= 1 && n <= rubric.size() ? n - 1 : -1;
+        }
+        for (int i = 0; i < rubric.size(); i++) {
+            if (rubric.get(i).description().strip().equalsIgnoreCase(item)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** What puts an answer with others, and how the group is named: {identity, key}. */
+    private static String[] identity(Problem p, String text) {
+        if (text == null || text.isBlank()) {
+            return new String[] { "blank", "no answer" };
+        }
+        Optional<String> last = FinalAnswers.read(p.getType(), p.getReferenceAnswer(), text);
+        if (last.isPresent()) {
+            return new String[] { "final:" + last.get().toLowerCase(Locale.ROOT), "final answer " + last.get() };
+        }
+        String plain = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。；：、！？（）“”]+", " ").strip();
+        return new String[] { "text:" + plain, "similar text" };
+    }
+
+    private static ReviewGroup view(Building b) {
+        Map<Double, Integer> scores = new HashMap<>();
+        Set<String> reasons = new LinkedHashSet<>();
+        for (Grade g : b.grades) {
+            if (g.getScore() != null) {
+                scores.merge(g.getScore(), 1, Integer::sum);
+            }
+            g.getReviewReasons().stream().limit(MAX_REASONS).forEach(reasons::add);
+        }
+        Double suggested = scores.entrySet().stream()
+                .max(Map.Entry.<Double, Integer> comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
+        return new ReviewGroup(b.id, b.key, b.studentIds.size(), List.copyOf(b.studentIds), suggested,
+                reasons.stream().limit(MAX_REASONS).toList());
+    }
+
+    /** A stable id for the same group across requests: the decision names the group the teacher saw. */
+    private static String groupId(String identity) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
