@@ -46,9 +46,14 @@ class CommandLineIT {
         List<String> rows = new String(csv, StandardCharsets.UTF_8).lines().toList();
         assertThat(rows).hasSize(11);
         assertThat(rows.get(1)).startsWith("2023001,张伟,5,6,");
-        var grades = new ObjectMapper().readTree(results.resolve("grades.json").toFile());
+        var json = new ObjectMapper().readTree(results.resolve("grades.json").toFile());
+        var grades = json.get("grades");
         assertThat(grades.size()).isEqualTo(90);
         assertThat(grades.get(0).has("evidence")).isTrue();
+        // What the server shows beside the grades: the demo's identity conflict (2023010's file says 2023009).
+        assertThat(run.out()).contains("identity: ").contains("2023009");
+        assertThat(json.get("sheets").toString()).contains("identity-conflict");
+        assertThat(json.has("keyWarnings")).isTrue();
         // Nothing that looks like a server started.
         assertThat(run.out() + run.err()).doesNotContain("Listening on");
     }

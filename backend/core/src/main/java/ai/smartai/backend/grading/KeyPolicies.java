@@ -39,7 +39,8 @@ public final class KeyPolicies {
 
     /**
      * Whether a policy could change this grade: a forbidden call matters only when the answer names it; rules about
-     * partial credit, carried errors and extra output cannot raise a full score.
+     * partial credit, carried errors, extra output and unit tolerance matter below full marks (a full score the tools
+     * checked against the key is not re-opened for them).
      */
     private static boolean matters(KeyPolicy p, GradingInput in, GradeResult r) {
         boolean full = r.score() != null && r.score() >= r.maxScore() - 1e-9;
@@ -47,8 +48,8 @@ public final class KeyPolicies {
             case FORBIDDEN_OPERATION -> p.terms().isEmpty() || p.terms().stream()
                     .map(t -> t.endsWith("()") ? t.substring(0, t.length() - 2) : t)
                     .anyMatch(t -> in.answer().contains(t));
-            case PARTIAL_CREDIT, CARRIED_ERROR, EXTRA_OUTPUT -> !full;
-            case UNIT_TOLERANCE, GRANULARITY -> true;
+            case PARTIAL_CREDIT, CARRIED_ERROR, EXTRA_OUTPUT, UNIT_TOLERANCE -> !full;
+            case GRANULARITY -> true;
         };
     }
 }

@@ -29,10 +29,14 @@ public final class StudentIdentifier {
 
     private static final Pattern HOMEWORK_WORDS = Pattern.compile(
             "(第[一二三四五六七八九十\\d]+次)?(作业|作業|答案|答卷|实验报告|报告)\\d*");
-    private static final Pattern FILE_ID_NAME = Pattern.compile("^(" + ID + ")[\\s_\\-—]+(" + CN_NAME + "|"
-            + LATIN_NAME + ")(?=$|[\\s_\\-—.(（]|\\p{IsHan})");
-    private static final Pattern FILE_NAME_ID = Pattern.compile("^(" + CN_NAME + "|" + LATIN_NAME + ")[\\s_\\-—]+(" + ID
-            + ")(?=$|[\\s_\\-—.(（])");
+    private static final Pattern FILE_ID_NAME = Pattern.compile("^(" + ID + ")[\\s_\\-—+]+(" + CN_NAME + "|"
+            + LATIN_NAME + ")(?=$|[\\s_\\-—.(（+]|\\p{IsHan})");
+    private static final Pattern FILE_NAME_ID = Pattern.compile("^(" + CN_NAME + "|" + LATIN_NAME + ")[\\s_\\-—+]+(" + ID
+            + ")(?=$|[\\s_\\-—.(（+])");
+    /** "电路作业3-2021300456-周婷": a name after the id is the student's; the one before was the course. */
+    private static final Pattern NAME_AFTER_ID = Pattern.compile("^[\\s_\\-—+]+(" + CN_NAME + ")(?=$|[\\s_\\-—.(（+])");
+    /** Words that stand where a name would and are not one. */
+    private static final Pattern NOT_A_CN_NAME = Pattern.compile("(学号|姓名|名字|班级|专业|学院|答案|题目|课程|作业)");
     private static final Pattern CANVAS_FILE = Pattern.compile(
             "^([A-Za-z0-9.@\\-]+?)(?:_late|_LATE)?_(\\d{2,})_(\\d{2,})_(.+)$");
     private static final Pattern MOODLE_FOLDER = Pattern.compile(
@@ -114,7 +118,8 @@ public final class StudentIdentifier {
         }
         m = FILE_NAME_ID.matcher(base);
         if (m.find()) {
-            return new Identity(m.group(2), clean(m.group(1)));
+            Matcher after = NAME_AFTER_ID.matcher(base.substring(m.end()));
+            return new Identity(m.group(2), clean(after.find() ? after.group(1) : m.group(1)));
         }
         m = FILE_ID_ONLY.matcher(base);
         if (m.find()) {
@@ -165,7 +170,7 @@ public final class StudentIdentifier {
             if (name == null) {
                 Matcher m = HEAD_NAME_CN.matcher(line);
                 if (m.find()) {
-                    name = m.group(1);
+                    name = clean(m.group(1));
                 } else {
                     m = HEAD_NAME_EN.matcher(line);
                     if (m.find()) {
@@ -211,6 +216,6 @@ public final class StudentIdentifier {
     private static String clean(String name) {
         return Optional.ofNullable(name).map(n -> n.replace('_', ' ')
                 .replaceAll("(第[一二三四五六七八九十\\d]+次)?(作业|作業|答案|答卷|报告|实验)$", "").strip())
-                .filter(n -> !n.isEmpty()).orElse(null);
+                .filter(n -> !n.isEmpty() && !NOT_A_CN_NAME.matcher(n).matches()).orElse(null);
     }
 }

@@ -53,7 +53,9 @@ public final class DocumentReader {
                     throw new UnreadableDocumentException(fileName + ": this is not a text, PDF or Word document.");
                 }
                 TextDecoder.Decoded d = TextDecoder.decode(bytes);
-                return new Text(normalise(d.text()), d.charset().name(), d.guessed());
+                String text = normalise(d.text());
+                return new Text(ext.equals("tex") ? LatexStructure.numbered(text) : text, d.charset().name(),
+                        d.guessed());
         }
     }
 
@@ -80,7 +82,10 @@ public final class DocumentReader {
             };
             stripper.setSortByPosition(true);
             stripper.setEndPage(MAX_PDF_PAGES);
-            String text = normalise(stripper.getText(doc));
+            // Pages apart, so that page numbers, headers and footers can be told from the answers.
+            stripper.setPageEnd("\f");
+            List<String> pages = List.of(stripper.getText(doc).split("\f", -1));
+            String text = normalise(PageFurniture.clean(pages));
             if (text.isBlank()) {
                 throw new UnreadableDocumentException(fileName
                         + ": the PDF has no text layer (a scan?). Upload a PDF with text, or the text itself.");

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -87,26 +88,89 @@ class DocumentReaderTest {
                 .hasMessageContaining("a.pdf");
     }
 
+    @Test
+    void pdfPageNumbersHeadersAndFootersAreDropped() throws Exception {
+        List<List<String>> pages = List.of(
+                List.of("MATH 101 Homework 2", "1. Compute 2+2.", "2. Compute 3+3.", "Page 1 of 2"),
+                List.of("MATH 101 Homework 2", "3. Compute 4+4.", "4. The answer is", "2"));
+        String text = DocumentReader.read("hw.pdf", pages(pages)).text();
+        assertThat(text).contains("1. Compute 2+2.").contains("3. Compute 4+4.").contains("4. The answer is")
+                .doesNotContain("Page 1 of 2").doesNotContain("MATH 101");
+        assertThat(text.lines().map(String::strip)).doesNotContain("2");
+    }
+
+    @Test
+    void anAnswerThatIsANumberAtTheFootOfAPageStays() throws Exception {
+        String text = DocumentReader.read("a.pdf", pages(List.of(List.of("Q1:", "7"), List.of("Q2:", "5")))).text();
+        assertThat(text.lines().map(String::strip)).contains("7", "5");
+    }
+
+    @Test
+    void latexSectionsAndEnumerateBecomeNumbering() throws Exception {
+        String tex = """
+                \\documentclass{article}
+                \\usepackage{amsmath}
+                \\begin{document}
+                \\maketitle
+                \\section*{Problem 1}
+                Compute $\\int_0^1 x\\,dx$. % easy one
+                \\begin{enumerate}
+                \\item Find $\\det A$ for
+                  \\begin{enumerate}
+                  \\item $A = I$
+                  \\item $A = 2I$
+                  \\end{enumerate}
+                \\item[] Prove that $\\sqrt 2$ is irrational.
+                \\end{enumerate}
+                \\end{document}
+                """;
+        String text = DocumentReader.read("hw.tex", tex.getBytes(StandardCharsets.UTF_8)).text();
+        assertThat(text).contains("## Problem 1").contains("1. Find $\\det A$ for").contains("(a) $A = I$")
+                .contains("(b) $A = 2I$").contains("2. Prove that").doesNotContain("documentclass")
+                .doesNotContain("easy one").doesNotContain("maketitle");
+    }
+
+    /** A PDF with one line of text per line given, a page per list. */
+    static byte[] pages(List<List<String>> pages) throws Exception {
+        try (PDDocument doc = document(pages)) {
+            return save(doc);
+        }
+    }
+
     static byte[] pdf(String text, String password) throws Exception {
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
-                s.beginText();
-                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                s.newLineAtOffset(72, 700);
-                s.showText(text);
-                s.endText();
-            }
+        try (PDDocument doc = document(List.of(List.of(text)))) {
             if (password != null) {
                 StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password, new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 doc.protect(policy);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
+            return save(doc);
         }
+    }
+
+    private static PDDocument document(List<List<String>> pages) throws Exception {
+        PDDocument doc = new PDDocument();
+        for (List<String> lines : pages) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                s.beginText();
+                s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                s.newLineAtOffset(72, 740);
+                for (String line : lines) {
+                    s.showText(line);
+                    s.newLineAtOffset(0, -40);
+                }
+                s.endText();
+            }
+        }
+        return doc;
+    }
+
+    private static byte[] save(PDDocument doc) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        doc.save(out);
+        return out.toByteArray();
     }
 
     static byte[] docx(String documentXml) throws Exception {
