@@ -1,5 +1,8 @@
 package ai.smartai.model.task;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 
@@ -10,8 +13,8 @@ import jakarta.validation.constraints.DecimalMin;
  */
 public record TaskSettings(
         @DecimalMin("0.0") @DecimalMax("1.0") Double passThreshold,
-        @jakarta.validation.constraints.Size(max = 32) String judgeProviderId,
-        @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(5) Integer llmSamples) {
+        @Size(max = 32) String judgeProviderId,
+        @Min(1) @Max(5) Integer llmSamples) {
 
     public static final double DEFAULT_PASS_THRESHOLD = 0.6;
 

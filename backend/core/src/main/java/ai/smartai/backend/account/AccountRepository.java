@@ -1,5 +1,6 @@
 package ai.smartai.backend.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
-    public java.util.List<Account> list() {
+    public List<Account> list() {
         return db.em().createQuery("from Account order by createdAt, username", Account.class).getResultList();
     }
 

@@ -1,5 +1,8 @@
 package ai.smartai.backend.account;
 
+import ai.smartai.backend.db.Db;
+import ai.smartai.model.account.ServerSettings;
+import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -35,7 +38,7 @@ public class AccountService {
     SmartaiConfig config;
 
     @Inject
-    ai.smartai.backend.db.Db db;
+    Db db;
 
     Clock clock = Clock.systemUTC();
 
@@ -52,12 +55,12 @@ public class AccountService {
     }
 
     @Transactional
-    public ai.smartai.model.account.ServerSettings settings() {
-        return new ai.smartai.model.account.ServerSettings(registrationOpen());
+    public ServerSettings settings() {
+        return new ServerSettings(registrationOpen());
     }
 
     @Transactional
-    public ai.smartai.model.account.ServerSettings updateSettings(ai.smartai.model.account.ServerSettings update) {
+    public ServerSettings updateSettings(ServerSettings update) {
         if (update.registrationOpen() != null) {
             ServerSetting s = db.em().find(ServerSetting.class, "registration-open");
             if (s == null) {
@@ -148,7 +151,7 @@ public class AccountService {
 
     /** Every account, for administrators; student data stays with each teacher. */
     @Transactional
-    public java.util.List<UserView> users() {
+    public List<UserView> users() {
         return accounts.list().stream().map(AccountService::userView).toList();
     }
 

@@ -1,5 +1,8 @@
 package ai.smartai.backend.account;
 
+import ai.smartai.backend.config.SmartaiConfig;
+import ai.smartai.model.account.PasswordChange;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,7 +29,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class AuthResource {
 
     @Inject
-    ai.smartai.backend.config.SmartaiConfig config;
+    SmartaiConfig config;
 
     @Inject
     AccountService accounts;
@@ -52,7 +55,7 @@ public class AuthResource {
     @POST
     @Path("/login")
     @PermitAll
-    public LoginResponse login(@Valid @NotNull LoginRequest request, @Context io.vertx.core.http.HttpServerRequest http) {
+    public LoginResponse login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         return accounts.login(request, clientAddress(http));
     }
 
@@ -69,7 +72,7 @@ public class AuthResource {
      * in X-Forwarded-For that is not itself a trusted proxy. Each proxy appends the address it saw, so only the entries
      * our own proxies added can be believed; anything further left may have been written by the client.
      */
-    String clientAddress(io.vertx.core.http.HttpServerRequest http) {
+    String clientAddress(HttpServerRequest http) {
         String peer = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
         return clientAddress(peer, http.getHeader("X-Forwarded-For"), config.auth().trustedProxies());
     }
@@ -106,7 +109,7 @@ public class AuthResource {
     @POST
     @Path("/password")
     @Authenticated
-    public Response changePassword(@Valid @NotNull ai.smartai.model.account.PasswordChange change) {
+    public Response changePassword(@Valid @NotNull PasswordChange change) {
         accounts.changePassword(CurrentUser.require(identity), identity.getAttribute(CurrentUser.TOKEN_ATTRIBUTE),
                 change);
         return Response.noContent().build();

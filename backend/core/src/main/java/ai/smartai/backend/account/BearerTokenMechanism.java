@@ -1,5 +1,6 @@
 package ai.smartai.backend.account;
 
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
         String header = context.request().getHeader(HttpHeaderNames.AUTHORIZATION);
         if (header == null || header.length() <= PREFIX.length()
                 || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
-            return Uni.createFrom().optional(java.util.Optional.empty());
+            return Uni.createFrom().optional(Optional.empty());
         }
         String token = header.substring(PREFIX.length()).trim();
         TokenAuthenticationRequest request = new TokenAuthenticationRequest(new TokenCredential(token, "bearer"));

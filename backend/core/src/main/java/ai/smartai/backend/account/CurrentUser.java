@@ -1,5 +1,6 @@
 package ai.smartai.backend.account;
 
+import io.quarkus.security.UnauthorizedException;
 import java.util.Optional;
 
 import ai.smartai.model.account.Role;
@@ -28,6 +29,6 @@ public record CurrentUser(String id, String username, Role role) {
     }
 
     public static CurrentUser require(SecurityIdentity identity) {
-        return of(identity).orElseThrow(io.quarkus.security.UnauthorizedException::new);
+        return of(identity).orElseThrow(UnauthorizedException::new);
     }
 }

@@ -1,5 +1,6 @@
 package ai.smartai.backend.account;
 
+import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -29,7 +30,7 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
         return context.runBlocking(() -> accounts.authenticate(token)
                 .map(user -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(user.username()))
-                        .addRole(user.role().name().toLowerCase(java.util.Locale.ROOT))
+                        .addRole(user.role().name().toLowerCase(Locale.ROOT))
                         .addAttribute(CurrentUser.ATTRIBUTE, user)
                         .addAttribute(CurrentUser.TOKEN_ATTRIBUTE, token)
                         .addCredential(request.getToken())

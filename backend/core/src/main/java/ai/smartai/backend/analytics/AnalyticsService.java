@@ -1,5 +1,6 @@
 package ai.smartai.backend.analytics;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -100,7 +101,7 @@ public class AnalyticsService {
             distribution.merge(round(score), 1, Integer::sum);
             if (score < p.getMaxScore() - 1e-9) {
                 FinalAnswers.read(p.getType(), p.getReferenceAnswer(), answers.get(s.getUid())).ifPresent(
-                        a -> wrong.computeIfAbsent(a.toLowerCase(java.util.Locale.ROOT), k -> new WrongGroup(a))
+                        a -> wrong.computeIfAbsent(a.toLowerCase(Locale.ROOT), k -> new WrongGroup(a))
                                 .studentIds.add(s.getStudentId()));
             }
         }

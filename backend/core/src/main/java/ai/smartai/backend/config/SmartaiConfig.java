@@ -1,5 +1,6 @@
 package ai.smartai.backend.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +35,7 @@ public interface SmartaiConfig {
 
     /** The largest upload ({@code SMARTAI_UPLOAD_LIMIT}); larger ones get a 413 naming both sizes. */
     @WithDefault("50M")
-    io.quarkus.runtime.configuration.MemorySize uploadLimit();
+    MemorySize uploadLimit();
 
     Llm llm();
 

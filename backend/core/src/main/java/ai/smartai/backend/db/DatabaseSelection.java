@@ -1,5 +1,6 @@
 package ai.smartai.backend.db;
 
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class DatabaseSelection implements ConfigSourceFactory {
                 "quarkus.hibernate-orm.pg.active", pg,
                 "smartai.db.kind", postgres ? "postgresql" : "h2");
         // Below system properties and environment variables, above the defaults in properties files.
-        return java.util.List.of(new PropertiesConfigSource(active, "smartai-database-selection", 275));
+        return List.of(new PropertiesConfigSource(active, "smartai-database-selection", 275));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ai.smartai.backend.gradebook;
 
+import java.util.List;
 import ai.smartai.backend.grading.Grade;
 import ai.smartai.model.grade.GradeOverride;
 import ai.smartai.model.grade.GradeView;
@@ -20,7 +21,7 @@ public final class GradeViews {
     /** The same grade without its evidence and expert votes. */
     static GradeView brief(GradeView v) {
         return new GradeView(v.studentId(), v.problemId(), v.score(), v.maxScore(), v.confidence(), v.method(),
-                v.needsReview(), v.reviewReasons(), v.comment(), java.util.List.of(), java.util.List.of(), v.override(),
+                v.needsReview(), v.reviewReasons(), v.comment(), List.of(), List.of(), v.override(),
                 v.stale(), v.gradedAt());
     }
 }

@@ -1,5 +1,8 @@
 package ai.smartai.backend.ingest;
 
+import ai.smartai.backend.ingest.parse.ParsedProblem;
+import ai.smartai.backend.ingest.segment.LlmSegmenter;
+import java.util.Locale;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,7 +48,7 @@ public class IngestHandler implements JobHandler {
     ArchiveLimits limits;
 
     @Inject
-    ai.smartai.backend.ingest.segment.LlmSegmenter segmenter;
+    LlmSegmenter segmenter;
 
     @Override
     public Set<JobKind> kinds() {
@@ -83,17 +86,17 @@ public class IngestHandler implements JobHandler {
         if (parsed.problems().isEmpty()) {
             throw new JobFailure(job.getInputName() + ": no problems found in the document.");
         }
-        List<ai.smartai.backend.ingest.parse.ParsedProblem> found = parsed.problems();
+        List<ParsedProblem> found = parsed.problems();
         List<String> notes = new ArrayList<>(parsed.warnings());
         if (parsed.unclear()) {
             // No numbering: the teacher's model may split the document, copying text only.
             var split = segmenter.splitProblemSet(job.getTaskId(), text, notes);
             if (split.isPresent()) {
                 notes.removeAll(parsed.warnings());
-                List<ai.smartai.backend.ingest.parse.ParsedProblem> byModel = new ArrayList<>();
+                List<ParsedProblem> byModel = new ArrayList<>();
                 for (int i = 0; i < split.get().stems().size(); i++) {
                     var p = ProblemSetParser.problem(Integer.toString(i + 1), split.get().stems().get(i));
-                    byModel.add(new ai.smartai.backend.ingest.parse.ParsedProblem(p.number(), p.stem(), p.type(),
+                    byModel.add(new ParsedProblem(p.number(), p.stem(), p.type(),
                             "split by " + split.get().by() + " (LLM-assisted); " + p.typeReason(), p.maxScore(),
                             p.maxScoreFromText(), p.choices(), p.rubric(), p.language()));
                 }
@@ -146,7 +149,7 @@ public class IngestHandler implements JobHandler {
             ArchiveReader.Member m = members[i];
             members[i] = null;
             context.progress(done, members.length, m.path());
-            if (!DocumentReader.isSupported(m.path()) && !m.path().toLowerCase(java.util.Locale.ROOT).endsWith(".doc")) {
+            if (!DocumentReader.isSupported(m.path()) && !m.path().toLowerCase(Locale.ROOT).endsWith(".doc")) {
                 warnings.add(m.path() + ": skipped, not a homework document (" + DocumentReader.extension(m.path())
                         + ").");
                 done++;

@@ -1,5 +1,6 @@
 package ai.smartai.backend.llm;
 
+import java.nio.file.StandardCopyOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -108,7 +109,7 @@ public class KeyVault {
             Path tmp = Files.createTempFile(file.getParent(), "master", ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(tmp, Base64.getEncoder().encodeToString(k));
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
             LOG.infof("Generated a master key for provider keys at %s (owner-only). Back it up with the database; "
                     + "set SMARTAI_MASTER_KEY to manage it yourself.", file);
             return k;

@@ -1,5 +1,6 @@
 package ai.smartai.backend.llm;
 
+import java.util.concurrent.ThreadFactory;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -109,7 +110,7 @@ public class LlmBulkhead {
                 + "Try again in " + seconds + " s.", Duration.ofSeconds(seconds));
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

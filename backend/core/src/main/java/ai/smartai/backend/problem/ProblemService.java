@@ -1,5 +1,6 @@
 package ai.smartai.backend.problem;
 
+import ai.smartai.backend.audit.AuditService;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,7 @@ public class ProblemService {
     ProblemRepository problems;
 
     @Inject
-    ai.smartai.backend.audit.AuditService audit;
+    AuditService audit;
 
     @Inject
     Event<RubricChanged> rubricChanged;

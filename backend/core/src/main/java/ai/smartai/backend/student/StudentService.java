@@ -1,5 +1,7 @@
 package ai.smartai.backend.student;
 
+import ai.smartai.backend.audit.AuditService;
+import ai.smartai.backend.db.Ids;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,7 +37,7 @@ public class StudentService {
     ProblemRepository problems;
 
     @Inject
-    ai.smartai.backend.audit.AuditService audit;
+    AuditService audit;
 
     @Transactional
     public List<StudentView> list(CurrentUser user, String taskId) {
@@ -59,7 +61,7 @@ public class StudentService {
     public StudentView update(CurrentUser user, String taskId, String studentId, StudentUpdate u) {
         access.require(user, taskId);
         Student s = require(taskId, studentId);
-        var before = java.util.Map.of("id", s.getStudentId(), "name", String.valueOf(s.getName()));
+        var before = Map.of("id", s.getStudentId(), "name", String.valueOf(s.getName()));
         if (u.id() != null && !u.id().strip().equals(s.getStudentId())) {
             String newId = u.id().strip();
             if (students.find(taskId, newId).isPresent()) {
@@ -75,7 +77,7 @@ public class StudentService {
         s.setFlags(s.getFlags().stream().filter(f -> !f.startsWith(SheetFlags.IDENTITY_CONFLICT)
                 && !f.startsWith(SheetFlags.UNIDENTIFIED)).toList());
         audit.record(taskId, user, "student.edit", studentId, before,
-                java.util.Map.of("id", s.getStudentId(), "name", String.valueOf(s.getName())));
+                Map.of("id", s.getStudentId(), "name", String.valueOf(s.getName())));
         return view(s, students.answersOf(s.getUid()), problemOrder(taskId));
     }
 
@@ -89,13 +91,13 @@ public class StudentService {
         List<String> flags = u.text().isBlank() ? List.of(SheetFlags.UNANSWERED) : List.of();
         Answer a = students.answer(s.getUid(), problemId).orElse(null);
         if (a == null) {
-            a = new Answer(ai.smartai.backend.db.Ids.newId(), taskId, s.getUid(), problemId, "", flags);
+            a = new Answer(Ids.newId(), taskId, s.getUid(), problemId, "", flags);
             students.persist(a);
         }
         String beforeText = a.getText();
         a.edit(u.text(), flags);
-        audit.record(taskId, user, "answer.edit", studentId + "/" + problemId, java.util.Map.of("text", beforeText),
-                java.util.Map.of("text", u.text()));
+        audit.record(taskId, user, "answer.edit", studentId + "/" + problemId, Map.of("text", beforeText),
+                Map.of("text", u.text()));
         return new AnswerView(a.getProblemId(), a.getText(), a.getFlags());
     }
 
@@ -124,7 +126,7 @@ public class StudentService {
             List<String> flags = text.isBlank() ? List.of(SheetFlags.UNANSWERED) : List.of();
             Answer a = students.answer(studentUid, p.getProblemId()).orElse(null);
             if (a == null) {
-                students.persist(new Answer(ai.smartai.backend.db.Ids.newId(), taskId, studentUid, p.getProblemId(),
+                students.persist(new Answer(Ids.newId(), taskId, studentUid, p.getProblemId(),
                         text, flags));
             } else if (!a.isEdited()) {
                 a.reparse(text, flags);

@@ -1,5 +1,7 @@
 package ai.smartai.backend.web;
 
+import jakarta.inject.Provider;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -20,7 +22,7 @@ public class UploadLimit {
 
     // A provider: pre-matching filters are built before config mappings can be injected.
     @Inject
-    jakarta.inject.Provider<SmartaiConfig> config;
+    Provider<SmartaiConfig> config;
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> check(ContainerRequestContext request) {
@@ -43,6 +45,6 @@ public class UploadLimit {
     }
 
     private static String mb(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 }

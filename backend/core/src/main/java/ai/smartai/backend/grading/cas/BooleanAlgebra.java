@@ -1,5 +1,7 @@
 package ai.smartai.backend.grading.cas;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +19,7 @@ public final class BooleanAlgebra {
 
     /** A parsed Boolean function. */
     public interface Node {
-        boolean eval(java.util.Map<Character, Boolean> values);
+        boolean eval(Map<Character, Boolean> values);
 
         void variables(Set<Character> out);
 
@@ -128,8 +130,8 @@ public final class BooleanAlgebra {
         return new ArrayList<>(vars);
     }
 
-    static java.util.Map<Character, Boolean> assignment(int row, List<Character> vars) {
-        java.util.Map<Character, Boolean> values = new java.util.HashMap<>();
+    static Map<Character, Boolean> assignment(int row, List<Character> vars) {
+        Map<Character, Boolean> values = new HashMap<>();
         for (int i = 0; i < vars.size(); i++) {
             values.put(vars.get(i), ((row >> (vars.size() - 1 - i)) & 1) == 1);
         }
@@ -250,7 +252,7 @@ public final class BooleanAlgebra {
     }
 
     private record Var(char name) implements Node {
-        public boolean eval(java.util.Map<Character, Boolean> v) {
+        public boolean eval(Map<Character, Boolean> v) {
             return v.getOrDefault(name, false);
         }
 
@@ -264,7 +266,7 @@ public final class BooleanAlgebra {
     }
 
     private record Const(boolean value) implements Node {
-        public boolean eval(java.util.Map<Character, Boolean> v) {
+        public boolean eval(Map<Character, Boolean> v) {
             return value;
         }
 
@@ -277,7 +279,7 @@ public final class BooleanAlgebra {
     }
 
     private record Not(Node inner) implements Node {
-        public boolean eval(java.util.Map<Character, Boolean> v) {
+        public boolean eval(Map<Character, Boolean> v) {
             return !inner.eval(v);
         }
 
@@ -291,7 +293,7 @@ public final class BooleanAlgebra {
     }
 
     private record Op(boolean or, List<Node> parts) implements Node {
-        public boolean eval(java.util.Map<Character, Boolean> v) {
+        public boolean eval(Map<Character, Boolean> v) {
             for (Node p : parts) {
                 if (p.eval(v) == or) {
                     return or;

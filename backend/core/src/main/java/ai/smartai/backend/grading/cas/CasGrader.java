@@ -1,5 +1,7 @@
 package ai.smartai.backend.grading.cas;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -363,7 +365,7 @@ public class CasGrader implements Grader {
 
     /** Any expression in the answer besides the final values and lone names: some working was shown. */
     boolean hasWorking(String answer, List<String> finals) {
-        java.util.Set<String> finalTexts = new java.util.HashSet<>();
+        Set<String> finalTexts = new HashSet<>();
         finals.forEach(f -> finalTexts.add(squash(f)));
         List<String> sides = new ArrayList<>();
         MathText.chains(answer).forEach(sides::addAll);

@@ -1,5 +1,6 @@
 package ai.smartai.backend.grading.similarity;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,7 +59,7 @@ public class ClaimMatcher {
         for (String term : terms(claim)) {
             // "SYN+ACK" or "TCP/IP" is there when each of its parts is.
             boolean present = normalisedAnswer.contains(normalise(term)) || (term.matches(".*[+/].*")
-                    && java.util.Arrays.stream(term.split("[+/]")).allMatch(
+                    && Arrays.stream(term.split("[+/]")).allMatch(
                             part -> !part.isBlank() && normalisedAnswer.contains(normalise(part))));
             (present ? found : missing).add(term);
         }

@@ -1,5 +1,6 @@
 package ai.smartai.backend.ingest.archive;
 
+import java.nio.charset.Charset;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,8 +53,8 @@ public final class ArchiveReader {
         ZIP, SEVEN_Z, RAR, TAR, GZIP, BZIP2, XZ, NONE
     }
 
-    private static final java.nio.charset.Charset CP437 = java.nio.charset.Charset.forName("IBM437");
-    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
+    private static final Charset CP437 = Charset.forName("IBM437");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final ArchiveLimits limits;
     private final List<Member> members = new ArrayList<>();

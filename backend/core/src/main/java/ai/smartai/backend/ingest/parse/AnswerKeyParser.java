@@ -1,5 +1,6 @@
 package ai.smartai.backend.ingest.parse;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class AnswerKeyParser {
     }
 
     /** {@code types}: each problem's number and type, in order. */
-    public static Result parse(String fileName, String text, java.util.Map<String, ProblemType> types) {
+    public static Result parse(String fileName, String text, Map<String, ProblemType> types) {
         Collection<String> problemNumbers = types.keySet();
         List<String> lines = Texts.lines(text);
         List<Heading> headings = Numbering.answerHeadings(lines, problemNumbers);

@@ -1,5 +1,8 @@
 package ai.smartai.backend.ingest.segment;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,10 +75,10 @@ public class LlmSegmenter {
      * Splits a problem set the parser found no numbering in, if the task's owner has a provider. Empty when there is
      * none, or when the model's split is not two or more problems copied from the document.
      */
-    public java.util.Optional<ProblemSplit> splitProblemSet(String taskId, String text, List<String> warnings) {
+    public Optional<ProblemSplit> splitProblemSet(String taskId, String text, List<String> warnings) {
         List<ActiveProvider> enabled = providers.enabled(owner(taskId));
         if (enabled.isEmpty() || text.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ActiveProvider p = enabled.get(0);
         try {
@@ -97,11 +100,11 @@ public class LlmSegmenter {
             }
             warnings.add("No numbering found: " + p.displayName() + " split the document into " + stems.size()
                     + " problems (LLM-assisted; check them).");
-            return java.util.Optional.of(new ProblemSplit(stems, p.displayName()));
-        } catch (LlmFailure | IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Optional.of(new ProblemSplit(stems, p.displayName()));
+        } catch (LlmFailure | IllegalArgumentException | JsonProcessingException e) {
             warnings.add("No numbering found, and the LLM could not split the document (" + e.getMessage()
                     + "); it stays one problem.");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -134,7 +137,7 @@ public class LlmSegmenter {
     }
 
     /** The model's split, if every answer is text of the sheet and every problem id is one of the task's. */
-    static Map<String, String> validate(String reply, java.util.Set<String> problemIds, String sheet) {
+    static Map<String, String> validate(String reply, Set<String> problemIds, String sheet) {
         JsonNode root;
         try {
             root = JSON.readTree(Prompts.jsonObject(reply));
