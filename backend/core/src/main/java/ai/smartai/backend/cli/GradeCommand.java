@@ -27,6 +27,7 @@ import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.student.StudentService;
 import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.account.Role;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.grade.GradeView;
@@ -130,7 +131,7 @@ public class GradeCommand {
             Analytics a = analytics.analytics(user, task);
             long review = grades.stream().filter(GradeView::needsReview).count();
             out.printf("students: %d%nproblems: %d%nmean: %s of %s%nneeds review: %d grade(s)%n", a.students(),
-                    a.perProblem().size(), fmt(a.mean()), fmt(a.maxTotal()), review);
+                    a.perProblem().size(), Scores.format(a.mean()), Scores.format(a.maxTotal()), review);
             // What the server shows a teacher beside the grades: whose identity is in doubt, text placed nowhere,
             // and what the key could not say.
             for (SheetNotes sheet : sheets) {
@@ -214,9 +215,6 @@ public class GradeCommand {
         return options;
     }
 
-    static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format("%.2f", v);
-    }
 
     static final class JobFailed extends RuntimeException {
         JobFailed(String message) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.problem.RubricItem;
 
 /**
@@ -42,21 +43,17 @@ public final class RubricScore {
             }
             judgedPoints += item.points();
             earned += f * item.points();
-            lines.put(item.description(), fmt(f * item.points() * scale) + "/" + fmt(item.points() * scale));
+            lines.put(item.description(), Scores.format(f * item.points() * scale) + "/" + Scores.format(item.points() * scale));
         }
         double judgedFraction = judgedPoints == 0 ? 0 : earned / judgedPoints;
         for (RubricItem item : notJudged) {
             earned += judgedFraction * item.points();
-            lines.put(item.description(), fmt(judgedFraction * item.points() * scale) + "/"
-                    + fmt(item.points() * scale) + " (inferred)");
+            lines.put(item.description(), Scores.format(judgedFraction * item.points() * scale) + "/"
+                    + Scores.format(item.points() * scale) + " (inferred)");
         }
         StringBuilder breakdown = new StringBuilder();
         lines.forEach((d, s) -> breakdown.append("• ").append(d).append(": ").append(s).append('\n'));
         return new Outcome(earned * scale, judgedPoints / total, notJudged, breakdown.toString().strip());
     }
 
-    public static String fmt(double v) {
-        double r = Math.round(v * 100) / 100.0;
-        return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
-    }
 }

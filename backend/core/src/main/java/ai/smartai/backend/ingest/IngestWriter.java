@@ -31,6 +31,7 @@ import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskRepository;
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
@@ -191,8 +192,8 @@ public class IngestWriter {
                         || p.getMaxScoreSource() == Problem.MaxScoreSource.RUBRIC) {
                     p.setMaxScore(total, Problem.MaxScoreSource.RUBRIC);
                 } else if (Math.abs(total - p.getMaxScore()) > 1e-9) {
-                    warnings.add(p.getProblemId() + ": the rubric totals " + fmt(total) + " points but the problem is worth "
-                            + fmt(p.getMaxScore()) + "; rubric points are scaled to " + fmt(p.getMaxScore()) + ".");
+                    warnings.add(p.getProblemId() + ": the rubric totals " + Scores.format(total) + " points but the problem is worth "
+                            + Scores.format(p.getMaxScore()) + "; rubric points are scaled to " + Scores.format(p.getMaxScore()) + ".");
                 }
                 changed = true;
             }
@@ -355,7 +356,4 @@ public class IngestWriter {
         }
     }
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-    }
 }

@@ -1,5 +1,6 @@
 package ai.smartai.backend.corpus;
 
+import ai.smartai.model.common.Scores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -195,9 +196,9 @@ final class CorpusScore {
                 .append("|---|---|---|---|---|---|---|---|---|\n");
         for (Answer a : answers) {
             out.append("| ").append(a.file()).append(" | ").append(a.problem()).append(" | ")
-                    .append(fmt(a.teacher())).append('/').append(fmt(a.teacherMax())).append(" | ")
-                    .append(a.score() == null ? "—" : fmt(a.score())).append('/').append(fmt(a.engineMax()))
-                    .append(" | ").append(a.method()).append(" | ").append(fmt(a.confidence())).append(" | ")
+                    .append(Scores.format(a.teacher())).append('/').append(Scores.format(a.teacherMax())).append(" | ")
+                    .append(a.score() == null ? "—" : Scores.format(a.score())).append('/').append(Scores.format(a.engineMax()))
+                    .append(" | ").append(a.method()).append(" | ").append(Scores.format(a.confidence())).append(" | ")
                     .append(a.needsReview() ? "yes" : "").append(a.unflaggedMiss() ? " **MISS**" : "")
                     .append(" | ").append(a.segmented() ? "" : "**no**").append(" | ")
                     .append(String.join("; ", a.reasons()).replace("|", "/").replace("\n", " ")).append(" |\n");
@@ -205,8 +206,4 @@ final class CorpusScore {
         return out.toString();
     }
 
-    static String fmt(double v) {
-        return Double.isNaN(v) ? "—" : v == Math.rint(v) ? Long.toString((long) v)
-                : String.format(Locale.ROOT, "%.2f", v);
-    }
 }

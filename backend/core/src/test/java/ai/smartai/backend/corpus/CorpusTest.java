@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import ai.smartai.model.common.Scores;
+
 /**
  * Every held-in corpus set through the real HTTP API in the ordinary test run: fails when a set falls below the
  * figures recorded in its {@code recorded.properties}. Reading (identity, types, points, segmentation) is checked for
@@ -51,8 +53,8 @@ class CorpusTest {
                 boolean ok = CorpusScore.Figures.higherIsBetter(name) ? actual >= floor - SLACK
                         : actual <= floor + SLACK;
                 if (!ok) {
-                    below.add(set.name() + ": " + name + " is " + CorpusScore.fmt(actual) + ", recorded "
-                            + CorpusScore.fmt(floor));
+                    below.add(set.name() + ": " + name + " is " + Scores.format(actual) + ", recorded "
+                            + Scores.format(floor));
                 }
             }
             checked++;

@@ -1,5 +1,6 @@
 package ai.smartai.backend.grading;
 
+import ai.smartai.model.common.Scores;
 import static ai.smartai.backend.testing.Uploads.REAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +85,7 @@ class RealDatasetGradingTest {
             for (int q = 1; q <= 7; q++) {
                 Map<String, Object> g = table.get(id).get("q" + q);
                 Object score = g.get("score");
-                out.append(" | ").append(score == null ? "—" : RubricScore.fmt(((Number) score).doubleValue()))
+                out.append(" | ").append(score == null ? "—" : Scores.format(((Number) score).doubleValue()))
                         .append(Boolean.TRUE.equals(g.get("needsReview")) ? "*" : "");
                 total += score == null ? 0 : ((Number) score).doubleValue();
                 if (Boolean.TRUE.equals(g.get("needsReview"))) {
@@ -92,7 +93,7 @@ class RealDatasetGradingTest {
                     notes.add("- " + id + " q" + q + ": " + String.join("; ", (List<String>) g.get("reviewReasons")));
                 }
             }
-            out.append(" | ").append(RubricScore.fmt(total)).append(" | ").append(review).append(" |\n");
+            out.append(" | ").append(Scores.format(total)).append(" | ").append(review).append(" |\n");
         }
         out.append("\n`*` needs review. Reasons:\n\n");
         notes.forEach(n -> out.append(n).append('\n'));

@@ -29,6 +29,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.HistogramBin;
 import ai.smartai.model.analytics.ProblemDeepDive;
@@ -79,7 +80,7 @@ public final class Charts {
     public static byte[] histogram(Analytics a, boolean zh) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (HistogramBin b : a.histogram()) {
-            data.addValue(b.count(), zh ? "学生数" : "students", fmt(b.from()) + "–" + fmt(b.to()));
+            data.addValue(b.count(), zh ? "学生数" : "students", Scores.format(b.from()) + "–" + Scores.format(b.to()));
         }
         JFreeChart chart = ChartFactory.createBarChart(zh ? "总分分布" : "Score distribution", zh ? "总分" : "total",
                 zh ? "学生数" : "students", data, PlotOrientation.VERTICAL, false, false, false);
@@ -94,7 +95,7 @@ public final class Charts {
     public static byte[] distribution(ProblemDeepDive dive, boolean zh) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         dive.distribution().stream().sorted(Comparator.comparingDouble(ProblemDeepDive.ScoreCount::score))
-                .forEach(d -> data.addValue(d.count(), zh ? "学生数" : "students", fmt(d.score())));
+                .forEach(d -> data.addValue(d.count(), zh ? "学生数" : "students", Scores.format(d.score())));
         JFreeChart chart = ChartFactory.createBarChart(dive.problemId() + (zh ? " 得分分布" : " scores"),
                 zh ? "得分" : "score", zh ? "学生数" : "students", data, PlotOrientation.VERTICAL, false, false, false);
         color(chart, ACCENT);
@@ -184,7 +185,4 @@ public final class Charts {
         }
     }
 
-    static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format("%.1f", v);
-    }
 }

@@ -20,6 +20,7 @@ import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.grading.VerifiedFact;
 import ai.smartai.backend.grading.cas.Cas.Expr;
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 
@@ -236,8 +237,8 @@ public class CasGrader implements Grader {
                     : review.get(0), in.say("待老师评分。", "Awaiting the teacher's grade."), evidence);
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
-        evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
-                + RubricScore.fmt(in.maxScore()) + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, "
+        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of "
+                + Scores.format(in.maxScore()) + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, "
                         + "given the judged share: " + outcome.notJudged().stream().map(r -> r.description())
                                 .collect(Collectors.joining(", "))), outcome.breakdown()));
         double confidence = 0.5 + 0.45 * outcome.judgedShare();
@@ -603,8 +604,8 @@ public class CasGrader implements Grader {
                     review);
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
-        evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
-                + RubricScore.fmt(in.maxScore()), outcome.breakdown()));
+        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of "
+                + Scores.format(in.maxScore()), outcome.breakdown()));
         double confidence = 0.95;
         String comment = equivalent ? in.say("化简结果正确。", "The simplified function is correct.")
                 : in.say("化简结果与题目给出的函数不等价（在 " + diff.size() + " 个取值上不同）。",

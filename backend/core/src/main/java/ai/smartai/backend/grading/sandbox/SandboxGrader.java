@@ -30,6 +30,7 @@ import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.grading.VerifiedFact;
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.RubricItem;
@@ -96,7 +97,7 @@ public class SandboxGrader implements Grader {
                 result = again.withReview("the code ran only after removing text around it; check that it is the "
                         + "student's program").withEvidence(new Evidence("sandbox-prose", "Removed lines that are not "
                                 + "code before running it: " + code.removedBy(bare) + "; the grade with them was "
-                                + (result.score() == null ? "none" : RubricScore.fmt(result.score())) + ".", null));
+                                + (result.score() == null ? "none" : Scores.format(result.score())) + ".", null));
             }
         }
         List<CodeScan.Finding> findings = CodeScan.scan(code);
@@ -187,7 +188,7 @@ public class SandboxGrader implements Grader {
             decided.put(Aspect.COMPLEXITY, complexity(in, code, inputs, probe.get(), names, run, evidence));
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max, decided);
-        evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of " + RubricScore.fmt(max)
+        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of " + Scores.format(max)
                 + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, given the judged share: "
                         + String.join(", ", outcome.notJudged().stream().map(RubricItem::description).toList())),
                 outcome.breakdown()));
@@ -490,7 +491,7 @@ public class SandboxGrader implements Grader {
                         + String.join("\n", failures)));
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
                 Map.of(Aspect.FUNCTIONALITY, (double) passed / tests.size()));
-        evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of " + RubricScore.fmt(max)
+        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of " + Scores.format(max)
                 + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, given the judged share: "
                         + String.join(", ", outcome.notJudged().stream().map(RubricItem::description).toList())),
                 outcome.breakdown()));

@@ -9,6 +9,7 @@ import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.problem.DefaultRubrics;
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.RubricItem;
@@ -70,8 +71,8 @@ public final class ClaimScoring {
             ClaimMatcher.Match m = matcher.match(item.description(), sentences, in.answer(), in.chinese());
             double points = m.coverage() * item.points() * scale;
             earned += points;
-            lines.add("• " + item.description() + ": " + RubricScore.fmt(points) + "/" + RubricScore.fmt(item.points()
-                    * scale) + " (similarity " + RubricScore.fmt(m.similarity()) + (m.termsFound().isEmpty() ? ""
+            lines.add("• " + item.description() + ": " + Scores.format(points) + "/" + Scores.format(item.points()
+                    * scale) + " (similarity " + Scores.format(m.similarity()) + (m.termsFound().isEmpty() ? ""
                             : ", terms " + m.termsFound()) + (m.termsMissing().isEmpty() ? ""
                                     : ", missing " + m.termsMissing()) + (m.sentence().isEmpty() ? ""
                                             : "; best match: \"" + shorten(m.sentence()) + "\"") + ")");
@@ -82,8 +83,8 @@ public final class ClaimScoring {
                 missing.add(item.description());
             }
         }
-        List<Evidence> evidence = List.of(new Evidence("key-points", "Covered " + RubricScore.fmt(earned) + " of "
-                + RubricScore.fmt(in.maxScore()) + " points of the rubric's key points.", String.join("\n", lines)));
+        List<Evidence> evidence = List.of(new Evidence("key-points", "Covered " + Scores.format(earned) + " of "
+                + Scores.format(in.maxScore()) + " points of the rubric's key points.", String.join("\n", lines)));
         List<String> review = new ArrayList<>(extraReview);
         languageMismatch(in).ifPresent(review::add);
         if (!uncertain.isEmpty()) {
@@ -121,7 +122,7 @@ public final class ClaimScoring {
             ClaimMatcher.Match m = matcher.match(claim, sentences, in.answer(), in.chinese());
             sum += m.coverage();
             lines.add((m.coverage() >= 0.8 ? "✓ " : m.coverage() <= 0.2 ? "✗ " : "~ ") + shorten(claim)
-                    + " (similarity " + RubricScore.fmt(m.similarity()) + ")" + (m.coverage() > 0.2
+                    + " (similarity " + Scores.format(m.similarity()) + ")" + (m.coverage() > 0.2
                             && !m.sentence().isEmpty() ? ": \"" + shorten(m.sentence()) + "\"" : ""));
             if (m.coverage() <= 0.2) {
                 missing.add(shorten(claim));

@@ -13,6 +13,7 @@ import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 
@@ -43,7 +44,7 @@ public class SimilarityGrader implements Grader {
         }
         double overall = embeddings.similarity(in.referenceAnswer(), in.answer(), in.chinese());
         Evidence whole = new Evidence("similarity", "Similarity of the whole answer to the reference: "
-                + RubricScore.fmt(overall) + ".", null);
+                + Scores.format(overall) + ".", null);
         if (!ClaimScoring.isDefault(in)) {
             return ClaimScoring.byRubricLines(in, matcher, GradeMethod.SIMILARITY, List.of()).withEvidence(whole);
         }
@@ -58,8 +59,8 @@ public class SimilarityGrader implements Grader {
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
         List<Evidence> evidence = new ArrayList<>(List.of(whole, new Evidence("key-points", "Covers "
                 + Math.round(coverage.fraction() * 100) + " % of the reference's points.", coverage.detail())));
-        evidence.add(new Evidence("rubric", "Rubric: " + RubricScore.fmt(outcome.score()) + " of "
-                + RubricScore.fmt(in.maxScore()), outcome.breakdown()));
+        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of "
+                + Scores.format(in.maxScore()), outcome.breakdown()));
         List<String> review = new ArrayList<>();
         ClaimScoring.languageMismatch(in).ifPresent(review::add);
         if (!coverage.uncertain().isEmpty() || (overall > low && overall < high && coverage.fraction() < 0.8)) {
