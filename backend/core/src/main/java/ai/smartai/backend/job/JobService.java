@@ -323,8 +323,9 @@ public class JobService {
             renewLeases();
             List<String> orphans = QuarkusTransaction.requiringNew().call(() -> jobs.claimable(clock.instant()));
             orphans.forEach(this::submit);
-        } catch (RuntimeException e) {
-            // The database may be away for a moment; the next beat tries again (leases outlive a few beats).
+        } catch (Throwable e) {
+            // The database may be away for a moment; the next beat tries again (leases outlive a few beats). Whatever
+            // it was, it must not end the schedule: a replica whose heartbeat stopped would run jobs others take over.
             LOG.warnf(e, "Job heartbeat of replica %s failed", replicaId);
         }
     }

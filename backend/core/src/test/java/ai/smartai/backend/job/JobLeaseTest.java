@@ -157,8 +157,7 @@ class JobLeaseTest {
     void aPauseReceivedByAnotherReplicaStopsTheRunAtAUnitBoundaryAndItsResumeFinishesIt() throws Exception {
         int students = 30;
         String task = classOf(students);
-        String jobId = grade(task, Map.of());
-        await(jobId, j -> j.getStatus() == JobStatus.RUNNING && j.getDone() > 0, Duration.ofSeconds(60));
+        String jobId = gradingUnderway(task);
         JobService replicaB = replica("replica-b");
         replicaB.startHeartbeat();
         CurrentUser owner = new CurrentUser(ownerOf(task), "owner", Role.TEACHER);
@@ -179,6 +178,34 @@ class JobLeaseTest {
         } finally {
             stop(replicaB);
         }
+        everyAnswerGradedOnce(task, students * PROBLEMS);
+    }
+
+    @Test
+    void aReplicaThatLostItsLeaseStopsTakingUnitsAndLeavesTheJobToTheNewOwner() throws Exception {
+        int students = 20;
+        String task = classOf(students);
+        String jobId = gradingUnderway(task);
+        // This replica stalled past its lease and another one claimed the job meanwhile.
+        Instant theirs = Instant.now().plusSeconds(15);
+        QuarkusTransaction.requiringNew().run(() -> db.em()
+                .createQuery("update Job set leaseOwner = 'replica-x', leaseUntil = :until where id = :id")
+                .setParameter("until", theirs).setParameter("id", jobId).executeUpdate());
+        int last = -1;
+        Job job = stored(jobId);
+        while (job.getDone() != last) {
+            last = job.getDone();
+            Thread.sleep(HEARTBEAT.multipliedBy(4).toMillis());
+            job = stored(jobId);
+            assertThat(Instant.now()).as("the old owner stops before the new one's lease ends").isBefore(theirs);
+        }
+        assertThat(job.getStatus()).as("the old owner does not finish a job it lost").isEqualTo(JobStatus.RUNNING);
+        assertThat(job.getLeaseOwner()).isEqualTo("replica-x");
+        assertThat(job.getDone()).isLessThan(students * PROBLEMS);
+        // The new owner dies in turn: this replica takes the job back once that lease ran out, and finishes it.
+        Job finished = await(jobId, j -> j.getStatus().isFinished(), Duration.ofSeconds(300));
+        assertThat(finished.getStatus()).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(finished.getDone()).isEqualTo(finished.getTotal()).isEqualTo(students * PROBLEMS);
         everyAnswerGradedOnce(task, students * PROBLEMS);
     }
 
@@ -222,6 +249,13 @@ class JobLeaseTest {
     private String grade(String task, Map<String, Object> body) {
         return Api.as(token).body(body).post("/api/tasks/" + task + "/grading").then().statusCode(202).extract()
                 .path("jobId");
+    }
+
+    /** Starts grading the class and waits until the run has stored its first answers. */
+    private String gradingUnderway(String task) throws InterruptedException {
+        String jobId = grade(task, Map.of());
+        await(jobId, j -> j.getStatus() == JobStatus.RUNNING && j.getDone() > 0, Duration.ofSeconds(60));
+        return jobId;
     }
 
     private String ownerOf(String task) {
