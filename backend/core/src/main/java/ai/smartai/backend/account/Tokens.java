@@ -7,6 +7,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import ai.smartai.backend.db.Hashes;
+
 /** Random bearer-style tokens, kept only as their SHA-256: logins and report release links. */
 public final class Tokens {
 
@@ -22,11 +24,6 @@ public final class Tokens {
     }
 
     public static String hash(String token) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Of(token);
     }
 }

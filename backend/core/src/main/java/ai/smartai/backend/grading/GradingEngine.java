@@ -17,6 +17,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.db.Hashes;
 import ai.smartai.backend.db.Json;
 import ai.smartai.backend.grading.cas.CasGrader;
 import ai.smartai.backend.grading.choice.ChoiceGrader;
@@ -202,12 +203,6 @@ public class GradingEngine {
 
     /** What a grade depends on: the problem as graded, the key, the answer text, and the engine version. */
     public static String inputHash(GradingInput in) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((VERSION + "\u0000" + Json.write(in)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Of(VERSION + "\u0000" + Json.write(in));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.db.Hashes;
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.provider.ProviderKind;
@@ -253,16 +254,7 @@ public class LlmClient {
 
     /** Owner and provider first: a reply is only ever served to the teacher whose provider gave it. */
     static String cacheKey(ActiveProvider p, String system, String user) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] { p.ownerId(), p.id(), p.signature(), system, user }) {
-                d.update(part.getBytes(StandardCharsets.UTF_8));
-                d.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(d.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(p.ownerId(), p.id(), p.signature(), system, user);
     }
 
     private static WireException wire(Throwable e) {
