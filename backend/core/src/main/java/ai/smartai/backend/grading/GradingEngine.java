@@ -68,7 +68,7 @@ public class GradingEngine {
     });
 
     public GradeResult grade(GradingInput in) {
-        if (isBlank(in)) {
+        if (in.answer() == null || in.answer().isBlank()) {
             // Nothing was read for this problem. That is 0 when the student left it blank, but no tool can tell a
             // blank from an answer the sheet's reading put elsewhere: the teacher confirms it.
             return new GradeResult(0.0, in.maxScore(), 0.5, methodFor(in.type()), List.of(new Evidence("blank",
@@ -100,20 +100,6 @@ public class GradingEngine {
                             + injection.get() + "\".", null));
         }
         return result;
-    }
-
-    public static boolean isBlank(GradingInput in) {
-        return in.answer() == null || in.answer().isBlank();
-    }
-
-    /**
-     * A blank on a sheet whose every part was read into some problem: nothing is left where the answer could hide, so
-     * the 0 is a fact about the sheet, not a guess.
-     */
-    public static GradeResult confirmedBlank(GradingInput in) {
-        return new GradeResult(0.0, in.maxScore(), 0.95, methodFor(in.type()), List.of(new Evidence("blank",
-                "Nothing was written for this problem, and all of the sheet's text belongs to other problems.", null)),
-                in.say("未作答。", "No answer."), List.of());
     }
 
     /** The review reason of an answer with nothing in it. */

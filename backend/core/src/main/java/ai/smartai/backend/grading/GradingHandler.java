@@ -143,9 +143,6 @@ public class GradingHandler implements JobHandler {
                 service.cache(hash, tools);
             }
         }
-        if (snapshot.sheetClean() && GradingEngine.isBlank(snapshot.input())) {
-            tools = GradingEngine.confirmedBlank(snapshot.input());
-        }
         tools = KeyPolicies.apply(snapshot.input(), tools);
         if (!setup.active() || !LlmPanel.applies(snapshot.input(), tools)) {
             finish(context, taskId, u, snapshot, tools, List.of(), hash, done, total);

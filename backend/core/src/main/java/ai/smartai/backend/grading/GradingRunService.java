@@ -82,8 +82,7 @@ public class GradingRunService {
     }
 
     /** What a unit is graded from, with the revisions it reflects. */
-    public record Snapshot(GradingInput input, int problemRevision, int answerRevision, String notFoundIn,
-            boolean sheetClean) {
+    public record Snapshot(GradingInput input, int problemRevision, int answerRevision, String notFoundIn) {
 
         /** Segmentation found no answer to this problem, though the sheet has text no problem claimed. */
         public boolean answerNotFound() {
@@ -164,13 +163,9 @@ public class GradingRunService {
         GradingInput in = new GradingInput(p.getProblemId(), p.getType(), p.getStem(), p.getRubric(), p.getMaxScore(),
                 p.getReferenceAnswer(), p.getChoices(), p.getCorrectChoices(), p.getTestCases(), p.getLanguage(),
                 a == null ? "" : a.getText(), p.getPolicies());
-        Optional<Student> student = students.find(taskId, unit.studentId());
         String notFoundIn = a != null && a.getFlags().contains(SheetFlags.NOT_FOUND)
-                ? student.map(Student::getUnmatchedText).orElse("") : null;
-        // Every part of the sheet went to some problem: nothing is left where a missing answer could hide.
-        boolean clean = a != null && notFoundIn == null && student.map(Student::getFlags)
-                .filter(f -> !f.contains(SheetFlags.UNSEGMENTED) && !f.contains(SheetFlags.UNMATCHED_TEXT)).isPresent();
-        return new Snapshot(in, p.getRevision(), a == null ? -1 : a.getRevision(), notFoundIn, clean);
+                ? students.find(taskId, unit.studentId()).map(Student::getUnmatchedText).orElse("") : null;
+        return new Snapshot(in, p.getRevision(), a == null ? -1 : a.getRevision(), notFoundIn);
     }
 
     @Transactional
