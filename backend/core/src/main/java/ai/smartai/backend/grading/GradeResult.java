@@ -43,6 +43,11 @@ public record GradeResult(
     }
 
     /** No method could judge: score null, method none, and the reason for the teacher. */
+    /** The grade no tool could decide: no score, the reason for the teacher, and the same words to every student. */
+    public static GradeResult awaitingTeacher(GradingInput in, String reason, List<Evidence> evidence) {
+        return none(in.maxScore(), reason, in.say("待老师评分。", "Awaiting the teacher's grade."), evidence);
+    }
+
     public static GradeResult none(double maxScore, String reason, String comment, List<Evidence> evidence) {
         return new GradeResult(null, maxScore, 0, GradeMethod.NONE, evidence, comment, List.of(reason));
     }

@@ -78,8 +78,8 @@ public class GradingEngine {
         Grader grader = pick(in);
         GradeResult result;
         if (grader == null) {
-            result = GradeResult.none(in.maxScore(), "no tool can judge this problem without a reference answer",
-                    in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+            result = GradeResult.awaitingTeacher(in, "no tool can judge this problem without a reference answer",
+                    List.of());
         } else {
             int limit = readLimit(grader.method());
             GradingInput read = in.answer().length() > limit ? in.withAnswer(in.answer().substring(0, limit)) : in;
@@ -153,7 +153,7 @@ public class GradingEngine {
     }
 
     private static GradeResult failed(GradingInput in, String reason) {
-        return GradeResult.none(in.maxScore(), reason, in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+        return GradeResult.awaitingTeacher(in, reason, List.of());
     }
 
     private static String methodName(GradeMethod method) {

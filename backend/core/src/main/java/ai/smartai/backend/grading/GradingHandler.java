@@ -192,9 +192,8 @@ public class GradingHandler implements JobHandler {
     }
 
     private static GradeResult quarantined(GradingRunService.Snapshot snapshot, String why) {
-        return GradeResult.none(snapshot.input().maxScore(), "grading this answer failed "
-                + UnitAttempt.QUARANTINE_AFTER + " times (" + why + "); it was set aside for the teacher",
-                snapshot.input().say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+        return GradeResult.awaitingTeacher(snapshot.input(), "grading this answer failed "
+                + UnitAttempt.QUARANTINE_AFTER + " times (" + why + "); it was set aside for the teacher", List.of());
     }
 
     private void finish(JobContext context, String taskId, GradingRunService.Unit u, GradingRunService.Snapshot snapshot,

@@ -233,8 +233,8 @@ public class CasGrader implements Grader {
             }
         }
         if (decided.isEmpty()) {
-            return GradeResult.none(in.maxScore(), review.isEmpty() ? "nothing in the answer could be checked by the CAS"
-                    : review.get(0), in.say("待老师评分。", "Awaiting the teacher's grade."), evidence);
+            return GradeResult.awaitingTeacher(in,
+                    review.isEmpty() ? "nothing in the answer could be checked by the CAS" : review.get(0), evidence);
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
         evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of "

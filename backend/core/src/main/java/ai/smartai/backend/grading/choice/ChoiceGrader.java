@@ -44,8 +44,8 @@ public class ChoiceGrader implements Grader {
     public GradeResult grade(GradingInput in) {
         double max = in.maxScore();
         if (in.correctChoices().isEmpty()) {
-            return GradeResult.none(max, "no answer key for this choice problem",
-                    in.say("待老师评分。", "Awaiting the teacher's grade."), List.of(new Evidence("choice-key",
+            return GradeResult.awaitingTeacher(in, "no answer key for this choice problem",
+                    List.of(new Evidence("choice-key",
                             "The key gives no correct option, so nothing was compared.", null)));
         }
         Reading reading = read(in.answer());

@@ -78,8 +78,8 @@ public class SandboxGrader implements Grader {
     public GradeResult grade(GradingInput in) {
         double max = in.maxScore();
         if (!sandbox.available()) {
-            return GradeResult.none(max, "sandbox unavailable", in.say("待老师评分。", "Awaiting the teacher's grade."),
-                    List.of(new Evidence("sandbox", "Bubblewrap is not available, so the program was not run.", null)));
+            return GradeResult.awaitingTeacher(in, "sandbox unavailable", List.of(new Evidence("sandbox",
+                    "Bubblewrap is not available, so the program was not run.", null)));
         }
         Code code = Code.extract(in.answer());
         if (code.language().equals("none")) {
@@ -123,8 +123,8 @@ public class SandboxGrader implements Grader {
         if (tests.isEmpty()) {
             tests = generatedTests(in, evidence);
             if (tests.isEmpty()) {
-                return GradeResult.none(max, "no test cases, and no reference program to derive them from",
-                        in.say("待老师评分。", "Awaiting the teacher's grade."), evidence);
+                return GradeResult.awaitingTeacher(in, "no test cases, and no reference program to derive them from",
+                        evidence);
             }
         }
         Set<String> names = new LinkedHashSet<>();
@@ -434,9 +434,10 @@ public class SandboxGrader implements Grader {
         double max = in.maxScore();
         List<TestCase> tests = in.testCases();
         if (tests.isEmpty() || tests.stream().anyMatch(t -> CALL.matcher(t.input()).find())) {
-            return GradeResult.none(max, tests.isEmpty() ? "no test cases for a " + code.language() + " program"
+            return GradeResult.awaitingTeacher(in, tests.isEmpty()
+                    ? "no test cases for a " + code.language() + " program"
                     : "function-call tests can run only Python answers; write " + code.language()
-                            + " tests as input → output", in.say("待老师评分。", "Awaiting the teacher's grade."),
+                            + " tests as input → output",
                     List.of(new Evidence("sandbox", "A " + code.language() + " program; it was not run.", null)));
         }
         String file;
@@ -447,8 +448,7 @@ public class SandboxGrader implements Grader {
             default -> {
                 Matcher m = JAVA_MAIN.matcher(code.source());
                 if (!m.find()) {
-                    return GradeResult.none(max, "no class with a main method in the Java answer",
-                            in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+                    return GradeResult.awaitingTeacher(in, "no class with a main method in the Java answer", List.of());
                 }
                 mainClass = m.group(1);
                 file = mainClass + ".java";

@@ -39,8 +39,7 @@ public class SimilarityGrader implements Grader {
     @Override
     public GradeResult grade(GradingInput in) {
         if (!in.hasReference()) {
-            return GradeResult.none(in.maxScore(), "no reference answer to compare with",
-                    in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+            return GradeResult.awaitingTeacher(in, "no reference answer to compare with", List.of());
         }
         double overall = embeddings.similarity(in.referenceAnswer(), in.answer(), in.chinese());
         Evidence whole = new Evidence("similarity", "Similarity of the whole answer to the reference: "

@@ -38,13 +38,11 @@ public class StepsGrader implements Grader {
     @Override
     public GradeResult grade(GradingInput in) {
         if (!in.hasReference()) {
-            return GradeResult.none(in.maxScore(), "no reference proof to line the answer up with",
-                    in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+            return GradeResult.awaitingTeacher(in, "no reference proof to line the answer up with", List.of());
         }
         List<String> claims = ClaimScoring.referenceClaims(in.referenceAnswer());
         if (claims.isEmpty()) {
-            return GradeResult.none(in.maxScore(), "the reference has no claims to check",
-                    in.say("待老师评分。", "Awaiting the teacher's grade."), List.of());
+            return GradeResult.awaitingTeacher(in, "the reference has no claims to check", List.of());
         }
         String conclusion = claims.get(claims.size() - 1);
         List<String> body = claims.size() > 1 ? claims.subList(0, claims.size() - 1) : claims;
