@@ -28,6 +28,15 @@ public class DatabaseSelection implements ConfigSourceFactory {
             // No trace file: it would hold SQL with the values of the statements.
             + ";TRACE_LEVEL_FILE=0";
 
+    /**
+     * The embedded database under the data directory. {@code retry:} reopens the file when a thread is interrupted
+     * while writing (a provider call cut at its deadline, a cancelled unit); plain files would close H2's channel and
+     * fail every later statement of the whole server.
+     */
+    static String h2Url(Path dataDir) {
+        return "jdbc:h2:retry:" + dataDir.resolve("db").resolve("smartai") + H2_OPTIONS;
+    }
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue url = context.getValue(URL_KEY);
@@ -38,7 +47,7 @@ public class DatabaseSelection implements ConfigSourceFactory {
         Path dir = Path.of(dataDir == null || dataDir.getValue() == null ? "./data" : dataDir.getValue())
                 .toAbsolutePath().normalize();
         Map<String, String> active = Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:h2:file:" + dir.resolve("db").resolve("smartai") + H2_OPTIONS,
+                "quarkus.datasource.jdbc.url", h2Url(dir),
                 "quarkus.datasource.active", h2,
                 "quarkus.hibernate-orm.active", h2,
                 "quarkus.datasource.pg.active", pg,
