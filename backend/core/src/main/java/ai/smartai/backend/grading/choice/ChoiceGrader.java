@@ -81,6 +81,11 @@ public class ChoiceGrader implements Grader {
                 + ": " + rule + ".", "read from: " + shorten(in.answer())));
         List<String> review = new ArrayList<>();
         double confidence = reading.clean() ? 0.99 : 0.9;
+        if (!reading.clean()) {
+            // Letters picked out of a sentence may be the student's discussion of an option, not the choice.
+            review.add("the option letters were read from a sentence, not from a line of letters alone: confirm them");
+            confidence = 0.6;
+        }
         if (key.size() == 1 && chosen.size() > 1) {
             review.add("several options given for a single-answer problem");
             confidence = 0.7;
@@ -134,6 +139,13 @@ public class ChoiceGrader implements Grader {
      */
     static TreeSet<String> onlyLetters(String line) {
         TreeSet<String> letters = new TreeSet<>();
+        String run = line.strip();
+        if (run.length() >= 2 && run.length() <= 8 && run.chars().allMatch(c -> c >= 'A' && c <= 'H')
+                && run.chars().distinct().count() == run.length()) {
+            // "ABD": several options written together, as multi-answer keys and students often do.
+            run.chars().forEach(c -> letters.add(String.valueOf((char) c)));
+            return letters;
+        }
         String s = line.replaceAll("(?i)(?<![A-Za-z])and(?![A-Za-z])", " ");
         int end = s.length();
         while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '。' || Character.isWhitespace(s.charAt(end - 1)))) {
