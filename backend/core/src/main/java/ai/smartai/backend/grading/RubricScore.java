@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import ai.smartai.model.common.Scores;
+import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.problem.RubricItem;
 
 /**
@@ -17,6 +18,14 @@ public final class RubricScore {
 
     /** The score, the share of the rubric's points a tool really judged, and the items it did not judge. */
     public record Outcome(double score, double judgedShare, List<RubricItem> notJudged, String breakdown) {
+
+        /** The rubric's line of evidence: the score out of the maximum, and what no tool judged. */
+        public Evidence evidence(double maxScore) {
+            return new Evidence("rubric", "Rubric: " + Scores.format(score) + " of " + Scores.format(maxScore)
+                    + (notJudged.isEmpty() ? "" : "; not judged by a tool, given the judged share: "
+                            + String.join(", ", notJudged.stream().map(RubricItem::description).toList())),
+                    breakdown);
+        }
     }
 
     private RubricScore() {

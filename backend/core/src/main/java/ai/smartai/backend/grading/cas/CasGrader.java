@@ -20,7 +20,6 @@ import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.grading.VerifiedFact;
 import ai.smartai.backend.grading.cas.Cas.Expr;
-import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 
@@ -237,10 +236,7 @@ public class CasGrader implements Grader {
                     review.isEmpty() ? "nothing in the answer could be checked by the CAS" : review.get(0), evidence);
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
-        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of "
-                + Scores.format(in.maxScore()) + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, "
-                        + "given the judged share: " + outcome.notJudged().stream().map(r -> r.description())
-                                .collect(Collectors.joining(", "))), outcome.breakdown()));
+        evidence.add(outcome.evidence(in.maxScore()));
         double confidence = 0.5 + 0.45 * outcome.judgedShare();
         if (!decided.containsKey(Aspect.RESULT)) {
             confidence = Math.min(confidence, 0.6);
@@ -604,8 +600,7 @@ public class CasGrader implements Grader {
                     review);
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
-        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of "
-                + Scores.format(in.maxScore()), outcome.breakdown()));
+        evidence.add(outcome.evidence(in.maxScore()));
         double confidence = 0.95;
         String comment = equivalent ? in.say("化简结果正确。", "The simplified function is correct.")
                 : in.say("化简结果与题目给出的函数不等价（在 " + diff.size() + " 个取值上不同）。",

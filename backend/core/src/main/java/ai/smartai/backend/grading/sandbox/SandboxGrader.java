@@ -188,10 +188,7 @@ public class SandboxGrader implements Grader {
             decided.put(Aspect.COMPLEXITY, complexity(in, code, inputs, probe.get(), names, run, evidence));
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max, decided);
-        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of " + Scores.format(max)
-                + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, given the judged share: "
-                        + String.join(", ", outcome.notJudged().stream().map(RubricItem::description).toList())),
-                outcome.breakdown()));
+        evidence.add(outcome.evidence(max));
         double confidence = tests.size() >= 3 ? 0.9 : 0.7;
         if (outcome.judgedShare() < 0.5) {
             review.add("most of the rubric could not be judged by running the program");
@@ -491,10 +488,7 @@ public class SandboxGrader implements Grader {
                         + String.join("\n", failures)));
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
                 Map.of(Aspect.FUNCTIONALITY, (double) passed / tests.size()));
-        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of " + Scores.format(max)
-                + (outcome.notJudged().isEmpty() ? "" : "; not judged by a tool, given the judged share: "
-                        + String.join(", ", outcome.notJudged().stream().map(RubricItem::description).toList())),
-                outcome.breakdown()));
+        evidence.add(outcome.evidence(max));
         List<String> review = new ArrayList<>(run.review());
         notAllRan(run, tests.size()).ifPresent(review::add);
         if (outcome.judgedShare() < 0.5) {

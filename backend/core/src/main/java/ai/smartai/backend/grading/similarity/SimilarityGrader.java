@@ -58,8 +58,7 @@ public class SimilarityGrader implements Grader {
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
         List<Evidence> evidence = new ArrayList<>(List.of(whole, new Evidence("key-points", "Covers "
                 + Math.round(coverage.fraction() * 100) + " % of the reference's points.", coverage.detail())));
-        evidence.add(new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of "
-                + Scores.format(in.maxScore()), outcome.breakdown()));
+        evidence.add(outcome.evidence(in.maxScore()));
         List<String> review = new ArrayList<>();
         ClaimScoring.languageMismatch(in).ifPresent(review::add);
         if (!coverage.uncertain().isEmpty() || (overall > low && overall < high && coverage.fraction() < 0.8)) {

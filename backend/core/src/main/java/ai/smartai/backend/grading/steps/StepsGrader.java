@@ -15,7 +15,6 @@ import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.grading.similarity.ClaimMatcher;
 import ai.smartai.backend.grading.similarity.ClaimScoring;
-import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 
@@ -72,9 +71,7 @@ public class StepsGrader implements Grader {
                 new Evidence("steps", "Covers " + Math.round(coverage.fraction() * 100) + " % of the reference's "
                         + body.size() + " claims; conclusion " + (concluded.coverage() >= 0.8 ? "stated" : "missing")
                         + ".", coverage.detail()),
-                new Evidence("rubric", "Rubric: " + Scores.format(outcome.score()) + " of "
-                        + Scores.format(in.maxScore()) + (outcome.notJudged().isEmpty() ? ""
-                                : "; rigour is not judged by a tool and gets the judged share"), outcome.breakdown()));
+                outcome.evidence(in.maxScore()));
         String comment = coverage.missing().isEmpty() && coverage.fraction() >= 0.8
                 ? in.say("证明的关键步骤齐全。", "The key steps of the proof are present.")
                 : ClaimScoring.comment(in, coverage.fraction(), coverage.missing());
