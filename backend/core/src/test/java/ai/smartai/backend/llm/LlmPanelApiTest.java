@@ -165,7 +165,8 @@ class LlmPanelApiTest {
         List<Map<String, Object>> grades = grade(token, conceptTask(token), false);
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1000);
         assertThat(grades).allSatisfy(g -> assertThat(g.get("method")).isEqualTo("llm-panel"));
-        assertThat(stub.count(m)).isEqualTo(3);
+        // At least the refused call again; a reply slower than its timeout on a loaded machine may add one more.
+        assertThat(stub.count(m)).isGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -113,6 +113,11 @@ class IsolationTest {
             if (!template.startsWith("/api/") || !template.contains("{")) {
                 continue;
             }
+            if (template.startsWith("/api/releases/")) {
+                // A release link is a capability: whoever holds the token may read that one report, by design.
+                // Unknown, expired and revoked tokens answering 404 alike is ReleaseApiTest's.
+                continue;
+            }
             String path = fill(template, template.startsWith("/api/providers") ? Map.of("id", provider)
                     : template.startsWith("/api/users") ? Map.of("id", aId) : ids);
             // Account administration is for admins: a teacher gets 403 whatever the id, which tells nothing.
