@@ -1,5 +1,11 @@
 package ai.smartai.backend.grading;
 
+import ai.smartai.backend.audit.AuditService;
+import ai.smartai.backend.grading.panel.PanelSetup;
+import ai.smartai.backend.llm.ActiveProvider;
+import ai.smartai.backend.llm.ProviderService;
+import ai.smartai.model.grade.ExpertVote;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,10 +76,13 @@ public class GradingRunService {
     JobRepository jobRepository;
 
     @Inject
-    ai.smartai.backend.audit.AuditService audit;
+    AuditService audit;
 
     @Inject
     Db db;
+
+    @Inject
+    ProviderService providerService;
 
     Clock clock = Clock.systemUTC();
 
@@ -97,7 +106,7 @@ public class GradingRunService {
     public JobAccepted start(CurrentUser user, String taskId, GradingRequest request) {
         Plan plan = new Plan(request.scope() == null ? null : request.scope().studentIds(),
                 request.scope() == null ? null : request.scope().problemIds(), Boolean.TRUE.equals(request.force()));
-        String jobId = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+        String jobId = QuarkusTransaction.requiringNew().call(() -> {
             access.require(user, taskId);
             if (problems.count(taskId) == 0 || students.count(taskId) == 0) {
                 throw ApiException.conflict("nothing_to_grade",
@@ -215,7 +224,7 @@ public class GradingRunService {
     /** Stores one unit's grade; at-least-once safe: the unique key (student, problem) means a repeat updates. */
     @Transactional
     public void store(String taskId, Unit unit, Snapshot snapshot, GradeResult result,
-            List<ai.smartai.model.grade.ExpertVote> experts, String inputHash) {
+            List<ExpertVote> experts, String inputHash) {
         UnitAttempt attempt = db.em().find(UnitAttempt.class, unit.studentUid() + "/" + unit.problemId());
         if (attempt != null) {
             db.em().remove(attempt);
@@ -234,18 +243,18 @@ public class GradingRunService {
 
     /** The task owner's panel: enabled providers, the task's judge (else the first), samples per expert. */
     @Transactional
-    public ai.smartai.backend.grading.panel.PanelSetup panelSetup(String taskId) {
+    public PanelSetup panelSetup(String taskId) {
         var task = taskRepository.findById(taskId).orElse(null);
         if (task == null) {
-            return ai.smartai.backend.grading.panel.PanelSetup.NONE;
+            return PanelSetup.NONE;
         }
-        List<ai.smartai.backend.llm.ActiveProvider> experts = providerService.enabled(task.getOwnerId());
+        List<ActiveProvider> experts = providerService.enabled(task.getOwnerId());
         if (experts.isEmpty()) {
-            return ai.smartai.backend.grading.panel.PanelSetup.NONE;
+            return PanelSetup.NONE;
         }
         var judge = experts.stream().filter(p -> p.id().equals(task.getJudgeProviderId())).findFirst()
                 .orElse(experts.get(0));
-        return new ai.smartai.backend.grading.panel.PanelSetup(experts, judge, Math.max(1, task.getLlmSamples()));
+        return new PanelSetup(experts, judge, Math.max(1, task.getLlmSamples()));
     }
 
     @Transactional
@@ -254,9 +263,6 @@ public class GradingRunService {
             taskRepository.addTokens(taskId, tokens);
         }
     }
-
-    @Inject
-    ai.smartai.backend.llm.ProviderService providerService;
 
     @Transactional
     public void setStatus(String taskId, TaskStatus status) {

@@ -1,5 +1,6 @@
 package ai.smartai.backend.job;
 
+import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import ai.smartai.model.job.JobStatus;
  */
 @Entity
 @Table(name = "job")
-@org.hibernate.annotations.DynamicUpdate
+@DynamicUpdate
 public class Job {
 
     static final int MAX_WARNINGS = 500;

@@ -1,5 +1,6 @@
 package ai.smartai.backend.job;
 
+import io.smallrye.common.annotation.Blocking;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -51,7 +52,7 @@ public class JobResource {
     /** The job as Server-Sent Events: the current state at once, then every change, until it finishes. */
     @GET
     @Path("/events")
-    @io.smallrye.common.annotation.Blocking
+    @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<JobView> events(@PathParam("jobId") String jobId) {
