@@ -64,8 +64,17 @@ public class KeyVault {
             c.updateAAD((providerId + "/" + ownerId).getBytes(StandardCharsets.UTF_8));
             return new String(c.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new KeyLost();
+        }
+    }
+
+    /** A stored key this server's master key cannot open: the database was restored without its master.key. */
+    public static final class KeyLost extends IllegalStateException {
+
+        KeyLost() {
             // Never the key or the ciphertext in the message.
-            throw new IllegalStateException("a provider key cannot be decrypted: was the master key changed?");
+            super("the provider's key cannot be decrypted with this server's master key (was master.key restored "
+                    + "with the database?); enter the key again");
         }
     }
 

@@ -6,12 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
 
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Ids;
@@ -26,6 +29,8 @@ import dev.langchain4j.data.message.UserMessage;
 /** A teacher's own LLM providers: keys encrypted at rest, masked in every answer, never shared. */
 @ApplicationScoped
 public class ProviderService {
+
+    private static final Logger LOG = Logger.getLogger(ProviderService.class);
 
     @Inject
     ProviderRepository providers;
@@ -100,7 +105,12 @@ public class ProviderService {
         Duration patience = client.timeout();
         AtomicReference<String> name = new AtomicReference<>("the provider");
         return bulkhead.submit(patience, deadline -> {
-            ActiveProvider p = active(user.id(), id);
+            ActiveProvider p;
+            try {
+                p = active(user.id(), id);
+            } catch (KeyVault.KeyLost e) {
+                return new ProviderTestResult(false, since(start), e.getMessage());
+            }
             name.set(p.displayName());
             // A test always reaches the provider, paused or not: it is how the teacher sees whether it is back.
             breaker.reset(p.id());
@@ -123,7 +133,18 @@ public class ProviderService {
     /** The owner's enabled providers, keys decrypted, in the owner's order. */
     @Transactional
     public List<ActiveProvider> enabled(String ownerId) {
-        return providers.listOwned(ownerId).stream().filter(Provider::isEnabled).map(this::activate).toList();
+        return providers.listOwned(ownerId).stream().filter(Provider::isEnabled).map(this::usable)
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** A provider whose key is lost is left out, so grading goes on with the tools and the other experts. */
+    private Optional<ActiveProvider> usable(Provider p) {
+        try {
+            return Optional.of(activate(p));
+        } catch (KeyVault.KeyLost e) {
+            LOG.warnf("Provider %s of %s left out: %s", p.getId(), p.getOwnerId(), e.getMessage());
+            return Optional.empty();
+        }
     }
 
     @Transactional
