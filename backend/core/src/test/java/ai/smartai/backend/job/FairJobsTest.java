@@ -30,7 +30,8 @@ class FairJobsTest {
         Uploads.uploadAndWait(busy, busyTask, "problems", DEMO.resolve("problems.md"));
         Uploads.uploadAndWait(busy, busyTask, "answer-key", DEMO.resolve("answer-key.md"));
         Uploads.uploadAndWait(busy, busyTask, "submissions", DEMO.resolve("students.zip"));
-        // The busy teacher grades and queues three big uploads, each its own class of 300 students.
+        // The busy teacher grades and queues three big uploads, each its own class of 1,500 students: enough that
+        // they are still being read when the other teacher's upload comes, even on a fast machine.
         Api.as(busy).body(Map.of("force", true)).post("/api/tasks/" + busyTask + "/grading").then().statusCode(202);
         List<String> tasks = new ArrayList<>();
         List<byte[]> archives = new ArrayList<>();
@@ -38,7 +39,7 @@ class FairJobsTest {
             String task = Uploads.newTask(busy, "big " + i);
             Uploads.uploadAndWait(busy, task, "problems", DEMO.resolve("problems.md"));
             tasks.add(task);
-            archives.add(Classes.archive(DEMO, 300, "7" + i, "s" + i));
+            archives.add(Classes.archive(DEMO, 1500, "7" + i, "s" + i));
         }
         List<String> big = new ArrayList<>();
         for (int i = 0; i < 3; i++) {

@@ -101,7 +101,9 @@ class IsolationTest {
                 "sk-a-only", "model", "m")).post("/api/providers").then().statusCode(201).extract().path("id");
         String aId = Api.as(a).get("/api/auth/me").then().extract().path("id");
         Map<String, String> ids = Map.of("id", task, "taskId", task, "jobId", job, "studentId", "2023001",
-                "problemId", "q1", "providerId", provider, "accountId", aId, "username", "b-is-not-invited");
+                "problemId", "q1", "providerId", provider, "accountId", aId, "username", "b-is-not-invited",
+                // A review group's id only means something inside the task, which B cannot reach.
+                "groupId", "0123456789abcdef");
 
         JsonNode doc = new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200).extract().asString());
