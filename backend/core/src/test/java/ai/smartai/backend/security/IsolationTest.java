@@ -176,8 +176,10 @@ class IsolationTest {
         if (content.has("multipart/form-data")) {
             req = req.multiPart("file", "x.md", "## 1.\nB\n".getBytes(StandardCharsets.UTF_8));
         } else if (content.size() > 0) {
+            // One body that passes every operation's validation, so what answers is the access check.
             req = req.contentType("application/json").body("{\"text\": \"x\", \"score\": 1, \"comment\": \"c\", "
-                    + "\"name\": \"n\", \"force\": false, \"enabled\": false, \"username\": \"" + Api.ADMIN + "\"}");
+                    + "\"name\": \"n\", \"force\": false, \"enabled\": false, \"username\": \"" + Api.ADMIN + "\", "
+                    + "\"question\": \"which problem was hardest?\", \"expiresAt\": \"2099-01-01T00:00:00Z\"}");
         }
         return req.request(method, path);
     }
