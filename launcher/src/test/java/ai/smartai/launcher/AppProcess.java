@@ -106,12 +106,22 @@ final class AppProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The last lines the server wrote, without the access log, which would push everything else out. */
     String tail() {
+        List<String> lines = lines().stream().filter(l -> !l.contains("[io.quarkus.http.access-log]")).toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    /** Everything the server wrote. */
+    String output() {
+        return String.join("\n", lines());
+    }
+
+    private List<String> lines() {
         try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+            return Files.readAllLines(log);
         } catch (IOException e) {
-            return "(no log: " + e + ")";
+            return List.of("(no log: " + e + ")");
         }
     }
 

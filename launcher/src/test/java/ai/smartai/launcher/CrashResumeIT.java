@@ -85,7 +85,7 @@ class CrashResumeIT {
                     assertThat(g.get("gradedAt")).as("a unit finished before the crash was recomputed").isEqualTo(before);
                 }
             }
-            assertThat(second.tail()).contains("Resuming 1 job(s)");
+            assertThat(second.output()).contains("Resuming 1 job(s)");
         }
     }
 
