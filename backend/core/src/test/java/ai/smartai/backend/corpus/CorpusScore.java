@@ -3,7 +3,6 @@ package ai.smartai.backend.corpus;
 import ai.smartai.model.common.Scores;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
