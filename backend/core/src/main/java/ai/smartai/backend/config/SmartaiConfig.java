@@ -33,6 +33,17 @@ public interface SmartaiConfig {
     /** {@code SMARTAI_MASTER_KEY_FILE}: a file (mode 600) holding the master key; read by {@link SecretFiles}. */
     Optional<Path> masterKeyFile();
 
+    /**
+     * {@code SMARTAI_UPLOADS}: where uploaded files are kept, {@code db} or {@code files}. Unset: in the database when
+     * it is PostgreSQL (which every replica reads), else as files under {@link #dataDir()}.
+     */
+    Optional<UploadPlace> uploads();
+
+    /** Where uploaded files are kept. */
+    enum UploadPlace {
+        DB, FILES
+    }
+
     /** The largest upload ({@code SMARTAI_UPLOAD_LIMIT}); larger ones get a 413 naming both sizes. */
     @WithDefault("50M")
     MemorySize uploadLimit();

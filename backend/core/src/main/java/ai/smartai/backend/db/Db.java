@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import ai.smartai.backend.config.SmartaiConfig;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.quarkus.arc.InjectableInstance;
 import io.quarkus.hibernate.orm.PersistenceUnit;
 
@@ -18,13 +20,24 @@ public class Db {
     private final boolean postgres;
     private final InjectableInstance<EntityManager> embedded;
     private final InjectableInstance<EntityManager> postgresql;
+    private final InjectableInstance<AgroalDataSource> embeddedSource;
+    private final InjectableInstance<AgroalDataSource> postgresqlSource;
 
     @Inject
     Db(SmartaiConfig config, InjectableInstance<EntityManager> embedded,
-            @PersistenceUnit("pg") InjectableInstance<EntityManager> postgresql) {
+            @PersistenceUnit("pg") InjectableInstance<EntityManager> postgresql,
+            InjectableInstance<AgroalDataSource> embeddedSource,
+            @DataSource("pg") InjectableInstance<AgroalDataSource> postgresqlSource) {
         this.postgres = "postgresql".equals(config.db().kind());
         this.embedded = embedded;
         this.postgresql = postgresql;
+        this.embeddedSource = embeddedSource;
+        this.postgresqlSource = postgresqlSource;
+    }
+
+    /** The active database's pool, for what JPA does badly (streamed bytes); its connections join the transaction. */
+    public AgroalDataSource dataSource() {
+        return postgres ? postgresqlSource.get() : embeddedSource.get();
     }
 
     public EntityManager em() {
