@@ -220,7 +220,10 @@ public class JobService {
 
     /** Progress and warnings, in a transaction of their own so a reader sees them at once. */
     void update(String jobId, Consumer<Job> change) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(change));
+        QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(j -> {
+            change.accept(j);
+            jobs.changed(jobId);
+        }));
     }
 
     /** Cancels at the next unit boundary; what finished stays. */
