@@ -20,7 +20,7 @@ final class CorpusScore {
     /** One answer: the teacher's score and the engine's grade, as shares of their maximum. */
     record Answer(String file, String problem, double teacher, double teacherMax, Double score, double engineMax,
             String method, double confidence, boolean needsReview, List<String> reasons, boolean segmented,
-            String comment) {
+            String comment, String type, String language, String evidence) {
 
         boolean scored() {
             return score != null;
@@ -148,7 +148,9 @@ final class CorpusScore {
                         g == null ? 0 : ((Number) g.get("confidence")).doubleValue(),
                         g != null && Boolean.TRUE.equals(g.get("needsReview")),
                         g == null ? List.of() : (List<String>) g.get("reviewReasons"), segmented,
-                        g == null ? null : (String) g.get("comment")));
+                        g == null ? null : (String) g.get("comment"), p == null ? "" : String.valueOf(p.get("type")),
+                        p == null ? "" : String.valueOf(p.get("language")),
+                        g == null ? "" : String.valueOf(g.get("evidence"))));
             }
         }
     }
@@ -185,6 +187,19 @@ final class CorpusScore {
 
     static double ratio(long part, long whole) {
         return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+
+    /** One tab-separated line per answer (set, type, language, method, confidence, shares, review, reasons, evidence). */
+    String tsv() {
+        StringBuilder out = new StringBuilder();
+        for (Answer a : answers) {
+            out.append(String.join("\t", set.name(), a.file(), a.problem(), a.type(), a.language(), a.method(),
+                    Scores.format(a.confidence()), Scores.format(a.teacher() / a.teacherMax()),
+                    a.score() == null ? "" : Scores.format(a.score() / a.engineMax()), a.close() ? "close" : "far",
+                    a.needsReview() ? "review" : "auto", String.join("; ", a.reasons()).replaceAll("[\t\n]", " "),
+                    a.evidence().replaceAll("[\t\n]", " "))).append('\n');
+        }
+        return out.toString();
     }
 
     /** Every answer side by side, for reading why a figure is what it is. */
