@@ -61,28 +61,29 @@ public class CasGrader implements Grader {
         List<VerifiedFact> facts = new ArrayList<>();
         List<String> comment = new ArrayList<>();
 
-        // Result.
-        List<Expr> reference = in.hasReference() ? parseValues(MathText.finalAnswers(in.referenceAnswer())) : List.of();
+        // Result: the key's labelled answer line when it has one, not the marking notes after it.
+        String keyResult = in.hasReference() ? MathText.keyResult(in.referenceAnswer()) : "";
+        List<Expr> reference = in.hasReference() ? parseValues(MathText.finalAnswers(keyResult)) : List.of();
         // When the key's result is "a_n = …", the student's result is their last "a_n = …", not any last equation.
-        String asked = in.hasReference() ? MathText.finalSubject(in.referenceAnswer()) : null;
+        String asked = in.hasReference() ? MathText.finalSubject(keyResult) : null;
         List<String> studentTexts = asked != null ? MathText.valuesFor(in.answer(), asked)
                 : MathText.finalAnswers(in.answer());
         List<String> refused = new ArrayList<>();
         List<Expr> student = parseValues(studentTexts, refused);
         boolean resultCorrect = false;
         Optional<Units.Quantity> referenceQuantity = in.hasReference()
-                ? single(MathText.finalAnswers(in.referenceAnswer())).flatMap(Units::read) : Optional.empty();
+                ? single(MathText.finalAnswers(keyResult)).flatMap(Units::read) : Optional.empty();
         Optional<Units.Quantity> studentQuantity = referenceQuantity.isPresent()
                 ? single(MathText.finalAnswers(in.answer())).flatMap(Units::read) : Optional.empty();
-        List<List<String>> referenceTuples = in.hasReference() ? tuples(MathText.finalAnswers(in.referenceAnswer()))
+        List<List<String>> referenceTuples = in.hasReference() ? tuples(MathText.finalAnswers(keyResult))
                 : List.of();
         List<List<String>> studentTuples = referenceTuples.isEmpty() ? List.of()
                 : tuples(MathText.finalAnswers(in.answer()));
-        if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(in.referenceAnswer()),
+        if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(keyResult),
                 MathText.finalAnswers(in.answer()))) {
             // (0, 1) against [0, 1]: an interval's ends, or a list against a tuple; not for a tool to decide.
             evidence.add(new Evidence("cas-result", "Final answer " + MathText.finalAnswers(in.answer())
-                    + " is bracketed differently from the reference " + MathText.finalAnswers(in.referenceAnswer())
+                    + " is bracketed differently from the reference " + MathText.finalAnswers(keyResult)
                     + "; not compared.", null));
             review.add("final answer not compared: brackets differ from the reference (open or closed interval?)");
         } else if (!studentTuples.isEmpty()) {

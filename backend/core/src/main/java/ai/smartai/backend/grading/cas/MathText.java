@@ -154,6 +154,39 @@ public final class MathText {
         return List.of();
     }
 
+    /** A key's labelled result line: "Answer: …", "答案：…" at the start of a line, bold or not. */
+    private static final Pattern KEY_ANSWER = Pattern.compile(
+            "^\\s*(?:\\*\\*)?(?:最终答案|答案|final answer|answer)(?:\\*\\*)?\\s*(?:为|是)?\\s*[:：]\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A trailing gloss on a key's result: "(= 90.0 km/h)", "（即 …）", "(converges; ≈ 0.549)". */
+    private static final Pattern GLOSS = Pattern.compile(
+            "\\s*[(（]\\s*(?:[=≈]|即|i\\.e\\.|[^()（）]*(?:[A-Za-z]{4,}|[\\p{IsHan}]))[^()（）]*[)）]\\s*[.。]?\\s*$");
+
+    /**
+     * The part of a key's reference answer that states the result: its one labelled answer line ("Answer: 1"), with
+     * a trailing gloss dropped, when it has exactly one; else the whole reference. The marking notes a key writes
+     * after its answer ("• 0/0 = 1: 3 (result only)") are not the result, so the last lines are not taken for it.
+     * A key with several answer lines (parts (a), (b)) is read as before.
+     */
+    public static String keyResult(String reference) {
+        List<String> labelled = new ArrayList<>();
+        for (String line : reference.split("\n")) {
+            Matcher m = KEY_ANSWER.matcher(line);
+            if (m.find()) {
+                labelled.add(m.group(1).strip());
+            }
+        }
+        if (labelled.size() != 1) {
+            return reference;
+        }
+        String result = labelled.get(0);
+        Matcher gloss = GLOSS.matcher(result);
+        if (gloss.find() && gloss.start() > 0) {
+            result = result.substring(0, gloss.start()).strip();
+        }
+        return MATHY.matcher(result).find() && !result.matches(".*[\\p{IsHan}]{2,}.*") ? result : reference;
+    }
+
     /**
      * The quantity the final result is about: the left side of the text's last equation when it is a name such as
      * a_n, F or P (not "x", whose results come as lists of values). Null when there is none.

@@ -73,6 +73,26 @@ class CasGraderTest {
     }
 
     @Test
+    void theKeysAnswerLineIsItsResultNotTheMarkingNotesAfterIt() {
+        String key = """
+                L'Hôpital twice: lim (eˣ − 1)/sin x = lim eˣ/cos x = 1.
+                Answer: 1
+
+                Marking (12): first quotient — 4; second — 5; result 1 — 3.
+                • "0/0 = 1", "top and bottom cancel" or any other invalid argument giving 1: 3 (result only).
+                """;
+        assertThat(MathText.keyResult(key)).isEqualTo("1");
+        assertThat(MathText.keyResult("Answer: ½ ln 3 (converges; ≈ 0.549)\n• diverges: 0")).isEqualTo("½ ln 3");
+        assertThat(MathText.keyResult("答案：0.736（即 1.9 × 0.9⁹ ≈ 0.7361）")).isEqualTo("0.736");
+        assertThat(MathText.keyResult("答案：(51.147, 53.453)")).isEqualTo("(51.147, 53.453)");
+        // Parts (a) and (b) each with an answer line: read as before.
+        String parts = "(a) t = 2 v0y / g\nAnswer: t = 2.04 s\n(b) R = v0x t\nAnswer: R = 35.3 m";
+        assertThat(MathText.keyResult(parts)).isEqualTo(parts);
+        GradeResult r = grade(key, "$\\lim \\frac{e^x}{\\cos x} = 1$");
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(1.0);
+    }
+
+    @Test
     void spacingAndDifferentialsAreNotSymbols() {
         assertThat(Latex.normalise("\\int x\\,\\mathrm{d}x")).isEqualTo("\\int x dx");
         assertThat(Latex.normalise("a\\ +\\quad b")).isEqualTo("a +  b");
