@@ -1,11 +1,14 @@
 package ai.smartai.backend.corpus;
 
+import ai.smartai.backend.grading.AutoAccept;
 import ai.smartai.model.common.Scores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the engine's reading and grading of one set compare with the teacher's: the figures of the grading-quality
@@ -16,6 +19,9 @@ final class CorpusScore {
     /** An answer is right when within 10 % of the maximum of the teacher's score; a miss is off by more than 20 %. */
     static final double CLOSE = 0.10;
     static final double MISS = 0.20;
+
+    static final Pattern GRADER_CONFIDENCE = Pattern.compile(Pattern.quote(AutoAccept.GRADER_CONFIDENCE)
+            + " ([0-9.]+)");
 
     /** One answer: the teacher's score and the engine's grade, as shares of their maximum. */
     record Answer(String file, String problem, double teacher, double teacherMax, Double score, double engineMax,
@@ -37,6 +43,12 @@ final class CorpusScore {
 
         boolean close() {
             return scored() && error() <= CLOSE + 1e-9;
+        }
+
+        /** The grader's own confidence of an unverified score with no other review reason, else null. */
+        Double graderConfidence() {
+            Matcher m = GRADER_CONFIDENCE.matcher(evidence == null ? "" : evidence);
+            return m.find() ? Double.valueOf(m.group(1)) : null;
         }
 
         boolean unflaggedMiss() {
