@@ -226,6 +226,13 @@ public class JobService {
         }));
     }
 
+    /** Adds warnings to a job, whichever replica found them (a unit graded away from the job's owner). */
+    public void warn(String jobId, List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            update(jobId, j -> j.warn(warnings));
+        }
+    }
+
     /** Cancels at the next unit boundary; what finished stays. */
     public JobView cancel(CurrentUser user, String jobId) {
         return control(user, jobId, JobStatus.CANCELLED);

@@ -102,6 +102,11 @@ public class KeyVault {
         }
     }
 
+    /** Makes the master key now if it is to be generated, so a backup taken before any provider holds it too. */
+    public void ensureMasterKey() {
+        key();
+    }
+
     /** "sk-…abcd": enough to recognise a key, never enough to use it. */
     public static String mask(String key) {
         String k = key.strip();
