@@ -15,7 +15,10 @@ import ai.smartai.backend.db.Db;
 import ai.smartai.backend.task.TaskDeleted;
 import org.jboss.logging.Logger;
 
-/** Picks the {@link UploadStore} at start ({@code SMARTAI_UPLOADS}, else by the database) and tells it of deleted tasks. */
+/**
+ * Picks the {@link UploadStore} at start ({@code SMARTAI_UPLOADS}, else by the database), and tells it of deleted
+ * tasks.
+ */
 @ApplicationScoped
 public class UploadStores {
 

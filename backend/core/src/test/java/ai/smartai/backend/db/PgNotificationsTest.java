@@ -23,9 +23,11 @@ class PgNotificationsTest {
     void aCommittedNotificationReachesEveryListenerAndARolledBackOneNone() throws Exception {
         BlockingQueue<String> replicaA = new LinkedBlockingQueue<>();
         BlockingQueue<String> replicaB = new LinkedBlockingQueue<>();
-        try (PgNotifications a = PgNotifications.listen(TestPostgres.url(), user(), null, CHANNEL, replicaA::add);
-                PgNotifications b = PgNotifications.listen(TestPostgres.url(), user(), null, CHANNEL, replicaB::add);
-                Connection other = DriverManager.getConnection(TestPostgres.url(), user(), null)) {
+        String url = TestPostgres.url();
+        String user = TestPostgres.user();
+        try (PgNotifications a = PgNotifications.listen(url, user, null, CHANNEL, replicaA::add);
+                PgNotifications b = PgNotifications.listen(url, user, null, CHANNEL, replicaB::add);
+                Connection other = DriverManager.getConnection(url, user, null)) {
             other.setAutoCommit(false);
             PgNotifications.send(other, CHANNEL, "rolled-back");
             other.rollback();
@@ -38,9 +40,5 @@ class PgNotificationsTest {
             assertThat(replicaA).isEmpty();
             assertThat(replicaB).isEmpty();
         }
-    }
-
-    static String user() {
-        return System.getenv().getOrDefault("SMARTAI_TEST_PG_USER", "postgres");
     }
 }

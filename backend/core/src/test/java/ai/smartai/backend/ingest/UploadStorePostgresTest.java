@@ -41,10 +41,7 @@ class UploadStorePostgresTest {
 
     @BeforeEach
     void otherReplica() {
-        otherReplica = new PGSimpleDataSource();
-        otherReplica.setUrl(TestPostgres.url());
-        otherReplica.setUser(System.getenv().getOrDefault("SMARTAI_TEST_PG_USER", "postgres"));
-        otherReplica.setCurrentSchema(PostgresProfile.SCHEMA);
+        otherReplica = TestPostgres.otherReplica();
         // Its own data directory, empty: whatever it reads comes from the database.
         otherStore = new DatabaseUploadStore(otherReplica,
                 new FileUploadStore(Path.of("target", "other-replica-data")), Clock.systemUTC());

@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.db.PgNotifications;
@@ -51,16 +50,13 @@ class JobEventsPostgresTest {
     void progressOfAJobRunOnAnotherReplicaReachesThisReplicasListenersAndEventStream() throws Exception {
         String token = Api.newTeacherToken();
         String task = Uploads.newTask(token, "followed from another replica");
-        PGSimpleDataSource replicaA = new PGSimpleDataSource();
-        replicaA.setUrl(TestPostgres.url());
-        replicaA.setUser(System.getenv().getOrDefault("SMARTAI_TEST_PG_USER", "postgres"));
-        replicaA.setCurrentSchema(PostgresProfile.SCHEMA);
         String jobId = Ids.newId();
-        try (Connection a = replicaA.getConnection()) {
+        try (Connection a = TestPostgres.otherReplica().getConnection()) {
             // Replica A's running job: its lease is live, so this replica never takes it.
-            try (PreparedStatement insert = a.prepareStatement("INSERT INTO job (id, task_id, owner_id, kind, status, "
-                    + "done, total, warnings, created_at, started_at, lease_owner, lease_until) SELECT ?, id, owner_id, "
-                    + "'GRADING', 'RUNNING', 0, 50, '[]', ?, ?, 'replica-a', ? FROM task WHERE id = ?")) {
+            try (PreparedStatement insert = a.prepareStatement("INSERT INTO job (id, task_id, owner_id, kind, "
+                    + "status, done, total, warnings, created_at, started_at, lease_owner, lease_until) "
+                    + "SELECT ?, id, owner_id, 'GRADING', 'RUNNING', 0, 50, '[]', ?, ?, 'replica-a', ? "
+                    + "FROM task WHERE id = ?")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 insert.setString(1, jobId);
                 insert.setTimestamp(2, now);
