@@ -93,6 +93,15 @@ final class AppProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** For a command that ends by itself: its exit code, once it has. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("did not end within " + timeout + ":\n" + tail());
+        }
+        return process.exitValue();
+    }
+
     /** SIGKILL: no shutdown hook runs. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

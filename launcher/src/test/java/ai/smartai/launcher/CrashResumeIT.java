@@ -125,18 +125,22 @@ class CrashResumeIT {
         var response = java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        String jobId = Http.field(response.body(), "jobId");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        awaitJob(app, token, Http.field(response.body(), "jobId"), Duration.ofSeconds(60));
+    }
+
+    /** Polls a job until it succeeds; fails at once when it fails. */
+    static void awaitJob(AppProcess app, String token, String jobId, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, Object> job = get(app, token, "/api/jobs/" + jobId, new TypeReference<>() {
             });
             if ("succeeded".equals(job.get("status"))) {
                 return;
             }
-            assertThat(job.get("status")).isNotEqualTo("failed");
+            assertThat(job.get("status")).as(job.toString()).isNotEqualTo("failed");
             Thread.sleep(100);
         }
-        throw new AssertionError("upload " + name + " did not finish");
+        throw new AssertionError("job " + jobId + " did not finish within " + timeout);
     }
 
     static List<Map<String, Object>> grades(AppProcess app, String token, String task) throws Exception {

@@ -11,12 +11,13 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -54,14 +55,19 @@ public final class Backups {
      */
     public static Written write(Connection h2, Path dataDir, boolean masterKeyInDataDir, String version, Path out)
             throws IOException, SQLException {
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Path dbZip = Files.createTempFile(out.toAbsolutePath().getParent(), ".h2-", ".zip", ownerOnly());
-        Path partial = Files.createTempFile(out.toAbsolutePath().getParent(), ".backup-", ".part", ownerOnly());
+        Path dir = out.toAbsolutePath().normalize().getParent();
+        if (dir == null) {
+            throw new BackupException(out + " names no file to write the backup to");
+        }
+        Files.createDirectories(dir);
+        Path dbZip = Files.createTempFile(dir, ".h2-", ".zip", ownerOnly());
+        Path partial = Files.createTempFile(dir, ".backup-", ".part", ownerOnly());
         Instant now = Instant.now();
         try {
             Files.delete(dbZip); // H2 writes the file itself
-            try (Statement s = h2.createStatement()) {
-                s.execute("BACKUP TO '" + dbZip.toString().replace("'", "''") + "'");
+            try (PreparedStatement backup = h2.prepareStatement("BACKUP TO ?")) {
+                backup.setString(1, dbZip.toString());
+                backup.execute();
             }
             Path key = dataDir.resolve(MASTER_KEY);
             boolean withKey = masterKeyInDataDir && Files.isRegularFile(key);
@@ -137,7 +143,7 @@ public final class Backups {
                     continue;
                 }
                 Path target = dataDir.resolve(name).normalize();
-                Files.createDirectories(target.getParent());
+                Files.createDirectories(Objects.requireNonNull(target.getParent(), name));
                 try (InputStream in = zip.getInputStream(zip.getEntry(name))) {
                     Files.copy(in, target);
                 }

@@ -20,6 +20,7 @@ import ai.smartai.model.account.LoginRequest;
 import ai.smartai.model.account.LoginResponse;
 import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.account.PasswordChange;
+import ai.smartai.model.account.BackupView;
 import ai.smartai.model.account.ServerSettings;
 import ai.smartai.model.account.UserUpdate;
 import ai.smartai.model.account.UserView;
@@ -279,6 +280,10 @@ public interface BackendClient {
     @PUT
     @Path("/settings")
     ServerSettings updateServerSettings(ServerSettings settings);
+
+    @POST
+    @Path("/admin/backup")
+    BackupView backUp();
 
     @GET
     @Path("/users")

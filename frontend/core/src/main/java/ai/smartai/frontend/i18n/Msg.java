@@ -728,6 +728,21 @@ public interface Msg {
     @Message("Self-registration")
     String selfRegistration();
 
+    @Message("Backup")
+    String backup();
+
+    @Message("A copy of the database with the master key and the uploads, made while SmarTAI keeps running. Copy the file off this machine.")
+    String backupLead();
+
+    @Message("Back up now")
+    String backUpNow();
+
+    @Message("Backup written on the server: {file} ({size}).")
+    String backupWritten(String file, String size);
+
+    @Message("Backup written on the server: {file} ({size}). It does not hold the master key, which comes from SMARTAI_MASTER_KEY: keep that secret with it.")
+    String backupWrittenWithoutKey(String file, String size);
+
     @Message("Anyone who reaches this server can create a teacher account.")
     String registrationIsOpen();
 

@@ -21,6 +21,7 @@ import ai.smartai.frontend.i18n.Lang;
 import ai.smartai.frontend.session.Session;
 import ai.smartai.frontend.session.SignedIn;
 import ai.smartai.model.account.AccountView;
+import ai.smartai.model.account.BackupView;
 import ai.smartai.model.account.PasswordChange;
 import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.account.Role;
@@ -122,6 +123,16 @@ public class SettingsPages {
     public Response registration(@FormParam("open") boolean open) {
         backend.call(c -> c.updateServerSettings(new ServerSettings(open)));
         return Session.redirect("/settings#registration");
+    }
+
+    /** An admin backs the running server up; the page names the file written on the server. */
+    @POST
+    @Path("backup")
+    public Response backUp() {
+        BackupView b = forms.call(c -> c.backUp(), error -> page(error, null));
+        String size = String.format(Locale.ROOT, "%.1f MB", b.bytes() / 1048576.0);
+        return Response.ok(page(null, b.masterKeyIncluded() ? lang.msg().backupWritten(b.file(), size)
+                : lang.msg().backupWrittenWithoutKey(b.file(), size))).build();
     }
 
     /** Adds an AI provider; the key goes to the backend, which keeps it encrypted and shows it masked. */
