@@ -826,4 +826,19 @@ public interface Msg {
 
     @Message("No links yet.")
     String noLinks();
+
+    @Message("admin")
+    String roleAdmin();
+
+    @Message("teacher")
+    String roleTeacher();
+
+    @Message("teaching assistant")
+    String roleTa();
+
+    @Message("Change role")
+    String changeRole();
+
+    @Message("A teaching assistant grades and reviews the tasks teachers share with them; they create, delete and share no task and manage no AI provider.")
+    String taHint();
 }

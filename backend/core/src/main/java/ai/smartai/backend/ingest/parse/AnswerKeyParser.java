@@ -1,6 +1,7 @@
 package ai.smartai.backend.ingest.parse;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -139,10 +140,39 @@ public final class AnswerKeyParser {
             rubric.addAll(looseRubric(rest, type));
         }
         List<TestCase> tests = tests(rest);
+        if (rubric.isEmpty() && type == ProblemType.PROGRAMMING) {
+            testsOnly(body, tests.size()).ifPresent(rubric::add);
+        }
         List<String> content = referenceLines(rest);
         String reference = Texts.block(content, 0, content.size());
         List<String> letters = type == ProblemType.CHOICE ? letters(reference) : List.of();
         return new ParsedKey(number, reference, List.copyOf(rubric), letters, tests, points, policies);
+    }
+
+    /** "测试用例（每个 3 分）", "Tests (4 points each)", "each test is worth 4 points". */
+    private static final Pattern PER_TEST = Pattern.compile(
+            "(?:测试|用例|tests?\\b).*?(?:每个(?:用例|测试)?\\s*(\\d+(?:\\.\\d+)?)\\s*分|(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)"
+                    + "\\s*(?:each|per test)|(?:each|every) test (?:is )?worth\\s*(\\d+(?:\\.\\d+)?))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A key that puts every point of a program on its tests ("测试用例（每个 3 分）" over 5 tests): one rubric line
+     * for the tests with all the points, in the key's words, so no default share is left for style or complexity
+     * that the key does not give.
+     */
+    static Optional<RubricItem> testsOnly(List<String> body, int tests) {
+        if (tests == 0) {
+            return Optional.empty();
+        }
+        for (String line : body) {
+            Matcher m = PER_TEST.matcher(line);
+            if (m.find()) {
+                String each = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                String words = line.replaceAll("^[\\s#*>-]+|[\\s:：*]+$", "");
+                return Optional.of(new RubricItem(words, Double.parseDouble(each) * tests, "functionality"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the key says the problem is worth: on its heading ("## 3. (10分)") or in a line such as "满分 10 分". */

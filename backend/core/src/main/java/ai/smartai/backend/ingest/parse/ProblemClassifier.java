@@ -30,7 +30,13 @@ public final class ProblemClassifier {
     private static final Pattern COMPUTE = Pattern.compile(
             "(计算|求解|求出|求|解方程|解得|化简|积分|导数|微分|估算|evaluate|compute|calculate|solve|integrat|"
                     + "differentiat|simplif|find the value|determine the value|how many|how much|\\bfind\\b|what size|"
-                    + "what value)",
+                    + "what value|confidence interval|置信区间)",
+            Pattern.CASE_INSENSITIVE);
+    /** A question whose answer is a number though it reads like prose: "What is the probability that …". */
+    private static final Pattern VALUE_ASKED = Pattern.compile(
+            "(what (?:is|are) the (?:probability|chance|odds|proportion|percentage|expected value|variance|mean|"
+                    + "standard deviation|median)|what (?:proportion|percentage|fraction|share)|"
+                    + "(?:概率|比例|期望|方差)(?:是|为)?多少)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DERIVE = Pattern.compile(
             "(推导|推断|推理|分析|判断|为什么|原因|derive|deduce|infer|reason|why|justify|determine whether)",
@@ -86,6 +92,11 @@ public final class ProblemClassifier {
         if (compute.find() && FORMULA.matcher(stem).find()) {
             return new Classification(ProblemType.CALCULATION, (zh ? "要求计算（“" : "asks to compute ('")
                     + compute.group(1) + (zh ? "”），含公式" : "') and has formulas"));
+        }
+        Matcher value = VALUE_ASKED.matcher(stem);
+        if (value.find()) {
+            return new Classification(ProblemType.CALCULATION, (zh ? "问的是一个数值（“" : "asks for a value ('")
+                    + value.group(1) + (zh ? "”）" : "')"));
         }
         Matcher derive = DERIVE.matcher(stem);
         if (derive.find()) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import ai.smartai.backend.ingest.parse.Numbering.Heading;
 import ai.smartai.backend.ingest.parse.StudentIdentifier.Identity;
@@ -23,6 +24,10 @@ public final class SubmissionParser {
     public static final String UNMATCHED_TEXT = SheetFlags.UNMATCHED_TEXT;
     public static final String UNSEGMENTED = SheetFlags.UNSEGMENTED;
     public static final String NOT_FOUND = SheetFlags.NOT_FOUND;
+
+    /** A title over the answers ("homework 3", "STAT 2110 HW3", "大学物理 作业3"): no one's answer. */
+    private static final Pattern TITLE = Pattern.compile(
+            "(?i)^[^.?!=:：]{0,40}(\\b(homework|hw|assignment|problem set|exercises?)(?![a-z])|作业|習題|习题|作業)[^.?!=]{0,30}$");
 
     private SubmissionParser() {
     }
@@ -121,7 +126,7 @@ public final class SubmissionParser {
                 continue;
             }
             Identity who = StudentIdentifier.fromHeader(List.of(line));
-            if (who.id() == null && who.name() == null && !line.startsWith("#")) {
+            if (who.id() == null && who.name() == null && !line.startsWith("#") && !TITLE.matcher(line).matches()) {
                 break;
             }
             end = ++i;

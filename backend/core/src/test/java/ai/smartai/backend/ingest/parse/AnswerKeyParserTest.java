@@ -89,6 +89,30 @@ class AnswerKeyParserTest {
     }
 
     @Test
+    void aKeyThatPutsEveryPointOnTheTestsGivesThemTheWholeRubric() {
+        String key = """
+                ## 第3题（15分）参考答案
+                ```python
+                def flatten(lst):
+                    return [x for item in lst for x in (flatten(item) if isinstance(item, list) else [item])]
+                ```
+                测试用例（每个 3 分）：
+                ```python
+                assert flatten([1, 2, 3]) == [1, 2, 3]
+                assert flatten([]) == []
+                assert flatten([[[]]]) == []
+                ```
+                """;
+        var r = AnswerKeyParser.parse("key.md", key, new LinkedHashMap<>(Map.of("3", ProblemType.PROGRAMMING)));
+        assertThat(r.keys().get(0).testCases()).hasSize(3);
+        assertThat(r.keys().get(0).rubric()).containsExactly(new RubricItem("测试用例（每个 3 分）", 9, "functionality"));
+        // A key that states no points per test keeps the default rubric (style, complexity) for the problem.
+        assertThat(AnswerKeyParser.testsOnly(List.of("Tests:", "- 3 4 → 7"), 1)).isEmpty();
+        assertThat(AnswerKeyParser.testsOnly(List.of("Tests (4 points each):"), 5)).get()
+                .extracting(RubricItem::points).isEqualTo(20.0);
+    }
+
+    @Test
     void reportsAnswersForNoProblemAndProblemsWithoutAnswer() {
         var r = AnswerKeyParser.parse("key.md", "## 1.\nA\n## 7.\nB", new LinkedHashMap<>(Map.of("1",
                 ProblemType.CHOICE, "2", ProblemType.CHOICE)));

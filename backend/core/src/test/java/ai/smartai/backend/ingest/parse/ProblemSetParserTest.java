@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.problem.ProblemType;
@@ -86,6 +87,18 @@ class ProblemSetParserTest {
                 .isEqualTo(ProblemType.REASONING);
         assertThat(ProblemClassifier.classify("Draw a picture of your cat.", java.util.List.of()).type())
                 .isEqualTo(ProblemType.OTHER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "A test detects 95% of cases. (a) What is the probability that a person tests positive?",
+            "Heights are normal with mean 170 and sd 8. What proportion of adults are taller than 186?",
+            "Calls arrive at 3 per hour. What is the probability of at least one call in half an hour?",
+            "A sample of 25 has mean 52.3 and s = 4.5. Construct a 95% confidence interval for the mean.",
+            "某疾病的患病率为1%，检测的灵敏度为95%。一个人检测为阳性，他患病的概率是多少？",
+            "样本量为25，样本均值为52.3，求总体均值的95%置信区间。" })
+    void aQuestionThatAsksForAValueIsACalculation(String stem) {
+        assertThat(ProblemClassifier.classify(stem, java.util.List.of()).type()).isEqualTo(ProblemType.CALCULATION);
     }
 
     @Test
