@@ -1,8 +1,10 @@
 package ai.smartai.backend.report;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +72,7 @@ class QuestionApiTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void theStudentsWhoDeclinedSinceAnotherTaskAreComputedFromBothGradebooks() {
+    void theStudentsWhoDeclinedSinceAnotherTaskAreComputedFromBothGradebooks() throws Exception {
         GradedDemo.Graded demo = GradedDemo.get();
         Map<String, Object> book = Api.as(demo.token()).get("/api/tasks/" + demo.taskId() + "/gradebook").then()
                 .statusCode(200).extract().jsonPath().getMap("$");
@@ -77,10 +81,19 @@ class QuestionApiTest {
         for (Map<String, Object> r : (List<Map<String, Object>>) book.get("rows")) {
             earlier.put((String) r.get("studentId"), Scores.round(100 * ((Number) r.get("total")).doubleValue() / max));
         }
-        // The same class in a later task of the same teacher, not graded yet: every total is 0.
+        // Three of the class in a later task of the same teacher, not graded yet: their totals are 0.
         String later = Uploads.newTask(demo.token(), "作业四 Later");
-        Uploads.uploadAndWait(demo.token(), later, "problems", Uploads.DEMO.resolve("problems.md"));
-        Uploads.uploadAndWait(demo.token(), later, "submissions", Uploads.DEMO.resolve("students.zip"));
+        awaitUpload(demo.token(), later, "problems", "problems.md", "## 1. (5分) 1 + 1 = ?\n".getBytes(UTF_8));
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            for (String id : List.of("2023001", "2023003", "2023008")) {
+                out.putNextEntry(new ZipEntry(id + ".txt"));
+                out.write("1. 2\n".getBytes(UTF_8));
+                out.closeEntry();
+            }
+        }
+        awaitUpload(demo.token(), later, "submissions", "class.zip", zip.toByteArray());
+        earlier.keySet().retainAll(List.of("2023001", "2023003", "2023008"));
 
         Map<String, Object> declined = ask(demo.token(), later, "Which students declined since \"作业三 Demo\"?",
                 "en");
@@ -113,6 +126,11 @@ class QuestionApiTest {
         String theirs = Uploads.newTask(other, "theirs");
         assertThat((List<Object>) ((Map<String, Object>) ask(other, theirs, "Who improved since \"作业三 Demo\"?", "en")
                 .get("table")).get("rows")).isEmpty();
+    }
+
+    private static void awaitUpload(String token, String task, String kind, String name, byte[] bytes) {
+        String job = Uploads.upload(token, task, kind, name, bytes).then().statusCode(202).extract().path("jobId");
+        assertThat(Uploads.awaitJob(token, job).get("status")).isEqualTo("succeeded");
     }
 
     private static Map<String, Object> ask(String token, String task, String question, String lang) {
