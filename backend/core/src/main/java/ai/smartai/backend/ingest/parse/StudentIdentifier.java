@@ -57,9 +57,12 @@ public final class StudentIdentifier {
     private static final Pattern HEAD_NAME_ID = Pattern.compile("^#*\\s*(" + CN_NAME + ")[\\s_\\-—]+(" + ID
             + ")(?=$|\\s)");
 
-    /** "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)": a Latin name, then the id. */
-    private static final Pattern HEAD_LATIN_NAME_ID = Pattern.compile("^#*\\s*([A-Za-z][A-Za-z'\\-]+(?:\\s+[A-Za-z][A-Za-z'\\-]+){1,2})"
-            + "\\s*[-—–,，(（:：]*\\s*(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + ID + ")\\s*[)）]?"
+    /**
+     * "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)", a signature "— Tomás Herrera,
+     * 20231107": a Latin name, then the id.
+     */
+    private static final Pattern HEAD_LATIN_NAME_ID = Pattern.compile("^[#—–\\-\\s]*(\\p{IsLatin}[\\p{IsLatin}'\\-]+(?:\\s+\\p{IsLatin}[\\p{IsLatin}'\\-]+){1,2})"
+            + "\\s*[-—–,，(（:：·|]*\\s*(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + ID + ")\\s*[)）]?"
             // "Sofia Diaz — 2311013 — STAT 2110 Homework 3": the course may follow, after a dash or a bar.
             + "(?:\\s+[—–|·]\\s.*|\\s+-\\s.*)?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -68,6 +71,8 @@ public final class StudentIdentifier {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(homework|assignment|hw|calc|calculus|math|maths|problems?|answers?|solutions?|lab|report|course|"
                     + "week|physics|algebra|programming|exercises?|sheet|exam|quiz|part|section|student|id|name|no)\\b.*");
+    private static final Pattern NAME_BRACKET_ID = Pattern.compile("(" + LATIN_NAME.replace("[ _]", " ") + "|" + CN_NAME
+            + ")\\s*[(（]\\s*(" + ID + ")\\s*[)）]");
     private static final Pattern ID_ANYWHERE = Pattern.compile("(?<![\\dA-Za-z])(\\d{6,12})(?!\\d)");
 
     private StudentIdentifier() {
@@ -131,7 +136,11 @@ public final class StudentIdentifier {
         if (m.find()) {
             return new Identity(m.group(1), null);
         }
-        // "HW5 - Maria Garcia (20220455)": an id somewhere in the name.
+        // "HW5 - Maria Garcia (20220455)": an id somewhere in the name, the name before it in brackets.
+        m = NAME_BRACKET_ID.matcher(base);
+        if (m.find() && !NOT_A_NAME.matcher(m.group(1)).matches()) {
+            return new Identity(m.group(2), m.group(1));
+        }
         m = ID_ANYWHERE.matcher(base);
         if (m.find()) {
             return new Identity(m.group(1), null);
@@ -171,6 +180,9 @@ public final class StudentIdentifier {
                 Matcher m = HEAD_ID.matcher(line);
                 if (m.find()) {
                     id = m.group(1);
+                } else if (line.matches("#*\\s*" + ID)) {
+                    // A student number alone on its line, under the name.
+                    id = line.replace("#", "").strip();
                 }
             }
             if (name == null) {

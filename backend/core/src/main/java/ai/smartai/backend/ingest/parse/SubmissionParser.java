@@ -44,7 +44,7 @@ public final class SubmissionParser {
         if (headings.isEmpty()) {
             int start = identityLines(lines);
             header = lines.subList(0, start);
-            List<String> inOrder = paragraphs(lines, start);
+            List<String> inOrder = paragraphs(lines.subList(0, signatureStart(lines, start)), start);
             if (problemNumbers.size() == 1) {
                 found.put(problemNumbers.iterator().next(), Texts.block(lines, 0, lines.size()));
             } else if (inOrder.size() == problemNumbers.size()) {
@@ -132,6 +132,19 @@ public final class SubmissionParser {
             end = ++i;
         }
         return end;
+    }
+
+    /** Where a signature closing the sheet begins ("— Lan Nguyen, 20231104"): the end of the answers. */
+    static int signatureStart(List<String> lines, int from) {
+        int end = lines.size();
+        while (end > from && lines.get(end - 1).isBlank()) {
+            end--;
+        }
+        if (end > from && StudentIdentifier.fromHeader(List.of(lines.get(end - 1))).name() != null
+                && (end - 1 == from || lines.get(end - 2).isBlank())) {
+            return end - 1;
+        }
+        return lines.size();
     }
 
     /** Paragraphs separated by blank lines, from {@code start}; a code fence with blank lines inside stays whole. */

@@ -91,6 +91,27 @@ class ProblemSetParserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+            "（多选）下列说法正确的是（　　）\n| A. 合力为零时静止 | B. 作用力与反作用力 |\n|---|---|\n| C. 质量是惯性的量度 | D. 加速度与合力同向 |",
+            "Which is a stable sort?\n| (A) quicksort | (B) merge sort |\n| (C) heapsort | (D) selection sort |" })
+    void optionsSetOutInTableCellsAreChoices(String stem) {
+        var p = ProblemSetParser.problem("1", stem);
+        assertThat(p.type()).isEqualTo(ProblemType.CHOICE);
+        assertThat(p.choices()).containsExactly("A", "B", "C", "D");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Explain the difference between stack and heap memory in C and in Java.\n(c) explain what is wrong with:\n```c\nint *f(void) { int a[10]; return a; }\n```",
+            "简述下面这段 Python 代码的作用：\n```python\nwhile i < 10:\n    print(i)\n```" })
+    void explainingGivenCodeIsAConceptQuestion(String stem) {
+        assertThat(ProblemClassifier.classify(stem, java.util.List.of()).type()).isEqualTo(ProblemType.CONCEPT);
+        assertThat(ProblemClassifier.classify(stem.replaceFirst("(?s)^Explain.*?Java\\.", "Write a C function that "
+                + "returns the squares.").replace("简述下面这段", "编写一个函数，修正下面这段"), java.util.List.of()).type())
+                .isEqualTo(ProblemType.PROGRAMMING);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
             "A test detects 95% of cases. (a) What is the probability that a person tests positive?",
             "Heights are normal with mean 170 and sd 8. What proportion of adults are taller than 186?",
             "Calls arrive at 3 per hour. What is the probability of at least one call in half an hour?",

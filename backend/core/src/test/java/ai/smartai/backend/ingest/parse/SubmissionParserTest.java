@@ -33,7 +33,8 @@ class SubmissionParserTest {
             "Emily Chen_48219_assignsubmission_file_/emily_hw3.md     |         | Emily Chen",
             "王芳_48215_assignsubmission_file_/王芳-2023003.md        | 2023003 | 王芳",
             "2311025_luis_garcia.txt                                 | 2311025 | Luis Garcia",
-            "20220455_homework.md                                    | 20220455 | " })
+            "20220455_homework.md                                    | 20220455 | ",
+            "HW5 - Maria Garcia (20220455).txt                       | 20220455 | Maria Garcia" })
     void readsIdentityFromTheFileName(String file, String id, String name) {
         var identity = StudentIdentifier.fromFileName(file.strip());
         assertThat(identity.id()).isEqualTo(id == null ? null : id.strip());
@@ -53,7 +54,9 @@ class SubmissionParserTest {
             "Priya Patel (ID 20220533)               | 20220533   | Priya Patel",
             "Soo-ah Kim  20220587                    | 20220587   | Soo-ah Kim",
             "\uFEFFChidi Okafor 20220378            | 20220378   | Chidi Okafor",
-            "Sofia Diaz — 2311013 — STAT 2110 Homework 3 | 2311013 | Sofia Diaz" })
+            "Sofia Diaz — 2311013 — STAT 2110 Homework 3 | 2311013 | Sofia Diaz",
+            "Priya Gupta · 23010428                  | 23010428   | Priya Gupta",
+            "— Tomás Herrera, 20231107               | 20231107   | Tomás Herrera" })
     void readsIdentityFromTheHeader(String line, String id, String name) {
         var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
         assertThat(identity.id()).isEqualTo(id.strip());
@@ -208,6 +211,24 @@ class SubmissionParserTest {
         assertThat(s.flags()).doesNotContain("unsegmented");
         assertThat(s.answers().get("1").text()).startsWith("B");
         assertThat(s.answers().get("3").text()).containsAnyOf("mean = 1.5", "动量守恒");
+    }
+
+    @Test
+    void aStudentNumberAloneUnderTheNameIsRead() {
+        var s = SubmissionParser.parse("23010423_fischer.txt", "Lukas Fischer\n23010423\n\nQ1\nx = 2\n", List.of("1"));
+        assertThat(s.studentId()).isEqualTo("23010423");
+        assertThat(s.name()).isEqualTo("Lukas Fischer");
+        assertThat(s.identifiedBy()).isEqualTo(IdentifiedBy.CONTENT);
+    }
+
+    @Test
+    void aSignatureUnderUnnumberedAnswersIsNoAnswer() {
+        String sheet = "B\n\n$x = 2$\n\nrank 2\n\n— Lan Nguyen, 20231104\n";
+        var s = SubmissionParser.parse("nguyen_thi_lan_20231104.md", sheet, List.of("1", "2", "3"));
+        assertThat(s.flags()).doesNotContain("unsegmented");
+        assertThat(s.answers().get("3").text()).isEqualTo("rank 2");
+        assertThat(s.studentId()).isEqualTo("20231104");
+        assertThat(s.name()).isEqualTo("Lan Nguyen");
     }
 
     @Test

@@ -62,6 +62,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void docxTablesBecomeMarkdownTables() throws Exception {
+        String xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>第5题评分表：</w:t></w:r></w:p><w:tbl>"
+                + "<w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>分值</w:t></w:r></w:p></w:tc></w:tr>"
+                + "<w:tr><w:tc><w:p><w:r><w:t>方程</w:t></w:r></w:p><w:p><w:r><w:t>a|b</w:t></w:r></w:p></w:tc>"
+                + "<w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr>"
+                + "</w:tbl><w:p><w:r><w:t>A. 0</w:t></w:r></w:p></w:body></w:document>";
+        assertThat(DocumentReader.read("key.docx", docx(xml)).text())
+                .isEqualTo("第5题评分表：\n| 项目 | 分值 |\n|---|---|\n| 方程 a/b | 3 |\nA. 0\n");
+    }
+
+    @Test
     void refusesExternalEntitiesInDocx() {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
