@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,6 +41,8 @@ import org.jboss.logging.Logger;
  * A grading run: every pending unit goes to the {@link UnitQueue} (one bounded pool, fair between tasks) and is
  * stored in its own transaction. A stop or a crash loses nothing finished; whichever replica continues the job does only
  * the units not yet stored. The run holds no thread while its units wait: the job ends when the last unit is stored.
+ * On a shared queue (RabbitMQ) any replica grades a unit through {@link #grade(WorkUnit)}, with the same steps, and the
+ * job's owner follows the stored grades.
  */
 @ApplicationScoped
 public class GradingHandler implements JobHandler, UnitWorker {

@@ -2,6 +2,7 @@ package ai.smartai.backend.grading;
 
 import static ai.smartai.backend.testing.Uploads.DEMO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -108,7 +109,9 @@ class RabbitUnitQueueTest {
     }
 
     @Test
-    void aClassGradedThroughTheBrokerEndsWithOneGradePerAnswerAndARedeliveryIsNotGradedAgain() throws Exception {
+    void aClassGradedThroughTheReadyBrokerEndsWithOneGradePerAnswerAndARedeliveryIsNotGradedAgain() throws Exception {
+        RestAssured.given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'rabbitmq' }.status", equalTo("UP"));
         int students = 4;
         String task = classOf(students, "8");
         long publishedBefore = queue.published();
