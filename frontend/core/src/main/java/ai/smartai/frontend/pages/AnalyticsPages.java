@@ -169,7 +169,7 @@ public class AnalyticsPages {
         Map<String, Double> totals = new HashMap<>();
         for (GradeView g : backend.call(c -> c.grades(id, null, null, "brief"))) {
             Double s = Results.effectiveScore(g);
-            totals.merge(g.studentId(), s == null ? 0 : s, Double::sum);
+            totals.merge(g.studentId(), s == null ? Double.valueOf(0) : s, Double::sum);
         }
         return totals.values().stream().map(t -> a.maxTotal() == 0 ? 0 : 100 * t / a.maxTotal()).toList();
     }
