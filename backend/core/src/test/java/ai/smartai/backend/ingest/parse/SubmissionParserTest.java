@@ -57,7 +57,9 @@ class SubmissionParserTest {
             "\uFEFFChidi Okafor 20220378            | 20220378   | Chidi Okafor",
             "Sofia Diaz — 2311013 — STAT 2110 Homework 3 | 2311013 | Sofia Diaz",
             "Priya Gupta · 23010428                  | 23010428   | Priya Gupta",
-            "— Tomás Herrera, 20231107               | 20231107   | Tomás Herrera" })
+            "— Tomás Herrera, 20231107               | 20231107   | Tomás Herrera",
+            "**Name:** Zhang Wei 张伟 **ID:** 2022110014 | 2022110014 | 张伟",
+            "Name: Wang Fang (王芳), ID: 2022110013    | 2022110013 | 王芳" })
     void readsIdentityFromTheHeader(String line, String id, String name) {
         var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
         assertThat(identity.id()).isEqualTo(id.strip());
