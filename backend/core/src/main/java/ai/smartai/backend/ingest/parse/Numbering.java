@@ -338,6 +338,51 @@ public final class Numbering {
         chosen.sort(Comparator.comparingInt(Heading::line));
     }
 
+    /** A sub-part's label at the start of a line: "(a)", "（1）", "b)". */
+    private static final Pattern SUB_PART = Pattern.compile("^\\s*[(（]?([a-h]|[1-9])[)）]");
+    private static final List<String> SUB_ORDERS = List.of("abcdefgh", "123456789");
+
+    /** How many sub-parts a problem's stem sets out, labelled in order from (a) or (1); 0 when none. */
+    public static int subParts(String stem) {
+        int best = 0;
+        for (String order : SUB_ORDERS) {
+            int next = 0;
+            for (String line : Texts.lines(stem)) {
+                Matcher m = SUB_PART.matcher(line);
+                if (m.find() && next < order.length() && m.group(1).equals(String.valueOf(order.charAt(next)))) {
+                    next++;
+                }
+            }
+            best = Math.max(best, next >= 2 ? next : 0);
+        }
+        return best;
+    }
+
+    /**
+     * A sheet that numbers every sub-part on its own ("Answer 1." to "Answer 13." for seven problems with thirteen
+     * parts): the headings counted back onto the problems, each problem's first part starting it and the others
+     * left inside it. Unchanged unless the numbers run 1, 2, 3… to exactly the number of parts.
+     */
+    public static List<Heading> perSubPart(List<Heading> headings, List<String> problems, Map<String, Integer> parts) {
+        int total = problems.stream().mapToInt(n -> Math.max(1, parts.getOrDefault(n, 0))).sum();
+        if (total <= problems.size() || headings.size() != total) {
+            return headings;
+        }
+        for (int i = 0; i < headings.size(); i++) {
+            if (!headings.get(i).number().equals(Integer.toString(i + 1))) {
+                return headings;
+            }
+        }
+        List<Heading> out = new ArrayList<>();
+        int at = 0;
+        for (String n : problems) {
+            Heading first = headings.get(at);
+            out.add(new Heading(first.line(), n, first.style(), first.rest()));
+            at += Math.max(1, parts.getOrDefault(n, 0));
+        }
+        return out;
+    }
+
     private static Map<Style, List<Heading>> group(List<Heading> all) {
         Map<Style, List<Heading>> byStyle = new HashMap<>();
         for (Heading h : all) {

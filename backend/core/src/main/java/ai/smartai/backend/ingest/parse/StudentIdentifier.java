@@ -52,6 +52,7 @@ public final class StudentIdentifier {
             + LATIN_NAME + ")");
     private static final Pattern HEAD_NAME_EN = Pattern.compile("(?i:name)\\s*[:：]\\s*(" + CN_NAME + "|"
             + "[A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-]+){0,3})");
+    private static final Pattern HAN_AFTER = Pattern.compile("\\s*[(（]?(" + CN_NAME + ")(?![\\p{IsHan}])");
     private static final Pattern HEAD_ID_NAME = Pattern.compile("^#*\\s*(" + ID + ")[\\s_\\-—]+(" + CN_NAME + "|"
             + LATIN_NAME + ")(?=$|\\s|[_\\-—(（])");
     private static final Pattern HEAD_NAME_ID = Pattern.compile("^#*\\s*(" + CN_NAME + ")[\\s_\\-—]+(" + ID
@@ -193,6 +194,11 @@ public final class StudentIdentifier {
                     m = HEAD_NAME_EN.matcher(line);
                     if (m.find()) {
                         name = m.group(1).replaceAll("(\\s+(?i:student|ID|No|number))+$", "").strip();
+                        // "Name: Zhang Wei 张伟": the Chinese form is the one the class list and file names use.
+                        Matcher han = HAN_AFTER.matcher(line.substring(m.end()));
+                        if (han.lookingAt() && clean(han.group(1)) != null) {
+                            name = clean(han.group(1));
+                        }
                     }
                 }
             }

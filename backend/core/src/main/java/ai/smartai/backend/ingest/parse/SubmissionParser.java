@@ -33,8 +33,15 @@ public final class SubmissionParser {
     }
 
     public static ParsedSubmission parse(String sourceFile, String text, Collection<String> problemNumbers) {
+        return parse(sourceFile, text, problemNumbers, Map.of());
+    }
+
+    /** {@code subParts}: how many sub-parts each problem sets out, for sheets that number every part on its own. */
+    public static ParsedSubmission parse(String sourceFile, String text, Collection<String> problemNumbers,
+            Map<String, Integer> subParts) {
         List<String> lines = Texts.lines(text);
-        List<Heading> headings = Numbering.answerHeadings(lines, problemNumbers);
+        List<Heading> headings = Numbering.perSubPart(Numbering.answerHeadings(lines, problemNumbers),
+                List.copyOf(problemNumbers), subParts);
         List<String> flags = new ArrayList<>();
         Map<String, String> found = new LinkedHashMap<>();
         StringBuilder unmatched = new StringBuilder();

@@ -3,6 +3,7 @@ package ai.smartai.backend.ingest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +57,9 @@ class SubmissionParserTest {
             "\uFEFFChidi Okafor 20220378            | 20220378   | Chidi Okafor",
             "Sofia Diaz — 2311013 — STAT 2110 Homework 3 | 2311013 | Sofia Diaz",
             "Priya Gupta · 23010428                  | 23010428   | Priya Gupta",
-            "— Tomás Herrera, 20231107               | 20231107   | Tomás Herrera" })
+            "— Tomás Herrera, 20231107               | 20231107   | Tomás Herrera",
+            "**Name:** Zhang Wei 张伟 **ID:** 2022110014 | 2022110014 | 张伟",
+            "Name: Wang Fang (王芳), ID: 2022110013    | 2022110013 | 王芳" })
     void readsIdentityFromTheHeader(String line, String id, String name) {
         var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
         assertThat(identity.id()).isEqualTo(id.strip());
@@ -229,6 +232,26 @@ class SubmissionParserTest {
         assertThat(s.answers().get("3").text()).isEqualTo("rank 2");
         assertThat(s.studentId()).isEqualTo("20231104");
         assertThat(s.name()).isEqualTo("Lan Nguyen");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Answer 1. B\n\nAnswer 2. 0.059\n\nAnswer 3. 0.161\n\nAnswer 4. 1.5\n\nAnswer 5. 0.65\n",
+            "第1题 B\n第2题 20 m/s\n第3题 50 m\n第4题 3.4 N\n第5题 6.4 m/s\n" })
+    void aSheetNumberingEverySubPartIsCountedBackOntoTheProblems(String sheet) {
+        var s = SubmissionParser.parse("2023001.md", sheet, List.of("1", "2", "3"), Map.of("1", 0, "2", 2, "3", 2));
+        assertThat(s.flags()).doesNotContain("unmatched-text");
+        assertThat(s.answers().get("1").text()).isEqualTo("B");
+        assertThat(s.answers().get("2").text()).containsAnyOf("0.161", "50 m").doesNotContain("1.5", "3.4");
+        assertThat(s.answers().get("3").text()).containsAnyOf("0.65", "6.4 m/s");
+    }
+
+    @Test
+    void aSheetNumberedByProblemIsNotCountedBySubPart() {
+        var s = SubmissionParser.parse("2023001.md", "1. B\n2. 0.059 and 0.161\n3. 1.5, 0.65\n", List.of("1", "2", "3"),
+                Map.of("1", 0, "2", 2, "3", 2));
+        assertThat(s.answers().get("2").text()).isEqualTo("0.059 and 0.161");
+        assertThat(s.answers().get("3").text()).isEqualTo("1.5, 0.65");
     }
 
     @Test
