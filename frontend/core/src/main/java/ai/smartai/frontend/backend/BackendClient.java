@@ -134,6 +134,11 @@ public interface BackendClient {
     @Path("/tasks/{id}/students")
     List<StudentView> students(@PathParam("id") String id, @QueryParam("view") String view);
 
+    /** Every student with only their answer to one problem. */
+    @GET
+    @Path("/tasks/{id}/students")
+    List<StudentView> studentsFor(@PathParam("id") String id, @QueryParam("problemId") String problemId);
+
     @GET
     @Path("/tasks/{id}/students/{studentId}")
     StudentView student(@PathParam("id") String id, @PathParam("studentId") String studentId);

@@ -201,7 +201,7 @@ public class AnalyticsPages {
                 .forEach(g -> grades.put(g.studentId(), g));
         Map<Double, List<GroupedAnswer>> byScore = new TreeMap<>(Comparator.reverseOrder());
         List<GroupedAnswer> ungraded = new ArrayList<>();
-        for (StudentView s : backend.call(c -> c.students(id, null))) {
+        for (StudentView s : backend.call(c -> c.studentsFor(id, problemId))) {
             String text = s.answers().stream().filter(a -> a.problemId().equals(problemId)).map(AnswerView::text)
                     .findFirst().orElse("");
             GroupedAnswer answer = new GroupedAnswer(s.id(), s.name() == null ? "" : s.name(), text);
