@@ -34,8 +34,6 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -57,7 +55,9 @@ class RabbitUnitQueueTest {
     /** The problems tools grade fastest (choice, CAS): the runs that need many units grade only these. */
     private static final List<String> FAST_PROBLEMS = List.of("q1", "q2", "q3", "q4");
     private static final Map<String, Object> FAST = Map.of("scope", Map.of("problemIds", FAST_PROBLEMS));
-    private static final int BIG = 50;
+    /** Choice problems only: quick and steady even on a loaded machine, so the order of the two runs is the test. */
+    private static final List<String> CHOICE = List.of("q1", "q2");
+    private static final int BIG = 100;
     /** Tasks this run made, whose queues are deleted at the end. */
     private static final Set<String> TASKS = ConcurrentHashMap.newKeySet();
 
@@ -129,7 +129,6 @@ class RabbitUnitQueueTest {
         // A replica died holding these units: the broker hands them out again while the job still runs.
         String jobId = (String) job.get("id");
         Map<String, Instant> gradedAt = gradedAt(task);
-        double stored = storedUnits();
         setStatus(jobId, "RUNNING");
         try (Connection c = factory().newConnection(); Channel ch = c.createChannel()) {
             for (Object[] unit : units(task, 5)) {
@@ -141,8 +140,8 @@ class RabbitUnitQueueTest {
         } finally {
             setStatus(jobId, "SUCCEEDED");
         }
-        assertThat(storedUnits()).as("no redelivered unit was graded again").isEqualTo(stored);
-        assertThat(gradedAt(task)).isEqualTo(gradedAt);
+        // Storing a grade again would give it a new time.
+        assertThat(gradedAt(task)).as("no redelivered unit was graded again").isEqualTo(gradedAt);
     }
 
     @Test
@@ -179,9 +178,10 @@ class RabbitUnitQueueTest {
     void aSmallTaskQueuedAfterABigOneIsNotHeldUp() throws Exception {
         String big = classOf(BIG, "82");
         String small = classOf(2, "83");
-        String bigJob = grade(big, FAST);
+        Map<String, Object> scope = Map.of("scope", Map.of("problemIds", CHOICE));
+        String bigJob = grade(big, scope);
         long t0 = System.nanoTime();
-        Map<String, Object> smallDone = Uploads.awaitJob(token, grade(small, FAST));
+        Map<String, Object> smallDone = Uploads.awaitJob(token, grade(small, scope));
         Duration waited = Duration.ofNanos(System.nanoTime() - t0);
         assertThat(smallDone.get("status")).isEqualTo("succeeded");
         Map<String, Object> bigDone = Uploads.awaitJob(token, bigJob);
@@ -189,7 +189,7 @@ class RabbitUnitQueueTest {
         assertThat(Instant.parse((String) smallDone.get("finishedAt")))
                 .as("the small class (waited %s) finished before the big one", waited)
                 .isBefore(Instant.parse((String) bigDone.get("finishedAt")));
-        assertThat(grades(big)).hasSize(BIG * FAST_PROBLEMS.size());
+        assertThat(grades(big)).hasSize(BIG * CHOICE.size());
     }
 
     @Test
@@ -229,11 +229,6 @@ class RabbitUnitQueueTest {
         }
         // Taken is not yet processed: give the workers a moment to settle the last ones.
         Thread.sleep(1000);
-    }
-
-    private static double storedUnits() {
-        return Metrics.globalRegistry.find("smartai.grading.units").counters().stream().mapToDouble(Counter::count)
-                .sum();
     }
 
     private Map<String, Instant> gradedAt(String task) {
