@@ -45,6 +45,8 @@ final class BrokerReplicas implements AutoCloseable {
                 "SMARTAI_DATA_DIR", data.toString(),
                 "SMARTAI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
                 "SMARTAI_DB_USER", "postgres",
+                // Replicas on PostgreSQL share one master key (the backend app refuses to start without one).
+                "SMARTAI_MASTER_KEY", "c21hcnRhaS1icm9rZXItbWFzdGVyLWtleS0zMi1ieXQ=",
                 "QUARKUS_FLYWAY_PG_SCHEMAS", schema,
                 "SMARTAI_QUEUE", queue,
                 "SMARTAI_RABBITMQ_URL", RABBITMQ,
