@@ -52,6 +52,11 @@ final class AppProcess implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** An address on the management port (health, metrics). */
+    URI management(String path) {
+        return URI.create("http://localhost:" + healthPort + path);
+    }
+
     /** Waits for /q/health/ready; returns the time from now until it answered 200. */
     Duration awaitReady(Duration timeout) throws IOException, InterruptedException {
         return awaitStatus(URI.create("http://localhost:" + healthPort + "/q/health/ready"), 200, timeout);
@@ -89,6 +94,15 @@ final class AppProcess implements AutoCloseable {
         if (!process.waitFor(45, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException("did not stop within 45 s of SIGTERM:\n" + tail());
+        }
+        return process.exitValue();
+    }
+
+    /** For a command that ends by itself: its exit code, once it has. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("did not end within " + timeout + ":\n" + tail());
         }
         return process.exitValue();
     }

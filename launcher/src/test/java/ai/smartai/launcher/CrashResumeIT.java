@@ -91,6 +91,10 @@ class CrashResumeIT {
 
     /** Two hundred students made from the demo answers, each made unique so no grade comes from the cache. */
     static byte[] classArchive(Path demo) throws Exception {
+        return classArchive(demo, STUDENTS);
+    }
+
+    static byte[] classArchive(Path demo, int students) throws Exception {
         List<Path> sheets;
         try (var files = Files.list(demo.resolve("students"))) {
             sheets = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -98,7 +102,7 @@ class CrashResumeIT {
         String salt = UUID.randomUUID().toString().substring(0, 8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (int i = 0; i < STUDENTS; i++) {
+            for (int i = 0; i < students; i++) {
                 String text = Files.readString(sheets.get(i % sheets.size()));
                 String id = String.format("2025%04d", i);
                 text = text.replaceFirst("(?m)^# .*$", "# " + id + " 学生" + i) + "\n\n<!-- " + salt + " " + i + " -->\n";
@@ -125,18 +129,22 @@ class CrashResumeIT {
         var response = java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
-        String jobId = Http.field(response.body(), "jobId");
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        awaitJob(app, token, Http.field(response.body(), "jobId"), Duration.ofSeconds(60));
+    }
+
+    /** Polls a job until it succeeds; fails at once when it fails. */
+    static void awaitJob(AppProcess app, String token, String jobId, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Map<String, Object> job = get(app, token, "/api/jobs/" + jobId, new TypeReference<>() {
             });
             if ("succeeded".equals(job.get("status"))) {
                 return;
             }
-            assertThat(job.get("status")).isNotEqualTo("failed");
+            assertThat(job.get("status")).as(job.toString()).isNotEqualTo("failed");
             Thread.sleep(100);
         }
-        throw new AssertionError("upload " + name + " did not finish");
+        throw new AssertionError("job " + jobId + " did not finish within " + timeout);
     }
 
     static List<Map<String, Object>> grades(AppProcess app, String token, String task) throws Exception {

@@ -1,11 +1,16 @@
 package ai.smartai.launcher;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +47,25 @@ class SingleProcessTest {
     void healthIsReady() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void everyPageFooterShowsTheVersionThatInfoReports() {
+        String version = given().get("/q/info").then().statusCode(200).extract().path("build.version");
+        given().accept(ContentType.HTML).get("/login").then().statusCode(200)
+                .body(containsString("<span id=\"version\">" + version + "</span>"));
+    }
+
+    @Test
+    void anAdminBacksUpTheRunningServerFromTheSettingsPage() throws Exception {
+        String page = given().cookie("smartai_session", adminToken()).header("Accept-Language", "en")
+                .contentType(ContentType.URLENC).accept(ContentType.HTML).post("/settings/backup")
+                .then().statusCode(200).extract().asString();
+        Matcher written = Pattern.compile("Backup written on the server: (\\S+\\.zip) \\(").matcher(page);
+        assertThat(written.find()).as(page).isTrue();
+        Path archive = Path.of(written.group(1));
+        assertThat(archive).isRegularFile();
+        Files.delete(archive);
     }
 
     @Test

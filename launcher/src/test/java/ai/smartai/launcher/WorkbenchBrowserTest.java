@@ -30,7 +30,8 @@ import io.restassured.http.ContentType;
 /**
  * The review workbench in headless Chromium, by keyboard: move between groups, apply a rubric item to a whole group,
  * type a score of 0 for the next, split a group, regrade after a fix of the key, and read typeset maths. Screenshots at
- * 1366 and 390 wide.
+ * 1366 and 390 wide; then the results, student, review, analytics and problem pages at 390 × 844 in Chinese: no sideways
+ * scrolling, no header a character a line, no raw LaTeX.
  */
 @QuarkusTest
 class WorkbenchBrowserTest {
@@ -138,6 +139,26 @@ class WorkbenchBrowserTest {
                     .executeScript("return document.documentElement.scrollWidth;");
             shot("workbench-390.png");
             assertThat(width.intValue()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
+
+            // The other pages a teacher opens on a phone, in Chinese (the narrowest wrapping): no sideways scrolling
+            // (tables scroll inside their cards), no header wrapped a character a line, and no raw LaTeX shown.
+            browser.get(base + "/lang/zh");
+            for (String[] page : new String[][] { { "results", "/tasks/" + task },
+                    { "student", "/tasks/" + task + "/students/2023001" }, { "review", "/tasks/" + task + "/review" },
+                    { "analytics", "/tasks/" + task + "/analytics" }, { "problem", "/tasks/" + task + "/problems/q9" } }) {
+                browser.get(base + page[1]);
+                await(d -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && Array.from("
+                        + "document.querySelectorAll('.math')).every(e => e.querySelector('mjx-container'))")));
+                shot(page[0] + "-390.png");
+                assertThat(((Number) js("return document.documentElement.scrollWidth;")).intValue())
+                        .as("no sideways scrolling on the %s page at 390 px", page[0]).isLessThanOrEqualTo(392);
+                assertThat((List<?>) js("return Array.from(document.querySelectorAll('th, h1, h2, h3, .badge, button'))"
+                        + ".filter(e => e.offsetParent && e.textContent.trim().length >= 3 && e.clientWidth < 30)"
+                        + ".map(e => e.textContent.trim());"))
+                        .as("headers wrapped a character a line on the %s page", page[0]).isEmpty();
+                assertThat(browser.findElement(By.tagName("body")).getText())
+                        .as("maths typeset on the %s page", page[0]).doesNotContain("\\frac");
+            }
         } finally {
             browser.quit();
         }
@@ -148,6 +169,10 @@ class WorkbenchBrowserTest {
         ((JavascriptExecutor) browser).executeScript(
                 "if (document.activeElement) document.activeElement.blur();");
         new Actions(browser).sendKeys(keys).perform();
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
     }
 
     private static String current(WebDriver d) {

@@ -1,7 +1,8 @@
-// Maths in rendered text (problems, answers, keys, comments) typeset by MathJax from this server: no CDN, no inline
-// script. Loaded only on pages that hold maths. Raw sources (pre, code, the "Source" boxes) are left as typed.
+// Maths in rendered text (problems, answers, keys, comments, evidence, review reasons) typeset by MathJax from this
+// server: no CDN, no inline script. Loaded only on pages that hold maths. Raw sources (pre, code, the "Source" boxes)
+// are left as typed: the server marks maths with class "math" only where it renders.
 (function () {
-  if (!document.querySelector('.rendered .math, .comment .math')) return;
+  if (!document.querySelector('.math')) return;
   window.MathJax = {
     tex: { inlineMath: [['$', '$'], ['\\(', '\\)']], displayMath: [['$$', '$$'], ['\\[', '\\]']] },
     options: { processHtmlClass: 'math', ignoreHtmlClass: 'page' },

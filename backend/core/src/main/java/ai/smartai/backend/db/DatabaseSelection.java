@@ -33,7 +33,7 @@ public class DatabaseSelection implements ConfigSourceFactory {
      * while writing (a provider call cut at its deadline, a cancelled unit); plain files would close H2's channel and
      * fail every later statement of the whole server.
      */
-    static String h2Url(Path dataDir) {
+    public static String h2Url(Path dataDir) {
         return "jdbc:h2:retry:" + dataDir.resolve("db").resolve("smartai") + H2_OPTIONS;
     }
 

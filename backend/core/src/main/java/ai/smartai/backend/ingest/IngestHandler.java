@@ -140,6 +140,7 @@ public class IngestHandler implements JobHandler {
         }
         context.start(members.length);
         List<String> numbers = writer.problemNumbers(job.getTaskId());
+        Map<String, Integer> parts = writer.subParts(job.getTaskId());
         List<IngestWriter.Sheet> sheets = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         IngestWriter.Batch batch = writer.newBatch(job.getTaskId());
@@ -157,7 +158,7 @@ public class IngestHandler implements JobHandler {
             }
             try {
                 DocumentReader.Text text = DocumentReader.read(m.path(), m.bytes());
-                var parsed = SubmissionParser.parse(m.path(), text.text(), numbers);
+                var parsed = SubmissionParser.parse(m.path(), text.text(), numbers, parts);
                 List<String> flags = new ArrayList<>(parsed.flags());
                 if (text.guessed()) {
                     flags.add("encoding-guessed");

@@ -85,7 +85,8 @@ public class IngestService {
     }
 
     public Accepted accept(CurrentUser user, String taskId, JobKind kind, String fileName, Path file) {
-        String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
+        Path given = fileName == null || fileName.isBlank() ? null : Path.of(fileName).getFileName();
+        String name = given == null ? "upload" : given.toString(); // "/" has no file name
         checkType(kind, name, file);
         String sha = sha256(file);
         long size = size(file);

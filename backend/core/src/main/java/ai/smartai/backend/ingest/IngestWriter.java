@@ -21,6 +21,7 @@ import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.backend.ingest.parse.ParsedKey;
 import ai.smartai.backend.ingest.parse.ParsedProblem;
 import ai.smartai.backend.ingest.parse.ParsedSubmission;
+import ai.smartai.backend.ingest.parse.Numbering;
 import ai.smartai.backend.ingest.parse.ProblemClassifier;
 import ai.smartai.backend.ingest.parse.StudentIdentifier;
 import ai.smartai.backend.ingest.parse.SubmissionParser;
@@ -87,6 +88,18 @@ public class IngestWriter {
     @Transactional
     public List<String> problemNumbers(String taskId) {
         return problems.list(taskId).stream().map(Problem::getNumber).toList();
+    }
+
+    /** How many sub-parts each problem sets out: a sheet may number every part on its own. */
+    @Transactional
+    public Map<String, Integer> subParts(String taskId) {
+        return subParts(problems.list(taskId));
+    }
+
+    private static Map<String, Integer> subParts(List<Problem> list) {
+        Map<String, Integer> parts = new LinkedHashMap<>();
+        list.forEach(p -> parts.put(p.getNumber(), Numbering.subParts(p.getStem())));
+        return parts;
     }
 
     /** Replaces the problem set: changed problems get a new revision; the key is re-applied; answers re-split. */
@@ -221,12 +234,14 @@ public class IngestWriter {
 
     /** Splits every student's kept text again by the current problems; a teacher's edited answers stay. */
     private void resplit(String taskId) {
-        List<String> numbers = problems.list(taskId).stream().map(Problem::getNumber).toList();
+        List<Problem> current = problems.list(taskId);
+        List<String> numbers = current.stream().map(Problem::getNumber).toList();
+        Map<String, Integer> parts = subParts(current);
         for (Student s : students.list(taskId)) {
             if (s.getRawText().isEmpty()) {
                 continue;
             }
-            ParsedSubmission parsed = SubmissionParser.parse(s.getSourceFile(), s.getRawText(), numbers);
+            ParsedSubmission parsed = SubmissionParser.parse(s.getSourceFile(), s.getRawText(), numbers, parts);
             List<String> flags = new ArrayList<>(s.getFlags().stream()
                     .filter(f -> PARSER_FLAGS.stream().noneMatch(f::startsWith)).toList());
             flags.addAll(parsed.flags());

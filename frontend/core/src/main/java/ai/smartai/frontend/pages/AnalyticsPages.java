@@ -169,7 +169,7 @@ public class AnalyticsPages {
         Map<String, Double> totals = new HashMap<>();
         for (GradeView g : backend.call(c -> c.grades(id, null, null, "brief"))) {
             Double s = Results.effectiveScore(g);
-            totals.merge(g.studentId(), s == null ? 0 : s, Double::sum);
+            totals.merge(g.studentId(), s == null ? Double.valueOf(0) : s, Double::sum);
         }
         return totals.values().stream().map(t -> a.maxTotal() == 0 ? 0 : 100 * t / a.maxTotal()).toList();
     }
@@ -201,7 +201,7 @@ public class AnalyticsPages {
                 .forEach(g -> grades.put(g.studentId(), g));
         Map<Double, List<GroupedAnswer>> byScore = new TreeMap<>(Comparator.reverseOrder());
         List<GroupedAnswer> ungraded = new ArrayList<>();
-        for (StudentView s : backend.call(c -> c.students(id, null))) {
+        for (StudentView s : backend.call(c -> c.studentsFor(id, problemId))) {
             String text = s.answers().stream().filter(a -> a.problemId().equals(problemId)).map(AnswerView::text)
                     .findFirst().orElse("");
             GroupedAnswer answer = new GroupedAnswer(s.id(), s.name() == null ? "" : s.name(), text);

@@ -18,9 +18,12 @@ final class Markdown {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
             .softbreak("<br>\n").build();
-    /** $$…$$, \[…\], $…$ on one line, \(…\). */
+    /**
+     * $$…$$, \[…\], $…$ on one line and with no double quote (a quoted snippet cut inside its maths leaves a lone $,
+     * which must not pair with the next one across the words between), \(…\).
+     */
     private static final Pattern MATH = Pattern.compile(
-            "\\$\\$.+?\\$\\$|\\\\\\[.+?\\\\\\]|\\$[^$\\n]+?\\$|\\\\\\(.+?\\\\\\)", Pattern.DOTALL);
+            "\\$\\$.+?\\$\\$|\\\\\\[.+?\\\\\\]|\\$[^$\\n\"]+?\\$|\\\\\\(.+?\\\\\\)", Pattern.DOTALL);
     /** What stands in for a maths span during the Markdown pass: letters and digits, which Markdown leaves alone. */
     private static final Pattern TOKEN = Pattern.compile("MATHSPAN(\\d+)Z");
 
@@ -49,6 +52,25 @@ final class Markdown {
         }
         back.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * One line of server text (a review reason, an evidence summary) with its maths typeset and nothing else
+     * interpreted: the rest is escaped, not read as Markdown.
+     */
+    static String inline(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        Matcher m = MATH.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            out.append(escape(text.substring(at, m.start()))).append("<span class=\"math\">").append(escape(m.group()))
+                    .append("</span>");
+            at = m.end();
+        }
+        return out.append(escape(text.substring(at))).toString();
     }
 
     private static String escape(String s) {

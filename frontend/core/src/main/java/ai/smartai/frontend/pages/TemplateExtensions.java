@@ -80,6 +80,11 @@ public class TemplateExtensions {
         return new RawString(Markdown.html(text));
     }
 
+    /** A line of server text with its maths typeset and the rest escaped (see {@link Markdown#inline}). */
+    static RawString mathInline(String text) {
+        return new RawString(Markdown.inline(text));
+    }
+
     static String percent(Double fraction) {
         return fraction == null ? "" : Math.round(fraction * 100) + " %";
     }

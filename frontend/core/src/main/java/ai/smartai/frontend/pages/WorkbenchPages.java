@@ -94,7 +94,7 @@ public class WorkbenchPages {
         ProblemView problem = problems.stream().filter(p -> p.id().equals(problemId)).findFirst()
                 .orElseThrow(NotFoundException::new);
         Map<String, StudentView> students = new HashMap<>();
-        backend.call(c -> c.students(id, null)).forEach(s -> students.put(s.id(), s));
+        backend.call(c -> c.studentsFor(id, problemId)).forEach(s -> students.put(s.id(), s));
         Map<String, GradeView> grades = new HashMap<>();
         backend.call(c -> c.grades(id, null, problemId, null)).forEach(g -> grades.put(g.studentId(), g));
         long stale = grades.values().stream().filter(GradeView::stale).count();

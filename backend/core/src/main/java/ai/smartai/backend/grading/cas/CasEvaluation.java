@@ -117,7 +117,8 @@ final class CasEvaluation {
         for (int p = 0; p < 3; p++) {
             IASTAppendable rules = F.ListAlloc(free.size());
             for (String sym : free) {
-                double v = 0.37 + (Math.abs((sym + p).hashCode()) % 1000) / 613.0;
+                // abs after the remainder: the same point for every hash, and never negative (abs(MIN_VALUE) is).
+                double v = 0.37 + Math.abs((sym + p).hashCode() % 1000) / 613.0;
                 rules.append(F.Rule(F.symbol(sym), F.num(v)));
             }
             Double d = numeric(ev, free.isEmpty() ? e.tree() : F.ReplaceAll(e.tree(), rules));

@@ -195,9 +195,9 @@ public class CasGrader implements Grader {
             decided.put(Aspect.METHOD, f);
             evidence.add(new Evidence("cas-key-results", "Found " + found.size() + " of " + keyResults.size()
                     + " intermediate results of the reference in the working.",
-                    (found.isEmpty() ? "" : "found: " + String.join(" ; ", found))
+                    (found.isEmpty() ? "" : "found: " + maths(found))
                             + (missing.isEmpty() ? "" : (found.isEmpty() ? "" : "\n") + "missing: "
-                                    + String.join(" ; ", missing))));
+                                    + maths(missing))));
         }
 
         // Derivation: every checkable step.
@@ -549,6 +549,11 @@ public class CasGrader implements Grader {
             out.addAll(cas.parseAll(t, refused));
         }
         return out;
+    }
+
+    /** Expressions as TeX between $…$, so that the pages typeset them in the evidence's detail. */
+    private static String maths(List<String> sources) {
+        return sources.stream().map(s -> "$" + s.replace("$", "") + "$").collect(Collectors.joining(" ; "));
     }
 
     private static String show(List<Expr> values) {

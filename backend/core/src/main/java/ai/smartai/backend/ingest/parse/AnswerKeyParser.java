@@ -29,9 +29,14 @@ public final class AnswerKeyParser {
             "^\\s*(?:#+\\s*)?\\**(评分标准|评分细则|评分要点|给分标准|rubric|grading|marking scheme|scoring)\\**\\s*[:：]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RUBRIC_ITEM = Pattern.compile(
-            "^\\s*(?:[-*•·]|\\d+[.)、])\\s*(.+?)\\s*[:：,，]?\\s*[(（]?\\s*(\\d{1,3}(?:\\.\\d)?)\\s*"
+            "^\\s*(?:[-*•·]|\\d+[.)、])\\s*(.+?)\\s*[:：,，—–]?\\s*[(（]?\\s*(\\d{1,3}(?:\\.\\d)?)\\s*"
                     + "(分|points?|pts?|marks?)\\s*[)）]?\\s*[。.;；]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET_GAP = Pattern.compile("\\s+(?=•\\s)");
+    private static final Pattern NOTE_AFTER_POINTS = Pattern.compile(
+            "(?i)^(•.*?\\d\\s*(?:pts?|points?|marks?|分)[.。])\\s+(\\S.*)$");
+    /** The title over a rubric table: "第5题评分表：", "Rubric for problem 3:". */
+    private static final Pattern TABLE_TITLE = Pattern.compile("(?i)^.{0,20}(评分表|评分标准|rubric|marking scheme)\\s*[:：]?\\s*$");
     private static final Pattern TESTS_HEAD = Pattern.compile(
             "^\\s*(?:#+\\s*)?\\**(test cases?|tests|测试用例|测试样例|样例|examples?)\\**\\s*[:：]?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -63,7 +68,7 @@ public final class AnswerKeyParser {
                     + "(?:分|points?|pts?|marks?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_LETTERS = Pattern.compile(
-            "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和及]|and)\\s*)?)+)(?=[.。:：;；\\s]|$)");
+            "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和及]|and)\\s*)?)+)(?=[.。:：;；,，(（\\s]|$)");
     private static final Pattern LETTERS = Pattern.compile(
             "^[(（]?([A-H])[)）]?((?:\\s*(?:[,，、/&;；和及]|and)?\\s*[(（]?[A-H][)）]?)*)\\s*[.。]?\\s*$");
 
@@ -129,7 +134,7 @@ public final class AnswerKeyParser {
     }
 
     static ParsedKey entry(String number, String headingRest, List<String> body, ProblemType type) {
-        List<String> rest = new ArrayList<>(body);
+        List<String> rest = bulletsApart(body);
         Double points = points(headingRest, rest);
         List<KeyPolicy> policies = PolicyReader.take(rest);
         List<RubricItem> rubric = new ArrayList<>(rubricTable(rest, type));
@@ -236,12 +241,38 @@ public final class AnswerKeyParser {
                 items.add(new RubricItem(description, Double.parseDouble(n.group(1)), aspect(description, type)));
             }
             if (!items.isEmpty()) {
-                int from = i > 0 && RUBRIC_HEAD.matcher(lines.get(i - 1)).matches() ? i - 1 : i;
+                int from = i > 0 && (RUBRIC_HEAD.matcher(lines.get(i - 1)).matches()
+                        || TABLE_TITLE.matcher(lines.get(i - 1)).matches()) ? i - 1 : i;
                 lines.subList(from, j).clear();
                 return items;
             }
         }
         return List.of();
+    }
+
+    /**
+     * A printed key sets several rubric bullets on one line ("• method — 3 pts   • value — 4 pts. Answering 0.9772:
+     * 3 pts."): one line per bullet, and the note after a bullet's points on a line of its own.
+     */
+    static List<String> bulletsApart(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.strip().startsWith("•")) {
+                out.add(line);
+                continue;
+            }
+            // PDF text layers put no-break spaces between bullets.
+            for (String bullet : BULLET_GAP.split(line.replace('\u00a0', ' ').strip())) {
+                Matcher note = NOTE_AFTER_POINTS.matcher(bullet);
+                if (note.matches()) {
+                    out.add(note.group(1));
+                    out.add(note.group(2));
+                } else {
+                    out.add(bullet);
+                }
+            }
+        }
+        return out;
     }
 
     /** Rubric bullets with points but no "评分标准" line above them: two or more make a rubric. */

@@ -47,6 +47,13 @@ class NumberingTest {
     }
 
     @Test
+    void countsTheSubPartsAStemSetsOut() {
+        assertThat(Numbering.subParts("A disease…\n(a) (6 pts) What is P(+)?\n(b) (9 pts) What is P(D|+)?")).isEqualTo(2);
+        assertThat(Numbering.subParts("求：\n（1）速度；（3分）\n（2）距离；\n（3）位移。")).isEqualTo(3);
+        assertThat(Numbering.subParts("Let X ~ Binomial(10, 0.3). What is Var(X)?\n(A) 3 (B) 2.1")).isZero();
+    }
+
+    @Test
     void decimalSubNumbersAreProblems() {
         assertThat(numbers("1.1 first\ntext\n1.2 second\n2.1 third")).containsExactly("1.1", "1.2", "2.1");
     }
