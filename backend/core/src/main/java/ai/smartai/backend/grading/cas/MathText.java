@@ -91,7 +91,8 @@ public final class MathText {
                 out.add(m.group(1) != null ? m.group(1) : m.group(2));
                 found = true;
             }
-            if (!found && line.contains("=") && !line.matches(".*[\\p{IsHan}]{4,}.*")) {
+            // A plain line with "=", or "≈ 0.736" continuing a chain on its own line.
+            if (!found && (line.contains("=") || line.contains("≈")) && !line.matches(".*[\\p{IsHan}]{4,}.*")) {
                 out.add(line.replaceAll("^[\\s\\-*•]+", ""));
             }
         }
@@ -177,7 +178,7 @@ public final class MathText {
         List<String> fragments = fragments(text);
         for (int i = fragments.size() - 1; i >= 0; i--) {
             String f = fragments.get(i);
-            if (f.contains("=")) {
+            if (f.contains("=") || f.contains("≈")) {
                 List<String> v = values(f);
                 if (!v.isEmpty()) {
                     return v;

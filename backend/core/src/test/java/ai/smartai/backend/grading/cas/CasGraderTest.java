@@ -132,6 +132,8 @@ class CasGraderTest {
         // The value written last after "≈" is the final answer.
         assertThat(MathText.finalAnswers("P(X ≤ 1) = 0.3487 + 0.0387 = 0.3874 ≈ 0.387")).containsExactly("0.387");
         assertThat(MathText.finalAnswers("$P \\approx 0.736$")).containsExactly("0.736");
+        assertThat(MathText.finalAnswers("P(X ≤ 1) = C(10,0)(0.9)¹⁰ + C(10,1)(0.1)(0.9)⁹\n　　 = 0.3487 + 0.3874\n　　 ≈ 0.736"))
+                .containsExactly("0.736");
         // Rounded too far is still a step that does not hold.
         assertThat(CasGrader.rounded("0.35", new double[] { 0.3487 }, new double[] { 0.35 })).isTrue();
         assertThat(CasGrader.rounded("0.34", new double[] { 0.3487 }, new double[] { 0.34 })).isFalse();
