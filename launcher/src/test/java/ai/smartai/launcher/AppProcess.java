@@ -52,6 +52,11 @@ final class AppProcess implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
+    /** An address on the management port (health, metrics). */
+    URI management(String path) {
+        return URI.create("http://localhost:" + healthPort + path);
+    }
+
     /** Waits for /q/health/ready; returns the time from now until it answered 200. */
     Duration awaitReady(Duration timeout) throws IOException, InterruptedException {
         return awaitStatus(URI.create("http://localhost:" + healthPort + "/q/health/ready"), 200, timeout);

@@ -91,6 +91,10 @@ class CrashResumeIT {
 
     /** Two hundred students made from the demo answers, each made unique so no grade comes from the cache. */
     static byte[] classArchive(Path demo) throws Exception {
+        return classArchive(demo, STUDENTS);
+    }
+
+    static byte[] classArchive(Path demo, int students) throws Exception {
         List<Path> sheets;
         try (var files = Files.list(demo.resolve("students"))) {
             sheets = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
@@ -98,7 +102,7 @@ class CrashResumeIT {
         String salt = UUID.randomUUID().toString().substring(0, 8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (int i = 0; i < STUDENTS; i++) {
+            for (int i = 0; i < students; i++) {
                 String text = Files.readString(sheets.get(i % sheets.size()));
                 String id = String.format("2025%04d", i);
                 text = text.replaceFirst("(?m)^# .*$", "# " + id + " 学生" + i) + "\n\n<!-- " + salt + " " + i + " -->\n";

@@ -35,6 +35,8 @@ class ReplicaTakeoverBench {
                 "SMARTAI_DATA_DIR", data.toString(),
                 "SMARTAI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + SCHEMA,
                 "SMARTAI_DB_USER", "postgres",
+                // Replicas on PostgreSQL share one master key (the backend app refuses to start without one).
+                "SMARTAI_MASTER_KEY", "c21hcnRhaS1iZW5jaC1tYXN0ZXIta2V5LTMyLWJ5dGU=",
                 "QUARKUS_FLYWAY_PG_SCHEMAS", SCHEMA));
         Map<String, String> first = new HashMap<>(env);
         first.put("QUARKUS_FLYWAY_PG_CLEAN_DISABLED", "false");

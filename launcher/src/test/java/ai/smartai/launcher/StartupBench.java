@@ -1,28 +1,49 @@
 package ai.smartai.launcher;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Cold start of {@code ./smartai} (as the README runs it) to the first 200 on {@code /}, median of three, and its
- * RSS after 50 page requests. Prints figures; asserts nothing about them.
+ * RSS after 50 page requests: with Java 17 and the class-data archive, and with Java 25 and its AOT cache when a JDK
+ * 25 is installed (the first, untimed start prepares the cache). Prints figures; asserts nothing about them.
  */
 class StartupBench {
 
+    private static final Pattern JAVA_VERSION = Pattern.compile("JAVA_VERSION=\"(\\d+)");
+
     @Test
     void coldStartAndMemory() throws Exception {
+        Map<String, String> javas = new LinkedHashMap<>();
+        javas.put("Java 17 + AppCDS", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        jdk25().ifPresentOrElse(java -> javas.put("Java 25 + AOT cache", java.toString()),
+                () -> System.out.println("BENCH no JDK 25 under /usr/lib/jvm: Java 17 only"));
+        for (Map.Entry<String, String> java : javas.entrySet()) {
+            coldStartAndMemory(java.getKey(), java.getValue());
+        }
+    }
+
+    private static void coldStartAndMemory(String label, String java) throws Exception {
         Path root = AppProcess.repoRoot();
         Path data = Files.createTempDirectory("smartai-bench-");
         int port = AppProcess.freePort();
         String cookie;
-        Process first = start(root, data, port);
+        Process first = start(root, data, port, java);
         try {
             awaitStatus(port, "/q/health/ready", null, 200);
             Http.postJson(uri(port, "/api/auth/register"), "{\"username\":\"bench\",\"password\":\"bench-password-1\"}");
@@ -38,7 +59,7 @@ class StartupBench {
         long rss = 0;
         for (int run = 0; run < 3; run++) {
             long t0 = System.nanoTime();
-            Process p = start(root, data, port);
+            Process p = start(root, data, port, java);
             try {
                 awaitStatus(port, "/", cookie, 200);
                 starts.add(Duration.ofNanos(System.nanoTime() - t0).toMillis());
@@ -51,14 +72,31 @@ class StartupBench {
             }
         }
         Collections.sort(starts);
-        System.out.printf("%nBENCH launcher cold start to first 200 on / : median %d ms (runs %s)%n", starts.get(1),
-                starts);
-        System.out.printf("BENCH launcher RSS after 50 requests         : %d MB%n%n", rss / 1024);
+        System.out.printf("%nBENCH %s: launcher cold start to first 200 on / : median %d ms (runs %s)%n", label,
+                starts.get(1), starts);
+        System.out.printf("BENCH %s: launcher RSS after 50 requests         : %d MB%n%n", label, rss / 1024);
     }
 
-    private static Process start(Path root, Path data, int port) throws Exception {
+    /** An installed JDK 25 or later, found as ./smartai finds it (its release file). */
+    private static Optional<Path> jdk25() throws Exception {
+        try (Stream<Path> jdks = Files.list(Path.of("/usr/lib/jvm"))) {
+            return jdks.filter(jdk -> Files.isExecutable(jdk.resolve("bin/java"))).filter(jdk -> {
+                try {
+                    Matcher v = JAVA_VERSION.matcher(Files.readString(jdk.resolve("release")));
+                    return v.find() && Integer.parseInt(v.group(1)) >= 25;
+                } catch (IOException noRelease) {
+                    return false;
+                }
+            }).map(jdk -> jdk.resolve("bin/java")).sorted().findFirst();
+        } catch (NoSuchFileException noJvmDirectory) {
+            return Optional.empty();
+        }
+    }
+
+    private static Process start(Path root, Path data, int port, String java) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(root.resolve("smartai").toString()).redirectErrorStream(true)
                 .redirectOutput(data.resolve("bench.log").toFile());
+        pb.environment().put("SMARTAI_JAVA", java);
         pb.environment().put("SMARTAI_PORT", Integer.toString(port));
         pb.environment().put("SMARTAI_DATA_DIR", data.toString());
         return pb.start();

@@ -352,6 +352,12 @@ class TeacherFlowPageTest {
         given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
                 .formParam("username", "nobody-here").post("/tasks/" + task + "/members").then().statusCode(303);
         assertThat(page("/tasks/" + task)).contains("data-member=\"nobody-here\"");
+        // The admin makes that account a teaching assistant from the settings page.
+        String taId = given().auth().oauth2(ta).get("/api/auth/me").then().extract().path("id");
+        cookie = SingleProcessTest.adminToken();
+        given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("role", "ta")
+                .post("/settings/users/" + taId).then().statusCode(200);
+        assertThat(page("/settings")).contains("class=\"inline change-role\"");
         cookie = ta;
         // The TA sees the invitation on the dashboard, not yet the task; accepting opens it.
         assertThat(page("/")).contains("data-invitation=\"" + task + "\"").contains("Shared from the page");
@@ -359,7 +365,15 @@ class TeacherFlowPageTest {
         given().redirects().follow(false).cookie("smartai_session", ta).post("/invitations/" + task + "/accept").then()
                 .statusCode(303);
         assertThat(page("/")).contains("/tasks/" + task).doesNotContain("data-invitation=");
-        assertThat(page("/tasks/" + task)).contains("Shared from the page").doesNotContain("/members/");
+        assertThat(page("/tasks/" + task)).contains("Shared from the page").doesNotContain("/members/")
+                .doesNotContain("action=\"/tasks/" + task + "/members\"");
+        // A TA grades and reviews, but is offered no new task, no sharing and no AI providers.
+        assertThat(page("/")).doesNotContain("id=\"new-task\"");
+        assertThat(page("/settings")).contains("data-role=\"ta\"").doesNotContain("id=\"providers\"");
+        assertThat(page("/tasks/" + task + "/review")).contains("Shared from the page");
+        cookie = owner;
+        assertThat(page("/")).contains("id=\"new-task\"");
+        assertThat(page("/settings")).contains("id=\"providers\"");
     }
 
     @Test

@@ -93,6 +93,10 @@ public class Account {
         this.disabled = disabled;
     }
 
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

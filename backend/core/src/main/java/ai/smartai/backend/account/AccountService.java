@@ -155,7 +155,10 @@ public class AccountService {
         return accounts.list().stream().map(AccountService::userView).toList();
     }
 
-    /** An admin disables, enables or resets an account; disabling or a new password ends its sessions. */
+    /**
+     * An admin disables, enables or resets an account, or changes its role; disabling or a new password ends its
+     * sessions.
+     */
     @Transactional
     public UserView updateUser(CurrentUser admin, String id, UserUpdate update) {
         Account a = accounts.findById(id).orElseThrow(() -> ApiException.notFound("User", id));
@@ -172,6 +175,13 @@ public class AccountService {
         if (update.password() != null) {
             a.setPasswordHash(Passwords.hash(update.password()));
             tokens.revokeAll(a.getId(), null, now);
+        }
+        if (update.role() != null && update.role() != a.getRole()) {
+            if (a.getId().equals(admin.id())) {
+                throw ApiException.conflict("self_role", "role: you cannot change your own role.");
+            }
+            // Read on every request (authenticate), so the new role applies at once, without a new login.
+            a.setRole(update.role());
         }
         return userView(a);
     }

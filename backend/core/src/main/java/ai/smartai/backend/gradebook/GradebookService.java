@@ -128,12 +128,12 @@ public class GradebookService {
         Map<String, Problem> problemsById = new HashMap<>();
         problems.list(taskId).forEach(p -> problemsById.put(p.getProblemId(), p));
         Map<String, Integer> answerRevision = new HashMap<>();
-        students.answers(taskId).forEach(a -> answerRevision.put(a.getStudentUid() + "/" + a.getProblemId(),
-                a.getRevision()));
+        (problemId == null ? students.answers(taskId) : students.answers(taskId, problemId))
+                .forEach(a -> answerRevision.put(a.getStudentUid() + "/" + a.getProblemId(), a.getRevision()));
         record Row(GradeView view, int studentPosition, int problemPosition) {
         }
         List<Row> rows = new ArrayList<>();
-        for (Grade g : grades.list(taskId)) {
+        for (Grade g : problemId == null ? grades.list(taskId) : grades.list(taskId, problemId)) {
             Student s = byUid.get(g.getStudentUid());
             Problem p = problemsById.get(g.getProblemId());
             if (s == null || p == null || (studentId != null && !studentId.equals(s.getStudentId()))
@@ -191,8 +191,7 @@ public class GradebookService {
         Map<String, Student> byId = new HashMap<>();
         students.list(taskId).forEach(s -> byId.put(s.getStudentId(), s));
         Map<String, Grade> byStudent = new HashMap<>();
-        grades.list(taskId).stream().filter(g -> g.getProblemId().equals(problemId))
-                .forEach(g -> byStudent.put(g.getStudentUid(), g));
+        grades.list(taskId, problemId).forEach(g -> byStudent.put(g.getStudentUid(), g));
         List<GradeView> views = new ArrayList<>();
         for (String studentId : studentIds) {
             Student s = byId.get(studentId);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.problem.RubricItem;
 
 /**
@@ -28,13 +29,53 @@ public final class AutoAccept {
      * The grade, with a review reason (unless it has one already) and a confidence of at most
      * {@link #UNVERIFIED_CONFIDENCE} when its score rests on something no tool verified.
      */
+    public static GradeResult check(GradingInput in, GradeResult r) {
+        return check(in.rubric(), in.language(), r, Calibration.current());
+    }
+
+    /** The rule without a problem language: no calibrated threshold applies. */
     public static GradeResult check(List<RubricItem> rubric, GradeResult r) {
+        return check(rubric, null, r, Calibration.current());
+    }
+
+    /**
+     * A score no tool verified at all (a similarity or steps suggestion, with no fact) and no review reason of its
+     * own stands when its confidence clears the threshold calibrated on the corpus for its method and language.
+     * Credit inferred beside verified facts (a CAS method share, a program's style) never does: it stays in review.
+     */
+    static GradeResult check(List<RubricItem> rubric, String language, GradeResult r, Calibration calibration) {
         if (r.score() == null) {
             return r;
         }
-        // A grade already in review keeps its own reasons; any unverified score reports a modest confidence.
-        return unverified(rubric, r).map(reason -> unsure(r.needsReview() ? r : r.withReview(reason))).orElse(r);
+        Optional<String> reason = unverified(rubric, r);
+        if (reason.isEmpty()) {
+            return r;
+        }
+        if (r.needsReview()) {
+            // A grade already in review keeps its own reasons; any unverified score reports a modest confidence.
+            return unsure(r);
+        }
+        String method = r.method().name().toLowerCase(Locale.ROOT);
+        String detail = String.format(Locale.ROOT, "%s %.3f", GRADER_CONFIDENCE, r.confidence());
+        Optional<Calibration.Threshold> threshold = r.facts().isEmpty() ? calibration.threshold(r.method(), language)
+                : Optional.empty();
+        if (threshold.isPresent() && r.confidence() >= threshold.get().confidence() - 1e-9) {
+            Calibration.Threshold t = threshold.get();
+            return r.withEvidence(new Evidence(CALIBRATED, String.format(Locale.ROOT, "No tool verified this score; "
+                    + "its confidence %.2f clears the threshold %.2f calibrated on the corpus for %s answers in %s "
+                    + "(%.1f %% of %d held-in answers above it were within 10 %% of the teacher's score).",
+                    r.confidence(), t.confidence(), method, language, t.precision() * 100, t.answers()), detail));
+        }
+        return unsure(r.withReview(reason.get()).withEvidence(new Evidence(CALIBRATED, String.format(Locale.ROOT,
+                "No tool verified this score, and its confidence %.2f clears no threshold calibrated on the corpus "
+                        + "for %s answers in %s.", r.confidence(), method, language), detail)));
     }
+
+    /** Evidence kind of the calibrated-threshold decision; its detail holds the grader's own confidence. */
+    public static final String CALIBRATED = "calibration";
+
+    /** How the grader's confidence, before any cap, is written in that evidence's detail. */
+    public static final String GRADER_CONFIDENCE = "grader confidence";
 
     /**
      * An unverified score's confidence is at most {@link #UNVERIFIED_CONFIDENCE}: on the corpus fewer than half of

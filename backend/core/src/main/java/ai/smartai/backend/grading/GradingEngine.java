@@ -38,7 +38,7 @@ import org.jboss.logging.Logger;
 public class GradingEngine {
 
     /** Bump when any grader's judgement changes, so cached results are not reused across versions. */
-    public static final String VERSION = "17";
+    public static final String VERSION = "20";
 
     private static final Logger LOG = Logger.getLogger(GradingEngine.class);
 
@@ -91,7 +91,7 @@ public class GradingEngine {
                                 + in.answer().length() + " characters were graded.", null));
             }
         }
-        result = AutoAccept.check(in.rubric(), result);
+        result = AutoAccept.check(in, result);
         var injection = Injection.find(in.answer().length() > READ_LIMIT ? in.answer().substring(0, READ_LIMIT)
                 : in.answer());
         if (injection.isPresent()) {

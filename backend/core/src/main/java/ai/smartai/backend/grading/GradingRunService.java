@@ -206,13 +206,18 @@ public class GradingRunService {
         return attempt.begin(inputHash, clock.instant());
     }
 
-    /** Why the last attempt at a unit failed, if it failed in a way we saw (a crash leaves none). */
+    /**
+     * Why the last attempt at a unit failed, if it failed in a way we saw (a crash leaves none). Returns how many times
+     * the unit was started for its current input.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void attemptFailed(Unit unit, String error) {
+    public int attemptFailed(Unit unit, String error) {
         UnitAttempt attempt = db.em().find(UnitAttempt.class, unit.studentUid() + "/" + unit.problemId());
-        if (attempt != null) {
-            attempt.failed(error, clock.instant());
+        if (attempt == null) {
+            return 0;
         }
+        attempt.failed(error, clock.instant());
+        return attempt.getAttempts();
     }
 
     @Transactional
@@ -238,6 +243,52 @@ public class GradingRunService {
         g.setExperts(experts);
         if (fresh) {
             grades.persist(g);
+        }
+    }
+
+    /**
+     * Whether the unit's grade is already stored for this input (and, for a forced run, since {@code since}): a unit
+     * delivered again after it was graded has nothing left to do.
+     */
+    @Transactional
+    public boolean alreadyGraded(Unit unit, String inputHash, Instant since) {
+        return grades.find(unit.studentUid(), unit.problemId()).filter(g -> inputHash.equals(g.getInputHash()))
+                .filter(g -> since == null || !g.getGradedAt().isBefore(since)).isPresent();
+    }
+
+    /** How many of the units ({@code studentUid/problemId}) have a grade stored at or after {@code since}. */
+    @Transactional
+    public int gradedSince(String taskId, Set<String> units, Instant since) {
+        return (int) db.em().createQuery("select g.studentUid, g.problemId from Grade g where g.taskId = :t"
+                + " and g.gradedAt >= :since", Object[].class).setParameter("t", taskId).setParameter("since", since)
+                .getResultStream().filter(r -> units.contains(r[0] + "/" + r[1])).count();
+    }
+
+    /** The job as stored, or empty when it is gone. */
+    @Transactional
+    public Optional<Job> job(String jobId) {
+        return jobRepository.find(jobId);
+    }
+
+    /** Whether this job's units are on the broker already (published by this or an earlier owner). */
+    @Transactional
+    public boolean published(String jobId) {
+        return db.em().find(UnitPublication.class, jobId) != null;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markPublished(String jobId) {
+        if (db.em().find(UnitPublication.class, jobId) == null) {
+            db.em().persist(new UnitPublication(jobId, clock.instant()));
+        }
+    }
+
+    /** The job's units are no longer on the broker (it ended or paused): the next run publishes what is left. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void unpublish(String jobId) {
+        UnitPublication row = db.em().find(UnitPublication.class, jobId);
+        if (row != null) {
+            db.em().remove(row);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.PolicyKind;
 
@@ -28,7 +29,7 @@ public final class KeyPolicies {
             if (p.kind() == PolicyKind.GRANULARITY && p.amount() != null && p.amount() > 0 && r.score() != null) {
                 double step = p.amount();
                 r = new GradeResult(Math.round(r.score() / step) * step, r.maxScore(), r.confidence(), r.method(),
-                        r.evidence(), r.comment(), r.reviewReasons());
+                        r.evidence(), r.comment(), r.reviewReasons(), r.facts());
             } else if (!APPLIED.contains(p.kind()) && matters(p, in, r)) {
                 r = r.withReview("the key's " + p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " rule is not applied by the tools; check it: \"" + p.rule() + "\"");
@@ -40,15 +41,20 @@ public final class KeyPolicies {
     /**
      * Whether a policy could change this grade: a forbidden call matters only when the answer names it; rules about
      * partial credit, carried errors, extra output and unit tolerance matter below full marks (a full score the tools
-     * checked against the key is not re-opened for them).
+     * checked against the key is not re-opened for them), and only for answers they can be about: a key's general
+     * rules are stated once for every problem, but letters matched against the key carry no error forward, have no
+     * unit and print nothing (nor does a calculation), and a single-answer choice has no partial credit to give.
      */
     private static boolean matters(KeyPolicy p, GradingInput in, GradeResult r) {
         boolean full = r.score() != null && r.score() >= r.maxScore() - 1e-9;
+        boolean letters = r.method() == GradeMethod.CHOICE && r.facts().stream().anyMatch(VerifiedFact::wholeGrade);
         return switch (p.kind()) {
             case FORBIDDEN_OPERATION -> p.terms().isEmpty() || p.terms().stream()
                     .map(t -> t.endsWith("()") ? t.substring(0, t.length() - 2) : t)
                     .anyMatch(t -> in.answer().contains(t));
-            case PARTIAL_CREDIT, CARRIED_ERROR, EXTRA_OUTPUT, UNIT_TOLERANCE -> !full;
+            case PARTIAL_CREDIT -> !full && !(letters && in.correctChoices().size() <= 1);
+            case CARRIED_ERROR, UNIT_TOLERANCE -> !full && !letters;
+            case EXTRA_OUTPUT -> !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
             case GRANULARITY -> true;
         };
     }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
 import ai.smartai.backend.job.FairExecutor;
@@ -16,6 +17,7 @@ import ai.smartai.backend.job.FairExecutor;
  * have some waiting, so a class of 500 does not hold up a class of 20 queued after it.
  */
 @ApplicationScoped
+@Typed(LocalUnitQueue.class)
 public class LocalUnitQueue implements UnitQueue {
 
     @Inject

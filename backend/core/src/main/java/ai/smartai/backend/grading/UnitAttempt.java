@@ -56,6 +56,10 @@ public class UnitAttempt {
         updatedAt = now;
     }
 
+    public int getAttempts() {
+        return attempts;
+    }
+
     public String getLastError() {
         return lastError;
     }

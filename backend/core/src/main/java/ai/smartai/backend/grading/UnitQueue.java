@@ -5,12 +5,25 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * Where grading units wait for a worker. The in-process implementation is {@link LocalUnitQueue}; a broker-backed one
- * (RabbitMQ, several backend replicas on one PostgreSQL) takes its place behind this interface, relying on
- * {@link WorkUnit#key()} and upserts for at-least-once delivery.
+ * Where grading units wait for a worker. In-process it is {@link LocalUnitQueue}; with several backend replicas it is
+ * {@link RabbitUnitQueue}, where a unit is graded by whichever replica takes it. Both rely on {@link WorkUnit#key()}
+ * and upserts for at-least-once delivery.
  */
 public interface UnitQueue {
 
-    /** Queues a job's units; the future completes when every one has been processed (or skipped after a stop). */
+    /**
+     * Queues a job's units. In-process, {@code work} runs each one here and the future completes when every one has
+     * been processed (or skipped after a stop). On a {@link #shared()} queue the future completes once the units are
+     * safely queued; each replica grades what it takes with its {@link UnitWorker}, and {@code work} is not used.
+     */
     CompletableFuture<Void> submit(String taskId, List<WorkUnit> units, Consumer<WorkUnit> work);
+
+    /** Whether other replicas grade these units: the job's owner then learns from the database when they are done. */
+    default boolean shared() {
+        return false;
+    }
+
+    /** The task's job is over: a shared queue stops calling other replicas to its units. */
+    default void finished(String taskId) {
+    }
 }

@@ -1,80 +1,24 @@
 package ai.smartai.backend.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
-import java.util.stream.Stream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
-
-import ai.smartai.backend.config.SmartaiConfig;
-import ai.smartai.backend.task.TaskDeleted;
 
 /**
- * Uploaded files under {@code <data-dir>/uploads/<task>/}, named by content hash and readable by the server's user
- * only, so a job interrupted by a restart can read its input again.
+ * Where uploaded files are kept, so a job interrupted by a restart, or taken over by another replica, reads its input
+ * again. {@link UploadStores} picks one at start: {@link DatabaseUploadStore} when replicas share a PostgreSQL
+ * database, {@link FileUploadStore} for the embedded server.
  */
-@ApplicationScoped
-public class UploadStore {
+public interface UploadStore {
 
-    @Inject
-    SmartaiConfig config;
+    /**
+     * Keeps a received file of the task under its content hash, in the caller's transaction where the store is the
+     * database; returns the reference a job keeps ({@code Job.inputFile}) to read it again.
+     */
+    String store(String taskId, String sha256, Path received);
 
-    /** Moves a received file into the store; returns its path relative to the data directory. */
-    public String store(String taskId, String sha256, Path received) {
-        try {
-            Path dir = taskDir(taskId);
-            Files.createDirectories(dir);
-            restrict(dir, "rwx------");
-            Path target = dir.resolve(sha256);
-            if (!Files.exists(target)) {
-                Path tmp = Files.createTempFile(dir, sha256, ".part");
-                Files.copy(received, tmp, StandardCopyOption.REPLACE_EXISTING);
-                restrict(tmp, "rw-------");
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return config.dataDir().toAbsolutePath().relativize(target.toAbsolutePath()).toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot store the upload under " + config.dataDir(), e);
-        }
-    }
+    /** The bytes of a stored upload; an {@link IOException} when it is gone. */
+    byte[] read(String reference) throws IOException;
 
-    public byte[] read(String relative) throws IOException {
-        return Files.readAllBytes(config.dataDir().toAbsolutePath().resolve(relative).normalize());
-    }
-
-    void onTaskDeleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaskDeleted event) {
-        deleteTask(event.taskId());
-    }
-
-    public void deleteTask(String taskId) {
-        Path dir = taskDir(taskId);
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // Leftover files are harmless and owner-only; the task itself is gone.
-        }
-    }
-
-    private Path taskDir(String taskId) {
-        return config.dataDir().toAbsolutePath().resolve("uploads").resolve(taskId);
-    }
-
-    private static void restrict(Path p, String perms) {
-        try {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(perms));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: the data directory's own permissions apply.
-        }
-    }
+    /** Forgets every upload of a deleted task (after its deletion committed). */
+    void deleteTask(String taskId);
 }

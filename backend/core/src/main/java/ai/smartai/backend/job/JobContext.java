@@ -59,9 +59,7 @@ public final class JobContext {
     }
 
     public void warn(List<String> warnings) {
-        if (!warnings.isEmpty()) {
-            service.update(jobId, j -> j.warn(warnings));
-        }
+        service.warn(jobId, warnings);
     }
 
     /** True at a unit boundary when the job was paused or cancelled, or the server is stopping. */

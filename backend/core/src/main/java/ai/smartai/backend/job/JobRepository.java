@@ -22,6 +22,9 @@ public class JobRepository {
     @Inject
     TaskAccess access;
 
+    @Inject
+    JobEvents events;
+
     public void persist(Job job) {
         db.em().persist(job);
     }
@@ -95,7 +98,11 @@ public class JobRepository {
         if (to == JobStatus.RUNNING || finishing) {
             q.setParameter("now", now);
         }
-        return q.executeUpdate() == 1;
+        boolean moved = q.executeUpdate() == 1;
+        if (moved) {
+            events.changed(id);
+        }
+        return moved;
     }
 
     /** Reloads a job after a bulk transition, which bypasses the persistence context. */
@@ -109,6 +116,12 @@ public class JobRepository {
                 .setParameter("d", done).setParameter("t", total)
                 .setParameter("c", current == null ? null : current.length() > 500 ? current.substring(0, 500) : current)
                 .setParameter("id", id).executeUpdate();
+        events.changed(id);
+    }
+
+    /** A change made on the entity (warnings, an error) reaches the job's event streams once it commits. */
+    void changed(String id) {
+        events.changed(id);
     }
 
     /** The task's ended uploads, newest first, that still have a report to show. */

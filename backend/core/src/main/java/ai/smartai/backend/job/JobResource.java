@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Inject;
@@ -30,10 +30,12 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @Authenticated
 public class JobResource {
 
-    /** How often the event stream looks for changes. It reads the database, so it works across replicas. */
-    static final Duration POLL = Duration.ofMillis(100);
-    /** How often it checks that the session that opened it is still valid (logout, expiry, a disabled account). */
-    static final int SESSION_CHECK_EVERY = 10;
+    /**
+     * The event stream wakes on {@link JobEvents} (a change committed on any replica); this slow look at the database
+     * is only the safety net for a notification lost while the listener reconnected, and checks that the session that
+     * opened the stream is still valid (logout, expiry, a disabled account).
+     */
+    static final Duration FALLBACK = Duration.ofSeconds(2);
 
     @Inject
     JobService jobs;
@@ -43,6 +45,9 @@ public class JobResource {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    JobEvents changes;
 
     @GET
     public JobView get(@PathParam("jobId") String jobId) {
@@ -67,34 +72,62 @@ public class JobResource {
             }
             OpsMetrics.streamOpened();
             AtomicReference<JobView> last = new AtomicReference<>(first);
-            ScheduledExecutorService scheduler = Infrastructure.getDefaultWorkerPool();
-            AtomicReference<ScheduledFuture<?>> poll = new AtomicReference<>();
-            AtomicInteger ticks = new AtomicInteger();
-            poll.set(scheduler.scheduleWithFixedDelay(() -> {
-                try {
-                    if (ticks.incrementAndGet() % SESSION_CHECK_EVERY == 0 && accounts.authenticate(token).isEmpty()) {
-                        // The session ended: the stream ends with it.
-                        emitter.complete();
-                        poll.get().cancel(false);
+            ScheduledExecutorService workers = Infrastructure.getDefaultWorkerPool();
+            AtomicBoolean ended = new AtomicBoolean();
+            AtomicBoolean pending = new AtomicBoolean();
+            // One look at the job at a time, on a worker thread; wake-ups that arrive meanwhile make one more look.
+            Runnable look = () -> {
+                pending.set(false);
+                synchronized (last) {
+                    if (ended.get()) {
                         return;
                     }
-                    JobView now = jobs.view(user, jobId);
-                    if (!now.equals(last.getAndSet(now))) {
-                        emitter.emit(now);
+                    try {
+                        JobView now = jobs.view(user, jobId);
+                        if (!now.equals(last.getAndSet(now))) {
+                            emitter.emit(now);
+                        }
+                        if (now.status().isFinished() && ended.compareAndSet(false, true)) {
+                            emitter.complete();
+                        }
+                    } catch (RuntimeException e) {
+                        if (ended.compareAndSet(false, true)) {
+                            emitter.fail(e);
+                        }
                     }
-                    if (now.status().isFinished()) {
-                        emitter.complete();
-                        poll.get().cancel(false);
+                }
+            };
+            Runnable wake = () -> {
+                if (pending.compareAndSet(false, true)) {
+                    workers.execute(look);
+                }
+            };
+            JobEvents.Subscription subscription = changes.subscribe(jobId, wake);
+            ScheduledFuture<?> fallback = workers.scheduleWithFixedDelay(() -> {
+                try {
+                    if (accounts.authenticate(token).isEmpty()) {
+                        // The session ended: the stream ends with it.
+                        if (ended.compareAndSet(false, true)) {
+                            emitter.complete();
+                        }
+                        return;
                     }
                 } catch (RuntimeException e) {
-                    emitter.fail(e);
-                    poll.get().cancel(false);
+                    if (ended.compareAndSet(false, true)) {
+                        emitter.fail(e);
+                    }
+                    return;
                 }
-            }, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS));
+                wake.run();
+            }, FALLBACK.toMillis(), FALLBACK.toMillis(), TimeUnit.MILLISECONDS);
             emitter.onTermination(() -> {
-                poll.get().cancel(false);
+                ended.set(true);
+                subscription.close();
+                fallback.cancel(false);
                 OpsMetrics.streamClosed();
             });
+            // A change committed between the first read and the subscription is looked for once.
+            wake.run();
         });
     }
 

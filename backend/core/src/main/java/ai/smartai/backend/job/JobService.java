@@ -220,7 +220,17 @@ public class JobService {
 
     /** Progress and warnings, in a transaction of their own so a reader sees them at once. */
     void update(String jobId, Consumer<Job> change) {
-        QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(change));
+        QuarkusTransaction.requiringNew().run(() -> jobs.find(jobId).ifPresent(j -> {
+            change.accept(j);
+            jobs.changed(jobId);
+        }));
+    }
+
+    /** Adds warnings to a job, whichever replica found them (a unit graded away from the job's owner). */
+    public void warn(String jobId, List<String> warnings) {
+        if (!warnings.isEmpty()) {
+            update(jobId, j -> j.warn(warnings));
+        }
     }
 
     /** Cancels at the next unit boundary; what finished stays. */

@@ -18,15 +18,19 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import ai.smartai.backend.config.SmartaiConfig;
+import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 
 /**
  * Encrypts provider keys with AES-256-GCM under the master key: {@code SMARTAI_MASTER_KEY} (base64 of 32 bytes), or
  * in embedded mode a key generated once into {@code <data dir>/master.key}, readable by the owner only. Each
  * ciphertext is bound to its provider and owner (associated data), so a row copied to another teacher fails to open.
+ * Replicas share one database and so must share one key: where {@code SMARTAI_MASTER_KEY_REQUIRED} is set (the backend
+ * app) and the database is PostgreSQL, a missing key stops the start instead of being generated.
  */
 @ApplicationScoped
 public class KeyVault {
@@ -38,6 +42,26 @@ public class KeyVault {
     SmartaiConfig config;
 
     private volatile SecretKey key;
+
+    /** A configured key is checked at start, so a wrong one stops the server rather than the first provider call. */
+    void onStart(@Observes StartupEvent event) {
+        requireShared();
+        if (configured().isPresent()) {
+            key();
+        }
+    }
+
+    void requireShared() {
+        if (config.masterKeyRequired() && "postgresql".equals(config.db().kind()) && configured().isEmpty()) {
+            throw new IllegalStateException("SMARTAI_MASTER_KEY (or SMARTAI_MASTER_KEY_FILE) is required: backend "
+                    + "replicas on PostgreSQL must share one master key to read each other's provider keys. Set it to "
+                    + "the base64 of 32 random bytes (openssl rand -base64 32), the same on every replica.");
+        }
+    }
+
+    private Optional<String> configured() {
+        return config.masterKey().filter(k -> !k.isBlank());
+    }
 
     public String encrypt(String plain, String providerId, String ownerId) {
         try {
@@ -104,9 +128,14 @@ public class KeyVault {
     }
 
     private byte[] loadOrCreate() {
-        Optional<String> masterKey = config.masterKey();
-        if (masterKey.isPresent() && !masterKey.get().isBlank()) {
-            byte[] k = Base64.getDecoder().decode(masterKey.get().strip());
+        Optional<String> masterKey = configured();
+        if (masterKey.isPresent()) {
+            byte[] k;
+            try {
+                k = Base64.getDecoder().decode(masterKey.get().strip());
+            } catch (IllegalArgumentException e) {
+                k = new byte[0];
+            }
             if (k.length != 32) {
                 throw new IllegalStateException("SMARTAI_MASTER_KEY must be the base64 of 32 random bytes");
             }

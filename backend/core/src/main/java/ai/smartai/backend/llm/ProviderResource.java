@@ -3,6 +3,7 @@ package ai.smartai.backend.llm;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,12 +20,11 @@ import ai.smartai.model.provider.ProviderRequest;
 import ai.smartai.model.provider.ProviderTestResult;
 import ai.smartai.model.provider.ProviderUpdate;
 import ai.smartai.model.provider.ProviderView;
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The calling teacher's LLM providers; another teacher's ids answer 404. */
+/** The calling teacher's LLM providers; another teacher's ids answer 404, and a teaching assistant gets 403. */
 @Path("/api/providers")
-@Authenticated
+@RolesAllowed({ "admin", "teacher" })
 public class ProviderResource {
 
     @Inject

@@ -47,6 +47,37 @@ final class PdfKit implements AutoCloseable {
     record Bar(String label, double value, double max, Double reference) {
     }
 
+    /**
+     * One problem's scores as a box plot, computed as the analytics page's chart computes them: quartiles as medians of
+     * the lower and upper halves, whiskers to the furthest scores within 1.5 × the interquartile range, and the scores
+     * beyond them as outliers.
+     */
+    record Box(String label, double max, double q1, double median, double q3, double low, double high, double mean,
+            List<Double> outliers) {
+
+        /** The box of {@code scores} out of {@code max}; null when there is no score. */
+        static Box of(String label, double max, List<Double> scores) {
+            if (scores.isEmpty()) {
+                return null;
+            }
+            List<Double> v = scores.stream().sorted().toList();
+            int n = v.size();
+            double q1 = median(v, 0, n % 2 == 1 ? n / 2 : n / 2 - 1);
+            double q3 = median(v, n / 2, n - 1);
+            double reach = 1.5 * (q3 - q1);
+            double low = v.stream().filter(x -> x >= q1 - reach).findFirst().orElse(v.get(0));
+            double high = v.stream().filter(x -> x <= q3 + reach).reduce((a, b) -> b).orElse(v.get(n - 1));
+            List<Double> outliers = v.stream().filter(x -> x < q1 - reach || x > q3 + reach).toList();
+            return new Box(label, max, q1, median(v, 0, n - 1), q3, low, high,
+                    v.stream().mapToDouble(Double::doubleValue).average().orElse(0), outliers);
+        }
+
+        private static double median(List<Double> sorted, int from, int to) {
+            int n = to - from + 1;
+            return n % 2 == 1 ? sorted.get(from + n / 2) : (sorted.get(from + n / 2 - 1) + sorted.get(from + n / 2)) / 2;
+        }
+    }
+
     PdfKit(BaseFont base, OutputStream out, String documentTitle) {
         this.base = base;
         this.title = new Font(base, 16, Font.NORMAL, ACCENT);
@@ -185,6 +216,88 @@ final class PdfKit implements AutoCloseable {
         tp.lineTo(width, bottom);
         tp.stroke();
         image(tp);
+    }
+
+    /**
+     * One box plot a row, each problem on its own scale from 0 to its maximum: the box spans the quartiles, the dark
+     * line is the median, the orange tick the mean, the whiskers reach the furthest scores that are not outliers.
+     */
+    void boxes(List<Box> boxes) {
+        float rowH = 16;
+        float labelW = 70;
+        float plotW = 300;
+        float width = labelW + plotW + 80;
+        float height = rowH * boxes.size() + 4;
+        PdfTemplate tp = writer.getDirectContent().createTemplate(width, height);
+        for (int i = 0; i < boxes.size(); i++) {
+            Box b = boxes.get(i);
+            float y = height - (i + 1) * rowH;
+            float mid = y + rowH / 2;
+            label(tp, b.label(), 0, y + 4, 8);
+            tp.setColorStroke(GRID);
+            tp.setLineWidth(0.5f);
+            tp.rectangle(labelW, y + 1, plotW, rowH - 2);
+            tp.stroke();
+            if (b.max() <= 0) {
+                continue;
+            }
+            tp.setColorStroke(ACCENT);
+            tp.setLineWidth(1);
+            tp.moveTo(at(b.low(), b, labelW, plotW), mid);
+            tp.lineTo(at(b.q1(), b, labelW, plotW), mid);
+            tp.moveTo(at(b.q3(), b, labelW, plotW), mid);
+            tp.lineTo(at(b.high(), b, labelW, plotW), mid);
+            tp.stroke();
+            tp.setColorFill(new Color(0xc7, 0xd6, 0xf5));
+            float left = at(b.q1(), b, labelW, plotW);
+            tp.rectangle(left, y + 3, Math.max(1, at(b.q3(), b, labelW, plotW) - left), rowH - 6);
+            tp.fillStroke();
+            tp.setLineWidth(1.6f);
+            tp.moveTo(at(b.median(), b, labelW, plotW), y + 3);
+            tp.lineTo(at(b.median(), b, labelW, plotW), y + rowH - 3);
+            tp.stroke();
+            tp.setColorStroke(MARK);
+            tp.moveTo(at(b.mean(), b, labelW, plotW), y + 2);
+            tp.lineTo(at(b.mean(), b, labelW, plotW), y + rowH - 2);
+            tp.stroke();
+            tp.setColorFill(MARK);
+            for (double o : b.outliers()) {
+                tp.circle(at(o, b, labelW, plotW), mid, 1.6f);
+                tp.fill();
+            }
+            label(tp, Scores.format(b.median()) + " / " + Scores.format(b.max()), labelW + plotW + 6, y + 4, 8);
+        }
+        image(tp);
+    }
+
+    /** One bar of the class split by grade band, best band first, each with its name and count below it. */
+    void bands(List<String> names, List<Integer> counts) {
+        float width = 450;
+        float height = 40;
+        Color[] colors = { new Color(0x1e, 0x7a, 0x46), new Color(0x4f, 0x9d, 0x69), ACCENT, MARK,
+                new Color(0xb4, 0x23, 0x18) };
+        int all = counts.stream().mapToInt(Integer::intValue).sum();
+        PdfTemplate tp = writer.getDirectContent().createTemplate(width, height);
+        float x = 0;
+        for (int i = 0; i < counts.size() && all > 0; i++) {
+            float w = width * counts.get(i) / all;
+            tp.setColorFill(colors[i % colors.length]);
+            tp.rectangle(x, 20, w, 16);
+            tp.fill();
+            x += w;
+        }
+        float slot = width / Math.max(1, names.size());
+        for (int i = 0; i < names.size(); i++) {
+            tp.setColorFill(colors[i % colors.length]);
+            tp.rectangle(i * slot, 4, 8, 8);
+            tp.fill();
+            label(tp, names.get(i) + ": " + counts.get(i), i * slot + 11, 5, 8);
+        }
+        image(tp);
+    }
+
+    private static float at(double score, Box b, float left, float width) {
+        return left + (float) (width * Math.max(0, Math.min(1, score / b.max())));
     }
 
     void newPage() {

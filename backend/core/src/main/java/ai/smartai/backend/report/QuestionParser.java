@@ -22,7 +22,8 @@ final class QuestionParser {
         STUDENTS_BELOW("students_below"),
         STUDENTS_ABOVE("students_above"),
         COMMON_WRONG_ANSWERS("common_wrong_answers"),
-        REVIEW_BACKLOG("review_backlog");
+        REVIEW_BACKLOG("review_backlog"),
+        STUDENTS_CHANGE("students_change");
 
         final String wire;
 
@@ -31,7 +32,11 @@ final class QuestionParser {
         }
     }
 
-    /** The mapped operation; arguments hold {@code problem} (a number as written) and {@code score}. */
+    /**
+     * The mapped operation; arguments hold {@code problem} (a number as written), {@code score}, and for a change
+     * between two tasks {@code direction} ({@code improved} or {@code declined}; both when absent) and {@code task}
+     * (the other task's name as written; the teacher's previous task when absent).
+     */
     public record Intent(Operation operation, Map<String, String> arguments) {
     }
 
@@ -60,6 +65,23 @@ final class QuestionParser {
     private static final List<String> DISTRIBUTION = List.of("distribution", "histogram", "spread", "overall",
             "whole class", "how did the class", "median", "分布", "整体", "总体", "全班", "成绩情况", "中位数");
 
+    private static final List<String> IMPROVED = List.of("improve", "improved", "improvement", "improving",
+            "progress", "progressed", "better", "gained", "进步", "提高", "提升", "变好", "长进");
+    private static final List<String> DECLINED = List.of("decline", "declined", "declining", "dropped", "drop",
+            "worse", "fell", "fallen", "slipped", "退步", "下降", "下滑", "变差", "滑坡", "倒退");
+    private static final List<String> CHANGED = List.of("changed", "change", "changes", "compared", "between",
+            "变化", "对比", "相比", "比较");
+    /** The other task, when the question names it: in quotes or 《》, or after "than", "since", "compared to". */
+    private static final Pattern OTHER_TASK = Pattern.compile(
+            "[“\"《「『]([^”\"》」』]+)[”\"》」』]"
+                    + "|\\b(?:than|since|compared (?:to|with)|versus|vs\\.?)\\s+(?:in |on |with )?(?:the )?"
+                    + "([\\p{L}\\p{N}][\\p{L}\\p{N} _-]*?)\\s*(?:[?？.!。,，]|$)"
+                    + "|(?:与|和|跟|同)\\s*([^\\s，,。？?“”\"《》「」『』]+?)\\s*(?:相比|比较|对比)", Pattern.CASE_INSENSITIVE);
+    /** Words that name "the previous task" rather than a task's own name. */
+    private static final Pattern PREVIOUS = Pattern.compile(
+            "(?:the )?(?:last|previous|earlier|prior)(?: (?:one|time|task|assignment|homework|test))?|before"
+                    + "|(?:上次|上一次|前一次).*");
+
     private QuestionParser() {
     }
 
@@ -69,6 +91,16 @@ final class QuestionParser {
         problem(q).ifPresent(p -> args.put("problem", p));
         if (has(q, REVIEW)) {
             return Optional.of(new Intent(Operation.REVIEW_BACKLOG, Map.of()));
+        }
+        boolean improved = has(q, IMPROVED);
+        boolean declined = has(q, DECLINED);
+        if (improved || declined || has(q, CHANGED) && otherTask(question).isPresent()) {
+            Map<String, String> change = new LinkedHashMap<>();
+            if (improved != declined) {
+                change.put("direction", improved ? "improved" : "declined");
+            }
+            otherTask(question).ifPresent(t -> change.put("task", t));
+            return Optional.of(new Intent(Operation.STUDENTS_CHANGE, change));
         }
         if (has(q, WRONG) && !has(q, BELOW) && !has(q, ABOVE)) {
             return Optional.of(new Intent(Operation.COMMON_WRONG_ANSWERS, args));
@@ -85,6 +117,18 @@ final class QuestionParser {
         }
         if (has(q, DISTRIBUTION)) {
             return Optional.of(new Intent(Operation.DISTRIBUTION, Map.of()));
+        }
+        return Optional.empty();
+    }
+
+    /** The other task's name as the question writes it, unless it only says "the last one". */
+    private static Optional<String> otherTask(String question) {
+        Matcher m = OTHER_TASK.matcher(question.strip());
+        while (m.find()) {
+            String name = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).strip();
+            if (!name.isEmpty() && !PREVIOUS.matcher(name.toLowerCase(Locale.ROOT)).matches()) {
+                return Optional.of(name);
+            }
         }
         return Optional.empty();
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,6 +23,8 @@ import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.report.QuestionParser.Intent;
 import ai.smartai.backend.report.QuestionParser.Operation;
+import ai.smartai.backend.task.Task;
+import ai.smartai.backend.task.TaskRepository;
 import ai.smartai.backend.task.TaskService;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.HistogramBin;
@@ -56,6 +59,9 @@ public class QuestionService {
     @Inject
     ProblemRepository problems;
 
+    @Inject
+    TaskRepository taskRepository;
+
     /** Answers offline: the keyword parser picks the operation. */
     @Transactional
     public ClassAnswer answer(CurrentUser user, String taskId, ClassQuestion question) {
@@ -64,10 +70,11 @@ public class QuestionService {
         Optional<Intent> intent = QuestionParser.parse(question.question());
         if (intent.isEmpty()) {
             return new ClassAnswer(null, Map.of(), new Table(List.of(), List.of()), zh
-                    ? "这个问题无法从数据中回答。可以问：成绩分布；某题的平均分和通过率；低于或高于某分数的学生；某题的常见错误答案；待复核的成绩。"
+                    ? "这个问题无法从数据中回答。可以问：成绩分布；某题的平均分和通过率；低于或高于某分数的学生；某题的常见错误答案；待复核的成绩；"
+                            + "与另一次作业相比进步或退步的学生。"
                     : "I cannot answer that from the data. You can ask about: the distribution of totals; a problem's mean "
                             + "and pass rate; the students below or above a score; a problem's common wrong answers; "
-                            + "the grades awaiting review.");
+                            + "the grades awaiting review; the students who improved or declined since another task.");
         }
         return compute(user, taskId, intent.get(), zh);
     }
@@ -83,6 +90,7 @@ public class QuestionService {
             case STUDENTS_BELOW, STUDENTS_ABOVE -> students(user, taskId, intent.operation(), args, zh);
             case COMMON_WRONG_ANSWERS -> wrongAnswers(user, taskId, args, zh);
             case REVIEW_BACKLOG -> backlog(user, taskId, zh);
+            case STUDENTS_CHANGE -> change(user, taskId, args, zh);
         };
         String sentence = onlyComputedNumbers(a.sentence(), a.table()) ? a.sentence()
                 : zh ? "答案见下表。" : "The answer is in the table below.";
@@ -232,6 +240,87 @@ public class QuestionService {
         return new Answered(new Table(zh ? List.of("题", "待复核") : List.of("problem", "awaiting review"), rows), s);
     }
 
+    /**
+     * Students in both this task and another of the same teacher (named, else the one created just before this),
+     * compared by their total as a share of each task's maximum, from the earlier task to the later one; the change
+     * is in percentage points. Tasks with different maxima compare fairly; a student in only one task is left out.
+     */
+    private Answered change(CurrentUser user, String taskId, Map<String, String> args, boolean zh) {
+        Task current = tasks.require(user, taskId);
+        List<Task> mine = taskRepository.listAccessible(user.id()).stream()
+                .filter(t -> t.getOwnerId().equals(current.getOwnerId()) && !t.getId().equals(taskId)).toList();
+        String named = args.get("task");
+        Optional<Task> other = named == null
+                ? mine.stream().filter(t -> t.getCreatedAt().isBefore(current.getCreatedAt()))
+                        .max(Comparator.comparing(Task::getCreatedAt))
+                : mine.stream().filter(t -> t.getId().equals(named) || t.getName().equalsIgnoreCase(named)).findFirst()
+                        .or(() -> mine.stream().filter(t -> t.getName().toLowerCase(Locale.ROOT)
+                                .contains(named.toLowerCase(Locale.ROOT))).findFirst());
+        if (other.isEmpty()) {
+            String what = named == null ? (zh ? "（更早的作业）" : "(an earlier task)") : named;
+            return new Answered(new Table(List.of(zh ? "未找到的作业" : "task not found", what), List.of()),
+                    named == null ? (zh ? "没有更早的作业可以比较。" : "There is no earlier task to compare with.")
+                            : zh ? "你的作业中没有“" + named + "”。" : "None of your tasks is called “" + named + "”.");
+        }
+        boolean otherFirst = !other.get().getCreatedAt().isAfter(current.getCreatedAt());
+        Task earlier = otherFirst ? other.get() : current;
+        Task later = otherFirst ? current : other.get();
+        args.put("task", other.get().getName());
+        Map<String, Double> before = percents(gradebook.gradebook(user, earlier.getId()));
+        Gradebook after = gradebook.gradebook(user, later.getId());
+        String direction = args.get("direction");
+        if (direction != null && !direction.equals("improved") && !direction.equals("declined")) {
+            // A model's unknown direction asks for both.
+            args.remove("direction");
+            direction = null;
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
+        List<Gradebook.Row> both = after.rows().stream().filter(r -> before.containsKey(r.studentId()))
+                .sorted(Comparator.comparingDouble((Gradebook.Row r) -> -Math.abs(share(r, after)
+                        - before.get(r.studentId())))).toList();
+        for (Gradebook.Row r : both) {
+            double from = before.get(r.studentId());
+            double to = share(r, after);
+            double delta = Scores.round(to - from);
+            boolean up = delta > 0;
+            if (delta == 0 || direction != null && up != "improved".equals(direction)) {
+                continue;
+            }
+            String name = r.studentName() == null ? "" : r.studentName();
+            rows.add(List.of(r.studentId(), name, from, to, Math.abs(delta),
+                    up ? (zh ? "进步" : "improved") : (zh ? "退步" : "declined")));
+            listed.add(r.studentId() + (name.isEmpty() ? "" : " " + name) + " (" + (up ? "+" : "−")
+                    + Scores.format(Math.abs(delta)) + ")");
+        }
+        // The tasks' names head the columns, so a number in a name is one the table holds.
+        Table table = new Table(zh ? List.of("学号", "姓名", earlier.getName() + " 得分率 %", later.getName() + " 得分率 %",
+                "变化（百分点）", "方向") : List.of("student id", "name", earlier.getName() + " %", later.getName() + " %",
+                        "change (points)", "direction"), rows);
+        String list = String.join(zh ? "、" : ", ", listed.subList(0, Math.min(10, listed.size())))
+                + (listed.size() > 10 ? (zh ? " 等" : ", …") : "");
+        String what = direction == null ? (zh ? "成绩有变化" : "changed") : "improved".equals(direction)
+                ? (zh ? "进步" : "improved") : (zh ? "退步" : "declined");
+        String s = rows.isEmpty()
+                ? (zh ? "从“" + earlier.getName() + "”到“" + later.getName() + "”，没有" + what + "的学生。"
+                        : "No student " + what + " from “" + earlier.getName() + "” to “" + later.getName() + "”.")
+                : zh ? "从“" + earlier.getName() + "”到“" + later.getName() + "”" + what + "的学生（得分率百分点）：" + list + "。"
+                        : "Students who " + what + " from “" + earlier.getName() + "” to “" + later.getName()
+                                + "” (percentage points of the maximum): " + list + ".";
+        return new Answered(table, s);
+    }
+
+    private static Map<String, Double> percents(Gradebook book) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        book.rows().forEach(r -> out.put(r.studentId(), share(r, book)));
+        return out;
+    }
+
+    /** A total as a percentage of the task's maximum, rounded as scores are. */
+    private static double share(Gradebook.Row r, Gradebook book) {
+        return book.maxTotal() <= 0 ? 0 : Scores.round(100 * r.total() / book.maxTotal());
+    }
+
     private Map<String, String> labels(String taskId) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Problem p : problems.list(taskId)) {
@@ -262,6 +351,7 @@ public class QuestionService {
     static Set<String> numbersIn(Object text) {
         Set<String> out = new HashSet<>();
         if (text instanceof Table t) {
+            t.columns().forEach(c -> out.addAll(numbersIn(c)));
             for (List<Object> row : t.rows()) {
                 for (Object cell : row) {
                     if (cell instanceof Number n) {

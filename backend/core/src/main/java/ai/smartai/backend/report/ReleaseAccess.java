@@ -29,4 +29,12 @@ public class ReleaseAccess {
         this.at = at;
         this.address = address;
     }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getAddress() {
+        return address;
+    }
 }

@@ -32,6 +32,15 @@ public class ReleaseRepository {
                 .setParameter("t", taskId).setParameter("s", studentId).getResultList();
     }
 
+    /** The views of any of the student's links, newest first. */
+    public List<ReleaseAccess> accessLog(String taskId, String studentId) {
+        return db.em().createQuery("""
+                select a from ReleaseAccess a, Release r
+                 where a.tokenHash = r.tokenHash and r.taskId = :t and r.studentId = :s
+                 order by a.at desc""", ReleaseAccess.class)
+                .setParameter("t", taskId).setParameter("s", studentId).getResultList();
+    }
+
     public int accesses(String tokenHash) {
         return db.em().createQuery("select count(a) from ReleaseAccess a where a.tokenHash = :h", Long.class)
                 .setParameter("h", tokenHash).getSingleResult().intValue();

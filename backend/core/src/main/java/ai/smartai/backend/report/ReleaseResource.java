@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.model.report.ReleaseAccessView;
 import ai.smartai.model.report.ReleaseLink;
 import ai.smartai.model.report.ReleaseRequest;
 import io.quarkus.security.Authenticated;
@@ -36,6 +37,12 @@ public class ReleaseResource {
     @GET
     public List<ReleaseLink> list(@PathParam("id") String taskId) {
         return releases.list(CurrentUser.require(identity), taskId);
+    }
+
+    @GET
+    @Path("/{studentId}/accesses")
+    public List<ReleaseAccessView> accessLog(@PathParam("id") String taskId, @PathParam("studentId") String studentId) {
+        return releases.accessLog(CurrentUser.require(identity), taskId, studentId);
     }
 
     @DELETE

@@ -23,6 +23,7 @@ import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.report.ReleaseAccessView;
 import ai.smartai.model.report.ReleaseLink;
 import ai.smartai.model.report.ReleaseRequest;
 
@@ -85,6 +86,17 @@ public class ReleaseService {
         access.require(user, taskId);
         return releases.list(taskId).stream().map(r -> new ReleaseLink(r.getStudentId(), null, r.getExpiresAt(),
                 r.getRevokedAt(), releases.accesses(r.getTokenHash()))).toList();
+    }
+
+    /** The views of the student's links, newest first; 404 when the student has no link. */
+    @Transactional
+    public List<ReleaseAccessView> accessLog(CurrentUser user, String taskId, String studentId) {
+        access.require(user, taskId);
+        if (releases.ofStudent(taskId, studentId).isEmpty()) {
+            throw ApiException.notFound("Release link of student", studentId);
+        }
+        return releases.accessLog(taskId, studentId).stream().map(a -> new ReleaseAccessView(a.getAt(),
+                a.getAddress())).toList();
     }
 
     /** Revokes every link of the student; 404 when the student has none. */

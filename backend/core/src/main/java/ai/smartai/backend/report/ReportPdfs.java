@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import com.lowagie.text.pdf.BaseFont;
 
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.GradeBands;
 import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.analytics.ProblemStats;
 import ai.smartai.model.common.Scores;
@@ -181,6 +182,20 @@ public class ReportPdfs {
                         a.passThreshold() * p.maxScore()));
             }
             pdf.bars(bars);
+            pdf.heading("各题得分箱线图 Scores per problem (箱为四分位，深线为中位数，橙线为平均 box: quartiles, "
+                    + "line: median, orange tick: mean)");
+            if (r.boxes().isEmpty()) {
+                pdf.small("还没有分数。 No scores yet.");
+            } else {
+                pdf.boxes(r.boxes());
+            }
+            List<String> bandNames = new ArrayList<>();
+            for (int i = 0; i < GradeBands.names(true).size(); i++) {
+                bandNames.add(GradeBands.names(true).get(i) + " " + GradeBands.names(false).get(i)
+                        + (GradeBands.lower(i) > 0 ? " ≥ " + Scores.format(GradeBands.lower(i)) + " %" : ""));
+            }
+            pdf.heading("成绩等级 Grade bands (总分占满分 share of the maximum total)");
+            pdf.bands(bandNames, List.copyOf(GradeBands.count(r.totalsPercent(), true).values()));
             pdf.heading("各题 Per problem");
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < a.perProblem().size(); i++) {

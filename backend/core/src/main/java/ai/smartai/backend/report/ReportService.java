@@ -113,8 +113,19 @@ public class ReportService {
             deep.add(analytics.problem(user, taskId, p.problemId()));
         }
         int fullyScored = (int) book.rows().stream().filter(r -> r.unscored() == 0).count();
+        List<PdfKit.Box> boxes = new ArrayList<>();
+        for (Problem p : ps) {
+            List<Double> scores = book.rows().stream().map(r -> r.scores().get(p.getProblemId()))
+                    .filter(s -> s != null).toList();
+            PdfKit.Box box = PdfKit.Box.of(label(p), p.getMaxScore(), scores);
+            if (box != null) {
+                boxes.add(box);
+            }
+        }
+        List<Double> totalsPercent = book.rows().stream()
+                .map(r -> book.maxTotal() <= 0 ? 0 : 100 * r.total() / book.maxTotal()).toList();
         return new ClassReport(taskName, stats, ps.stream().map(ReportService::label).toList(), deep,
-                gradebook.reviewQueue(user, taskId), fullyScored);
+                gradebook.reviewQueue(user, taskId), fullyScored, boxes, totalsPercent);
     }
 
     static String label(Problem p) {

@@ -94,16 +94,12 @@ public class ReviewGroupService {
         access.require(user, taskId);
         Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
         Map<String, String> answers = new HashMap<>();
-        for (Answer a : students.answers(taskId)) {
-            if (a.getProblemId().equals(problemId)) {
-                answers.put(a.getStudentUid(), a.getText());
-            }
+        for (Answer a : students.answers(taskId, problemId)) {
+            answers.put(a.getStudentUid(), a.getText());
         }
         Map<String, Grade> byStudent = new HashMap<>();
-        for (Grade g : grades.list(taskId)) {
-            if (g.getProblemId().equals(problemId)) {
-                byStudent.put(g.getStudentUid(), g);
-            }
+        for (Grade g : grades.list(taskId, problemId)) {
+            byStudent.put(g.getStudentUid(), g);
         }
         Map<String, Building> groups = new LinkedHashMap<>();
         List<Student> ss = students.list(taskId);
@@ -154,9 +150,8 @@ public class ReviewGroupService {
     void rubricChanged(@Observes RubricChanged change) {
         Map<String, String> studentIds = new HashMap<>();
         students.list(change.taskId()).forEach(s -> studentIds.put(s.getUid(), s.getStudentId()));
-        for (Grade g : grades.list(change.taskId())) {
-            if (!g.getProblemId().equals(change.problemId()) || g.getOverrideRubric().isEmpty()
-                    || g.getOverrideAt() == null) {
+        for (Grade g : grades.list(change.taskId(), change.problemId())) {
+            if (g.getOverrideRubric().isEmpty() || g.getOverrideAt() == null) {
                 continue;
             }
             List<String> kept = g.getOverrideRubric().stream()

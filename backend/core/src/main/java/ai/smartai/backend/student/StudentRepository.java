@@ -40,6 +40,12 @@ public class StudentRepository {
                 .getResultList();
     }
 
+    /** One problem's answers across the class. */
+    public List<Answer> answers(String taskId, String problemId) {
+        return db.em().createQuery("from Answer where taskId = :t and problemId = :p", Answer.class)
+                .setParameter("t", taskId).setParameter("p", problemId).getResultList();
+    }
+
     public List<Answer> answersOf(String studentUid) {
         return db.em().createQuery("from Answer where studentUid = :s", Answer.class).setParameter("s", studentUid)
                 .getResultList();

@@ -30,8 +30,9 @@ public class StudentResource {
     SecurityIdentity identity;
 
     @GET
-    public List<StudentView> list(@PathParam("id") String taskId, @QueryParam("view") String view) {
-        List<StudentView> all = students.list(CurrentUser.require(identity), taskId);
+    public List<StudentView> list(@PathParam("id") String taskId, @QueryParam("view") String view,
+            @QueryParam("problemId") String problemId) {
+        List<StudentView> all = students.list(CurrentUser.require(identity), taskId, problemId);
         return "brief".equals(view) ? all.stream().map(StudentResource::brief).toList() : all;
     }
 

@@ -41,10 +41,16 @@ public class StudentService {
 
     @Transactional
     public List<StudentView> list(CurrentUser user, String taskId) {
+        return list(user, taskId, null);
+    }
+
+    /** Every student; with a {@code problemId}, each with only their answer to that problem (the workbench's view). */
+    @Transactional
+    public List<StudentView> list(CurrentUser user, String taskId, String problemId) {
         access.require(user, taskId);
         Map<String, Integer> order = problemOrder(taskId);
-        Map<String, List<Answer>> byStudent = students.answers(taskId).stream()
-                .collect(Collectors.groupingBy(Answer::getStudentUid));
+        Map<String, List<Answer>> byStudent = (problemId == null ? students.answers(taskId)
+                : students.answers(taskId, problemId)).stream().collect(Collectors.groupingBy(Answer::getStudentUid));
         return students.list(taskId).stream()
                 .map(s -> view(s, byStudent.getOrDefault(s.getUid(), List.of()), order)).toList();
     }

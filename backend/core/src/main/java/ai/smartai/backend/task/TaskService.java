@@ -53,6 +53,11 @@ public class TaskService {
 
     @Transactional
     public TaskCreated create(CurrentUser user, TaskCreate request) {
+        if (!user.role().teaches()) {
+            // A TA would own the task, and an owner may delete and share it.
+            throw new ApiException(403, "ta_forbidden", "A teaching assistant cannot create tasks: a teacher "
+                    + "creates the task and invites you to it.");
+        }
         Task task = new Task(Ids.newId(), user.id(), request.name().strip(), TaskSettings.DEFAULT_PASS_THRESHOLD,
                 clock.instant());
         tasks.persist(task);

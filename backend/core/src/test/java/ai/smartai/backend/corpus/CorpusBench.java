@@ -31,11 +31,16 @@ class CorpusBench {
             scores.add(score);
             System.out.printf("%s graded in %.1f s%n", set.name(), (System.nanoTime() - t0) / 1e9);
         }
+        List<CorpusScore> heldInScores = scores.stream().filter(s -> !s.set.heldOut()).toList();
+        List<CorpusCalibration.Row> calibration = CorpusCalibration.compute(heldInScores);
+        CorpusCalibration.write(calibration, heldInScores);
         String report = "## Grading quality (offline, no LLM)\n\n" + CorpusReport.table(scores)
                 + "\n## Reliability of reported confidence, held-in sets\n\n"
                 + CorpusReport.reliability(scores.stream().filter(s -> !s.set.heldOut()).toList())
                 + "\n## Reliability of reported confidence, held-out sets\n\n"
-                + CorpusReport.reliability(scores.stream().filter(s -> s.set.heldOut()).toList());
+                + CorpusReport.reliability(scores.stream().filter(s -> s.set.heldOut()).toList())
+                + "\n## Calibrated thresholds (held-in sets only; -Dcorpus.calibrate=true writes them)\n\n"
+                + CorpusCalibration.table(calibration);
         System.out.println(report);
         Files.createDirectories(CorpusReport.OUT);
         Files.writeString(CorpusReport.OUT.resolve("report.md"), report, StandardCharsets.UTF_8);

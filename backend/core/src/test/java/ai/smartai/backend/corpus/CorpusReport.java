@@ -126,6 +126,7 @@ final class CorpusReport {
         }
         Files.createDirectories(OUT);
         Files.writeString(OUT.resolve(score.set.name() + ".md"), score.details(), StandardCharsets.UTF_8);
+        Files.writeString(OUT.resolve(score.set.name() + ".tsv"), score.tsv(), StandardCharsets.UTF_8);
     }
 
     static String pct(double v) {

@@ -1,11 +1,14 @@
 package ai.smartai.backend.corpus;
 
+import ai.smartai.backend.grading.AutoAccept;
 import ai.smartai.model.common.Scores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How the engine's reading and grading of one set compare with the teacher's: the figures of the grading-quality
@@ -17,10 +20,13 @@ final class CorpusScore {
     static final double CLOSE = 0.10;
     static final double MISS = 0.20;
 
+    static final Pattern GRADER_CONFIDENCE = Pattern.compile(Pattern.quote(AutoAccept.GRADER_CONFIDENCE)
+            + " ([0-9.]+)");
+
     /** One answer: the teacher's score and the engine's grade, as shares of their maximum. */
     record Answer(String file, String problem, double teacher, double teacherMax, Double score, double engineMax,
             String method, double confidence, boolean needsReview, List<String> reasons, boolean segmented,
-            String comment) {
+            String comment, String type, String language, String evidence) {
 
         boolean scored() {
             return score != null;
@@ -37,6 +43,12 @@ final class CorpusScore {
 
         boolean close() {
             return scored() && error() <= CLOSE + 1e-9;
+        }
+
+        /** The grader's own confidence of an unverified score with no other review reason, else null. */
+        Double graderConfidence() {
+            Matcher m = GRADER_CONFIDENCE.matcher(evidence == null ? "" : evidence);
+            return m.find() ? Double.valueOf(m.group(1)) : null;
         }
 
         boolean unflaggedMiss() {
@@ -148,7 +160,9 @@ final class CorpusScore {
                         g == null ? 0 : ((Number) g.get("confidence")).doubleValue(),
                         g != null && Boolean.TRUE.equals(g.get("needsReview")),
                         g == null ? List.of() : (List<String>) g.get("reviewReasons"), segmented,
-                        g == null ? null : (String) g.get("comment")));
+                        g == null ? null : (String) g.get("comment"), p == null ? "" : String.valueOf(p.get("type")),
+                        p == null ? "" : String.valueOf(p.get("language")),
+                        g == null ? "" : String.valueOf(g.get("evidence"))));
             }
         }
     }
@@ -185,6 +199,19 @@ final class CorpusScore {
 
     static double ratio(long part, long whole) {
         return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+
+    /** One tab-separated line per answer (set, type, language, method, confidence, shares, review, reasons, evidence). */
+    String tsv() {
+        StringBuilder out = new StringBuilder();
+        for (Answer a : answers) {
+            out.append(String.join("\t", set.name(), a.file(), a.problem(), a.type(), a.language(), a.method(),
+                    Scores.format(a.confidence()), Scores.format(a.teacher() / a.teacherMax()),
+                    a.score() == null ? "" : Scores.format(a.score() / a.engineMax()), a.close() ? "close" : "far",
+                    a.needsReview() ? "review" : "auto", String.join("; ", a.reasons()).replaceAll("[\t\n]", " "),
+                    a.evidence().replaceAll("[\t\n]", " "))).append('\n');
+        }
+        return out.toString();
     }
 
     /** Every answer side by side, for reading why a figure is what it is. */

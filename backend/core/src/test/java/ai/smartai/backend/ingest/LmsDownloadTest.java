@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.Uploads;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * The demo class downloaded from Moodle ("download all submissions": a folder per student) and from Canvas (every file
- * renamed login_userid_submissionid_name): every student is identified as in the plain upload.
+ * renamed login_userid_submissionid_name): every student is identified as in the plain upload; with the LMS's roster,
+ * the absent student is missing and the file of the student the roster does not know is flagged.
  */
 @QuarkusTest
 class LmsDownloadTest {
@@ -32,6 +35,7 @@ class LmsDownloadTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void moodleAndCanvasDownloadsOfTheDemoClassIdentifyEveryStudent() throws Exception {
         String token = Api.newTeacherToken();
         Map<String, Map<String, Object>> plain = upload(token, "plain", entries(), (i, e) -> e.name());
@@ -49,6 +53,38 @@ class LmsDownloadTest {
         for (Map<String, Map<String, Object>> lms : List.of(moodle, canvas)) {
             assertThat(lms.keySet()).containsExactlyInAnyOrderElementsOf(plain.keySet());
             lms.forEach((id, s) -> assertThat(s.get("name")).as(id).isEqualTo(plain.get(id).get("name")));
+        }
+
+        // The round trip with each LMS's own roster: one student left off it (their file is flagged), one on it who
+        // handed nothing in (listed as missing).
+        List<String> ids = plain.keySet().stream().sorted().toList();
+        String stray = ids.get(ids.size() - 1);
+        StringBuilder moodleRoster = new StringBuilder("First name,Last name,ID number,Email address\n");
+        StringBuilder canvasRoster = new StringBuilder("Student,ID,SIS User ID,SIS Login ID,Section\n"
+                + "    Points Possible,,,,\n");
+        for (String id : ids.subList(0, ids.size() - 1)) {
+            Object name = plain.get(id).get("name");
+            moodleRoster.append(name == null ? "" : name).append(",,").append(id).append(",").append(id)
+                    .append("@example.edu\n");
+            canvasRoster.append(name == null ? "" : name).append(",").append(id.hashCode() & 0xffff).append(",")
+                    .append(id).append(",").append(id).append(",A\n");
+        }
+        moodleRoster.append("缺席,同学,2099999,absent@example.edu\n");
+        canvasRoster.append("缺席 同学,777,2099999,2099999,A\n");
+        for (var lms : List.of(Map.entry(moodle, moodleRoster), Map.entry(canvas, canvasRoster))) {
+            String task = (String) lms.getKey().values().iterator().next().get("taskId");
+            Map<String, Object> report = Api.as(token).contentType(ContentType.MULTIPART)
+                    .multiPart("file", "roster.csv", lms.getValue().toString().getBytes(StandardCharsets.UTF_8))
+                    .put("/api/tasks/" + task + "/roster").then().statusCode(200).extract().jsonPath().getMap("$");
+            assertThat((List<Map<String, Object>>) report.get("matched")).extracting(m -> m.get("studentId"))
+                    .containsExactlyInAnyOrderElementsOf(ids.subList(0, ids.size() - 1));
+            assertThat((List<Map<String, Object>>) report.get("missing")).extracting(m -> m.get("id"))
+                    .containsExactly("2099999");
+            List<Map<String, Object>> unmatched = (List<Map<String, Object>>) report.get("unmatched");
+            assertThat(unmatched).extracting(m -> m.get("studentId")).containsExactly(stray);
+            assertThat((String) unmatched.get(0).get("sourceFile")).as("the stray's file, as the LMS named it")
+                    .isNotBlank()
+                    .isEqualTo(lms.getKey().get(stray).get("sourceFile"));
         }
     }
 
@@ -83,7 +119,11 @@ class LmsDownloadTest {
         List<Map<String, Object>> students = Api.as(token).get("/api/tasks/" + task + "/students?view=brief").then()
                 .statusCode(200).extract().jsonPath().getList("$");
         Map<String, Map<String, Object>> byId = new HashMap<>();
-        students.forEach(s -> byId.put((String) s.get("id"), s));
+        students.forEach(s -> {
+            Map<String, Object> withTask = new HashMap<>(s);
+            withTask.put("taskId", task);
+            byId.put((String) s.get("id"), withTask);
+        });
         return byId;
     }
 }

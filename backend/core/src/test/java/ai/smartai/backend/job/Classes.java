@@ -9,17 +9,17 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Generated classes made of the demo homework's answer sheets under new student ids. */
-final class Classes {
+public final class Classes {
 
     private Classes() {
     }
 
-    static byte[] archive(Path demo, int students, String idPrefix) throws Exception {
+    public static byte[] archive(Path demo, int students, String idPrefix) throws Exception {
         return archive(demo, students, idPrefix, null);
     }
 
     /** With a salt, every answer gets a unique trailing comment, so no grade can come from the cache. */
-    static byte[] archive(Path demo, int students, String idPrefix, String salt) throws Exception {
+    public static byte[] archive(Path demo, int students, String idPrefix, String salt) throws Exception {
         List<Path> sheets;
         try (var files = Files.list(demo.resolve("students"))) {
             sheets = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();

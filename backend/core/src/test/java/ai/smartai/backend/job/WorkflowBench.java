@@ -71,8 +71,9 @@ class WorkflowBench {
             }
         }
         Collections.sort(latencies);
-        System.out.printf("BENCH SSE latency, job finished → event received: median %d ms (all %s; poll every %d ms)%n%n",
-                latencies.get(latencies.size() / 2), latencies, JobResource.POLL.toMillis());
+        System.out.printf("BENCH SSE latency, job finished → event received: median %d ms (all %s; woken by job "
+                + "events, fallback look every %d ms)%n%n", latencies.get(latencies.size() / 2), latencies,
+                JobResource.FALLBACK.toMillis());
     }
 
     static double timed(String token, String task, boolean force) {

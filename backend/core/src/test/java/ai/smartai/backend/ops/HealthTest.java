@@ -28,6 +28,11 @@ class HealthTest {
     }
 
     @Test
+    void readinessHasNoBrokerCheckWithTheInProcessQueue() {
+        given().get("/q/health/ready").then().statusCode(200).body("checks.name", not(hasItem("rabbitmq")));
+    }
+
+    @Test
     void wellnessSaysTheSandboxCanStart() {
         Needs.bubblewrap(sandbox.isolated());
         given().get("/q/health/well").then().statusCode(200).body("checks.find { it.name == 'sandbox' }.status",

@@ -72,6 +72,15 @@ class ModelQuestionsTest {
                 .isEqualTo("There are 10 students in this class.");
     }
 
+    @Test
+    void theModelsChoiceOfAChangeBetweenTasksKeepsItsDirectionAndTask() {
+        var intent = ModelQuestions.choice("{\"operation\": \"students_change\", \"arguments\": "
+                + "{\"direction\": \"declined\", \"task\": \"作业二\", \"score\": null}}").orElseThrow();
+        assertThat(intent.operation().wire).isEqualTo("students_change");
+        assertThat(intent.arguments()).containsExactlyInAnyOrderEntriesOf(Map.of("direction", "declined",
+                "task", "作业二"));
+    }
+
     private static Map<String, Object> ask(String token, String task, String question) {
         return Api.as(token).body(Map.of("question", question, "lang", "en"))
                 .post("/api/tasks/" + task + "/questions").then().statusCode(200).extract().jsonPath().getMap("$");

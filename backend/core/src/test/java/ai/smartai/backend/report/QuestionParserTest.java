@@ -44,6 +44,36 @@ class QuestionParserTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "哪些学生进步了？                               | improved | -",
+        "和上次作业相比，哪些同学退步了                  | declined | -",
+        "比《作业二》进步的学生有哪些                    | improved | 作业二",
+        "与作业一相比成绩下降的学生                      | declined | 作业一",
+        "哪些同学的成绩比上一次提高了                    | improved | -",
+        "跟“期中测验”比较，谁进步谁退步？                | -        | 期中测验",
+        "这次成绩下滑的同学                              | declined | -",
+        "和《HW1》对比，学生成绩有什么变化               | -        | HW1",
+        "谁的得分率提升最多                              | improved | -",
+        "哪些学生比上次变差了                            | declined | -",
+        "Which students improved?                      | improved | -",
+        "Who declined compared with the last task?     | declined | -",
+        "Who did better than in HW1?                   | improved | HW1",
+        "Which students did worse than Homework 2?     | declined | Homework 2",
+        "Show students who improved or declined since \"Midterm\" | - | Midterm",
+        "Who made progress since the previous assignment? | improved | -",
+        "List the students whose scores dropped        | declined | -",
+        "How did scores change compared to Quiz 3?     | -        | Quiz 3",
+        "Which students fell behind since last time?   | declined | -",
+        "Who improved the most between HW2 and this one? | improved | -",
+    })
+    void mapsImprovedOrDeclinedQuestionsToTheChangeBetweenTasks(String question, String direction, String task) {
+        Intent intent = QuestionParser.parse(question.strip()).orElseThrow();
+        assertThat(intent.operation().wire).isEqualTo("students_change");
+        assertThat(intent.arguments().get("direction")).isEqualTo(direction);
+        assertThat(intent.arguments().get("task")).isEqualTo(task);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"今天天气怎么样", "Write me a poem about grading", "hello"})
     void saysItCannotAnswerWhatNoOperationCovers(String question) {
         Optional<Intent> intent = QuestionParser.parse(question);

@@ -48,7 +48,16 @@ class ReleaseApiTest {
             assertThat((Integer) l.get("accesses")).isEqualTo(1);
         });
 
-        // Another teacher can neither make nor revoke links of this task.
+        List<Map<String, Object>> log = Api.as(demo.token())
+                .get("/api/tasks/" + demo.taskId() + "/releases/" + mine + "/accesses").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0).get("at")).isNotNull();
+        assertThat((String) log.get(0).get("address")).isNotBlank();
+
+        // Another teacher can neither make nor revoke links of this task, nor read their log.
+        Api.as(Api.newTeacherToken()).get("/api/tasks/" + demo.taskId() + "/releases/" + mine + "/accesses").then()
+                .statusCode(404);
         String stranger = Api.newTeacherToken();
         Api.as(stranger).body(Map.of("expiresAt", Instant.now().plusSeconds(60).toString()))
                 .post("/api/tasks/" + demo.taskId() + "/releases").then().statusCode(404);

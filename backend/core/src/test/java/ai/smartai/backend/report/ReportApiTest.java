@@ -2,13 +2,22 @@ package ai.smartai.backend.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,16 +25,19 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.GradedDemo;
+import ai.smartai.model.analytics.GradeBands;
 import ai.smartai.model.common.Scores;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The PDF reports of a graded task, read back with PDFBox: the text holds the Chinese name, every score and a failed
- * test's input; every font is embedded; the first page, rasterised, is not blank.
+ * test's input, and the class report the analytics page's charts; every font is embedded; the first page, rasterised
+ * by PDFBox and by pdftoppm, is not blank.
  */
 @QuarkusTest
 class ReportApiTest {
@@ -56,6 +68,7 @@ class ReportApiTest {
             assertEveryFontEmbedded(doc);
             assertNotBlank(doc);
         }
+        assertChartsRasterise(pdf);
         // A failed test's input, in the report of a student who failed one.
         List<Map<String, Object>> grades = Api.as(demo.token()).get("/api/tasks/" + demo.taskId() + "/grades")
                 .then().statusCode(200).extract().jsonPath().getList("$");
@@ -129,9 +142,22 @@ class ReportApiTest {
             for (Map<String, Object> g : review) {
                 assertThat(text).contains((String) g.get("studentId"));
             }
+            // The analytics page's other charts: a box per problem, and the students per grade band.
+            assertThat(text).contains("Scores per problem").contains("Grade bands");
+            Map<String, Object> book = Api.as(demo.token()).get("/api/tasks/" + demo.taskId() + "/gradebook").then()
+                    .statusCode(200).extract().jsonPath().getMap("$");
+            double max = ((Number) book.get("maxTotal")).doubleValue();
+            int[] bands = new int[5];
+            for (Map<String, Object> row : (List<Map<String, Object>>) book.get("rows")) {
+                bands[GradeBands.band(100 * ((Number) row.get("total")).doubleValue() / max)]++;
+            }
+            String flat = text.replaceAll("\\s+", " ");
+            assertThat(flat).contains("A ≥ 90 %: " + bands[0]).contains("B ≥ 80 %: " + bands[1])
+                    .contains("C ≥ 70 %: " + bands[2]).contains("D ≥ 60 %: " + bands[3]).contains("F: " + bands[4]);
             assertEveryFontEmbedded(doc);
             assertNotBlank(doc);
         }
+        assertChartsRasterise(pdf);
     }
 
     @Test
@@ -155,6 +181,49 @@ class ReportApiTest {
             }
         }
         assertThat(fonts).isPositive();
+    }
+
+    /**
+     * The first page rasterised by poppler's pdftoppm (another reader than PDFBox) is not blank and shows the charts'
+     * blue. Skipped with a message when pdftoppm is not installed (apt-get install poppler-utils; .ci/run does).
+     */
+    static void assertChartsRasterise(byte[] pdf) throws Exception {
+        Path dir = Files.createTempDirectory("report-raster");
+        try {
+            Path file = Files.write(dir.resolve("report.pdf"), pdf);
+            Process p;
+            try {
+                p = new ProcessBuilder("pdftoppm", "-f", "1", "-l", "1", "-r", "50", "-png", file.toString(),
+                        dir.resolve("page").toString()).redirectErrorStream(true).start();
+            } catch (IOException e) {
+                Assumptions.abort("pdftoppm is not installed (apt-get install poppler-utils): " + e.getMessage());
+                return;
+            }
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(output).isZero();
+            Path png;
+            try (Stream<Path> pages = Files.list(dir)) {
+                png = pages.filter(f -> f.toString().endsWith(".png")).findFirst().orElseThrow();
+            }
+            BufferedImage image = ImageIO.read(png.toFile());
+            int dark = 0;
+            int blue = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    Color c = new Color(image.getRGB(x, y));
+                    dark += c.getRGB() != Color.WHITE.getRGB() ? 1 : 0;
+                    blue += c.getBlue() > 150 && c.getRed() < 90 && c.getGreen() < 140 ? 1 : 0;
+                }
+            }
+            assertThat(dark).isGreaterThan(image.getWidth() * image.getHeight() / 100);
+            assertThat(blue).as("pixels of the charts' blue").isGreaterThan(image.getWidth() * image.getHeight() / 400);
+        } finally {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.forEach(f -> f.toFile().delete());
+            }
+            Files.delete(dir);
+        }
     }
 
     /** The first page rasterised at 50 dpi has a fair share of non-white pixels. */

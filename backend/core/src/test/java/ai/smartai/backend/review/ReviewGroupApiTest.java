@@ -58,6 +58,10 @@ class ReviewGroupApiTest {
         assertThat(groups.get(0).get("key").toString()).startsWith("final answer ");
         assertThat(groups).anyMatch(g -> ((List<?>) g.get("studentIds")).contains("2023008")
                 && !g.get("key").equals(groups.get(0).get("key")));
+        // The workbench reads one problem's answers across the class, not every answer of every student.
+        List<List<String>> answered = Api.as(token).get("/api/tasks/" + task + "/students?problemId=q1").then()
+                .statusCode(200).extract().jsonPath().getList("answers.problemId");
+        assertThat(answered).hasSize(10).allMatch(a -> a.equals(List.of("q1")));
         // The same request gives the same ids, so a decision names the group the teacher saw.
         assertThat(groups("q1").stream().map(g -> g.get("groupId")).toList())
                 .isEqualTo(groups.stream().map(g -> g.get("groupId")).toList());

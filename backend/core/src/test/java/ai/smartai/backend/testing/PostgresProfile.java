@@ -15,7 +15,7 @@ public class PostgresProfile implements QuarkusTestProfile {
         String sep = url.contains("?") ? "&" : "?";
         return Map.of(
                 "smartai.db.url", url + sep + "currentSchema=" + SCHEMA,
-                "smartai.db.user", System.getenv().getOrDefault("SMARTAI_TEST_PG_USER", "postgres"),
+                "smartai.db.user", TestPostgres.user(),
                 "quarkus.flyway.pg.schemas", SCHEMA,
                 "quarkus.flyway.pg.clean-disabled", "false",
                 "quarkus.flyway.pg.clean-at-start", "true");

@@ -4,6 +4,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,6 +21,22 @@ public final class TestPostgres {
     public static String url() {
         String url = System.getenv("SMARTAI_TEST_PG_URL");
         return url == null || url.isBlank() ? DEFAULT_URL : url;
+    }
+
+    public static String user() {
+        return System.getenv().getOrDefault("SMARTAI_TEST_PG_USER", "postgres");
+    }
+
+    /**
+     * Connections of another replica to the test server's database (the schema of {@link PostgresProfile}): no
+     * Quarkus, no pool, nothing shared with the server under test but the database.
+     */
+    public static PGSimpleDataSource otherReplica() {
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setUrl(url());
+        source.setUser(user());
+        source.setCurrentSchema(PostgresProfile.SCHEMA);
+        return source;
     }
 
     public static boolean answers() {

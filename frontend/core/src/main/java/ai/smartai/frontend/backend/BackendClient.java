@@ -43,8 +43,12 @@ import ai.smartai.model.provider.ProviderUpdate;
 import ai.smartai.model.provider.ProviderView;
 import ai.smartai.model.report.ClassAnswer;
 import ai.smartai.model.report.ClassQuestion;
+import ai.smartai.model.report.ReleaseAccessView;
+import ai.smartai.model.report.ReleaseLink;
+import ai.smartai.model.report.ReleaseRequest;
 import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.StudentUpdate;
+import ai.smartai.model.student.RosterReport;
 import ai.smartai.model.student.StudentView;
 import ai.smartai.model.task.MemberAdd;
 import ai.smartai.model.task.TaskCreate;
@@ -292,4 +296,31 @@ public interface BackendClient {
     @GET
     @Path("/tasks/{id}/review")
     List<GradeView> review(@PathParam("id") String id, @QueryParam("view") String view);
+
+    /** Replaces the task's roster (part "file": CSV or XLSX) and answers it matched against the submissions. */
+    @PUT
+    @Path("/tasks/{id}/roster")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    RosterReport uploadRoster(@PathParam("id") String id, @RestForm("file") FileUpload file);
+
+    @GET
+    @Path("/tasks/{id}/roster")
+    RosterReport roster(@PathParam("id") String id);
+
+    /** New release links; each {@code url} is shown this once. */
+    @POST
+    @Path("/tasks/{id}/releases")
+    List<ReleaseLink> release(@PathParam("id") String id, ReleaseRequest request);
+
+    @GET
+    @Path("/tasks/{id}/releases")
+    List<ReleaseLink> releases(@PathParam("id") String id);
+
+    @GET
+    @Path("/tasks/{id}/releases/{studentId}/accesses")
+    List<ReleaseAccessView> releaseAccesses(@PathParam("id") String id, @PathParam("studentId") String studentId);
+
+    @DELETE
+    @Path("/tasks/{id}/releases/{studentId}")
+    void revokeRelease(@PathParam("id") String id, @PathParam("studentId") String studentId);
 }

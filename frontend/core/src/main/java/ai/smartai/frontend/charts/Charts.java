@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +30,7 @@ import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.GradeBands;
 import ai.smartai.model.analytics.HistogramBin;
 import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.analytics.ProblemStats;
@@ -138,19 +138,9 @@ public final class Charts {
         return png(chart, 760, 340);
     }
 
-    /** Grade bands by share of the maximum: A ≥ 90 %, B ≥ 80 %, C ≥ 70 %, D ≥ 60 %, F below. */
+    /** Students per grade band ({@link GradeBands}), best band first. */
     public static Map<String, Integer> bands(List<Double> totalsPercent, boolean zh) {
-        String[] names = zh ? new String[] { "优秀", "良好", "中等", "及格", "不及格" }
-                : new String[] { "A", "B", "C", "D", "F" };
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (String n : names) {
-            out.put(n, 0);
-        }
-        for (double p : totalsPercent) {
-            int i = p >= 90 ? 0 : p >= 80 ? 1 : p >= 70 ? 2 : p >= 60 ? 3 : 4;
-            out.merge(names[i], 1, Integer::sum);
-        }
-        return out;
+        return GradeBands.count(totalsPercent, zh);
     }
 
     public static byte[] bandPie(Map<String, Integer> bands, boolean zh) {

@@ -754,4 +754,106 @@ public interface Msg {
 
     @Message("Close registration")
     String closeRegistration();
+
+    @Message("Roster and release links")
+    String rosterAndRelease();
+
+    @Message("Class roster")
+    String roster();
+
+    @Message("Upload the class list as CSV or XLSX: Moodle's participants export, Canvas's gradebook export, or columns student_id, name, email, lms_id. Ids match exactly and names loosely; nothing is renamed. A new roster replaces the old one.")
+    String rosterHint();
+
+    @Message("No roster uploaded yet.")
+    String noRoster();
+
+    @Message("{entries} on the roster: {matched} matched to a submission, {missing} missing, {unmatched} submission(s) matching no one.")
+    String rosterCounts(int entries, int matched, int missing, int unmatched);
+
+    @Message("On the roster, no submission")
+    String missingStudents();
+
+    @Message("Submissions that match no one on the roster")
+    String unmatchedFiles();
+
+    @Message("Email")
+    String email();
+
+    @Message("LMS id")
+    String lmsId();
+
+    @Message("Release links")
+    String releaseLinks();
+
+    @Message("A link shows one student their own report, with no login, until it expires or you revoke it. Its address is shown only once; every view is logged.")
+    String releaseHint();
+
+    @Message("For")
+    String releaseFor();
+
+    @Message("all students")
+    String allStudents();
+
+    @Message("Valid for (days)")
+    String validDays();
+
+    @Message("Create links")
+    String createLinks();
+
+    @Message("Enter a number of days from 1 to {max}.")
+    String releaseDaysRule(int max);
+
+    @Message("New links: copy them now, they are not shown again.")
+    String newLinks();
+
+    @Message("Expires")
+    String expires();
+
+    @Message("Views")
+    String views();
+
+    @Message("active")
+    String linkActive();
+
+    @Message("revoked")
+    String linkRevoked();
+
+    @Message("expired")
+    String linkExpired();
+
+    @Message("Revoke")
+    String revoke();
+
+    @Message("Access log")
+    String accessLog();
+
+    @Message("Views of {student}'s report")
+    String accessLogOf(String student);
+
+    @Message("Not opened yet.")
+    String notOpened();
+
+    @Message("Time")
+    String time();
+
+    @Message("Address")
+    String address();
+
+    @Message("No links yet.")
+    String noLinks();
+
+    @Message("admin")
+    String roleAdmin();
+
+    @Message("teacher")
+    String roleTeacher();
+
+    @Message("teaching assistant")
+    String roleTa();
+
+    @Message("Change role")
+    String changeRole();
+
+    @Message("A teaching assistant grades and reviews the tasks teachers share with them; they create, delete and share no task and manage no AI provider.")
+    String taHint();
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -50,6 +51,11 @@ public class SettingsPages {
     /** {@code users} and {@code registrationOpen} are an admin's; a teacher sees none and closed. */
     public record SettingsPage(AccountView user, List<UserView> users, List<ProviderView> providers,
             boolean registrationOpen, NewAccount newAccount, String error, String notice) {
+
+        /** The roles an admin may give an account. */
+        public Role[] roles() {
+            return Role.values();
+        }
     }
 
     /** The admin's add-account form: the username just created, or what to show again after a refusal. */
@@ -98,13 +104,14 @@ public class SettingsPages {
         return Response.ok(page(null, lang.msg().passwordChanged())).build();
     }
 
-    /** An admin disables or enables an account, or sets a new password for it. */
+    /** An admin disables or enables an account, sets a new password for it, or changes its role. */
     @POST
     @Path("users/{userId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response manageUser(@PathParam("userId") String id, @FormParam("disabled") Boolean disabled,
-            @FormParam("password") String password) {
-        UserUpdate update = new UserUpdate(disabled, password == null || password.isBlank() ? null : password);
+            @FormParam("password") String password, @FormParam("role") String role) {
+        UserUpdate update = new UserUpdate(disabled, password == null || password.isBlank() ? null : password,
+                role == null || role.isBlank() ? null : role(role));
         UserView u = forms.call(c -> c.updateUser(id, update), error -> page(error, null));
         return Response.ok(page(null, lang.msg().userUpdated(u.username()))).build();
     }
@@ -181,8 +188,17 @@ public class SettingsPages {
         boolean admin = user.role() == Role.ADMIN;
         List<UserView> users = admin ? backend.call(c -> c.users()) : List.of();
         boolean open = admin && Boolean.TRUE.equals(backend.call(c -> c.serverSettings()).registrationOpen());
-        return Templates.settings(new SettingsPage(user, users, backend.call(c -> c.providers()), open, newAccount,
-                error, notice));
+        // A teaching assistant manages no provider (the API answers 403).
+        List<ProviderView> providers = user.role().teaches() ? backend.call(c -> c.providers()) : List.of();
+        return Templates.settings(new SettingsPage(user, users, providers, open, newAccount, error, notice));
+    }
+
+    private static Role role(String word) {
+        try {
+            return Role.valueOf(word.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("role: no role '" + word + "'");
+        }
     }
 
     private static String blankToNull(String s) {

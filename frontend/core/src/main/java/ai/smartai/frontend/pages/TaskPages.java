@@ -181,8 +181,10 @@ public class TaskPages {
         long keyed = problems.stream().filter(p -> p.referenceAnswer() != null && !p.referenceAnswer().isBlank())
                 .count();
         Results results = Results.of(problems, students, grades, backend.call(c -> c.gradebook(id)), query);
+        // A teaching assistant manages no provider, so picks no judge (the API answers 403).
+        List<ProviderView> providers = user.role().teaches() ? backend.call(c -> c.providers()) : List.of();
         return Templates.task(new TaskPage(user, task, problems, students, results, keyed,
-                backend.call(c -> c.providers()), backend.call(c -> c.members(id)), error, notice, problemDraft,
+                providers, backend.call(c -> c.members(id)), error, notice, problemDraft,
                 nameDraft, backend.call(c -> c.uploadReports(id))));
     }
 

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,28 +63,29 @@ public class CasGrader implements Grader {
         List<VerifiedFact> facts = new ArrayList<>();
         List<String> comment = new ArrayList<>();
 
-        // Result.
-        List<Expr> reference = in.hasReference() ? parseValues(MathText.finalAnswers(in.referenceAnswer())) : List.of();
+        // Result: the key's labelled answer line when it has one, not the marking notes after it.
+        String keyResult = in.hasReference() ? MathText.keyResult(in.referenceAnswer()) : "";
+        List<Expr> reference = in.hasReference() ? parseValues(MathText.finalAnswers(keyResult)) : List.of();
         // When the key's result is "a_n = …", the student's result is their last "a_n = …", not any last equation.
-        String asked = in.hasReference() ? MathText.finalSubject(in.referenceAnswer()) : null;
+        String asked = in.hasReference() ? MathText.finalSubject(keyResult) : null;
         List<String> studentTexts = asked != null ? MathText.valuesFor(in.answer(), asked)
                 : MathText.finalAnswers(in.answer());
         List<String> refused = new ArrayList<>();
         List<Expr> student = parseValues(studentTexts, refused);
         boolean resultCorrect = false;
         Optional<Units.Quantity> referenceQuantity = in.hasReference()
-                ? single(MathText.finalAnswers(in.referenceAnswer())).flatMap(Units::read) : Optional.empty();
+                ? single(MathText.finalAnswers(keyResult)).flatMap(Units::read) : Optional.empty();
         Optional<Units.Quantity> studentQuantity = referenceQuantity.isPresent()
                 ? single(MathText.finalAnswers(in.answer())).flatMap(Units::read) : Optional.empty();
-        List<List<String>> referenceTuples = in.hasReference() ? tuples(MathText.finalAnswers(in.referenceAnswer()))
+        List<List<String>> referenceTuples = in.hasReference() ? tuples(MathText.finalAnswers(keyResult))
                 : List.of();
         List<List<String>> studentTuples = referenceTuples.isEmpty() ? List.of()
                 : tuples(MathText.finalAnswers(in.answer()));
-        if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(in.referenceAnswer()),
+        if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(keyResult),
                 MathText.finalAnswers(in.answer()))) {
             // (0, 1) against [0, 1]: an interval's ends, or a list against a tuple; not for a tool to decide.
             evidence.add(new Evidence("cas-result", "Final answer " + MathText.finalAnswers(in.answer())
-                    + " is bracketed differently from the reference " + MathText.finalAnswers(in.referenceAnswer())
+                    + " is bracketed differently from the reference " + MathText.finalAnswers(keyResult)
                     + "; not compared.", null));
             review.add("final answer not compared: brackets differ from the reference (open or closed interval?)");
         } else if (!studentTuples.isEmpty()) {
@@ -166,6 +169,7 @@ public class CasGrader implements Grader {
 
         // Method: the reference's intermediate results found in the working.
         List<Expr> keyResults = keyResults(in.referenceAnswer());
+        int keyResultsFound = 0;
         if (!keyResults.isEmpty()) {
             List<double[]> studentPrints = new ArrayList<>();
             for (Expr e : allSides(in.answer())) {
@@ -178,6 +182,7 @@ public class CasGrader implements Grader {
                 boolean hit = studentPrints.stream().anyMatch(sp -> Cas.sameFingerprint(kp, sp));
                 (hit ? found : missing).add(k.source());
             }
+            keyResultsFound = found.size();
             double f = (double) found.size() / keyResults.size();
             if (f >= 1.0) {
                 facts.add(new VerifiedFact(Aspect.METHOD, 1, "every intermediate result of the reference is in the "
@@ -223,8 +228,10 @@ public class CasGrader implements Grader {
             evidence.add(new Evidence("cas-steps", "No step could be checked on its own; the derivation is credited "
                     + "like the method, by the intermediate results found.", null));
         }
-        if (resultCorrect && !bare && steps.firstBroken() == null) {
-            // A verified result reached through working in which no checked step fails: the method is shown.
+        if (resultCorrect && !bare && steps.firstBroken() == null && (keyResults.isEmpty() || keyResultsFound > 0)) {
+            // A verified result reached through working in which no checked step fails and that meets the key's way
+            // at least once: the method is shown. Working that reaches none of the key's intermediate results (values
+            // tried until one fits) may be a method the key does not credit: the teacher decides.
             for (Aspect a : List.of(Aspect.METHOD, Aspect.DERIVATION)) {
                 if (facts.stream().noneMatch(f -> f.aspect() == a)) {
                     facts.add(new VerifiedFact(a, 1, "the verified result is reached by working with no failing step"));
@@ -404,6 +411,34 @@ public class CasGrader implements Grader {
      * Consecutive sides of a chain must be equal. Only pairs of the same kind are checked: both constant, or both
      * with variables. "x = 2" or "(x-2)(x-3) = 0" state an equation, not an identity, and are skipped.
      */
+    private static final Pattern DECIMAL_PLACES = Pattern.compile("\\.(\\d+)");
+
+    /** A decimal sum as written: "0.736", "0.349 + 0.387". */
+    private static final Pattern DECIMALS = Pattern.compile(
+            "\\s*-?\\d+\\.(\\d+)(?:\\s*[+−-]\\s*\\d+\\.(\\d+))*\\s*");
+
+    /**
+     * Whether {@code written}, a decimal (or a sum of decimals) rounded as written, agrees with {@code exact} to
+     * half a unit in its last place for each of its terms.
+     */
+    static boolean rounded(String written, double[] exact, double[] value) {
+        Matcher m = DECIMALS.matcher(written.replace("$", ""));
+        if (!m.matches() || exact == null || value == null) {
+            return false;
+        }
+        Matcher d = DECIMAL_PLACES.matcher(written);
+        double tolerance = 0;
+        while (d.find()) {
+            tolerance += 0.5 * Math.pow(10, -d.group(1).length());
+        }
+        for (int i = 0; i < exact.length; i++) {
+            if (Math.abs(exact[i] - value[i]) > tolerance + 1e-12) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     StepCheck checkChains(String answer) {
         int checked = 0;
         int valid = 0;
@@ -436,6 +471,11 @@ public class CasGrader implements Grader {
                 if (!valued) {
                     // No value to compare (refused, too slow, or not numeric): the step is not checked, not broken.
                     continue;
+                }
+                if (!ok && aClosed && a.size() == 1) {
+                    // "0.9^10 + 10·0.1·0.9^9 = 0.349 + 0.387": a value rounded as written holds to its last digit.
+                    ok = rounded(chain.get(i), cas.fingerprint(b.get(0)), cas.fingerprint(a.get(0)))
+                            || rounded(chain.get(i + 1), cas.fingerprint(a.get(0)), cas.fingerprint(b.get(0)));
                 }
                 checked++;
                 if (ok) {

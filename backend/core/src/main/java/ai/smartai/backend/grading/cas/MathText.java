@@ -14,7 +14,7 @@ public final class MathText {
     private static final Pattern ANSWER_LINE = Pattern.compile(
             "(?:最终答案|最后答案|答案|结果|答|所以|因此|故|final answer|answer|result|hence|therefore|so)\\s*(?:为|是)?\\s*[:：]?\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPLIT_VALUES = Pattern.compile("\\s*(?:或者|或|\\bor\\b|\\band\\b|和|;|；|,|，)\\s*");
+    private static final Pattern SPLIT_VALUES = Pattern.compile("\\s*(?:或者|或|\\bor\\b|\\band\\b|和|;|；|,|，|、)\\s*");
     private static final Pattern INEQUALITY = Pattern.compile("\\\\(le|ge|leq|geq|neq|ne|lt|gt)(?![a-zA-Z])|[<>≠≤≥]");
     private static final Pattern MATHY = Pattern.compile("[=0-9^+\\-*/()√πa-zA-Z\\\\]");
 
@@ -105,11 +105,12 @@ public final class MathText {
             f = unspace(f);
             for (String part : f.split("[,，;；](?![^(]*\\))|\\s*(?:或者|或|\\bor\\b|\\band\\b|和|且)\\s*")) {
                 part = part.replaceFirst("^\\s*[A-Za-z\\p{IsHan}\\s]{2,}[:：]\\s*", "");
-                if (INEQUALITY.matcher(part).find()) {
+                // An inequality inside brackets names a quantity (P(X≤1)); outside them the part is no equation.
+                if (INEQUALITY.matcher(outsideBrackets(part)).find()) {
                     continue;
                 }
-                String[] sides = part.split("(?<![<>!=])=(?!=)");
-                if (sides.length >= 2) {
+                List<String> sides = sides(part);
+                if (sides.size() >= 2) {
                     List<String> chain = new ArrayList<>();
                     for (String side : sides) {
                         chain.add(side.strip());
@@ -119,6 +120,41 @@ public final class MathText {
             }
         }
         return chains;
+    }
+
+    /** The text with everything inside round brackets removed. */
+    private static String outsideBrackets(String s) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : s.toCharArray()) {
+            depth += c == '(' ? 1 : 0;
+            if (depth == 0) {
+                out.append(c);
+            }
+            depth -= c == ')' && depth > 0 ? 1 : 0;
+        }
+        return out.toString();
+    }
+
+    /** The sides of "a = b = c" split at "=" outside round brackets, so P(X=0) + P(X=1) stays one side. */
+    static List<String> sides(String part) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == '=' && depth == 0 && (i == 0 || "<>!=".indexOf(part.charAt(i - 1)) < 0)
+                    && (i + 1 == part.length() || part.charAt(i + 1) != '=')) {
+                out.add(part.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(part.substring(start));
+        return out;
     }
 
     /**
@@ -152,6 +188,58 @@ public final class MathText {
             return values(text.strip());
         }
         return List.of();
+    }
+
+    /** A key's labelled result line: "Answer: …", "答案：…" at the start of a line, bold or not. */
+    private static final Pattern KEY_ANSWER = Pattern.compile(
+            "^\\s*(?:\\*\\*)?(?:最终答案|答案|final answer|answer)(?:\\*\\*)?\\s*(?:为|是)?\\s*[:：]\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A trailing gloss on a key's result: "(= 90.0 km/h)", "（即 …）", "(converges; ≈ 0.549)". */
+    private static final Pattern GLOSS = Pattern.compile(
+            "\\s*[(（]\\s*(?:[=≈]|即|i\\.e\\.|[^()（）]*(?:[A-Za-z]{4,}|[\\p{IsHan}]))[^()（）]*[)）]\\s*[.。]?\\s*$");
+
+    /** Words, not maths: two Chinese characters, or an English word that is no function name. */
+    private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}]{2,}|(?i)\\b(?!(?:sqrt|arcsin|arccos|arctan|sinh|cosh|tanh)\\b)[a-z]{4,}\\b");
+
+    /**
+     * The part of a key's reference answer that states the result: its one labelled answer line ("Answer: 1"), with
+     * a trailing gloss dropped, when it has exactly one; else the whole reference. The marking notes a key writes
+     * after its answer ("• 0/0 = 1: 3 (result only)") are not the result, so the last lines are not taken for it.
+     * A key with several answer lines (parts (a), (b)) is read as before.
+     */
+    public static String keyResult(String reference) {
+        List<String> labelled = new ArrayList<>();
+        for (String line : reference.split("\n")) {
+            Matcher m = KEY_ANSWER.matcher(line);
+            if (m.find()) {
+                labelled.add(m.group(1).strip());
+            }
+        }
+        if (labelled.size() != 1) {
+            return reference;
+        }
+        String result = labelled.get(0);
+        Matcher gloss = GLOSS.matcher(result);
+        if (gloss.find() && gloss.start() > 0) {
+            result = result.substring(0, gloss.start()).strip();
+        }
+        if (WORDS.matcher(result.replaceAll("\\\\[A-Za-z]+", " ")).find()) {
+            // Results in words ("驻点为 $x=1$ 和 $x=3$；单调增区间为 …；极小值 $f(3)=1$", "squares of side 2 cm; …"):
+            // its formulas are the result only when nothing but "和", "或" or commas stands between them; else no
+            // one value is the result, and comparing the last one alone would verify a part as the whole.
+            Matcher span = INLINE.matcher(result);
+            List<String> spans = new ArrayList<>();
+            int end = -1;
+            while (span.find()) {
+                if (end >= 0 && !result.substring(end, span.start()).matches("\\s*(?:和|或|或者|及|、|,|，|and|or)\\s*")) {
+                    return "";
+                }
+                spans.add(span.group());
+                end = span.end();
+            }
+            return spans.isEmpty() ? "" : String.join(", ", spans);
+        }
+        return MATHY.matcher(result).find() ? result : reference;
     }
 
     /**
@@ -199,7 +287,9 @@ public final class MathText {
             if (p.isEmpty()) {
                 continue;
             }
-            int eq = p.lastIndexOf('=');
+            // "0.3874 ≈ 0.387": the value as written last, after "=" or "≈".
+            p = p.replace("\\approx", "≈");
+            int eq = Math.max(p.lastIndexOf('='), p.lastIndexOf('≈'));
             String value = eq >= 0 ? p.substring(eq + 1).strip() : p;
             value = value.replaceAll("[。.]+$", "").strip();
             if (!value.isEmpty() && MATHY.matcher(value).find() && !value.matches(".*[\\p{IsHan}].*")) {

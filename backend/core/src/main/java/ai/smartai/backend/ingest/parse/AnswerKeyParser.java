@@ -1,6 +1,7 @@
 package ai.smartai.backend.ingest.parse;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -28,9 +29,14 @@ public final class AnswerKeyParser {
             "^\\s*(?:#+\\s*)?\\**(评分标准|评分细则|评分要点|给分标准|rubric|grading|marking scheme|scoring)\\**\\s*[:：]?\\s*(.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern RUBRIC_ITEM = Pattern.compile(
-            "^\\s*(?:[-*•·]|\\d+[.)、])\\s*(.+?)\\s*[:：,，]?\\s*[(（]?\\s*(\\d{1,3}(?:\\.\\d)?)\\s*"
+            "^\\s*(?:[-*•·]|\\d+[.)、])\\s*(.+?)\\s*[:：,，—–]?\\s*[(（]?\\s*(\\d{1,3}(?:\\.\\d)?)\\s*"
                     + "(分|points?|pts?|marks?)\\s*[)）]?\\s*[。.;；]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET_GAP = Pattern.compile("\\s+(?=•\\s)");
+    private static final Pattern NOTE_AFTER_POINTS = Pattern.compile(
+            "(?i)^(•.*?\\d\\s*(?:pts?|points?|marks?|分)[.。])\\s+(\\S.*)$");
+    /** The title over a rubric table: "第5题评分表：", "Rubric for problem 3:". */
+    private static final Pattern TABLE_TITLE = Pattern.compile("(?i)^.{0,20}(评分表|评分标准|rubric|marking scheme)\\s*[:：]?\\s*$");
     private static final Pattern TESTS_HEAD = Pattern.compile(
             "^\\s*(?:#+\\s*)?\\**(test cases?|tests|测试用例|测试样例|样例|examples?)\\**\\s*[:：]?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -62,7 +68,7 @@ public final class AnswerKeyParser {
                     + "(?:分|points?|pts?|marks?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_LETTERS = Pattern.compile(
-            "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和及]|and)\\s*)?)+)(?=[.。:：;；\\s]|$)");
+            "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和及]|and)\\s*)?)+)(?=[.。:：;；,，(（\\s]|$)");
     private static final Pattern LETTERS = Pattern.compile(
             "^[(（]?([A-H])[)）]?((?:\\s*(?:[,，、/&;；和及]|and)?\\s*[(（]?[A-H][)）]?)*)\\s*[.。]?\\s*$");
 
@@ -128,7 +134,7 @@ public final class AnswerKeyParser {
     }
 
     static ParsedKey entry(String number, String headingRest, List<String> body, ProblemType type) {
-        List<String> rest = new ArrayList<>(body);
+        List<String> rest = bulletsApart(body);
         Double points = points(headingRest, rest);
         List<KeyPolicy> policies = PolicyReader.take(rest);
         List<RubricItem> rubric = new ArrayList<>(rubricTable(rest, type));
@@ -139,10 +145,39 @@ public final class AnswerKeyParser {
             rubric.addAll(looseRubric(rest, type));
         }
         List<TestCase> tests = tests(rest);
+        if (rubric.isEmpty() && type == ProblemType.PROGRAMMING) {
+            testsOnly(body, tests.size()).ifPresent(rubric::add);
+        }
         List<String> content = referenceLines(rest);
         String reference = Texts.block(content, 0, content.size());
         List<String> letters = type == ProblemType.CHOICE ? letters(reference) : List.of();
         return new ParsedKey(number, reference, List.copyOf(rubric), letters, tests, points, policies);
+    }
+
+    /** "测试用例（每个 3 分）", "Tests (4 points each)", "each test is worth 4 points". */
+    private static final Pattern PER_TEST = Pattern.compile(
+            "(?:测试|用例|tests?\\b).*?(?:每个(?:用例|测试)?\\s*(\\d+(?:\\.\\d+)?)\\s*分|(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)"
+                    + "\\s*(?:each|per test)|(?:each|every) test (?:is )?worth\\s*(\\d+(?:\\.\\d+)?))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A key that puts every point of a program on its tests ("测试用例（每个 3 分）" over 5 tests): one rubric line
+     * for the tests with all the points, in the key's words, so no default share is left for style or complexity
+     * that the key does not give.
+     */
+    static Optional<RubricItem> testsOnly(List<String> body, int tests) {
+        if (tests == 0) {
+            return Optional.empty();
+        }
+        for (String line : body) {
+            Matcher m = PER_TEST.matcher(line);
+            if (m.find()) {
+                String each = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                String words = line.replaceAll("^[\\s#*>-]+|[\\s:：*]+$", "");
+                return Optional.of(new RubricItem(words, Double.parseDouble(each) * tests, "functionality"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** What the key says the problem is worth: on its heading ("## 3. (10分)") or in a line such as "满分 10 分". */
@@ -206,12 +241,38 @@ public final class AnswerKeyParser {
                 items.add(new RubricItem(description, Double.parseDouble(n.group(1)), aspect(description, type)));
             }
             if (!items.isEmpty()) {
-                int from = i > 0 && RUBRIC_HEAD.matcher(lines.get(i - 1)).matches() ? i - 1 : i;
+                int from = i > 0 && (RUBRIC_HEAD.matcher(lines.get(i - 1)).matches()
+                        || TABLE_TITLE.matcher(lines.get(i - 1)).matches()) ? i - 1 : i;
                 lines.subList(from, j).clear();
                 return items;
             }
         }
         return List.of();
+    }
+
+    /**
+     * A printed key sets several rubric bullets on one line ("• method — 3 pts   • value — 4 pts. Answering 0.9772:
+     * 3 pts."): one line per bullet, and the note after a bullet's points on a line of its own.
+     */
+    static List<String> bulletsApart(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.strip().startsWith("•")) {
+                out.add(line);
+                continue;
+            }
+            // PDF text layers put no-break spaces between bullets.
+            for (String bullet : BULLET_GAP.split(line.replace('\u00a0', ' ').strip())) {
+                Matcher note = NOTE_AFTER_POINTS.matcher(bullet);
+                if (note.matches()) {
+                    out.add(note.group(1));
+                    out.add(note.group(2));
+                } else {
+                    out.add(bullet);
+                }
+            }
+        }
+        return out;
     }
 
     /** Rubric bullets with points but no "评分标准" line above them: two or more make a rubric. */

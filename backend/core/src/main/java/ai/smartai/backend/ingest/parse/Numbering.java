@@ -58,8 +58,9 @@ public final class Numbering {
         PATTERNS.put(Style.CIRCLED, Pattern.compile("^([\u2460-\u2473])\\s*[.．、:：]?\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_ENUM, Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$"));
         PATTERNS.put(Style.DOTTED, Pattern.compile("^(\\d{1,3}\\.\\d{1,2})(?:[.．、]|\\s+|$)\\s*(.*)$"));
-        PATTERNS.put(Style.DOT, Pattern.compile("^(\\d{1,3})\\s*[.．、](?!\\d)\\s*(.*)$"));
-        PATTERNS.put(Style.PAREN_CLOSE, Pattern.compile("^(\\d{1,3})\\s*[)）]\\s*(.*)$"));
+        // "2a)" starts problem 2 at its first sub-part; "2b)" stays inside it.
+        PATTERNS.put(Style.DOT, Pattern.compile("^(\\d{1,3})a?\\s*[.．、](?!\\d)\\s*(.*)$"));
+        PATTERNS.put(Style.PAREN_CLOSE, Pattern.compile("^(\\d{1,3})a?\\s*[)）]\\s*(.*)$"));
         PATTERNS.put(Style.PAREN, Pattern.compile("^[(（]\\s*(\\d{1,3})\\s*[)）]\\s*(.*)$"));
     }
 
@@ -204,25 +205,21 @@ public final class Numbering {
      */
     public static List<Heading> answerHeadings(List<String> lines, Collection<String> problemNumbers) {
         Set<String> known = new HashSet<>(problemNumbers);
-        Map<Style, List<Heading>> byStyle = group(candidates(lines));
-        Style best = null;
+        List<Heading> all = candidates(lines);
+        Map<Style, List<Heading>> byStyle = group(all);
+        List<Heading> best = null;
+        Style bestStyle = null;
         double bestScore = 0;
         for (Map.Entry<Style, List<Heading>> e : byStyle.entrySet()) {
-            Set<String> hits = new HashSet<>();
-            int repeats = 0;
-            int unknown = 0;
-            for (Heading h : e.getValue()) {
-                if (known.contains(h.number()) && !hits.add(h.number())) {
-                    repeats++;
-                } else if (!known.contains(h.number())) {
-                    unknown++;
+            List<Heading> renumbered = renumberedBySection(lines, e.getValue());
+            for (List<Heading> option : renumbered == null ? List.of(e.getValue()) : List.of(e.getValue(), renumbered)) {
+                double score = knownScore(option, known);
+                if (score > bestScore || (score == bestScore && bestStyle != null
+                        && e.getKey().ordinal() < bestStyle.ordinal())) {
+                    best = option;
+                    bestStyle = e.getKey();
+                    bestScore = score;
                 }
-            }
-            // A key's numbered rules (1.–9. for seven problems) lose a tie to its answers (1)–7)).
-            double score = hits.size() - 0.25 * repeats - 0.1 * unknown;
-            if (score > bestScore || (score == bestScore && best != null && e.getKey().ordinal() < best.ordinal())) {
-                best = e.getKey();
-                bestScore = score;
             }
         }
         if (best == null) {
@@ -231,7 +228,7 @@ public final class Numbering {
         Set<String> used = new HashSet<>();
         List<Heading> chosen = new ArrayList<>();
         int maxKnown = known.stream().mapToInt(Numbering::majorOf).max().orElse(0);
-        for (Heading h : byStyle.get(best)) {
+        for (Heading h : best) {
             if (known.contains(h.number())) {
                 if (used.add(h.number())) {
                     chosen.add(h);
@@ -242,7 +239,103 @@ public final class Numbering {
                 chosen.add(h);
             }
         }
+        fillGaps(chosen, all, bestStyle, known);
         return chosen;
+    }
+
+    /** How well headings name the known problems: each one named, less for repeats and for unknown numbers. */
+    private static double knownScore(List<Heading> headings, Set<String> known) {
+        Set<String> hits = new HashSet<>();
+        int repeats = 0;
+        int unknown = 0;
+        for (Heading h : headings) {
+            if (known.contains(h.number()) && !hits.add(h.number())) {
+                repeats++;
+            } else if (!known.contains(h.number())) {
+                unknown++;
+            }
+        }
+        // A key's numbered rules (1.–9. for seven problems) lose a tie to its answers (1)–7)).
+        return hits.size() - 0.25 * repeats - 0.1 * unknown;
+    }
+
+    /**
+     * A sheet that starts its numbering again under each section title ("二、计算题" then 1.–5.), as the numbers
+     * run through the whole problem set: null when the numbering does not restart at section titles only.
+     */
+    private static List<Heading> renumberedBySection(List<String> lines, List<Heading> headings) {
+        List<Heading> out = new ArrayList<>();
+        int offset = 0;
+        int sectionMax = 0;
+        boolean restarted = false;
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (h.number().contains(".")) {
+                return null;
+            }
+            if (i > 0 && h.major() <= headings.get(i - 1).major()) {
+                if (h.major() != 1 || !sectionBetween(lines, headings.get(i - 1).line(), h.line())) {
+                    return null;
+                }
+                offset += sectionMax;
+                sectionMax = 0;
+                restarted = true;
+            }
+            sectionMax = Math.max(sectionMax, h.major());
+            out.add(new Heading(h.line(), Integer.toString(h.major() + offset), h.style(), h.rest()));
+        }
+        return restarted ? out : null;
+    }
+
+    private static boolean sectionBetween(List<String> lines, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (isSectionHeading(lines.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A problem the chosen style missed, numbered in another style where it belongs ("1. (B)" before "2a)",
+     * "3b)"): taken when it is the only heading for that number between its neighbours, and nothing else of its
+     * style there is numbered out of place (a list "1. 2. 3." inside an answer is not a heading).
+     */
+    private static void fillGaps(List<Heading> chosen, List<Heading> all, Style chosenStyle, Set<String> known) {
+        for (String number : known) {
+            if (number.contains(".") || chosen.stream().anyMatch(h -> h.number().equals(number))) {
+                continue;
+            }
+            int k = majorOf(number);
+            int from = -1;
+            int to = Integer.MAX_VALUE;
+            int low = 0;
+            int high = Integer.MAX_VALUE;
+            for (Heading h : chosen) {
+                if (h.major() < k && h.major() >= low) {
+                    from = h.line();
+                    low = h.major();
+                } else if (h.major() > k && h.major() < high) {
+                    to = h.line();
+                    high = h.major();
+                }
+            }
+            if (from >= to) {
+                continue;
+            }
+            int start = from;
+            int end = to;
+            int lo = low;
+            int hi = high;
+            List<Heading> inGap = all.stream().filter(h -> h.style() != chosenStyle && h.line() > start
+                    && h.line() < end).toList();
+            List<Heading> match = inGap.stream().filter(h -> h.number().equals(number)).toList();
+            if (match.size() == 1 && inGap.stream().filter(h -> h.style() == match.get(0).style())
+                    .allMatch(h -> h.major() > lo && h.major() < hi)) {
+                chosen.add(match.get(0));
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Heading::line));
     }
 
     private static Map<Style, List<Heading>> group(List<Heading> all) {

@@ -24,13 +24,24 @@ public final class ProblemClassifier {
                     + "(write|implement)\\s+(a|an|the)\\s+(\\w+\\s+)?(function|method|class|program)|"
                     + "\\b(python|java|c\\+\\+|javascript)\\b|\\bdef\\s+\\w+\\s*\\(|public\\s+\\w+.*\\()",
             Pattern.CASE_INSENSITIVE);
+    /** Asks for code to be written, not read. */
+    private static final Pattern WRITE = Pattern.compile(
+            "(编写|实现|写一个|写出|补全|完成(下面|以下)?的?(函数|程序|代码)|编程题|程序设计|\\bwrite\\b|\\bimplement|\\bcomplete the\\b|"
+                    + "\\bcode (a|an|the)\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANTITY = Pattern.compile(
             "\\d(?:[\\d.,]*)\\s*(?:m/s\\^?2|m/s²|m/s|km/h|kg|km|cm|mm|m|s|N|J|kJ|W|V|A|Ω|°|Hz|C|K|Pa|mol|g|L|ms)(?![A-Za-z])");
     private static final Pattern LANGUAGE = Pattern.compile("(?i)(python|java|c\\+\\+|javascript)");
     private static final Pattern COMPUTE = Pattern.compile(
             "(计算|求解|求出|求|解方程|解得|化简|积分|导数|微分|估算|evaluate|compute|calculate|solve|integrat|"
                     + "differentiat|simplif|find the value|determine the value|how many|how much|\\bfind\\b|what size|"
-                    + "what value)",
+                    + "what value|confidence interval|置信区间)",
+            Pattern.CASE_INSENSITIVE);
+    /** A question whose answer is a number though it reads like prose: "What is the probability that …". */
+    private static final Pattern VALUE_ASKED = Pattern.compile(
+            "(what (?:is|are) the (?:probability|chance|odds|proportion|percentage|expected value|variance|mean|"
+                    + "standard deviation|median)|what (?:proportion|percentage|fraction|share)|"
+                    + "(?:概率|比例|期望|方差)(?:是|为)?多少)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DERIVE = Pattern.compile(
             "(推导|推断|推理|分析|判断|为什么|原因|derive|deduce|infer|reason|why|justify|determine whether)",
@@ -67,8 +78,12 @@ public final class ProblemClassifier {
         Matcher code = CODE.matcher(stem);
         boolean onlyALanguage = code.find() && LANGUAGE.matcher(code.group(1).strip()).matches()
                 && !CODE.matcher(stem.substring(code.end())).find() && CONCEPT.matcher(stem).find();
-        // "Explain the stack and the heap of a Java program" names a language but asks for prose.
-        if (code.reset().find() && !onlyALanguage) {
+        // "Explain the stack and the heap of a Java program" names a language but asks for prose; so does "Explain …
+        // what is wrong with the following C function" over a given block of code, when nothing asks to write one.
+        Matcher concept = CONCEPT.matcher(stem);
+        boolean explainsCode = concept.find() && code.reset().find() && concept.start() < code.start()
+                && !WRITE.matcher(stem).find();
+        if (code.reset().find() && !onlyALanguage && !explainsCode) {
             return new Classification(ProblemType.PROGRAMMING, (zh ? "要求编写程序（“" : "asks for code ('")
                     + code.group(1).strip() + (zh ? "”）" : "')"));
         }
@@ -87,13 +102,17 @@ public final class ProblemClassifier {
             return new Classification(ProblemType.CALCULATION, (zh ? "要求计算（“" : "asks to compute ('")
                     + compute.group(1) + (zh ? "”），含公式" : "') and has formulas"));
         }
+        Matcher value = VALUE_ASKED.matcher(stem);
+        if (value.find()) {
+            return new Classification(ProblemType.CALCULATION, (zh ? "问的是一个数值（“" : "asks for a value ('")
+                    + value.group(1) + (zh ? "”）" : "')"));
+        }
         Matcher derive = DERIVE.matcher(stem);
         if (derive.find()) {
             return new Classification(ProblemType.REASONING, (zh ? "要求推导结论（“" : "asks to derive a conclusion ('")
                     + derive.group(1) + (zh ? "”）" : "')"));
         }
-        Matcher concept = CONCEPT.matcher(stem);
-        if (concept.find() && QUANTITY.matcher(stem).results().count() >= 2
+        if (concept.reset().find() && QUANTITY.matcher(stem).results().count() >= 2
                 && concept.group(1).toLowerCase(Locale.ROOT).startsWith("what")) {
             // "A car accelerates at 2.50 m/s^2 for 10.0 s. What is its final speed?" asks for a value.
             return new Classification(ProblemType.CALCULATION, (zh ? "由给定的量求值（“" : "asks for a value from given "

@@ -74,12 +74,15 @@ public final class ProblemSetParser {
             if (inFence) {
                 continue;
             }
-            Matcher m = OPTION.matcher(line);
-            if (m.matches()) {
-                add(letters, m.group(1));
-                Matcher more = INLINE_OPTION.matcher(line);
-                while (more.find()) {
-                    add(letters, more.group(1));
+            // Options set out in a table's cells ("| A. 0 | B. 2 |") are read cell by cell.
+            for (String cell : line.strip().startsWith("|") ? line.split("\\|") : new String[] { line }) {
+                Matcher m = OPTION.matcher(cell);
+                if (m.matches()) {
+                    add(letters, m.group(1));
+                    Matcher more = INLINE_OPTION.matcher(cell);
+                    while (more.find()) {
+                        add(letters, more.group(1));
+                    }
                 }
             }
         }

@@ -23,6 +23,8 @@ public final class StudentIdentifier {
     static final String ID = "(?:[A-Za-z]{1,4}\\d{5,12}|\\d{6,12})";
     private static final String CN_NAME = "[\\p{IsHan}·]{2,5}";
     private static final String LATIN_NAME = "[A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2}";
+    /** "2311025_luis_garcia": file names are often written in lower case. */
+    private static final String FILE_LATIN_NAME = "[A-Za-z][a-z]+(?:[ _][A-Za-z][a-z]+){0,2}";
     private static final Pattern COPY_SUFFIX = Pattern.compile(
             "(\\s*[(（]\\d{1,2}[)）]|\\s*-\\s*副本(\\s*[(（]\\d+[)）])?|\\s*-\\s*copy|_copy\\d*|\\s+copy)$",
             Pattern.CASE_INSENSITIVE);
@@ -30,7 +32,7 @@ public final class StudentIdentifier {
     private static final Pattern HOMEWORK_WORDS = Pattern.compile(
             "(第[一二三四五六七八九十\\d]+次)?(作业|作業|答案|答卷|实验报告|报告)\\d*");
     private static final Pattern FILE_ID_NAME = Pattern.compile("^(" + ID + ")[\\s_\\-—+]+(" + CN_NAME + "|"
-            + LATIN_NAME + ")(?=$|[\\s_\\-—.(（+]|\\p{IsHan})");
+            + FILE_LATIN_NAME + ")(?=$|[\\s_\\-—.(（+]|\\p{IsHan})");
     private static final Pattern FILE_NAME_ID = Pattern.compile("^(" + CN_NAME + "|" + LATIN_NAME + ")[\\s_\\-—+]+(" + ID
             + ")(?=$|[\\s_\\-—.(（+])");
     /** "电路作业3-2021300456-周婷": a name after the id is the student's; the one before was the course. */
@@ -55,15 +57,22 @@ public final class StudentIdentifier {
     private static final Pattern HEAD_NAME_ID = Pattern.compile("^#*\\s*(" + CN_NAME + ")[\\s_\\-—]+(" + ID
             + ")(?=$|\\s)");
 
-    /** "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)": a Latin name, then the id. */
-    private static final Pattern HEAD_LATIN_NAME_ID = Pattern.compile("^#*\\s*([A-Za-z][A-Za-z'\\-]+(?:\\s+[A-Za-z][A-Za-z'\\-]+){1,2})"
-            + "\\s*[-—–,，(（:：]*\\s*(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + ID + ")\\s*[)）]?\\s*$",
+    /**
+     * "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)", a signature "— Tomás Herrera,
+     * 20231107": a Latin name, then the id.
+     */
+    private static final Pattern HEAD_LATIN_NAME_ID = Pattern.compile("^[#—–\\-\\s]*(\\p{IsLatin}[\\p{IsLatin}'\\-]+(?:\\s+\\p{IsLatin}[\\p{IsLatin}'\\-]+){1,2})"
+            + "\\s*[-—–,，(（:：·|]*\\s*(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + ID + ")\\s*[)）]?"
+            // "Sofia Diaz — 2311013 — STAT 2110 Homework 3": the course may follow, after a dash or a bar.
+            + "(?:\\s+[—–|·]\\s.*|\\s+-\\s.*)?\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** A line that is only a name ("Daniel Smith"), believed only on the first line of a sheet that gives an id. */
     private static final Pattern NAME_LINE = Pattern.compile("^([A-Z][a-z'\\-]+(?:\\s+[A-Z][a-z'\\-]+){1,2})$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(homework|assignment|hw|calc|calculus|math|maths|problems?|answers?|solutions?|lab|report|course|"
                     + "week|physics|algebra|programming|exercises?|sheet|exam|quiz|part|section|student|id|name|no)\\b.*");
+    private static final Pattern NAME_BRACKET_ID = Pattern.compile("(" + LATIN_NAME.replace("[ _]", " ") + "|" + CN_NAME
+            + ")\\s*[(（]\\s*(" + ID + ")\\s*[)）]");
     private static final Pattern ID_ANYWHERE = Pattern.compile("(?<![\\dA-Za-z])(\\d{6,12})(?!\\d)");
 
     private StudentIdentifier() {
@@ -114,7 +123,9 @@ public final class StudentIdentifier {
         String base = HOMEWORK_WORDS.matcher(baseName(path)).replaceAll(" ").strip();
         Matcher m = FILE_ID_NAME.matcher(base);
         if (m.find()) {
-            return new Identity(m.group(1), clean(m.group(2)));
+            String name = m.group(2).replace('_', ' ');
+            boolean word = NOT_A_NAME.matcher(name).matches() || name.matches("(?i)(hw|ex|lab|final|draft|v)\\d*");
+            return new Identity(m.group(1), word ? null : clean(titleCase(name)));
         }
         m = FILE_NAME_ID.matcher(base);
         if (m.find()) {
@@ -125,7 +136,11 @@ public final class StudentIdentifier {
         if (m.find()) {
             return new Identity(m.group(1), null);
         }
-        // "HW5 - Maria Garcia (20220455)": an id somewhere in the name.
+        // "HW5 - Maria Garcia (20220455)": an id somewhere in the name, the name before it in brackets.
+        m = NAME_BRACKET_ID.matcher(base);
+        if (m.find() && !NOT_A_NAME.matcher(m.group(1)).matches()) {
+            return new Identity(m.group(2), m.group(1));
+        }
         m = ID_ANYWHERE.matcher(base);
         if (m.find()) {
             return new Identity(m.group(1), null);
@@ -165,6 +180,9 @@ public final class StudentIdentifier {
                 Matcher m = HEAD_ID.matcher(line);
                 if (m.find()) {
                     id = m.group(1);
+                } else if (line.matches("#*\\s*" + ID)) {
+                    // A student number alone on its line, under the name.
+                    id = line.replace("#", "").strip();
                 }
             }
             if (name == null) {

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import ai.smartai.backend.ingest.parse.Numbering.Heading;
 import ai.smartai.backend.ingest.parse.StudentIdentifier.Identity;
@@ -24,6 +25,10 @@ public final class SubmissionParser {
     public static final String UNSEGMENTED = SheetFlags.UNSEGMENTED;
     public static final String NOT_FOUND = SheetFlags.NOT_FOUND;
 
+    /** A title over the answers ("homework 3", "STAT 2110 HW3", "大学物理 作业3"): no one's answer. */
+    private static final Pattern TITLE = Pattern.compile(
+            "(?i)^[^.?!=:：]{0,40}(\\b(homework|hw|assignment|problem set|exercises?)(?![a-z])|作业|習題|习题|作業)[^.?!=]{0,30}$");
+
     private SubmissionParser() {
     }
 
@@ -39,7 +44,7 @@ public final class SubmissionParser {
         if (headings.isEmpty()) {
             int start = identityLines(lines);
             header = lines.subList(0, start);
-            List<String> inOrder = paragraphs(lines, start);
+            List<String> inOrder = paragraphs(lines.subList(0, signatureStart(lines, start)), start);
             if (problemNumbers.size() == 1) {
                 found.put(problemNumbers.iterator().next(), Texts.block(lines, 0, lines.size()));
             } else if (inOrder.size() == problemNumbers.size()) {
@@ -121,12 +126,25 @@ public final class SubmissionParser {
                 continue;
             }
             Identity who = StudentIdentifier.fromHeader(List.of(line));
-            if (who.id() == null && who.name() == null && !line.startsWith("#")) {
+            if (who.id() == null && who.name() == null && !line.startsWith("#") && !TITLE.matcher(line).matches()) {
                 break;
             }
             end = ++i;
         }
         return end;
+    }
+
+    /** Where a signature closing the sheet begins ("— Lan Nguyen, 20231104"): the end of the answers. */
+    static int signatureStart(List<String> lines, int from) {
+        int end = lines.size();
+        while (end > from && lines.get(end - 1).isBlank()) {
+            end--;
+        }
+        if (end > from && StudentIdentifier.fromHeader(List.of(lines.get(end - 1))).name() != null
+                && (end - 1 == from || lines.get(end - 2).isBlank())) {
+            return end - 1;
+        }
+        return lines.size();
     }
 
     /** Paragraphs separated by blank lines, from {@code start}; a code fence with blank lines inside stays whole. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
@@ -127,33 +128,56 @@ public final class DocumentReader {
         }
     }
 
+    /**
+     * Paragraphs become lines; a table becomes a Markdown table, one row per line with its cells between bars and a
+     * separator under the first row, so that a rubric table ({@code 项目 | 分值 | 说明}) or options set out in cells
+     * read as they do when a teacher types them in Markdown. A table inside a cell stays inside that cell.
+     */
     private static String documentXml(InputStream in) throws XMLStreamException {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         XMLStreamReader xml = factory.createXMLStreamReader(in);
         StringBuilder out = new StringBuilder();
+        StringBuilder cell = new StringBuilder();
+        List<String> row = new ArrayList<>();
+        int tables = 0;
+        int rows = 0;
         boolean inText = false;
         while (xml.hasNext()) {
             int event = xml.next();
+            StringBuilder to = tables > 0 ? cell : out;
             if (event == XMLStreamReader.START_ELEMENT) {
                 String name = xml.getLocalName();
                 if (name.equals("t")) {
                     inText = true;
                 } else if (name.equals("tab")) {
-                    out.append('\t');
+                    to.append(tables > 0 ? ' ' : '\t');
                 } else if (name.equals("br") || name.equals("cr")) {
-                    out.append('\n');
+                    to.append(tables > 0 ? ' ' : '\n');
+                } else if (name.equals("tbl") && tables++ == 0) {
+                    rows = 0;
                 }
             } else if (event == XMLStreamReader.END_ELEMENT) {
                 String name = xml.getLocalName();
                 if (name.equals("t")) {
                     inText = false;
                 } else if (name.equals("p")) {
-                    out.append('\n');
+                    to.append(tables > 0 ? ' ' : '\n');
+                } else if (name.equals("tbl")) {
+                    tables--;
+                } else if (tables == 1 && name.equals("tc")) {
+                    row.add(cell.toString().replace('|', '/').replaceAll("\\s+", " ").strip());
+                    cell.setLength(0);
+                } else if (tables == 1 && name.equals("tr")) {
+                    out.append("| ").append(String.join(" | ", row)).append(" |\n");
+                    if (rows++ == 0) {
+                        out.append("|").append("---|".repeat(row.size())).append('\n');
+                    }
+                    row.clear();
                 }
             } else if (inText && (event == XMLStreamReader.CHARACTERS || event == XMLStreamReader.CDATA)) {
-                out.append(xml.getText());
+                to.append(xml.getText());
             }
         }
         return out.toString();

@@ -21,6 +21,8 @@ final class PageFurniture {
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     /** Lines at each end of a page where a header or a footer may stand. */
     private static final int EDGE = 2;
+    /** How deep a repeated header or footer may reach: a course title, a homework title wrapped over two lines, a date. */
+    private static final int DEEP_EDGE = 5;
 
     private PageFurniture() {
     }
@@ -33,20 +35,26 @@ final class PageFurniture {
         // Lines standing at a page's edge on at least half the pages (and two of them): headers and footers.
         Map<String, Integer> atEdges = new HashMap<>();
         for (List<String> page : lines) {
-            edges(page).stream().map(String::strip).filter(s -> !s.isEmpty()).distinct()
+            edges(page, DEEP_EDGE).stream().map(String::strip).filter(s -> !s.isEmpty()).distinct()
                     .forEach(s -> atEdges.merge(normal(s), 1, Integer::sum));
         }
         int needed = Math.max(2, (pages.size() + 1) / 2);
         StringBuilder out = new StringBuilder();
         for (int p = 0; p < lines.size(); p++) {
             List<String> page = lines.get(p);
+            boolean[] furniture = new boolean[page.size()];
             for (int i = 0; i < page.size(); i++) {
                 String s = page.get(i).strip();
-                boolean edge = indexAtEdge(page, i);
                 // A bare "3" is a page number only on page 3: an answer "3" at the foot of page 1 stays.
-                boolean furniture = edge && ((PAGE_NUMBER.matcher(s).matches() && firstNumber(s) == p + 1)
-                        || (pages.size() > 1 && atEdges.getOrDefault(normal(s), 0) >= needed));
-                if (!furniture) {
+                furniture[i] = indexAtEdge(page, i, EDGE) && ((PAGE_NUMBER.matcher(s).matches() && firstNumber(s) == p + 1)
+                        || repeated(atEdges, s, pages.size(), needed));
+            }
+            // A header that wraps over three lines: a repeated line deeper in is furniture when only furniture
+            // stands between it and the page's edge.
+            extendRun(page, furniture, atEdges, pages.size(), needed, 0, 1);
+            extendRun(page, furniture, atEdges, pages.size(), needed, page.size() - 1, -1);
+            for (int i = 0; i < page.size(); i++) {
+                if (!furniture[i]) {
                     out.append(page.get(i)).append('\n');
                 }
             }
@@ -54,23 +62,41 @@ final class PageFurniture {
         return out.toString();
     }
 
+    private static boolean repeated(Map<String, Integer> atEdges, String line, int pages, int needed) {
+        return pages > 1 && atEdges.getOrDefault(normal(line), 0) >= needed;
+    }
+
+    private static void extendRun(List<String> page, boolean[] furniture, Map<String, Integer> atEdges, int pages,
+            int needed, int from, int step) {
+        for (int i = from, seen = 0; i >= 0 && i < page.size() && seen < DEEP_EDGE; i += step) {
+            if (page.get(i).isBlank()) {
+                continue;
+            }
+            seen++;
+            if (!furniture[i] && !repeated(atEdges, page.get(i).strip(), pages, needed)) {
+                return;
+            }
+            furniture[i] = true;
+        }
+    }
+
     private static int firstNumber(String s) {
         Matcher m = DIGITS.matcher(s);
         return m.find() ? Integer.parseInt(m.group()) : -1;
     }
 
-    /** The first and last non-blank lines of a page. */
-    private static List<String> edges(List<String> page) {
+    /** The first and last {@code depth} non-blank lines of a page. */
+    private static List<String> edges(List<String> page, int depth) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < page.size(); i++) {
-            if (indexAtEdge(page, i)) {
+            if (indexAtEdge(page, i, depth)) {
                 out.add(page.get(i));
             }
         }
         return out;
     }
 
-    private static boolean indexAtEdge(List<String> page, int index) {
+    private static boolean indexAtEdge(List<String> page, int index, int depth) {
         if (page.get(index).isBlank()) {
             return false;
         }
@@ -82,7 +108,7 @@ final class PageFurniture {
         for (int i = index + 1; i < page.size(); i++) {
             after += page.get(i).isBlank() ? 0 : 1;
         }
-        return before < EDGE || after < EDGE;
+        return before < depth || after < depth;
     }
 
     /** A header with its page number ("Homework 3 — page 2") differs from page to page: compared without digits. */

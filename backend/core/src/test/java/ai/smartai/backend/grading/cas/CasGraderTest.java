@@ -3,6 +3,7 @@ package ai.smartai.backend.grading.cas;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,70 @@ class CasGraderTest {
         assertThat(r.evidence()).as(r.toString())
                 .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(" is equivalent"));
         assertThat(r.verified(Aspect.RESULT)).hasValue(1.0);
+    }
+
+    @Test
+    void theKeysAnswerLineIsItsResultNotTheMarkingNotesAfterIt() {
+        String key = """
+                L'Hôpital twice: lim (eˣ − 1)/sin x = lim eˣ/cos x = 1.
+                Answer: 1
+
+                Marking (12): first quotient — 4; second — 5; result 1 — 3.
+                • "0/0 = 1", "top and bottom cancel" or any other invalid argument giving 1: 3 (result only).
+                """;
+        assertThat(MathText.keyResult(key)).isEqualTo("1");
+        assertThat(MathText.keyResult("Answer: ½ ln 3 (converges; ≈ 0.549)\n• diverges: 0")).isEqualTo("½ ln 3");
+        assertThat(MathText.keyResult("答案：0.736（即 1.9 × 0.9⁹ ≈ 0.7361）")).isEqualTo("0.736");
+        assertThat(MathText.keyResult("答案：(51.147, 53.453)")).isEqualTo("(51.147, 53.453)");
+        // Parts (a) and (b) each with an answer line: read as before.
+        String parts = "(a) t = 2 v0y / g\nAnswer: t = 2.04 s\n(b) R = v0x t\nAnswer: R = 35.3 m";
+        assertThat(MathText.keyResult(parts)).isEqualTo(parts);
+        // A labelled line of several results in words is no one value: not compared, rather than its last formula.
+        assertThat(MathText.keyResult("答案：驻点为 $x=1$ 和 $x=3$；极大值 $f(1)=5$，极小值 $f(3)=1$。\n步骤：…")).isEmpty();
+        assertThat(MathText.keyResult("答案：$x=2$ 和 $x=3$\n步骤：因式分解")).isEqualTo("$x=2$ 和 $x=3$");
+        assertThat(MathText.keyResult("Answer: squares of side 2 cm; box 12 cm × 6 cm × 2 cm\n• 8 at most")).isEmpty();
+        GradeResult r = grade(key, "$\\lim \\frac{e^x}{\\cos x} = 1$");
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(1.0);
+    }
+
+    @Test
+    void rootsFoundByTryingValuesDoNotVerifyTheKeysMethod() {
+        String key = """
+                ∫₁ˣ (2t − 5) dt = [t² − 5t]₁ˣ = x² − 5x + 4.
+                x² − 5x + 4 = −2  ⇔  x² − 5x + 6 = 0  ⇔  (x − 2)(x − 3) = 0.
+                Answer: x = 2 and x = 3
+                """;
+        String tried = """
+                I tried some numbers.
+                x=2: [t^2 - 5t] from 1 to 2 = (4-10) - (1-5) = -6 + 4 = -2
+                x=3: [t^2 - 5t] from 1 to 3 = (9-15) - (1-5) = -6 + 4 = -2
+                x=2 and x=3
+                """;
+        GradeResult r = AutoAccept.check(DefaultRubrics.forType(ProblemType.CALCULATION, 10, "en"), grade(key, tried));
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(1.0);
+        assertThat(r.verified(Aspect.METHOD)).as(r.toString()).isEmpty();
+        assertThat(r.needsReview()).as(r.toString()).isTrue();
+    }
+
+    @Test
+    void probabilityNotationAndRoundedValuesAreWorkingThatHolds() {
+        String key = """
+                P(X ≤ 1) = P(X = 0) + P(X = 1) = 0.9¹⁰ + C(10,1)(0.1)(0.9)⁹ = 0.3487 + 0.3874 ≈ 0.736
+
+                答案：0.736（即 1.9 × 0.9⁹ ≈ 0.7361）
+                """;
+        assertThat(MathText.chains("P(X≤1)=P(X=0)+P(X=1)=0.9^10+10×0.1×0.9^9=0.349+0.387=0.736"))
+                .containsExactly(List.of("P(X≤1)", "P(X=0)+P(X=1)", "0.9^10+10×0.1×0.9^9", "0.349+0.387", "0.736"));
+        GradeResult r = grade(key, "X~B(10,0.1)\nP(X≤1)=P(X=0)+P(X=1)=0.9^10+10×0.1×0.9^9=0.349+0.387=0.736");
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(1.0);
+        assertThat(r.reviewReasons()).as(r.toString()).noneMatch(s -> s.contains("without any working"));
+        assertThat(r.evidence()).as(r.toString()).noneMatch(e -> e.summary().contains("breaks"));
+        // The value written last after "≈" is the final answer.
+        assertThat(MathText.finalAnswers("P(X ≤ 1) = 0.3487 + 0.0387 = 0.3874 ≈ 0.387")).containsExactly("0.387");
+        assertThat(MathText.finalAnswers("$P \\approx 0.736$")).containsExactly("0.736");
+        // Rounded too far is still a step that does not hold.
+        assertThat(CasGrader.rounded("0.35", new double[] { 0.3487 }, new double[] { 0.35 })).isTrue();
+        assertThat(CasGrader.rounded("0.34", new double[] { 0.3487 }, new double[] { 0.34 })).isFalse();
     }
 
     @Test

@@ -89,6 +89,30 @@ class AnswerKeyParserTest {
     }
 
     @Test
+    void aKeyThatPutsEveryPointOnTheTestsGivesThemTheWholeRubric() {
+        String key = """
+                ## 第3题（15分）参考答案
+                ```python
+                def flatten(lst):
+                    return [x for item in lst for x in (flatten(item) if isinstance(item, list) else [item])]
+                ```
+                测试用例（每个 3 分）：
+                ```python
+                assert flatten([1, 2, 3]) == [1, 2, 3]
+                assert flatten([]) == []
+                assert flatten([[[]]]) == []
+                ```
+                """;
+        var r = AnswerKeyParser.parse("key.md", key, new LinkedHashMap<>(Map.of("3", ProblemType.PROGRAMMING)));
+        assertThat(r.keys().get(0).testCases()).hasSize(3);
+        assertThat(r.keys().get(0).rubric()).containsExactly(new RubricItem("测试用例（每个 3 分）", 9, "functionality"));
+        // A key that states no points per test keeps the default rubric (style, complexity) for the problem.
+        assertThat(AnswerKeyParser.testsOnly(List.of("Tests:", "- 3 4 → 7"), 1)).isEmpty();
+        assertThat(AnswerKeyParser.testsOnly(List.of("Tests (4 points each):"), 5)).get()
+                .extracting(RubricItem::points).isEqualTo(20.0);
+    }
+
+    @Test
     void reportsAnswersForNoProblemAndProblemsWithoutAnswer() {
         var r = AnswerKeyParser.parse("key.md", "## 1.\nA\n## 7.\nB", new LinkedHashMap<>(Map.of("1",
                 ProblemType.CHOICE, "2", ProblemType.CHOICE)));
@@ -114,7 +138,9 @@ class AnswerKeyParserTest {
             "1. Answer: (C)             | C",
             "【第1题】 答案：A、C        | A,C",
             "Q1: **Answer:** B and D    | B,D",
-            "① 正确答案：ABD            | A,B,D" })
+            "① 正确答案：ABD            | A,B,D",
+            "1、答案：BCD（多选）。漏选得5分 | B,C,D",
+            "1. Answer: (B) 2.1, since np(1-p) = 2.1 | B" })
     void readsChoiceKeysInEveryLayout(String line, String letters) {
         var k = keys(line.strip() + "\n", ProblemType.CHOICE);
         assertThat(k.get("1").correctChoices()).containsExactly(letters.strip().split(","));
@@ -149,6 +175,37 @@ class AnswerKeyParserTest {
         var k = keys(key, ProblemType.CALCULATION).get("1");
         assertThat(k.rubric()).extracting(RubricItem::points).containsExactly(4.0, 4.0);
         assertThat(k.referenceAnswer()).isEqualTo("Answer: $x = 2$ and $x = 3$");
+    }
+
+    @Test
+    void aRubricTableUnderItsTitleLeavesTheReference() {
+        String key = """
+                4、答案：ΔEk = 6.0×10⁵ J
+                5、答案：v₂′ = 2.0 m/s
+                第5题评分表：
+                | 项目 | 分值 | 说明 |
+                |---|---|---|
+                | （1）动量守恒方程 | 3 | 方向错误该项0分 |
+                | （1）v₂′ = 2.0 m/s | 3 |  |
+                """;
+        Map<String, ProblemType> types = new LinkedHashMap<>();
+        types.put("4", ProblemType.CALCULATION);
+        types.put("5", ProblemType.CALCULATION);
+        ParsedKey k = AnswerKeyParser.parse("key.docx", key, types).keys().get(1);
+        assertThat(k.rubric()).extracting(RubricItem::points).containsExactly(3.0, 3.0);
+        assertThat(k.referenceAnswer()).isEqualTo("答案：v₂′ = 2.0 m/s");
+    }
+
+    @Test
+    void severalRubricBulletsOnOnePrintedLineAreRubricLinesEach() {
+        String key = "Problem 1 (15 pts)\n(a) P(+) = 0.059\n"
+                + "• law of total probability — 3 pts \u00a0 • value 0.059 — 3 pts\n"
+                + "(b) P(D|+) = 0.161\n• Bayes' rule set up — 4 pts   • value — 5 pts. Answering 0.95 earns 0.\n";
+        var k = keys(key, ProblemType.CALCULATION).get("1");
+        assertThat(k.rubric()).extracting(RubricItem::points).containsExactly(3.0, 3.0, 4.0, 5.0);
+        assertThat(k.rubric().get(0).description()).isEqualTo("law of total probability");
+        assertThat(k.referenceAnswer()).contains("(b) P(D|+) = 0.161").contains("Answering 0.95 earns 0.")
+                .doesNotContain("pts");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.problem.ProblemType;
@@ -86,6 +87,39 @@ class ProblemSetParserTest {
                 .isEqualTo(ProblemType.REASONING);
         assertThat(ProblemClassifier.classify("Draw a picture of your cat.", java.util.List.of()).type())
                 .isEqualTo(ProblemType.OTHER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "（多选）下列说法正确的是（　　）\n| A. 合力为零时静止 | B. 作用力与反作用力 |\n|---|---|\n| C. 质量是惯性的量度 | D. 加速度与合力同向 |",
+            "Which is a stable sort?\n| (A) quicksort | (B) merge sort |\n| (C) heapsort | (D) selection sort |" })
+    void optionsSetOutInTableCellsAreChoices(String stem) {
+        var p = ProblemSetParser.problem("1", stem);
+        assertThat(p.type()).isEqualTo(ProblemType.CHOICE);
+        assertThat(p.choices()).containsExactly("A", "B", "C", "D");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Explain the difference between stack and heap memory in C and in Java.\n(c) explain what is wrong with:\n```c\nint *f(void) { int a[10]; return a; }\n```",
+            "简述下面这段 Python 代码的作用：\n```python\nwhile i < 10:\n    print(i)\n```" })
+    void explainingGivenCodeIsAConceptQuestion(String stem) {
+        assertThat(ProblemClassifier.classify(stem, java.util.List.of()).type()).isEqualTo(ProblemType.CONCEPT);
+        assertThat(ProblemClassifier.classify(stem.replaceFirst("(?s)^Explain.*?Java\\.", "Write a C function that "
+                + "returns the squares.").replace("简述下面这段", "编写一个函数，修正下面这段"), java.util.List.of()).type())
+                .isEqualTo(ProblemType.PROGRAMMING);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "A test detects 95% of cases. (a) What is the probability that a person tests positive?",
+            "Heights are normal with mean 170 and sd 8. What proportion of adults are taller than 186?",
+            "Calls arrive at 3 per hour. What is the probability of at least one call in half an hour?",
+            "A sample of 25 has mean 52.3 and s = 4.5. Construct a 95% confidence interval for the mean.",
+            "某疾病的患病率为1%，检测的灵敏度为95%。一个人检测为阳性，他患病的概率是多少？",
+            "样本量为25，样本均值为52.3，求总体均值的95%置信区间。" })
+    void aQuestionThatAsksForAValueIsACalculation(String stem) {
+        assertThat(ProblemClassifier.classify(stem, java.util.List.of()).type()).isEqualTo(ProblemType.CALCULATION);
     }
 
     @Test

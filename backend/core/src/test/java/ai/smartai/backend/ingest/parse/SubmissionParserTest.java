@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import ai.smartai.model.student.IdentifiedBy;
 
@@ -30,7 +31,10 @@ class SubmissionParserTest {
             "2023006_48214_90212_hw3.md                              | 2023006 | ",
             "张伟_48213_assignsubmission_file_/hw3.md                 |         | 张伟",
             "Emily Chen_48219_assignsubmission_file_/emily_hw3.md     |         | Emily Chen",
-            "王芳_48215_assignsubmission_file_/王芳-2023003.md        | 2023003 | 王芳" })
+            "王芳_48215_assignsubmission_file_/王芳-2023003.md        | 2023003 | 王芳",
+            "2311025_luis_garcia.txt                                 | 2311025 | Luis Garcia",
+            "20220455_homework.md                                    | 20220455 | ",
+            "HW5 - Maria Garcia (20220455).txt                       | 20220455 | Maria Garcia" })
     void readsIdentityFromTheFileName(String file, String id, String name) {
         var identity = StudentIdentifier.fromFileName(file.strip());
         assertThat(identity.id()).isEqualTo(id == null ? null : id.strip());
@@ -49,7 +53,10 @@ class SubmissionParserTest {
             "Omar Ahmed — 20220344                   | 20220344   | Omar Ahmed",
             "Priya Patel (ID 20220533)               | 20220533   | Priya Patel",
             "Soo-ah Kim  20220587                    | 20220587   | Soo-ah Kim",
-            "\uFEFFChidi Okafor 20220378            | 20220378   | Chidi Okafor" })
+            "\uFEFFChidi Okafor 20220378            | 20220378   | Chidi Okafor",
+            "Sofia Diaz — 2311013 — STAT 2110 Homework 3 | 2311013 | Sofia Diaz",
+            "Priya Gupta · 23010428                  | 23010428   | Priya Gupta",
+            "— Tomás Herrera, 20231107               | 20231107   | Tomás Herrera" })
     void readsIdentityFromTheHeader(String line, String id, String name) {
         var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
         assertThat(identity.id()).isEqualTo(id.strip());
@@ -160,6 +167,68 @@ class SubmissionParserTest {
         var s = SubmissionParser.parse("2023001.md", "一、选择题\n1. B\n2. C\n二、计算题\n3. 42\n", List.of("1", "2", "3"));
         assertThat(s.answers().get("2").text()).isEqualTo("C");
         assertThat(s.answers().get("3").text()).isEqualTo("42");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "1. (B) 2.1\n\n2a) 0.059\n2b) 0.161\n\n3a) 1.5\n3b) 0.65\n",
+            "1、B\n2a. 0.5 m/s\n2b. 3 N\n3a. 12 J\n3b. 6 W\n" })
+    void aProblemNumberedByItsFirstSubPartStartsThere(String sheet) {
+        var s = SubmissionParser.parse("2023001_Li_Lei.md", sheet, List.of("1", "2", "3"));
+        assertThat(s.flags()).doesNotContain("unsegmented", "unmatched-text");
+        assertThat(s.answers().get("1").text()).contains("B");
+        assertThat(s.answers().get("2").text()).contains("2b").doesNotContain("3a");
+        assertThat(s.answers().get("3").text()).contains("3b");
+    }
+
+    @Test
+    void aListInsideAnAnswerDoesNotFillAMissingProblem() {
+        String sheet = "1) B\n\n2) steps:\n1. expand\n2. collect\n3. solve\n\n4) 42\n\n5) 7\n";
+        var s = SubmissionParser.parse("2023001.md", sheet, List.of("1", "2", "3", "4", "5"));
+        assertThat(s.answers().get("2").text()).contains("3. solve");
+        assertThat(s.answers().get("3").text()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "一、选择题\n1. B C D\n二、计算题\n1.（1）20 m/s\n2. 3.4 N\n三、简答题\n1. 动量定理\n",
+            "Part A: Multiple choice\n1) B\nPart B: Calculations\n1) 20 m/s\n2) 3.4 N\nPart C: Concepts\n1) impulse\n" })
+    void answersNumberedAgainUnderEachSectionFollowTheProblemSet(String sheet) {
+        var s = SubmissionParser.parse("2023001.md", sheet, List.of("1", "2", "3", "4"));
+        assertThat(s.flags()).doesNotContain("unsegmented", "unmatched-text");
+        assertThat(s.answers().get("1").text()).contains("B");
+        assertThat(s.answers().get("2").text()).contains("20 m/s");
+        assertThat(s.answers().get("3").text()).isEqualTo("3.4 N");
+        assertThat(s.answers().get("4").text()).containsAnyOf("动量定理", "impulse");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Anna Kowalski 2311042\nhomework 3\n\nB and C\n\n(a) 0.0095\n(b) 0.95\n\nmean = 1.5\n",
+            "李娜 2023002\n大学物理 作业3\n\nB\n\nv = 20 m/s\n\n动量守恒\n" })
+    void aTitleOverUnnumberedAnswersIsNoAnswer(String sheet) {
+        var s = SubmissionParser.parse("hw.txt", sheet, List.of("1", "2", "3"));
+        assertThat(s.flags()).doesNotContain("unsegmented");
+        assertThat(s.answers().get("1").text()).startsWith("B");
+        assertThat(s.answers().get("3").text()).containsAnyOf("mean = 1.5", "动量守恒");
+    }
+
+    @Test
+    void aStudentNumberAloneUnderTheNameIsRead() {
+        var s = SubmissionParser.parse("23010423_fischer.txt", "Lukas Fischer\n23010423\n\nQ1\nx = 2\n", List.of("1"));
+        assertThat(s.studentId()).isEqualTo("23010423");
+        assertThat(s.name()).isEqualTo("Lukas Fischer");
+        assertThat(s.identifiedBy()).isEqualTo(IdentifiedBy.CONTENT);
+    }
+
+    @Test
+    void aSignatureUnderUnnumberedAnswersIsNoAnswer() {
+        String sheet = "B\n\n$x = 2$\n\nrank 2\n\n— Lan Nguyen, 20231104\n";
+        var s = SubmissionParser.parse("nguyen_thi_lan_20231104.md", sheet, List.of("1", "2", "3"));
+        assertThat(s.flags()).doesNotContain("unsegmented");
+        assertThat(s.answers().get("3").text()).isEqualTo("rank 2");
+        assertThat(s.studentId()).isEqualTo("20231104");
+        assertThat(s.name()).isEqualTo("Lan Nguyen");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -61,6 +62,18 @@ class DocumentReaderTest {
     }
 
     @Test
+    void docxTablesBecomeMarkdownTables() throws Exception {
+        String xml = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>第5题评分表：</w:t></w:r></w:p><w:tbl>"
+                + "<w:tr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>分值</w:t></w:r></w:p></w:tc></w:tr>"
+                + "<w:tr><w:tc><w:p><w:r><w:t>方程</w:t></w:r></w:p><w:p><w:r><w:t>a|b</w:t></w:r></w:p></w:tc>"
+                + "<w:tc><w:p><w:r><w:t>3</w:t></w:r></w:p></w:tc></w:tr>"
+                + "</w:tbl><w:p><w:r><w:t>A. 0</w:t></w:r></w:p></w:body></w:document>";
+        assertThat(DocumentReader.read("key.docx", docx(xml)).text())
+                .isEqualTo("第5题评分表：\n| 项目 | 分值 |\n|---|---|\n| 方程 a/b | 3 |\nA. 0\n");
+    }
+
+    @Test
     void refusesExternalEntitiesInDocx() {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<w:document xmlns:w=\"w\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
@@ -97,6 +110,20 @@ class DocumentReaderTest {
         assertThat(text).contains("1. Compute 2+2.").contains("3. Compute 4+4.").contains("4. The answer is")
                 .doesNotContain("Page 1 of 2").doesNotContain("MATH 101");
         assertThat(text.lines().map(String::strip)).doesNotContain("2");
+    }
+
+    @Test
+    void aHeaderWrappedOverSeveralLinesIsDroppedWhole() throws Exception {
+        List<String> header = List.of("STAT 2110 — Probability and Statistics",
+                "Homework 3: Random Variables, Distributions and Fall 2026 · Due Friday, December",
+                "Inference 4, 2026");
+        List<String> page1 = new ArrayList<>(header);
+        page1.addAll(List.of("Problem 1 (10 pts)", "Compute Var(X).", "STAT 2110 · Homework 3 · Page 1 of 2"));
+        List<String> page2 = new ArrayList<>(header);
+        page2.addAll(List.of("Problem 2 (15 pts)", "Find E[X].", "STAT 2110 · Homework 3 · Page 2 of 2"));
+        String text = DocumentReader.read("hw.pdf", pages(List.of(page1, page2))).text();
+        assertThat(text).contains("Problem 1 (10 pts)").contains("Find E[X].").doesNotContain("Inference")
+                .doesNotContain("STAT 2110").doesNotContain("Page");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package ai.smartai.backend.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.PolicyKind;
+import ai.smartai.model.problem.ProblemType;
+
+/** A key's general rules open a grade for review only where they could change it. */
+class KeyPoliciesTest {
+
+    static final List<KeyPolicy> GENERAL = List.of(
+            new KeyPolicy(PolicyKind.PARTIAL_CREDIT, "计算题分步骤分与结果分", null, List.of()),
+            new KeyPolicy(PolicyKind.CARRIED_ERROR, "Errors carried forward keep the later marks", null, List.of()),
+            new KeyPolicy(PolicyKind.UNIT_TOLERANCE, "A missing unit costs 1 point", null, List.of()),
+            new KeyPolicy(PolicyKind.EXTRA_OUTPUT, "Prompts cost 1 point", null, List.of()));
+
+    static GradingInput input(ProblemType type, List<String> correct, String answer) {
+        GradingInput in = Inputs.of(type, "Pick one.", "B", answer, 5, correct, List.of());
+        return new GradingInput(in.problemId(), in.type(), in.stem(), in.rubric(), in.maxScore(), in.referenceAnswer(),
+                in.choices(), in.correctChoices(), in.testCases(), in.language(), in.answer(), GENERAL);
+    }
+
+    static GradeResult letters(double score) {
+        return new GradeResult(score, 5, 0.99, GradeMethod.CHOICE, List.of(), "", List.of(),
+                List.of(VerifiedFact.whole(score / 5, "option letters read and compared with the key")));
+    }
+
+    @Test
+    void aWrongLetterOnASingleAnswerChoiceIsNotReopenedByTheKeysGeneralRules() {
+        GradeResult r = KeyPolicies.apply(input(ProblemType.CHOICE, List.of("B"), "C"), letters(0));
+        assertThat(r.needsReview()).as(r.reviewReasons().toString()).isFalse();
+    }
+
+    @Test
+    void partialCreditStillMattersForAMultiAnswerChoice() {
+        GradeResult r = KeyPolicies.apply(input(ProblemType.CHOICE, List.of("A", "B"), "A"), letters(2.5));
+        assertThat(r.reviewReasons()).singleElement().asString().contains("partial credit");
+    }
+
+    @Test
+    void theWorkingsRulesStillOpenAPartialCalculation() {
+        GradeResult cas = new GradeResult(6.0, 10, 0.7, GradeMethod.CAS, List.of(), "", List.of(),
+                List.of(new VerifiedFact(Aspect.RESULT, 0, "CAS: different")));
+        GradeResult r = KeyPolicies.apply(input(ProblemType.CALCULATION, List.of(), "x = 3"), cas);
+        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("carried error"))
+                .anyMatch(s -> s.contains("unit tolerance")).noneMatch(s -> s.contains("extra output"));
+        assertThat(r.facts()).isEqualTo(cas.facts());
+    }
+}

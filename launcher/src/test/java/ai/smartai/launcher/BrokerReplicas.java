@@ -1,0 +1,152 @@
+package ai.smartai.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Assumptions;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+
+/**
+ * Backend replicas (backend/app jars) on one PostgreSQL schema and RabbitMQ with queues of their own prefix, for
+ * {@link BrokerReplicasIT} and {@link BrokerReplicasBench}. Needs PostgreSQL on 127.0.0.1:5432 (database {@code test},
+ * trust) and RabbitMQ on 127.0.0.1:5672 (guest/guest); without them the caller is skipped.
+ */
+final class BrokerReplicas implements AutoCloseable {
+
+    static final String RABBITMQ = "amqp://guest:guest@127.0.0.1:5672/";
+
+    final String prefix = "smartai-it-" + UUID.randomUUID().toString().substring(0, 8);
+    final List<AppProcess> replicas = new ArrayList<>();
+    private final Map<String, String> env = new HashMap<>();
+    private final List<String> tasks = new ArrayList<>();
+    String token;
+
+    /** {@code queue} is {@code rabbitmq} or {@code local}. */
+    BrokerReplicas(String schema, String queue) throws Exception {
+        Assumptions.assumeTrue(answers(5432), "no PostgreSQL on 127.0.0.1:5432");
+        Assumptions.assumeTrue(answers(5672), "no RabbitMQ on 127.0.0.1:5672");
+        Path data = Files.createTempDirectory("smartai-broker-");
+        env.putAll(Map.of(
+                "SMARTAI_DATA_DIR", data.toString(),
+                "SMARTAI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
+                "SMARTAI_DB_USER", "postgres",
+                "QUARKUS_FLYWAY_PG_SCHEMAS", schema,
+                "SMARTAI_QUEUE", queue,
+                "SMARTAI_RABBITMQ_URL", RABBITMQ,
+                "SMARTAI_RABBITMQ_PREFIX", prefix,
+                // Short leases: a dead owner's job is counted on by another replica within seconds.
+                "SMARTAI_JOBS_LEASE", "6s",
+                "SMARTAI_JOBS_HEARTBEAT", "1s"));
+    }
+
+    /** Starts {@code n} replicas: the first cleans and migrates the schema, the others start together after it. */
+    void start(int n) throws Exception {
+        Map<String, String> first = new HashMap<>(env);
+        first.put("QUARKUS_FLYWAY_PG_CLEAN_DISABLED", "false");
+        first.put("QUARKUS_FLYWAY_PG_CLEAN_AT_START", "true");
+        first.put("SMARTAI_JOBS_REPLICA_ID", "replica-0");
+        replicas.add(AppProcess.start("backend/app", first, List.of()));
+        replicas.get(0).awaitReady(Duration.ofSeconds(240));
+        for (int i = 1; i < n; i++) {
+            Map<String, String> other = new HashMap<>(env);
+            other.put("SMARTAI_JOBS_REPLICA_ID", "replica-" + i);
+            replicas.add(AppProcess.start("backend/app", other, List.of()));
+        }
+        for (AppProcess r : replicas) {
+            r.awaitReady(Duration.ofSeconds(240));
+        }
+        AppProcess a = replicas.get(0);
+        Http.postJson(a.uri("/api/auth/register"), "{\"username\":\"crash\",\"password\":\"crash-password-1\"}");
+        token = CrashResumeIT.login(a);
+    }
+
+    /** A task with the demo problems and key and a class of {@code students} unique sheets, on the first replica. */
+    String task(int students) throws Exception {
+        AppProcess a = replicas.get(0);
+        Path demo = AppProcess.repoRoot().resolve("samples/demo-hw");
+        String task = Http.field(Http.postJson(a.uri("/api/tasks"), "{\"name\":\"replicas\"}", "Authorization",
+                "Bearer " + token).body(), "id");
+        tasks.add(task);
+        CrashResumeIT.upload(a, token, task, "problems", "problems.md", Files.readAllBytes(demo.resolve("problems.md")));
+        CrashResumeIT.upload(a, token, task, "answer-key", "answer-key.md",
+                Files.readAllBytes(demo.resolve("answer-key.md")));
+        CrashResumeIT.upload(a, token, task, "submissions", "class.zip", CrashResumeIT.classArchive(demo, students));
+        return task;
+    }
+
+    String grade(AppProcess app, String task, String body) throws Exception {
+        return Http.field(Http.postJson(app.uri("/api/tasks/" + task + "/grading"), body, "Authorization",
+                "Bearer " + token).body(), "jobId");
+    }
+
+    Map<String, Object> job(AppProcess app, String jobId) throws Exception {
+        return CrashResumeIT.get(app, token, "/api/jobs/" + jobId, new TypeReference<>() {
+        });
+    }
+
+    Map<String, Object> await(AppProcess app, String jobId, Predicate<Map<String, Object>> until, int seconds)
+            throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (true) {
+            Map<String, Object> job = job(app, jobId);
+            if (until.test(job)) {
+                return job;
+            }
+            assertThat(System.nanoTime()).as("job %s: %s\n%s", jobId, job, app.tail()).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    /** Grades this replica stored (computed or from the cache), from its metrics. */
+    static double stored(AppProcess app) throws Exception {
+        double sum = 0;
+        for (String line : Http.get(app.management("/q/metrics")).body().split("\n")) {
+            if (line.startsWith("smartai_grading_units_total")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    static boolean answers(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (AppProcess r : replicas) {
+            r.close();
+        }
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setUri(RABBITMQ);
+        factory.setVirtualHost("/");
+        try (Connection c = factory.newConnection(); Channel ch = c.createChannel()) {
+            for (String task : tasks) {
+                ch.queueDelete(prefix + ".task." + task);
+            }
+            ch.queueDelete(prefix + ".dead");
+            ch.exchangeDelete(prefix + ".dead");
+            ch.exchangeDelete(prefix + ".tasks");
+        }
+    }
+}
