@@ -58,7 +58,7 @@ public final class BackupCommand {
                     + "beside it (docs/deployment.md)");
             return GradeCommand.USAGE;
         }
-        Path target = args.isEmpty() ? dataDir.resolve("backups").resolve(Backups.fileName(Instant.now()))
+        Path target = args.isEmpty() ? Backups.newFile(dataDir.resolve("backups"), Instant.now())
                 : cwd.resolve(args.get(1)).toAbsolutePath().normalize();
         if (Files.exists(target)) {
             err.println(target + " already exists; name a new file");

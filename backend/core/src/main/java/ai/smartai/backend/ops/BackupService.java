@@ -49,7 +49,7 @@ public class BackupService {
                             + "(docs/deployment.md)");
         }
         Path dataDir = config.dataDir().toAbsolutePath().normalize();
-        Path out = dataDir.resolve("backups").resolve(Backups.fileName(Instant.now()));
+        Path out = Backups.newFile(dataDir.resolve("backups"), Instant.now());
         boolean keyInDataDir = config.masterKey().filter(k -> !k.isBlank()).isEmpty();
         keys.ensureMasterKey();
         try (Connection c = h2.get().getConnection()) {

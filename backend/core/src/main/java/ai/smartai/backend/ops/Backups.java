@@ -59,6 +59,9 @@ public final class Backups {
         if (dir == null) {
             throw new BackupException(out + " names no file to write the backup to");
         }
+        if (Files.exists(out)) {
+            throw new BackupException(out + " already exists; a backup never replaces a file");
+        }
         Files.createDirectories(dir);
         Path dbZip = Files.createTempFile(dir, ".h2-", ".zip", ownerOnly());
         Path partial = Files.createTempFile(dir, ".backup-", ".part", ownerOnly());
@@ -184,6 +187,16 @@ public final class Backups {
     public static String fileName(Instant at) {
         return "smartai-" + at.truncatedTo(ChronoUnit.SECONDS).toString().replace(':', '-')
                 + ".zip";
+    }
+
+    /** A new file in {@code dir} named by {@link #fileName}, with -2, -3 … when backups share a second. */
+    public static Path newFile(Path dir, Instant at) {
+        String name = fileName(at);
+        Path p = dir.resolve(name);
+        for (int i = 2; Files.exists(p); i++) {
+            p = dir.resolve(name.replace(".zip", "-" + i + ".zip"));
+        }
+        return p;
     }
 
     private static ZipFile open(Path archive) throws IOException {

@@ -40,6 +40,12 @@ class BackupsTest {
             c.createStatement().execute("insert into task values ('t2', 'after the backup')");
         }
         assertThat(written.masterKeyIncluded()).isTrue();
+        assertThat(Backups.newFile(archive.getParent(), Instant.parse("2026-11-28T05:12:00Z")).getFileName())
+                .as("two backups in one second").hasToString("smartai-2026-11-28T05-12-00Z-2.zip");
+        try (Connection c = open(data)) {
+            assertThatThrownBy(() -> Backups.write(c, data, true, "9.9.9", archive))
+                    .hasMessageContaining("already exists; a backup never replaces a file");
+        }
         assertThat(written.bytes()).isEqualTo(Files.size(archive));
         assertThat(Files.list(archive.getParent()).toList()).as("no temporary file left").containsExactly(archive);
         assertThat(Backups.entries(archive)).containsExactly(Backups.MANIFEST, "db/smartai.mv.db", "master.key",
