@@ -65,7 +65,8 @@ class BackupRestoreIT {
                 taskId = Http.field(Http.postJson(first.uri("/api/tasks"), "{\"name\":\"备份 backup\"}",
                         "Authorization", "Bearer " + token).body(), "id");
                 var created = Http.postJson(first.uri("/api/providers"), "{\"kind\":\"openai\",\"baseUrl\":\""
-                        + baseUrl + "\",\"apiKey\":\"" + KEY + "\",\"model\":\"m\"}", "Authorization", "Bearer " + token);
+                        + baseUrl + "\",\"apiKey\":\"" + KEY + "\",\"model\":\"m\"}", "Authorization",
+                        "Bearer " + token);
                 assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
                 providerId = Http.field(created.body(), "id");
                 gradesBefore = gradeOneChoiceProblem(first, token, taskId);
@@ -89,7 +90,8 @@ class BackupRestoreIT {
                 assertThat(cli.awaitExit(Duration.ofSeconds(60))).as(cli.output()).isZero();
                 assertThat(cli.output()).contains("Restored").contains(restored.toString());
             }
-            try (AppProcess again = AppProcess.start("launcher", env(restored), List.of("restore", archive.toString()))) {
+            try (AppProcess again = AppProcess.start("launcher", env(restored),
+                    List.of("restore", archive.toString()))) {
                 assertThat(again.awaitExit(Duration.ofSeconds(60))).as("never over existing data").isEqualTo(1);
                 assertThat(again.output()).contains("already holds").contains("nothing was changed");
             }
@@ -141,7 +143,7 @@ class BackupRestoreIT {
                 .getBytes(StandardCharsets.UTF_8));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(zip)) {
-            for (String[] s : List.of(new String[] {"2025001", "张三", "B"}, new String[] {"2025002", "李四", "A"})) {
+            for (String[] s : List.of(new String[] { "2025001", "张三", "B" }, new String[] { "2025002", "李四", "A" })) {
                 out.putNextEntry(new ZipEntry(s[0] + "_hw.md"));
                 out.write(("# " + s[0] + " " + s[1] + "\n\n## 1.\n" + s[2] + "\n").getBytes(StandardCharsets.UTF_8));
             }

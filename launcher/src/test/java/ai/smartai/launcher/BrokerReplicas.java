@@ -84,7 +84,8 @@ final class BrokerReplicas implements AutoCloseable {
         String task = Http.field(Http.postJson(a.uri("/api/tasks"), "{\"name\":\"replicas\"}", "Authorization",
                 "Bearer " + token).body(), "id");
         tasks.add(task);
-        CrashResumeIT.upload(a, token, task, "problems", "problems.md", Files.readAllBytes(demo.resolve("problems.md")));
+        CrashResumeIT.upload(a, token, task, "problems", "problems.md",
+                Files.readAllBytes(demo.resolve("problems.md")));
         CrashResumeIT.upload(a, token, task, "answer-key", "answer-key.md",
                 Files.readAllBytes(demo.resolve("answer-key.md")));
         CrashResumeIT.upload(a, token, task, "submissions", "class.zip", CrashResumeIT.classArchive(demo, students));

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -101,7 +102,8 @@ class BrowserFlowIT {
         shot("results");
         Object view = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
-                        + "fetch('/jobs/' + arguments[0] + '.json').then(r => r.json()).then(done);", job);
+                        + "fetch('/jobs/' + arguments[0] + '.json').then(r => r.json()).then(done);",
+                job);
         @SuppressWarnings("unchecked")
         Map<String, Object> progress = (Map<String, Object>) view;
         assertThat(progress.get("status")).isEqualTo("succeeded");

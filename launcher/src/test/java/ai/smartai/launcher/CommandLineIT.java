@@ -60,7 +60,8 @@ class CommandLineIT {
 
     @Test
     void aMissingFileIsAClearErrorWithAnExitCode() throws Exception {
-        Run run = grade(AppProcess.repoRoot(), "--problems", "nope.md", "--submissions", "samples/demo-hw/students.zip");
+        Run run = grade(AppProcess.repoRoot(), "--problems", "nope.md", "--submissions",
+                "samples/demo-hw/students.zip");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("nope.md").contains("no such file");
         Run usage = grade(AppProcess.repoRoot(), "--problems");

@@ -38,12 +38,14 @@ class CrashResumeIT {
         Map<String, String> gradedBefore = new HashMap<>();
         try (AppProcess first = AppProcess.start("launcher", env, List.of())) {
             first.awaitReady(Duration.ofSeconds(90));
-            Http.postJson(first.uri("/api/auth/register"), "{\"username\":\"crash\",\"password\":\"crash-password-1\"}");
+            Http.postJson(first.uri("/api/auth/register"),
+                    "{\"username\":\"crash\",\"password\":\"crash-password-1\"}");
             String token = login(first);
             task = Http.field(Http.postJson(first.uri("/api/tasks"), "{\"name\":\"crash\"}", "Authorization",
                     "Bearer " + token).body(), "id");
             upload(first, token, task, "problems", "problems.md", Files.readAllBytes(demo.resolve("problems.md")));
-            upload(first, token, task, "answer-key", "answer-key.md", Files.readAllBytes(demo.resolve("answer-key.md")));
+            upload(first, token, task, "answer-key", "answer-key.md",
+                    Files.readAllBytes(demo.resolve("answer-key.md")));
             upload(first, token, task, "submissions", "class.zip", classArchive(demo));
 
             jobId = Http.field(Http.postJson(first.uri("/api/tasks/" + task + "/grading"), "{}", "Authorization",
@@ -82,7 +84,8 @@ class CrashResumeIT {
             for (Map<String, Object> g : grades) {
                 String before = gradedBefore.get(g.get("studentId") + "/" + g.get("problemId"));
                 if (before != null) {
-                    assertThat(g.get("gradedAt")).as("a unit finished before the crash was recomputed").isEqualTo(before);
+                    assertThat(g.get("gradedAt")).as("a unit finished before the crash was recomputed")
+                            .isEqualTo(before);
                 }
             }
             assertThat(second.output()).contains("Resuming 1 job(s)");

@@ -72,7 +72,8 @@ class HonestPagesTest {
         assertThat(results).contains("data-awaiting=\"").contains("await your grade")
                 .doesNotContain(">Graded</span>").contains("id=\"awaiting\"");
         String dashboard = flow.page("/");
-        assertThat(dashboard.substring(dashboard.indexOf("data-task-id=\"" + task + "\""))).contains("await your grade");
+        assertThat(dashboard.substring(dashboard.indexOf("data-task-id=\"" + task + "\"")))
+                .contains("await your grade");
         assertThat(waiting).isPositive();
     }
 
@@ -92,7 +93,7 @@ class HonestPagesTest {
         Files.write(empty, end);
         Path png = Files.createTempFile("photo", ".zip");
         Files.write(png, new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
-            'R' });
+                'R' });
         for (Path bad : new Path[] { empty, png }) {
             int status = given().redirects().follow(false).cookie("smartai_session", flow.cookie)
                     .multiPart("file", bad.toFile()).post("/tasks/" + task + "/upload/submissions").then().extract()

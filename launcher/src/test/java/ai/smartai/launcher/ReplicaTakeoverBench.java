@@ -48,7 +48,8 @@ class ReplicaTakeoverBench {
             a.awaitReady(Duration.ofSeconds(180));
             try (AppProcess b = AppProcess.start("backend/app", env, List.of())) {
                 b.awaitReady(Duration.ofSeconds(180));
-                Http.postJson(a.uri("/api/auth/register"), "{\"username\":\"crash\",\"password\":\"crash-password-1\"}");
+                Http.postJson(a.uri("/api/auth/register"),
+                        "{\"username\":\"crash\",\"password\":\"crash-password-1\"}");
                 String token = CrashResumeIT.login(a);
                 String task = Http.field(Http.postJson(a.uri("/api/tasks"), "{\"name\":\"replicas\"}", "Authorization",
                         "Bearer " + token).body(), "id");
@@ -60,7 +61,8 @@ class ReplicaTakeoverBench {
                 String jobId = Http.field(Http.postJson(a.uri("/api/tasks/" + task + "/grading"), "{}",
                         "Authorization", "Bearer " + token).body(), "jobId");
                 Map<String, Object> job = await(b, token, jobId, j -> (Integer) j.get("done") >= 100, 300);
-                assertThat((Integer) job.get("done")).as("still running when killed").isLessThan((Integer) job.get("total"));
+                assertThat((Integer) job.get("done")).as("still running when killed")
+                        .isLessThan((Integer) job.get("total"));
 
                 a.kill();
                 long killed = System.nanoTime();

@@ -45,8 +45,8 @@ class ReportPagesTest {
         }
 
         String results = ui.page("/tasks/" + task);
-        for (String link : new String[] {"/exports/grades.xlsx", "/exports/moodle.csv", "/exports/canvas.csv",
-                "/reports/class.pdf", "/reports/students.zip"}) {
+        for (String link : new String[] { "/exports/grades.xlsx", "/exports/moodle.csv", "/exports/canvas.csv",
+                "/reports/class.pdf", "/reports/students.zip" }) {
             assertThat(results).contains("/tasks/" + task + link);
         }
         assertThat(ui.page("/tasks/" + task + "/students/2023001"))
@@ -59,7 +59,7 @@ class ReportPagesTest {
                 .statusCode(200).body(containsString("Points Possible"));
         given().cookie("smartai_session", ui.cookie).get("/tasks/" + task + "/exports/secrets.txt").then()
                 .statusCode(404);
-        for (String pdf : new String[] {"/reports/class.pdf", "/reports/students/2023001.pdf"}) {
+        for (String pdf : new String[] { "/reports/class.pdf", "/reports/students/2023001.pdf" }) {
             byte[] body = given().cookie("smartai_session", ui.cookie).get("/tasks/" + task + pdf).then()
                     .statusCode(200).contentType("application/pdf").extract().asByteArray();
             assertThat(new String(body, 0, 5)).isEqualTo("%PDF-");
@@ -83,7 +83,7 @@ class ReportPagesTest {
         Path problems = Files.writeString(dir.resolve("problems.md"), "## 1. (5分) 1 + 1 = ?\n");
         Path zip = dir.resolve("class.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            for (String name : new String[] {"2023001_张伟.txt", "2023002_李娜.txt", "2023003_王芳.txt"}) {
+            for (String name : new String[] { "2023001_张伟.txt", "2023002_李娜.txt", "2023003_王芳.txt" }) {
                 out.putNextEntry(new ZipEntry(name));
                 out.write("1. 2\n".getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();

@@ -40,7 +40,8 @@ class ResultsPageBench {
 
             Path archive = Files.createTempFile("class-200-", ".zip");
             Files.write(archive, classOf(demo.resolve("students/2023001_张伟_hw3.md")));
-            Http.postFile(app.uri("/tasks/" + task + "/upload/problems"), demo.resolve("problems.md"), "Cookie", session);
+            Http.postFile(app.uri("/tasks/" + task + "/upload/problems"), demo.resolve("problems.md"), "Cookie",
+                    session);
             SplitModeIT.awaitIdle(app, task, session);
             Http.postFile(app.uri("/tasks/" + task + "/upload/answer-key"), demo.resolve("answer-key.md"), "Cookie",
                     session);

@@ -46,7 +46,8 @@ class StartupBench {
         Process first = start(root, data, port, java);
         try {
             awaitStatus(port, "/q/health/ready", null, 200);
-            Http.postJson(uri(port, "/api/auth/register"), "{\"username\":\"bench\",\"password\":\"bench-password-1\"}");
+            Http.postJson(uri(port, "/api/auth/register"),
+                    "{\"username\":\"bench\",\"password\":\"bench-password-1\"}");
             String token = Http.field(Http.postJson(uri(port, "/api/auth/login"),
                     "{\"username\":\"bench\",\"password\":\"bench-password-1\"}").body(), "token");
             Http.postJson(uri(port, "/api/tasks"), "{\"name\":\"bench\"}", "Authorization", "Bearer " + token);

@@ -115,7 +115,8 @@ class TeacherFlowPageTest {
         List<String> ascending = rowsOf(page("/tasks/" + task + "?sort=total-asc"));
         assertThat(ascending).hasSize(10).startsWith("2023008");
         assertThat(rowsOf(page("/tasks/" + task + "?filter=failing"))).contains("2023008").doesNotContain("2023001");
-        assertThat(page("/tasks/" + task + "?q=nobody-here")).contains("No student matches").contains("0 of 10 students");
+        assertThat(page("/tasks/" + task + "?q=nobody-here")).contains("No student matches")
+                .contains("0 of 10 students");
         assertThat(page("/tasks/" + task + "?filter=<script>&sort=x")).contains("10 of 10 students");
 
         String student = page("/tasks/" + task + "/students/2023008");
@@ -147,7 +148,8 @@ class TeacherFlowPageTest {
         assertThat(queue).contains("Review queue").contains("id=\"shortcuts\"");
         long waiting = queue.split("<tr data-row=\"", -1).length - 1;
         assertThat(waiting).isPositive();
-        var first = java.util.regex.Pattern.compile("data-row=\"0\" data-student-id=\"([^\"]+)\" data-problem-id=\"([^\"]+)\"")
+        var first = java.util.regex.Pattern
+                .compile("data-row=\"0\" data-student-id=\"([^\"]+)\" data-problem-id=\"([^\"]+)\"")
                 .matcher(queue);
         assertThat(first.find()).isTrue();
         given().redirects().follow(false).cookie("smartai_session", cookie).contentType(ContentType.URLENC)
@@ -298,7 +300,8 @@ class TeacherFlowPageTest {
         }
         assertThat(last).isNotNull();
         var row = settings.substring(settings.lastIndexOf("data-username=\"" + last + "\""));
-        String id = row.substring(row.indexOf("/settings/users/") + 16, row.indexOf('"', row.indexOf("/settings/users/")));
+        String id = row.substring(row.indexOf("/settings/users/") + 16,
+                row.indexOf('"', row.indexOf("/settings/users/")));
         given().cookie("smartai_session", cookie).contentType(ContentType.URLENC).formParam("disabled", "true")
                 .post("/settings/users/" + id).then().statusCode(200).body(containsString("updated"));
         given().redirects().follow(false).cookie("smartai_session", mine).get("/settings").then()
@@ -408,7 +411,8 @@ class TeacherFlowPageTest {
             var r = given().cookie("smartai_session", cookie).get(path).then().statusCode(200).extract();
             assertThat(r.header("Content-Security-Policy")).as(path).contains("default-src 'self'")
                     .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-eval");
-            assertThat(r.header("Content-Security-Policy")).as(path).doesNotContain("script-src 'self' 'unsafe-inline'");
+            assertThat(r.header("Content-Security-Policy")).as(path)
+                    .doesNotContain("script-src 'self' 'unsafe-inline'");
             assertThat(r.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(r.header("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(r.header("Referrer-Policy")).as(path).isEqualTo("same-origin");
@@ -509,7 +513,8 @@ class TeacherFlowPageTest {
 
     @Test
     void withoutASessionPagesSendToLoginAndFetchesGet401() {
-        for (String path : new String[] { "/", "/tasks/any", "/tasks/any/analytics", "/tasks/any/review", "/settings" }) {
+        for (String path : new String[] { "/", "/tasks/any", "/tasks/any/analytics", "/tasks/any/review",
+                "/settings" }) {
             given().redirects().follow(false).get(path).then().statusCode(303)
                     .header("Location", containsString("/login"));
         }

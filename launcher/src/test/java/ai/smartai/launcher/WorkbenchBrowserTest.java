@@ -9,9 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -23,9 +26,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /**
  * The review workbench in headless Chromium, by keyboard: move between groups, apply a rubric item to a whole group,
@@ -145,7 +145,8 @@ class WorkbenchBrowserTest {
             browser.get(base + "/lang/zh");
             for (String[] page : new String[][] { { "results", "/tasks/" + task },
                     { "student", "/tasks/" + task + "/students/2023001" }, { "review", "/tasks/" + task + "/review" },
-                    { "analytics", "/tasks/" + task + "/analytics" }, { "problem", "/tasks/" + task + "/problems/q9" } }) {
+                    { "analytics", "/tasks/" + task + "/analytics" },
+                    { "problem", "/tasks/" + task + "/problems/q9" } }) {
                 browser.get(base + page[1]);
                 await(d -> Boolean.TRUE.equals(js("return document.readyState === 'complete' && Array.from("
                         + "document.querySelectorAll('.math')).every(e => e.querySelector('mjx-container'))")));

@@ -1,10 +1,10 @@
 package ai.smartai.model.task;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 
 /**
  * Per-task settings. {@code passThreshold} is the fraction of the maximum score that passes (default 0.6).

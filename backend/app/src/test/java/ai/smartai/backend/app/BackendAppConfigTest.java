@@ -6,11 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.net.URL;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The backend deployable sees only the backend's configuration and serves only the API. */
 @QuarkusTest

@@ -84,7 +84,8 @@ class KubernetesManifestIT {
 
     @Test
     void takesSecretsFromSecretsAndSettingsFromTheConfigMap() {
-        assertThat(env("SMARTAI_MASTER_KEY").at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("smartai-master-key");
+        assertThat(env("SMARTAI_MASTER_KEY").at("/valueFrom/secretKeyRef/name").asText())
+                .isEqualTo("smartai-master-key");
         assertThat(env("SMARTAI_MASTER_KEY").at("/valueFrom/secretKeyRef/key").asText()).isEqualTo("master-key");
         assertThat(env("SMARTAI_DB_PASSWORD").at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("smartai-db");
         assertThat(env("SMARTAI_DB_PASSWORD").at("/valueFrom/secretKeyRef/key").asText()).isEqualTo("password");

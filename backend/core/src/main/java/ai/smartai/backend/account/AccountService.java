@@ -1,10 +1,8 @@
 package ai.smartai.backend.account;
 
-import ai.smartai.backend.db.Db;
-import ai.smartai.model.account.ServerSettings;
-import java.util.List;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,18 +10,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.config.SmartaiConfig;
+import ai.smartai.backend.db.Db;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.account.AccountView;
-import ai.smartai.model.account.PasswordChange;
-import ai.smartai.model.account.UserUpdate;
-import ai.smartai.model.account.UserView;
 import ai.smartai.model.account.AuthStatus;
 import ai.smartai.model.account.LoginRequest;
 import ai.smartai.model.account.LoginResponse;
+import ai.smartai.model.account.PasswordChange;
 import ai.smartai.model.account.RegisterRequest;
 import ai.smartai.model.account.Role;
+import ai.smartai.model.account.ServerSettings;
+import ai.smartai.model.account.UserUpdate;
+import ai.smartai.model.account.UserView;
 
 @ApplicationScoped
 public class AccountService {

@@ -1,8 +1,5 @@
 package ai.smartai.backend.account;
 
-import ai.smartai.backend.config.SmartaiConfig;
-import ai.smartai.model.account.PasswordChange;
-import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,14 +13,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
+import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.net.Cidr;
 import ai.smartai.model.account.AccountView;
 import ai.smartai.model.account.AuthStatus;
 import ai.smartai.model.account.LoginRequest;
 import ai.smartai.model.account.LoginResponse;
+import ai.smartai.model.account.PasswordChange;
 import ai.smartai.model.account.RegisterRequest;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 
 @Path("/api/auth")
 public class AuthResource {

@@ -1,9 +1,9 @@
 package ai.smartai.backend.account;
 
-import io.quarkus.security.UnauthorizedException;
 import java.util.Optional;
 
 import ai.smartai.model.account.Role;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is calling, as read from the security identity our token provider built. */

@@ -1,6 +1,7 @@
 package ai.smartai.backend.account;
 
 import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,7 +26,8 @@ public class TokenIdentityProvider implements IdentityProvider<TokenAuthenticati
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         String token = request.getToken().getToken();
         return context.runBlocking(() -> accounts.authenticate(token)
                 .map(user -> (SecurityIdentity) QuarkusSecurityIdentity.builder()

@@ -1,11 +1,7 @@
 package ai.smartai.backend.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 import ai.smartai.backend.db.Hashes;
 

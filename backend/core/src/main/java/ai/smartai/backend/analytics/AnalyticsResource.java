@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
 import ai.smartai.backend.account.CurrentUser;
-import ai.smartai.backend.analytics.MistakeSummarizer;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.MistakeSummary;
 import ai.smartai.model.analytics.ProblemDeepDive;

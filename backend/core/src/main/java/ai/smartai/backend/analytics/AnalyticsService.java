@@ -1,12 +1,12 @@
 package ai.smartai.backend.analytics;
 
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -73,7 +73,8 @@ public class AnalyticsService {
             perProblem.add(stats(p, ss, byKey, threshold));
         }
         return new Analytics(ss.size(), round(mean(totals)), round(median(totals)), round(stdDev(totals)),
-                round(share(totals, threshold * maxTotal)), histogram(totals, maxTotal), perProblem, maxTotal, threshold,
+                round(share(totals, threshold * maxTotal)), histogram(totals, maxTotal), perProblem, maxTotal,
+                threshold,
                 unscored);
     }
 
@@ -101,8 +102,8 @@ public class AnalyticsService {
             distribution.merge(round(score), 1, Integer::sum);
             if (score < p.getMaxScore() - 1e-9) {
                 FinalAnswers.read(p.getType(), p.getReferenceAnswer(), answers.get(s.getUid())).ifPresent(
-                        a -> wrong.computeIfAbsent(a.toLowerCase(Locale.ROOT), k -> new WrongGroup(a))
-                                .studentIds.add(s.getStudentId()));
+                        a -> wrong.computeIfAbsent(a.toLowerCase(Locale.ROOT), k -> new WrongGroup(a)).studentIds
+                                .add(s.getStudentId()));
             }
         }
         List<ProblemDeepDive.WrongAnswer> common = wrong.values().stream()

@@ -7,14 +7,13 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import ai.smartai.backend.llm.Prompts;
+import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.llm.ActiveProvider;
 import ai.smartai.backend.llm.LlmBulkhead;
 import ai.smartai.backend.llm.LlmClient;
 import ai.smartai.backend.llm.LlmFailure;
+import ai.smartai.backend.llm.Prompts;
 import ai.smartai.backend.llm.ProviderService;
-import ai.smartai.backend.account.CurrentUser;
-import ai.smartai.backend.analytics.AnalyticsService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.analytics.MistakeSummary;
 import ai.smartai.model.analytics.ProblemDeepDive;

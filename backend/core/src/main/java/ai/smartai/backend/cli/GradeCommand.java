@@ -13,7 +13,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.account.Account;
 import ai.smartai.backend.account.AccountRepository;
 import ai.smartai.backend.account.CurrentUser;
@@ -24,12 +23,13 @@ import ai.smartai.backend.grading.GradingRunService;
 import ai.smartai.backend.ingest.IngestService;
 import ai.smartai.backend.ingest.IngestWriter;
 import ai.smartai.backend.job.JobService;
+import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.student.StudentService;
 import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
-import ai.smartai.model.common.Scores;
 import ai.smartai.model.account.Role;
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.job.JobKind;
@@ -214,7 +214,6 @@ public class GradeCommand {
         }
         return options;
     }
-
 
     static final class JobFailed extends RuntimeException {
         JobFailed(String message) {

@@ -1,11 +1,11 @@
 package ai.smartai.backend.config;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -49,7 +49,8 @@ public interface SmartaiConfig {
 
     /** Where uploaded files are kept. */
     enum UploadPlace {
-        DB, FILES
+        DB,
+        FILES
     }
 
     /** The largest upload ({@code SMARTAI_UPLOAD_LIMIT}); larger ones get a 413 naming both sizes. */

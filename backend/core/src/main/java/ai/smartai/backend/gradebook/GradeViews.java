@@ -1,6 +1,7 @@
 package ai.smartai.backend.gradebook;
 
 import java.util.List;
+
 import ai.smartai.backend.grading.Grade;
 import ai.smartai.model.grade.GradeOverride;
 import ai.smartai.model.grade.GradeView;

@@ -13,14 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.roster.RosterService;
 import ai.smartai.backend.task.TaskService;
@@ -28,6 +20,13 @@ import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.Gradebook;
 import ai.smartai.model.student.RosterReport.Person;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The gradebook as files for other programs: an XLSX workbook, Moodle's grade-import CSV and Canvas's gradebook CSV.
@@ -183,14 +182,14 @@ public class GradebookExports {
         }
         int n = book.rows().size();
         Object[][] lines = {
-                {"task", taskName},
-                {"students", n},
-                {"fully scored", scored},
-                {"passed", passed},
-                {"pass threshold", book.passThreshold()},
-                {"max total", book.maxTotal()},
-                {"mean total", n == 0 ? 0.0 : Scores.round(sum / n)},
-                {"answers awaiting review", awaiting}};
+                { "task", taskName },
+                { "students", n },
+                { "fully scored", scored },
+                { "passed", passed },
+                { "pass threshold", book.passThreshold() },
+                { "max total", book.maxTotal() },
+                { "mean total", n == 0 ? 0.0 : Scores.round(sum / n) },
+                { "answers awaiting review", awaiting } };
         int r = 0;
         for (Object[] line : lines) {
             Row row = sheet.createRow(r++);
@@ -204,7 +203,7 @@ public class GradebookExports {
         }
         r++;
         Row head = sheet.createRow(r++);
-        String[] cols = {"problem", "max score", "mean", "scored"};
+        String[] cols = { "problem", "max score", "mean", "scored" };
         for (int i = 0; i < cols.length; i++) {
             head.createCell(i).setCellValue(cols[i]);
             head.getCell(i).setCellStyle(bold);
@@ -239,7 +238,8 @@ public class GradebookExports {
         for (Gradebook.Column col : book.problems()) {
             Double s = row.scores().get(col.problemId());
             String label = col.number() == null ? col.problemId() : col.number();
-            parts.add(label + ": " + (s == null ? "awaiting review" : Scores.format(s) + "/" + Scores.format(col.maxScore())));
+            parts.add(label + ": "
+                    + (s == null ? "awaiting review" : Scores.format(s) + "/" + Scores.format(col.maxScore())));
         }
         return String.join("; ", parts);
     }

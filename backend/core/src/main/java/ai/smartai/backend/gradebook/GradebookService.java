@@ -224,7 +224,8 @@ public class GradebookService {
             grades.persist(g);
         }
         Map<String, String> before = g.getOverrideAt() == null ? Map.of("machineScore", String.valueOf(g.getScore()))
-                : Map.of("score", String.valueOf(g.getOverrideScore()), "comment", String.valueOf(g.getOverrideComment()));
+                : Map.of("score", String.valueOf(g.getOverrideScore()), "comment",
+                        String.valueOf(g.getOverrideComment()));
         g.override(request.score(), request.comment(), user.username(), clock.instant(), rubricItems);
         audit.record(taskId, user, "grade.override", s.getStudentId() + "/" + problemId, before,
                 Map.of("score", String.valueOf(request.score()), "comment", String.valueOf(request.comment()),

@@ -68,7 +68,8 @@ public final class AutoAccept {
         }
         return unsure(r.withReview(reason.get()).withEvidence(new Evidence(CALIBRATED, String.format(Locale.ROOT,
                 "No tool verified this score, and its confidence %.2f clears no threshold calibrated on the corpus "
-                        + "for %s answers in %s.", r.confidence(), method, language), detail)));
+                        + "for %s answers in %s.",
+                r.confidence(), method, language), detail)));
     }
 
     /** Evidence kind of the calibrated-threshold decision; its detail holds the grader's own confidence. */

@@ -23,7 +23,8 @@ public final class FinalAnswers {
             return letters.isEmpty() ? Optional.empty() : Optional.of(String.join("", letters));
         }
         if (type == ProblemType.CALCULATION) {
-            String subject = reference == null || reference.isBlank() ? null : MathText.finalSubject(MathText.keyResult(reference));
+            String subject = reference == null || reference.isBlank() ? null
+                    : MathText.finalSubject(MathText.keyResult(reference));
             List<String> values = subject != null ? MathText.valuesFor(answer, subject) : MathText.finalAnswers(answer);
             return values.isEmpty() ? Optional.empty()
                     : Optional.of(String.join(", ", values.stream().map(v -> v.replaceAll("\\s+", "")).toList()));

@@ -1,9 +1,5 @@
 package ai.smartai.backend.grading;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -73,7 +69,8 @@ public class GradingEngine {
             // blank from an answer the sheet's reading put elsewhere: the teacher confirms it.
             return new GradeResult(0.0, in.maxScore(), 0.5, methodFor(in.type()), List.of(new Evidence("blank",
                     "No answer was found for this problem.", null)), in.say("未找到本题的作答。",
-                            "No answer was found for this problem."), List.of(BLANK));
+                            "No answer was found for this problem."),
+                    List.of(BLANK));
         }
         Grader grader = pick(in);
         GradeResult result;

@@ -23,12 +23,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.grading.panel.LlmPanel;
+import ai.smartai.backend.grading.panel.PanelSetup;
 import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobContext;
 import ai.smartai.backend.job.JobHandler;
 import ai.smartai.backend.job.JobService;
-import ai.smartai.backend.grading.panel.LlmPanel;
-import ai.smartai.backend.grading.panel.PanelSetup;
 import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
@@ -152,7 +152,7 @@ public class GradingHandler implements JobHandler, UnitWorker {
                 return;
             }
             GradingRunService.Unit u = unitOf(unit);
-            for (int attempt = 1; ; attempt++) {
+            for (int attempt = 1;; attempt++) {
                 try {
                     gradeUnit(sink, taskId, u, service.snapshot(taskId, u), setup, panelSlots, panels);
                     return;
@@ -378,7 +378,8 @@ public class GradingHandler implements JobHandler, UnitWorker {
                 + "has " + unmatched.length() + " characters of text that matched no problem; find the answer there",
                 snapshot.input().say("未能在答卷中定位本题答案，请老师查看未归属的文字后评分。",
                         "The answer to this problem could not be located on the sheet; see its unmatched text."),
-                List.of(new Evidence("unmatched-text", snapshot.input().say("未归属到任何题目的文字", "Text that matched no problem"),
+                List.of(new Evidence("unmatched-text",
+                        snapshot.input().say("未归属到任何题目的文字", "Text that matched no problem"),
                         shown)));
     }
 

@@ -1,12 +1,5 @@
 package ai.smartai.backend.grading;
 
-import ai.smartai.backend.audit.AuditService;
-import ai.smartai.backend.grading.panel.PanelSetup;
-import ai.smartai.backend.llm.ActiveProvider;
-import ai.smartai.backend.llm.ProviderService;
-import ai.smartai.model.grade.ExpertVote;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,38 +10,38 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.audit.AuditService;
 import ai.smartai.backend.db.Db;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.db.Json;
+import ai.smartai.backend.grading.panel.PanelSetup;
 import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
+import ai.smartai.backend.llm.ActiveProvider;
+import ai.smartai.backend.llm.ProviderService;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.student.Answer;
+import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
-import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskRepository;
 import ai.smartai.backend.web.ApiException;
-import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.grade.GradingRequest;
-import ai.smartai.model.grade.OverrideRequest;
 import ai.smartai.model.job.JobAccepted;
 import ai.smartai.model.job.JobKind;
-import ai.smartai.model.job.JobStatus;
-import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.task.TaskStatus;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Grading runs, stored grades, the teacher's overrides and the gradebook. */
 @ApplicationScoped
@@ -319,6 +312,5 @@ public class GradingRunService {
     public void setStatus(String taskId, TaskStatus status) {
         taskRepository.findById(taskId).ifPresent(t -> t.setStatus(status, clock.instant()));
     }
-
 
 }

@@ -19,10 +19,10 @@ public final class Injection {
 
     private static final Pattern ADDRESSED_TO_GRADER = Pattern.compile(FORGED
             + "|(ignore (all |the )?(previous |above )?(instructions|rubric|grading)|give (me |this )?(full|maximum|max|"
-                    + "100)( marks| points| score)?|award (full|maximum)|you are (now )?(a|an) |system prompt|as an ai|"
-                    + "disregard (the )?(rubric|instructions)|score this (as )?(correct|10)|"
-                    + "忽略(以上|上面|前面)?(的)?(评分标准|评分|指令|规则|要求)|(给|打)(我|这道题|本题|此题)?(满分|高分|100分)|请(直接)?判(为)?(正确|满分)|"
-                    + "评分(老师|系统|模型).{0,6}(给|打)|系统提示)",
+            + "100)( marks| points| score)?|award (full|maximum)|you are (now )?(a|an) |system prompt|as an ai|"
+            + "disregard (the )?(rubric|instructions)|score this (as )?(correct|10)|"
+            + "忽略(以上|上面|前面)?(的)?(评分标准|评分|指令|规则|要求)|(给|打)(我|这道题|本题|此题)?(满分|高分|100分)|请(直接)?判(为)?(正确|满分)|"
+            + "评分(老师|系统|模型).{0,6}(给|打)|系统提示)",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
     private Injection() {

@@ -13,7 +13,8 @@ import io.smallrye.config.WithDefault;
 public interface QueueConfig {
 
     enum Kind {
-        LOCAL, RABBITMQ
+        LOCAL,
+        RABBITMQ
     }
 
     @WithDefault("local")

@@ -320,7 +320,9 @@ public class RabbitUnitQueue implements UnitQueue {
     }
 
     private enum Settle {
-        ACK, REQUEUE, REJECT
+        ACK,
+        REQUEUE,
+        REJECT
     }
 
     private static void settle(Channel channel, long tag, Settle how) {

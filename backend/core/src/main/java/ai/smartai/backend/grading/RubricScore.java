@@ -52,7 +52,8 @@ public final class RubricScore {
             }
             judgedPoints += item.points();
             earned += f * item.points();
-            lines.put(item.description(), Scores.format(f * item.points() * scale) + "/" + Scores.format(item.points() * scale));
+            lines.put(item.description(),
+                    Scores.format(f * item.points() * scale) + "/" + Scores.format(item.points() * scale));
         }
         double judgedFraction = judgedPoints == 0 ? 0 : earned / judgedPoints;
         for (RubricItem item : notJudged) {

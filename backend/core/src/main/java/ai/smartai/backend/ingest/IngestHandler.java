@@ -1,12 +1,10 @@
 package ai.smartai.backend.ingest;
 
-import ai.smartai.backend.ingest.parse.ParsedProblem;
-import ai.smartai.backend.ingest.segment.LlmSegmenter;
-import java.util.Locale;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -19,8 +17,10 @@ import ai.smartai.backend.ingest.archive.ArchiveException;
 import ai.smartai.backend.ingest.archive.ArchiveLimits;
 import ai.smartai.backend.ingest.archive.ArchiveReader;
 import ai.smartai.backend.ingest.parse.AnswerKeyParser;
+import ai.smartai.backend.ingest.parse.ParsedProblem;
 import ai.smartai.backend.ingest.parse.ProblemSetParser;
 import ai.smartai.backend.ingest.parse.SubmissionParser;
+import ai.smartai.backend.ingest.segment.LlmSegmenter;
 import ai.smartai.backend.ingest.text.DocumentReader;
 import ai.smartai.backend.ingest.text.UnreadableDocumentException;
 import ai.smartai.backend.job.Job;

@@ -70,7 +70,8 @@ public class IngestResource {
 
     private Response upload(String taskId, JobKind kind, FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
-            throw ApiException.badRequest("file_missing", "Send the file as multipart/form-data in a part named 'file'.");
+            throw ApiException.badRequest("file_missing",
+                    "Send the file as multipart/form-data in a part named 'file'.");
         }
         var accepted = ingest.accept(CurrentUser.require(identity), taskId, kind, file.fileName(), file.uploadedFile());
         return Response.status(accepted.unchanged() ? 200 : 202).entity(accepted.body()).build();

@@ -1,14 +1,12 @@
 package ai.smartai.backend.ingest;
 
-import java.io.OutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -19,9 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import ai.smartai.backend.db.Hashes;
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.db.Hashes;
 import ai.smartai.backend.ingest.archive.ArchiveReader;
 import ai.smartai.backend.job.Job;
 import ai.smartai.backend.job.JobRepository;
@@ -31,8 +29,8 @@ import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.job.JobAccepted;
 import ai.smartai.model.job.JobKind;
-import ai.smartai.model.job.JobView;
 import ai.smartai.model.job.JobStatus;
+import ai.smartai.model.job.JobView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Accepts uploads: checks them, stores them by content hash, and starts the job that parses them. */

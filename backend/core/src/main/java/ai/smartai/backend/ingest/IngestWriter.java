@@ -14,20 +14,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.ingest.parse.AnswerKeyParser;
-import ai.smartai.backend.problem.DefaultRubrics;
+import ai.smartai.backend.ingest.parse.Numbering;
 import ai.smartai.backend.ingest.parse.ParsedKey;
 import ai.smartai.backend.ingest.parse.ParsedProblem;
 import ai.smartai.backend.ingest.parse.ParsedSubmission;
-import ai.smartai.backend.ingest.parse.Numbering;
 import ai.smartai.backend.ingest.parse.ProblemClassifier;
 import ai.smartai.backend.ingest.parse.StudentIdentifier;
 import ai.smartai.backend.ingest.parse.SubmissionParser;
+import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.student.Answer;
+import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
@@ -205,8 +205,10 @@ public class IngestWriter {
                         || p.getMaxScoreSource() == Problem.MaxScoreSource.RUBRIC) {
                     p.setMaxScore(total, Problem.MaxScoreSource.RUBRIC);
                 } else if (Math.abs(total - p.getMaxScore()) > 1e-9) {
-                    warnings.add(p.getProblemId() + ": the rubric totals " + Scores.format(total) + " points but the problem is worth "
-                            + Scores.format(p.getMaxScore()) + "; rubric points are scaled to " + Scores.format(p.getMaxScore()) + ".");
+                    warnings.add(p.getProblemId() + ": the rubric totals " + Scores.format(total)
+                            + " points but the problem is worth "
+                            + Scores.format(p.getMaxScore()) + "; rubric points are scaled to "
+                            + Scores.format(p.getMaxScore()) + ".");
                 }
                 changed = true;
             }

@@ -1,6 +1,5 @@
 package ai.smartai.backend.job;
 
-import org.hibernate.annotations.DynamicUpdate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import jakarta.persistence.Table;
 import ai.smartai.backend.db.Json;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobStatus;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A unit of background work (an upload to parse, a grading run), persisted so it survives a restart. Updates write

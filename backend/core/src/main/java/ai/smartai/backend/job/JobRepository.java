@@ -114,7 +114,8 @@ public class JobRepository {
     public void progress(String id, int done, int total, String current) {
         db.em().createQuery("update Job set done = :d, total = :t, currentUnit = :c where id = :id")
                 .setParameter("d", done).setParameter("t", total)
-                .setParameter("c", current == null ? null : current.length() > 500 ? current.substring(0, 500) : current)
+                .setParameter("c",
+                        current == null ? null : current.length() > 500 ? current.substring(0, 500) : current)
                 .setParameter("id", id).executeUpdate();
         events.changed(id);
     }

@@ -1,6 +1,5 @@
 package ai.smartai.backend.job;
 
-import io.smallrye.common.annotation.Blocking;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -22,6 +21,7 @@ import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.job.JobView;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.jboss.resteasy.reactive.RestStreamElementType;

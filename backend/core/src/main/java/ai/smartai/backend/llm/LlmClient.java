@@ -1,11 +1,7 @@
 package ai.smartai.backend.llm;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +11,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import ai.smartai.backend.db.Hashes;
 import ai.smartai.backend.config.SmartaiConfig;
+import ai.smartai.backend.db.Hashes;
 import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.provider.ProviderKind;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -146,7 +142,7 @@ public class LlmClient {
         Limits l = limits.asMap().compute(p.id(), (id, old) -> old != null && old.fits(p) ? old : new Limits(p));
         int attempts = Math.max(0, config.llm().maxRetries()) + 1;
         Duration backoff = config.llm().backoff();
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1;; attempt++) {
             long start = System.nanoTime();
             try {
                 l.acquire(p, deadline);

@@ -14,8 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
-
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.web.ApiException;
@@ -25,6 +23,7 @@ import ai.smartai.model.provider.ProviderTestResult;
 import ai.smartai.model.provider.ProviderUpdate;
 import ai.smartai.model.provider.ProviderView;
 import dev.langchain4j.data.message.UserMessage;
+import org.jboss.logging.Logger;
 
 /** A teacher's own LLM providers: keys encrypted at rest, masked in every answer, never shared. */
 @ApplicationScoped

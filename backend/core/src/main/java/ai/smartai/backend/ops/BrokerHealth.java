@@ -3,12 +3,11 @@ package ai.smartai.backend.ops;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.grading.RabbitUnitQueue;
+import io.quarkus.arc.lookup.LookupIfProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import ai.smartai.backend.grading.RabbitUnitQueue;
-import io.quarkus.arc.lookup.LookupIfProperty;
 
 /**
  * Whether the broker that carries the grading units answers ({@code /q/health/ready}). Only with

@@ -1,6 +1,5 @@
 package ai.smartai.backend.ops;
 
-import ai.smartai.backend.metrics.OpsMetrics;
 import java.time.Clock;
 import java.time.Instant;
 
@@ -11,6 +10,7 @@ import jakarta.transaction.Transactional;
 import ai.smartai.backend.account.TokenRepository;
 import ai.smartai.backend.grading.GradeRepository;
 import ai.smartai.backend.llm.LlmCacheRepository;
+import ai.smartai.backend.metrics.OpsMetrics;
 import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 
@@ -42,8 +42,7 @@ public class Housekeeping {
     }
 
     // The first run waits, so a starting server (and a test) gets its database to itself.
-    @Scheduled(identity = "smartai-housekeeping", every = "${smartai.housekeeping.every:1h}", delayed = "5m",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "smartai-housekeeping", every = "${smartai.housekeeping.every:1h}", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         prune();
     }

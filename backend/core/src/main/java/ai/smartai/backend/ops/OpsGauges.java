@@ -1,8 +1,8 @@
 package ai.smartai.backend.ops;
 
-import ai.smartai.backend.metrics.OpsMetrics;
 import jakarta.inject.Singleton;
 
+import ai.smartai.backend.metrics.OpsMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 

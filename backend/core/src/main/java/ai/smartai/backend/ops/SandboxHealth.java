@@ -3,11 +3,10 @@ package ai.smartai.backend.ops;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-
 import ai.smartai.backend.grading.sandbox.Sandbox;
 import io.smallrye.health.api.Wellness;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
 
 /**
  * Whether student programs can run: bubblewrap starts here (or the unsafe local mode is allowed). A wellness check

@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ai.smartai.backend.db.Json;
-import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
 
@@ -23,7 +23,10 @@ public class Problem {
 
     /** Where the maximum score came from: the stem's own text, the key's rubric, or the default of 10. */
     public enum MaxScoreSource {
-        TEXT, RUBRIC, DEFAULT, TEACHER
+        TEXT,
+        RUBRIC,
+        DEFAULT,
+        TEACHER
     }
 
     @Id

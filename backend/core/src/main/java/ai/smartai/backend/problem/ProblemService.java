@@ -1,6 +1,5 @@
 package ai.smartai.backend.problem;
 
-import ai.smartai.backend.audit.AuditService;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.audit.AuditService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.ProblemUpdate;

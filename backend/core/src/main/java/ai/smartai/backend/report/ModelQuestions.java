@@ -10,9 +10,6 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.llm.ActiveProvider;
@@ -24,6 +21,8 @@ import ai.smartai.backend.llm.ProviderService;
 import ai.smartai.backend.report.QuestionParser.Intent;
 import ai.smartai.model.report.ClassAnswer;
 import ai.smartai.model.report.ClassQuestion;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 

@@ -4,6 +4,8 @@ import java.awt.Color;
 import java.io.OutputStream;
 import java.util.List;
 
+import ai.smartai.model.analytics.HistogramBin;
+import ai.smartai.model.common.Scores;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -19,9 +21,6 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-
-import ai.smartai.model.analytics.HistogramBin;
-import ai.smartai.model.common.Scores;
 
 /**
  * The few things a report draws (headings, text, tables, bar charts) on an A4 document in one embedded font. Charts
@@ -74,7 +73,8 @@ final class PdfKit implements AutoCloseable {
 
         private static double median(List<Double> sorted, int from, int to) {
             int n = to - from + 1;
-            return n % 2 == 1 ? sorted.get(from + n / 2) : (sorted.get(from + n / 2 - 1) + sorted.get(from + n / 2)) / 2;
+            return n % 2 == 1 ? sorted.get(from + n / 2)
+                    : (sorted.get(from + n / 2 - 1) + sorted.get(from + n / 2)) / 2;
         }
     }
 

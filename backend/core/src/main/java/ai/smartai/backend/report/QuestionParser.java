@@ -53,14 +53,18 @@ final class QuestionParser {
     private static final Pattern PROBLEM = Pattern.compile(
             "(?:problem|question|exercise|task|q|#)\\s*(\\d+)|第\\s*(\\d+|[一二三四五六七八九十]+)\\s*[题道小]|(\\d+)\\s*题");
     private static final Pattern NUMBER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|分|points?|pts?|marks?)?");
-    private static final List<String> REVIEW = List.of("review", "reviews", "reviewed", "backlog", "awaiting", "pending", "unchecked",
+    private static final List<String> REVIEW = List.of("review", "reviews", "reviewed", "backlog", "awaiting",
+            "pending", "unchecked",
             "复核", "待审", "待评", "审核", "待批", "没改", "未批");
-    private static final List<String> WRONG = List.of("wrong", "mistake", "mistakes", "error", "errors", "错", "失分", "丢分", "做不对");
-    private static final List<String> BELOW = List.of("below", "under", "less than", "lower than", "fail", "failed", "failing", "fails",
+    private static final List<String> WRONG = List.of("wrong", "mistake", "mistakes", "error", "errors", "错", "失分",
+            "丢分", "做不对");
+    private static final List<String> BELOW = List.of("below", "under", "less than", "lower than", "fail", "failed",
+            "failing", "fails",
             "低于", "不到", "少于", "以下", "不及格", "没及格", "未及格", "没通过", "挂科");
     private static final List<String> ABOVE = List.of("above", "over", "more than", "higher than", "at least",
             "高于", "超过", "以上", "不少于", "至少", "高分");
-    private static final List<String> STATS = List.of("mean", "average", "pass rate", "statistic", "statistics", "stats",
+    private static final List<String> STATS = List.of("mean", "average", "pass rate", "statistic", "statistics",
+            "stats",
             "how hard", "hardest", "easiest", "平均", "通过率", "得分率", "统计", "难", "均分");
     private static final List<String> DISTRIBUTION = List.of("distribution", "histogram", "spread", "overall",
             "whole class", "how did the class", "median", "分布", "整体", "总体", "全班", "成绩情况", "中位数");
@@ -76,7 +80,8 @@ final class QuestionParser {
             "[“\"《「『]([^”\"》」』]+)[”\"》」』]"
                     + "|\\b(?:than|since|compared (?:to|with)|versus|vs\\.?)\\s+(?:in |on |with )?(?:the )?"
                     + "([\\p{L}\\p{N}][\\p{L}\\p{N} _-]*?)\\s*(?:[?？.!。,，]|$)"
-                    + "|(?:与|和|跟|同)\\s*([^\\s，,。？?“”\"《》「」『』]+?)\\s*(?:相比|比较|对比)", Pattern.CASE_INSENSITIVE);
+                    + "|(?:与|和|跟|同)\\s*([^\\s，,。？?“”\"《》「」『』]+?)\\s*(?:相比|比较|对比)",
+            Pattern.CASE_INSENSITIVE);
     /** Words that name "the previous task" rather than a task's own name. */
     private static final Pattern PREVIOUS = Pattern.compile(
             "(?:the )?(?:last|previous|earlier|prior)(?: (?:one|time|task|assignment|homework|test))?|before"

@@ -148,7 +148,8 @@ public class QuestionService {
         ProblemStats hardest = shown.stream().min(Comparator.comparingDouble(QuestionService::ratio)).get();
         String s = shown.size() == 1
                 ? (zh ? "第 " + labels.get(hardest.problemId()) + " 题：平均 " + Scores.format(hardest.mean()) + " / "
-                        + Scores.format(hardest.maxScore()) + "，通过率 " + Scores.format(percent(hardest.passRate())) + "%。"
+                        + Scores.format(hardest.maxScore()) + "，通过率 " + Scores.format(percent(hardest.passRate()))
+                        + "%。"
                         : "Problem " + labels.get(hardest.problemId()) + ": mean " + Scores.format(hardest.mean())
                                 + " of " + Scores.format(hardest.maxScore()) + ", pass rate "
                                 + Scores.format(percent(hardest.passRate())) + " %.")
@@ -166,7 +167,8 @@ public class QuestionService {
         Gradebook book = gradebook.gradebook(user, taskId);
         String given = args.get("score");
         double threshold = given == null ? book.passThreshold() * book.maxTotal()
-                : given.endsWith("%") ? Double.parseDouble(given.substring(0, given.length() - 1)) / 100 * book.maxTotal()
+                : given.endsWith("%")
+                        ? Double.parseDouble(given.substring(0, given.length() - 1)) / 100 * book.maxTotal()
                         : Double.parseDouble(given);
         threshold = Scores.round(threshold);
         args.put("score", Scores.format(threshold));
@@ -278,7 +280,8 @@ public class QuestionService {
         List<String> listed = new ArrayList<>();
         List<Gradebook.Row> both = after.rows().stream().filter(r -> before.containsKey(r.studentId()))
                 .sorted(Comparator.comparingDouble((Gradebook.Row r) -> -Math.abs(share(r, after)
-                        - before.get(r.studentId())))).toList();
+                        - before.get(r.studentId()))))
+                .toList();
         for (Gradebook.Row r : both) {
             double from = before.get(r.studentId());
             double to = share(r, after);
@@ -295,8 +298,10 @@ public class QuestionService {
         }
         // The tasks' names head the columns, so a number in a name is one the table holds.
         Table table = new Table(zh ? List.of("学号", "姓名", earlier.getName() + " 得分率 %", later.getName() + " 得分率 %",
-                "变化（百分点）", "方向") : List.of("student id", "name", earlier.getName() + " %", later.getName() + " %",
-                        "change (points)", "direction"), rows);
+                "变化（百分点）", "方向")
+                : List.of("student id", "name", earlier.getName() + " %", later.getName() + " %",
+                        "change (points)", "direction"),
+                rows);
         String list = String.join(zh ? "、" : ", ", listed.subList(0, Math.min(10, listed.size())))
                 + (listed.size() > 10 ? (zh ? " 等" : ", …") : "");
         String what = direction == null ? (zh ? "成绩有变化" : "changed") : "improved".equals(direction)

@@ -10,11 +10,9 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.jboss.logging.Logger;
-
-import com.lowagie.text.pdf.BaseFont;
-
 import ai.smartai.backend.web.ApiException;
+import com.lowagie.text.pdf.BaseFont;
+import org.jboss.logging.Logger;
 
 /**
  * The one font of every report, embedded as a subset. A CJK font covers Latin, digits and the common maths symbols as

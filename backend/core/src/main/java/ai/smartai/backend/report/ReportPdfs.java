@@ -22,8 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import com.lowagie.text.pdf.BaseFont;
-
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.GradeBands;
 import ai.smartai.model.analytics.ProblemDeepDive;
@@ -31,6 +29,7 @@ import ai.smartai.model.analytics.ProblemStats;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeView;
+import com.lowagie.text.pdf.BaseFont;
 
 /** Draws the student and class reports; labels are bilingual (中文 / English) since a report goes out as it is. */
 @ApplicationScoped
@@ -134,7 +133,8 @@ public class ReportPdfs {
                 pdf.block(MathText.readable(l.answer()));
                 if (l.override() != null) {
                     pdf.field("教师改分 Teacher's score", (l.override().score() == null ? "—"
-                            : Scores.format(l.override().score())) + (l.machineScore() == null ? ""
+                            : Scores.format(l.override().score()))
+                            + (l.machineScore() == null ? ""
                                     : "  (机评 machine: " + Scores.format(l.machineScore()) + ")"));
                 } else if (l.awaitingReview()) {
                     pdf.small("待老师复核 Awaiting the teacher's review");
@@ -200,12 +200,13 @@ public class ReportPdfs {
             List<List<String>> rows = new ArrayList<>();
             for (int i = 0; i < a.perProblem().size(); i++) {
                 ProblemStats p = a.perProblem().get(i);
-                rows.add(List.of(r.problemLabels().get(i), Scores.format(p.mean()) + " / " + Scores.format(p.maxScore()),
-                        percent(p.passRate()), Scores.format(p.min()) + " – " + Scores.format(p.max()),
-                        Integer.toString(p.needsReview())));
+                rows.add(
+                        List.of(r.problemLabels().get(i), Scores.format(p.mean()) + " / " + Scores.format(p.maxScore()),
+                                percent(p.passRate()), Scores.format(p.min()) + " – " + Scores.format(p.max()),
+                                Integer.toString(p.needsReview())));
             }
             pdf.table(List.of("题 Problem", "平均 Mean", "通过率 Pass rate", "范围 Range", "待复核 Review"), rows,
-                    new float[] {1.2f, 2, 1.6f, 1.6f, 1.2f});
+                    new float[] { 1.2f, 2, 1.6f, 1.6f, 1.2f });
             pdf.heading("常见错误答案 Common wrong answers");
             List<List<String>> wrong = new ArrayList<>();
             for (int i = 0; i < r.problems().size(); i++) {
@@ -218,7 +219,7 @@ public class ReportPdfs {
                 pdf.small("没有重复出现的错误答案。 No wrong final answer recurs.");
             } else {
                 pdf.table(List.of("题 Problem", "答案 Answer", "人数 Count", "学生 Students"), wrong,
-                        new float[] {1, 3, 1, 4});
+                        new float[] { 1, 3, 1, 4 });
             }
             pdf.heading("待复核 Awaiting review (" + r.awaitingReview().size() + ")");
             List<List<String>> review = new ArrayList<>();
@@ -231,7 +232,7 @@ public class ReportPdfs {
                 pdf.small("没有待复核的成绩。 Nothing awaits review.");
             } else {
                 pdf.table(List.of("学号 Student", "题 Problem", "机评 Score", "置信 Confidence", "原因 Reasons"), review,
-                        new float[] {1.5f, 1, 1.2f, 1.1f, 5});
+                        new float[] { 1.5f, 1, 1.2f, 1.1f, 5 });
             }
         }
     }

@@ -57,6 +57,7 @@ public class ReportResource {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + ascii
                 + "\"; filename*=UTF-8''" + URLEncoder.encode(fileName, StandardCharsets.UTF_8)
-                        .replace("+", "%20")).build();
+                        .replace("+", "%20"))
+                .build();
     }
 }

@@ -1,13 +1,9 @@
 package ai.smartai.backend.review;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +17,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import ai.smartai.backend.db.Hashes;
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.audit.AuditService;
+import ai.smartai.backend.db.Hashes;
 import ai.smartai.backend.gradebook.GradebookService;
 import ai.smartai.backend.grading.FinalAnswers;
 import ai.smartai.backend.grading.Grade;
@@ -166,7 +162,8 @@ public class ReviewGroupService {
                     String.join(",", g.getOverrideRubric()));
             g.override(score, g.getOverrideComment(), change.user().username(), clock.instant(), kept);
             audit.record(change.taskId(), change.user(), "grade.rubric-rescore", studentIds.get(g.getStudentUid())
-                    + "/" + g.getProblemId(), before, Map.of("score", String.valueOf(score), "rubricItems",
+                    + "/" + g.getProblemId(), before,
+                    Map.of("score", String.valueOf(score), "rubricItems",
                             String.join(",", kept)));
         }
     }
@@ -237,7 +234,7 @@ public class ReviewGroupService {
             g.getReviewReasons().stream().limit(MAX_REASONS).forEach(reasons::add);
         }
         Double suggested = scores.entrySet().stream()
-                .max(Map.Entry.<Double, Integer> comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .max(Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
         return new ReviewGroup(b.id, b.key, b.studentIds.size(), List.copyOf(b.studentIds), suggested,
                 reasons.stream().limit(MAX_REASONS).toList());

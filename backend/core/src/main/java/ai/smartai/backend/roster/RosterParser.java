@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.student.RosterReport.Person;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -19,16 +21,20 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
-import ai.smartai.backend.web.ApiException;
-import ai.smartai.model.student.RosterReport.Person;
-
 /**
  * Reads a roster from CSV (comma, semicolon or tab; UTF-8, with or without BOM) or XLSX. The header names the columns;
  * the names of Moodle's participants export, Canvas's gradebook export and common Chinese headers are understood.
  */
 final class RosterParser {
 
-    private enum Field { ID, NAME, FIRST, LAST, EMAIL, LMS }
+    private enum Field {
+        ID,
+        NAME,
+        FIRST,
+        LAST,
+        EMAIL,
+        LMS
+    }
 
     /** Header (normalised: lower case, no spaces or punctuation) → the field it holds. */
     private static final Map<String, Field> HEADERS = Map.ofEntries(

@@ -12,14 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.student.RosterReport;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** A task's class roster (CSV or XLSX from an LMS), and how the submissions match it. */
 @Path("/api/tasks/{id}/roster")

@@ -1,7 +1,5 @@
 package ai.smartai.backend.student;
 
-import ai.smartai.backend.audit.AuditService;
-import ai.smartai.backend.db.Ids;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +13,8 @@ import jakarta.transaction.Transactional;
 
 import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
+import ai.smartai.backend.audit.AuditService;
+import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;

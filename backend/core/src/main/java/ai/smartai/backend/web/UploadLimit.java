@@ -1,18 +1,17 @@
 package ai.smartai.backend.web;
 
-import jakarta.inject.Provider;
 import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.model.common.ErrorBody;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses an API request whose declared size is over the upload limit before its body is read, with a 413 that says

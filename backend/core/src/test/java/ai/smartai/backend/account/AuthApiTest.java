@@ -38,9 +38,11 @@ class AuthApiTest {
     @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() {
         Api.adminToken();
-        String wrong = given().contentType(ContentType.JSON).body(Map.of("username", Api.ADMIN, "password", "nope-nope-nope"))
+        String wrong = given().contentType(ContentType.JSON)
+                .body(Map.of("username", Api.ADMIN, "password", "nope-nope-nope"))
                 .post("/api/auth/login").then().statusCode(401).extract().path("message");
-        String unknown = given().contentType(ContentType.JSON).body(Map.of("username", "ghost", "password", "nope-nope-nope"))
+        String unknown = given().contentType(ContentType.JSON)
+                .body(Map.of("username", "ghost", "password", "nope-nope-nope"))
                 .post("/api/auth/login").then().statusCode(401).extract().path("message");
         org.assertj.core.api.Assertions.assertThat(wrong).isEqualTo(unknown);
     }

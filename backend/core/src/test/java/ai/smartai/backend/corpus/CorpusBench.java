@@ -48,7 +48,8 @@ class CorpusBench {
         // The held-in figures recorded in corpus/recorded.properties may only get better: fewer confident wrong
         // grades, and auto-accepted grades at least as precise (issue #14). The held-out split is never a target.
         Properties recorded = new Properties();
-        try (Reader r = Files.newBufferedReader(CorpusSet.ROOT.resolve("recorded.properties"), StandardCharsets.UTF_8)) {
+        try (Reader r = Files.newBufferedReader(CorpusSet.ROOT.resolve("recorded.properties"),
+                StandardCharsets.UTF_8)) {
             recorded.load(r);
         }
         CorpusScore.Figures heldIn = CorpusReport.pooled(scores.stream().filter(s -> !s.set.heldOut()).toList());

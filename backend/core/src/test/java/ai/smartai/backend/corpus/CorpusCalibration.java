@@ -89,7 +89,8 @@ final class CorpusCalibration {
                 out.append(r.key()).append(".threshold=").append(String.format(Locale.ROOT, "%.3f", r.threshold()))
                         .append('\n').append(r.key()).append(".answers=").append(r.answers()).append('\n')
                         .append(r.key()).append(".precision=").append(String.format(Locale.ROOT, "%.3f",
-                                r.precision())).append('\n');
+                                r.precision()))
+                        .append('\n');
             }
         }
         return out.toString();

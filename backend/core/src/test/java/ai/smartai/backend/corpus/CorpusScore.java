@@ -1,7 +1,5 @@
 package ai.smartai.backend.corpus;
 
-import ai.smartai.backend.grading.AutoAccept;
-import ai.smartai.model.common.Scores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import ai.smartai.backend.grading.AutoAccept;
+import ai.smartai.model.common.Scores;
 
 /**
  * How the engine's reading and grading of one set compare with the teacher's: the figures of the grading-quality
@@ -119,7 +120,8 @@ final class CorpusScore {
                 if (p != null && Math.abs(((Number) p.get("maxScore")).doubleValue() - e.points()) < 1e-6) {
                     pointsRight++;
                 } else {
-                    notes.add(e.problem() + ": " + (p == null ? "no problem" : p.get("maxScore") + " points") + ", stated "
+                    notes.add(e.problem() + ": " + (p == null ? "no problem" : p.get("maxScore") + " points")
+                            + ", stated "
                             + e.points());
                 }
             }
@@ -223,7 +225,8 @@ final class CorpusScore {
         for (Answer a : answers) {
             out.append("| ").append(a.file()).append(" | ").append(a.problem()).append(" | ")
                     .append(Scores.format(a.teacher())).append('/').append(Scores.format(a.teacherMax())).append(" | ")
-                    .append(a.score() == null ? "—" : Scores.format(a.score())).append('/').append(Scores.format(a.engineMax()))
+                    .append(a.score() == null ? "—" : Scores.format(a.score())).append('/')
+                    .append(Scores.format(a.engineMax()))
                     .append(" | ").append(a.method()).append(" | ").append(Scores.format(a.confidence())).append(" | ")
                     .append(a.needsReview() ? "yes" : "").append(a.unflaggedMiss() ? " **MISS**" : "")
                     .append(" | ").append(a.segmented() ? "" : "**no**").append(" | ")

@@ -12,9 +12,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.junit.QuarkusTest;
-
 import ai.smartai.model.common.Scores;
+import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every held-in corpus set through the real HTTP API in the ordinary test run: fails when a set falls below the

@@ -6,9 +6,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Test;
 
 /** Gradebook cells a spreadsheet would run as formulas, in every disguise the red team tried. */
 class CsvTest {

@@ -9,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Test;
+
+import ai.smartai.backend.testing.Api;
+import ai.smartai.backend.testing.GradedDemo;
+import io.quarkus.test.junit.QuarkusTest;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -16,11 +21,6 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-
-import ai.smartai.backend.testing.Api;
-import ai.smartai.backend.testing.GradedDemo;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The XLSX, Moodle and Canvas exports: read back with POI and commons-csv, they hold the gradebook's figures. */
 @QuarkusTest

@@ -8,13 +8,13 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.Uploads;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /** One gradebook, computed once: the API's rows, the CSV and the pass threshold agree. */
 @QuarkusTest
@@ -64,7 +64,8 @@ class GradebookApiTest {
             assertThat(records.get(i).get("student_id")).isEqualTo(rows.get(i).get("studentId"));
             assertThat(Double.parseDouble(records.get(i).get("total")))
                     .isCloseTo(((Number) rows.get(i).get("total")).doubleValue(), offset(0.01));
-            assertThat(Integer.parseInt(records.get(i).get("needs_review"))).isEqualTo(rows.get(i).get("awaitingReview"));
+            assertThat(Integer.parseInt(records.get(i).get("needs_review")))
+                    .isEqualTo(rows.get(i).get("awaitingReview"));
         }
 
         // The task's threshold is the one applied.

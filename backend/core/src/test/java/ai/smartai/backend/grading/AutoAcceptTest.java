@@ -70,7 +70,8 @@ class AutoAcceptTest {
         GradeResult r = AutoAccept.check(CONCEPT, "zh", graded(GradeMethod.SIMILARITY, 8, List.of()), c);
         assertThat(r.needsReview()).isFalse();
         assertThat(r.confidence()).isEqualTo(0.8);
-        assertThat(r.evidence()).anyMatch(e -> e.kind().equals(AutoAccept.CALIBRATED) && e.summary().contains("clears"));
+        assertThat(r.evidence())
+                .anyMatch(e -> e.kind().equals(AutoAccept.CALIBRATED) && e.summary().contains("clears"));
         // Another language, a lower confidence or a calibration of another engine version clears nothing.
         assertThat(AutoAccept.check(CONCEPT, "en", graded(GradeMethod.SIMILARITY, 8, List.of()), c).needsReview())
                 .isTrue();

@@ -117,14 +117,17 @@ class GradingBench {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
 
-        System.out.printf("%nBENCH embedding models: bge-small-zh load %d ms, all-MiniLM load %d ms, RSS for both %d MB%n",
+        System.out.printf(
+                "%nBENCH embedding models: bge-small-zh load %d ms, all-MiniLM load %d ms, RSS for both %d MB%n",
                 zhMs, enMs, modelsMb);
-        System.out.printf("BENCH grading %d answers (1,000 students × 7 problems) on 2 threads: %.1f s, %.0f answers/s%n",
+        System.out.printf(
+                "BENCH grading %d answers (1,000 students × 7 problems) on 2 threads: %.1f s, %.0f answers/s%n",
                 inputs.size(), wall, inputs.size() / wall);
         perMethod.forEach((m, acc) -> System.out.printf("BENCH   %-10s %5d answers, %.1f ms per answer on one thread%n",
                 m.name().toLowerCase(), acc[0], acc[1] / 1e6 / acc[0]));
 
-        ParsedProblem prog = problems.stream().filter(p -> p.type() == ProblemType.PROGRAMMING).findFirst().orElseThrow();
+        ParsedProblem prog = problems.stream().filter(p -> p.type() == ProblemType.PROGRAMMING).findFirst()
+                .orElseThrow();
         ParsedKey progKey = keys.get(prog.number());
         List<GradingInput> programs = new ArrayList<>();
         for (int s = 0; s < 40; s++) {

@@ -45,7 +45,6 @@ class LocalUnitQueueTest {
         queue.stop();
     }
 
-
     static List<WorkUnit> units(String task, int n) {
         return IntStream.range(0, n).mapToObj(i -> new WorkUnit("job-" + task, task, "s" + i, "s" + i, "q1")).toList();
     }

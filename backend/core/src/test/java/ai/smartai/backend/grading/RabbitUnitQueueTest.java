@@ -248,8 +248,9 @@ class RabbitUnitQueueTest {
     }
 
     private void setStatus(String jobId, String status) {
-        QuarkusTransaction.requiringNew().run(() -> db.em().createNativeQuery("update job set status = ?1 where id = ?2")
-                .setParameter(1, status).setParameter(2, jobId).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> db.em().createNativeQuery("update job set status = ?1 where id = ?2")
+                        .setParameter(1, status).setParameter(2, jobId).executeUpdate());
     }
 
     private String classOf(int students, String idPrefix) throws Exception {

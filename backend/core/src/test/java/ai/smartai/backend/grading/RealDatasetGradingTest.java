@@ -1,6 +1,5 @@
 package ai.smartai.backend.grading;
 
-import ai.smartai.model.common.Scores;
 import static ai.smartai.backend.testing.Uploads.REAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.Uploads;
+import ai.smartai.model.common.Scores;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -46,7 +46,8 @@ class RealDatasetGradingTest {
 
         Map<String, Map<String, Map<String, Object>>> table = new TreeMap<>();
         for (Map<String, Object> g : grades) {
-            table.computeIfAbsent((String) g.get("studentId"), k -> new TreeMap<>()).put((String) g.get("problemId"), g);
+            table.computeIfAbsent((String) g.get("studentId"), k -> new TreeMap<>()).put((String) g.get("problemId"),
+                    g);
         }
         Map<String, String> key = Map.of("q1", "E", "q2", "B", "q6", "C");
         for (var s : students) {

@@ -11,10 +11,11 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The database store on the embedded database ({@code SMARTAI_UPLOADS=db} with H2): the same migration, the same bytes
@@ -48,7 +49,8 @@ class DatabaseUploadStoreTest {
         String reference = store.store("t1", "abc", received);
         assertThat(store.store("t1", "abc", received)).isEqualTo(reference);
         assertThat(store.read(reference)).isEqualTo(bytes);
-        try (Connection c = h2.getConnection(); Statement s = c.createStatement();
+        try (Connection c = h2.getConnection();
+                Statement s = c.createStatement();
                 var rs = s.executeQuery("SELECT count(*), max(size_bytes) FROM upload_content")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);

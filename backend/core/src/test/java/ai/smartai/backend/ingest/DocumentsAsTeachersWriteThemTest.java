@@ -105,9 +105,11 @@ class DocumentsAsTeachersWriteThemTest {
     void problemsWithoutAFoundAnswerGetNoScoreAndAReviewReasonWithTheUnmatchedText() throws Exception {
         uploadKey();
         Map<String, String> sheets = new LinkedHashMap<>();
-        sheets.put("2024001_Li_Lei.md", "Answer 1. A\n\nAnswer 2. B\n\nAnswer 3. $\\pi/4 - 1/2$\n\nAnswer 4. x = 2, x = 3\n");
+        sheets.put("2024001_Li_Lei.md",
+                "Answer 1. A\n\nAnswer 2. B\n\nAnswer 3. $\\pi/4 - 1/2$\n\nAnswer 4. x = 2, x = 3\n");
         sheets.put("2024002_Han_Mei.md", "Q1: A\nQ2: B\nQ7: x = 2 and x = 3, by factorising\n");
-        sheets.put("2024003_Wang_Fang.md", "Name: Wang Fang  ID: 2024003\n\nA\n\nB\n\n$\\pi/4 - 1/2$\n\nx = 2, x = 3\n");
+        sheets.put("2024003_Wang_Fang.md",
+                "Name: Wang Fang  ID: 2024003\n\nA\n\nB\n\n$\\pi/4 - 1/2$\n\nx = 2, x = 3\n");
         sheets.put("2024004_Zhao_Lei.md", "Q1: A\nQ2: C\n");
         String job = Uploads.upload(token, task, "submissions", "class.zip", IngestApiTest.zip(sheets)).then()
                 .statusCode(202).extract().path("jobId");
@@ -134,8 +136,9 @@ class DocumentsAsTeachersWriteThemTest {
         assertThat(hanQ3.get("score")).isNull();
         assertThat(hanQ3.get("needsReview")).isEqualTo(true);
         assertThat((List<String>) hanQ3.get("reviewReasons")).anyMatch(r -> r.contains("no answer to this problem"));
-        assertThat((List<Map<String, Object>>) hanQ3.get("evidence")).anyMatch(e -> "unmatched-text".equals(e.get("kind"))
-                && e.get("detail").toString().contains("by factorising"));
+        assertThat((List<Map<String, Object>>) hanQ3.get("evidence"))
+                .anyMatch(e -> "unmatched-text".equals(e.get("kind"))
+                        && e.get("detail").toString().contains("by factorising"));
         // A sheet that holds nothing more: its missing answers are true blanks.
         Map<String, Object> zhaoQ3 = grade(grades, "2024004", "q3");
         assertThat(((Number) zhaoQ3.get("score")).doubleValue()).isZero();

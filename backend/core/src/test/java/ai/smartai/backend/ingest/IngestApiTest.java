@@ -70,7 +70,8 @@ class IngestApiTest {
         assertThat(liu.get("identifiedBy")).isEqualTo("content");
         assertThat(liu.get("sourceFile")).isEqualTo("hw3_final.txt");
         assertThat(byId(students, "2023001").get("sourceFile")).isEqualTo("2023001_张伟_hw3.md");
-        assertThat((List<String>) byId(students, "2023010").get("flags")).anyMatch(f -> f.startsWith("identity-conflict"));
+        assertThat((List<String>) byId(students, "2023010").get("flags"))
+                .anyMatch(f -> f.startsWith("identity-conflict"));
         Map<String, Object> wang = byId(students, "2023003");
         assertThat(answer(wang, "q8").get("flags")).isEqualTo(List.of("unanswered"));
         assertThat(answer(wang, "q3").get("text")).isEqualTo("$\\int_0^1 (2x+1)dx = [x^2 + x]_0^1 = 1 + 2 = 3$");
@@ -125,7 +126,8 @@ class IngestApiTest {
         assertThat((List<String>) job.get("warnings")).anyMatch(w -> w.contains("2023102_乙_hw.pdf"));
         List<Map<String, Object>> students = Api.as(token).get("/api/tasks/" + task + "/students").then().extract()
                 .jsonPath().getList("$");
-        assertThat((List<String>) byId(students, "2023102").get("flags")).anyMatch(f -> f.startsWith("unreadable-file"));
+        assertThat((List<String>) byId(students, "2023102").get("flags"))
+                .anyMatch(f -> f.startsWith("unreadable-file"));
         assertThat(answer(byId(students, "2023101"), "q1").get("text")).isEqualTo("B");
     }
 

@@ -75,7 +75,8 @@ class IngestBench {
             throw new AssertionError("ingest failed: " + job);
         }
         Api.as(token).get("/api/tasks/" + task).then().statusCode(200);
-        System.out.printf("%nBENCH ingest %d students × %d problems: archive %.1f MB, text %.1f MB%n", STUDENTS, PROBLEMS,
+        System.out.printf("%nBENCH ingest %d students × %d problems: archive %.1f MB, text %.1f MB%n", STUDENTS,
+                PROBLEMS,
                 archive.length / 1e6, textBytes / 1e6);
         System.out.printf("BENCH ingest wall time (upload to job succeeded): %d ms%n", millis);
         System.out.printf("BENCH ingest peak heap above baseline (sampled every 5 ms, garbage included): %d MB%n",

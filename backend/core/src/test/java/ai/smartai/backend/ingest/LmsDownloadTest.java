@@ -47,8 +47,8 @@ class LmsDownloadTest {
             Object name = byFile.get(e.name()).get("name");
             return (name == null ? "Student " + i : name) + "_" + (48000 + i) + "_assignsubmission_file_/" + e.name();
         });
-        Map<String, Map<String, Object>> canvas = upload(token, "canvas", entries(), (i, e) ->
-                byFile.get(e.name()).get("id") + "_" + (48000 + i) + "_" + (91000 + i) + "_" + e.name());
+        Map<String, Map<String, Object>> canvas = upload(token, "canvas", entries(),
+                (i, e) -> byFile.get(e.name()).get("id") + "_" + (48000 + i) + "_" + (91000 + i) + "_" + e.name());
 
         for (Map<String, Map<String, Object>> lms : List.of(moodle, canvas)) {
             assertThat(lms.keySet()).containsExactlyInAnyOrderElementsOf(plain.keySet());

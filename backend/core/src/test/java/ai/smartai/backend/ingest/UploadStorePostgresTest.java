@@ -16,7 +16,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.PostgresAvailable;
@@ -25,6 +24,7 @@ import ai.smartai.backend.testing.TestPostgres;
 import ai.smartai.backend.testing.Uploads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Uploads on PostgreSQL are kept in the database, not on the disk of the replica that received them: a store of

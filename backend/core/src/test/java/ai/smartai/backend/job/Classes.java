@@ -31,7 +31,8 @@ public final class Classes {
                 String text = Files.readString(sheets.get(i % sheets.size())).replaceFirst("(?m)^# .*$", "# " + id
                         + " 学生");
                 if (salt != null) {
-                    text = text.replace("\n## ", "\n\n<!-- " + salt + " " + i + " -->\n## ") + "\n\n<!-- " + salt + " " + i
+                    text = text.replace("\n## ", "\n\n<!-- " + salt + " " + i + " -->\n## ") + "\n\n<!-- " + salt + " "
+                            + i
                             + " -->\n";
                 }
                 zip.putNextEntry(new ZipEntry(id + "_学生_hw.md"));

@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.db.Ids;
@@ -32,6 +31,7 @@ import ai.smartai.backend.testing.TestPostgres;
 import ai.smartai.backend.testing.Uploads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A browser connected to this server (replica B) follows a job that another replica (A, here a connection of its own

@@ -21,7 +21,6 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +30,7 @@ import ai.smartai.backend.testing.Needs;
 import ai.smartai.backend.testing.Uploads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Jobs, review, audit and analytics through the API. */
 @QuarkusTest
@@ -149,7 +149,8 @@ class WorkflowApiTest {
         assertThat(events.get(events.size() - 1).get("status")).isEqualTo("succeeded");
         assertThat(events.get(events.size() - 1).get("done")).isEqualTo(90);
         for (int i = 1; i < events.size(); i++) {
-            assertThat((Integer) events.get(i).get("done")).isGreaterThanOrEqualTo((Integer) events.get(i - 1).get("done"));
+            assertThat((Integer) events.get(i).get("done"))
+                    .isGreaterThanOrEqualTo((Integer) events.get(i - 1).get("done"));
         }
     }
 

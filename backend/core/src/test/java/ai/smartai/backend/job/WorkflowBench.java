@@ -14,13 +14,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.Uploads;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The workflow's own cost per unit, and how late SSE reports a change. Prints figures; run with
@@ -36,13 +36,15 @@ class WorkflowBench {
         Uploads.uploadAndWait(token, task, "problems", DEMO.resolve("problems.md"));
         Uploads.uploadAndWait(token, task, "answer-key", DEMO.resolve("answer-key.md"));
         String up = Uploads.upload(token, task, "submissions", "class.zip", Classes.archive(DEMO, 300, "7"
-                + (System.nanoTime() % 9), UUID.randomUUID().toString())).then().statusCode(202).extract().path("jobId");
+                + (System.nanoTime() % 9), UUID.randomUUID().toString())).then().statusCode(202).extract()
+                .path("jobId");
         Uploads.awaitJob(token, up);
 
         double cold = timed(token, task, false);
         double warm = timed(token, task, true);
         int units = 300 * 8;
-        System.out.printf("%nBENCH workflow: %d units; first run %.1f s (%.2f ms/unit, graders included)%n", units, cold,
+        System.out.printf("%nBENCH workflow: %d units; first run %.1f s (%.2f ms/unit, graders included)%n", units,
+                cold,
                 cold * 1000 / units);
         System.out.printf("BENCH workflow: rerun with every result cached (no grader runs) %.1f s = %.2f ms/unit of "
                 + "workflow overhead, %.0f %% of the first run%n", warm, warm * 1000 / units, 100 * warm / cold);

@@ -93,7 +93,8 @@ class ProviderAddressesTest {
     @Test
     void allowlistedHostsAndRangesAreAcceptedAndNothingBeside() throws Exception {
         ProviderAddresses allowing = policy(List.of("ollama.lan:11434", "127.0.0.1", " 10.8.0.0/24 ", "[::1]:8080",
-                "vllm.lan"), Map.of("ollama.lan", "10.0.0.7", "vllm.lan", "192.168.1.5", "localhost", "127.0.0.1",
+                "vllm.lan"),
+                Map.of("ollama.lan", "10.0.0.7", "vllm.lan", "192.168.1.5", "localhost", "127.0.0.1",
                         "gpu.lan", "10.8.0.9", "other.lan", "10.8.1.9"));
         assertThat(allowing.pick("ollama.lan", 11434)).isEqualTo(InetAddress.getByName("10.0.0.7"));
         assertThatThrownBy(() -> allowing.pick("ollama.lan", 80)).isInstanceOf(ProviderAddresses.Refused.class);

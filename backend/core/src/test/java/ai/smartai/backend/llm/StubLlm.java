@@ -138,7 +138,7 @@ public final class StubLlm implements AutoCloseable {
         boolean judge = body.contains("You are the judge");
         String role = judge ? "#judge" : body.contains("You split one student") ? "#segment"
                 : body.contains("You help a university teacher review") ? "#summary"
-                : body.contains("You split a homework problem set") ? "#problems" : "";
+                        : body.contains("You split a homework problem set") ? "#problems" : "";
         Step step;
         if (refused(ex)) {
             send(ex, 401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}");

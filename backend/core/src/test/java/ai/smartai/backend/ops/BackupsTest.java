@@ -16,11 +16,11 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.h2.Driver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ai.smartai.backend.db.DatabaseSelection;
+import org.h2.Driver;
 
 /** The backup archive round-trips a live H2 database, the master key and uploads, and a restore never overwrites. */
 class BackupsTest {
@@ -59,7 +59,8 @@ class BackupsTest {
         assertThat(Files.readString(restored.resolve("uploads/t1/abc"))).isEqualTo("作业 bytes");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(restored.resolve("master.key"))))
                 .isEqualTo("rw-------");
-        try (Connection c = open(restored); Statement s = c.createStatement();
+        try (Connection c = open(restored);
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select name from task order by id")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("备份 task");

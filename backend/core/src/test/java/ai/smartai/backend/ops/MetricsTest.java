@@ -33,7 +33,8 @@ class MetricsTest {
         // Other tests graded the same answers: without their cached results every grader really runs.
         QuarkusTransaction.requiringNew().run(() -> grades.pruneCacheBefore(Instant.now().plusSeconds(1)));
         // One student's ten answers cover every method and keep the test quick on a busy machine.
-        String job = Api.as(token).body(Map.of("scope", Map.of("studentIds", List.of("2023001")))).post("/api/tasks/" + task + "/grading").then()
+        String job = Api.as(token).body(Map.of("scope", Map.of("studentIds", List.of("2023001"))))
+                .post("/api/tasks/" + task + "/grading").then()
                 .statusCode(202).extract().path("jobId");
         assertThat(Uploads.awaitJob(token, job).get("status")).isEqualTo("succeeded");
         String key = "sk-metrics-" + UUID.randomUUID();
@@ -50,7 +51,8 @@ class MetricsTest {
         String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
 
         assertThat(scrape).contains("smartai_grading_queue_depth", "smartai_grading_units_total{method=\"choice\"",
-                "smartai_grading_units_total{method=\"sandbox\"", "smartai_grading_duration_seconds_count{method=\"cas\"",
+                "smartai_grading_units_total{method=\"sandbox\"",
+                "smartai_grading_duration_seconds_count{method=\"cas\"",
                 "smartai_grading_duration_seconds_bucket", "smartai_sandbox_runs_seconds_count{outcome=\"completed\"",
                 "smartai_llm_calls_seconds_count{outcome=", "smartai_llm_tokens_total{provider=\"openai\"}",
                 "smartai_ingest_bytes_total{kind=\"submissions\"", "smartai_auth_login_failures_total",

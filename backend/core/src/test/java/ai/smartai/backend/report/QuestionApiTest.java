@@ -134,7 +134,8 @@ class QuestionApiTest {
     }
 
     private static Map<String, Object> ask(String token, String task, String question, String lang) {
-        return Api.as(token).body(Map.of("question", question, "lang", lang)).post("/api/tasks/" + task + "/questions").then()
+        return Api.as(token).body(Map.of("question", question, "lang", lang)).post("/api/tasks/" + task + "/questions")
+                .then()
                 .statusCode(200).extract().jsonPath().getMap("$");
     }
 

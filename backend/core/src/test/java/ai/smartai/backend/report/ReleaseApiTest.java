@@ -7,14 +7,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.GradedDemo;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Release links: a link shows only its student's report with no login, and is 404 once revoked or expired. */
 @QuarkusTest

@@ -35,7 +35,7 @@ class ReportBench {
         };
         pdfs.fonts.require();
         write(pdfs, classOf(20));
-        for (int size : new int[] {50, 200, 400}) {
+        for (int size : new int[] { 50, 200, 400 }) {
             List<StudentReport> reports = classOf(size);
             System.gc();
             long start = System.nanoTime();

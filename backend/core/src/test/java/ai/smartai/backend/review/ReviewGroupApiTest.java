@@ -51,7 +51,8 @@ class ReviewGroupApiTest {
         assertThat(groups).isNotEmpty();
         assertThat(groups.stream().mapToInt(g -> (Integer) g.get("size")).sum()).isEqualTo(10);
         for (int i = 1; i < groups.size(); i++) {
-            assertThat((Integer) groups.get(i).get("size")).isLessThanOrEqualTo((Integer) groups.get(i - 1).get("size"));
+            assertThat((Integer) groups.get(i).get("size"))
+                    .isLessThanOrEqualTo((Integer) groups.get(i - 1).get("size"));
         }
         assertThat(groups).allMatch(g -> ((List<?>) g.get("studentIds")).size() == (Integer) g.get("size"));
         // q1 is multiple choice: the students who chose the same letter are together, and say which.
@@ -91,7 +92,8 @@ class ReviewGroupApiTest {
         List<Map<String, Object>> audit = Api.as(token).get("/api/tasks/" + task + "/audit").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         for (String s : students) {
-            assertThat(audit).anyMatch(a -> "grade.override".equals(a.get("action")) && (s + "/q2").equals(a.get("target")));
+            assertThat(audit)
+                    .anyMatch(a -> "grade.override".equals(a.get("action")) && (s + "/q2").equals(a.get("target")));
         }
 
         // The rubric item's points change: every grade given as that item moves with it, audited.

@@ -11,11 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.testing.Api;
@@ -23,6 +18,11 @@ import ai.smartai.backend.testing.GradedDemo;
 import ai.smartai.backend.testing.Uploads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A class roster against the demo class's submissions: ids match exactly, names loosely; the absent student is
@@ -100,8 +100,8 @@ class RosterApiTest {
         byte[] xlsx;
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("participants");
-            String[][] cells = {{"First name", "Last name", "ID number", "Email address"},
-                    {"Wei", "Zhang", "2023001", "wei@example.edu"}, {"Emily", "Chen", "", "emily@example.edu"}};
+            String[][] cells = { { "First name", "Last name", "ID number", "Email address" },
+                    { "Wei", "Zhang", "2023001", "wei@example.edu" }, { "Emily", "Chen", "", "emily@example.edu" } };
             for (int r = 0; r < cells.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < cells[r].length; c++) {

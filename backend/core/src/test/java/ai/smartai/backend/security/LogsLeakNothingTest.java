@@ -13,7 +13,6 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.llm.StubLlm;
@@ -21,6 +20,7 @@ import ai.smartai.backend.testing.Api;
 import ai.smartai.backend.testing.Uploads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.jboss.logmanager.ExtLogRecord;
 
 /**
  * A whole teacher's session with the access log on: no password, bearer token, cookie or provider key reaches any log
@@ -70,7 +70,8 @@ class LogsLeakNothingTest {
             String task = Uploads.demoTask(token, "Logs");
             String job = Api.as(token).body(Map.of("scope", Map.of("studentIds", List.of("2023001"), "problemIds",
                     List.of("q1", "q6")))).post(
-                    "/api/tasks/" + task + "/grading").then().statusCode(202).extract().path("jobId");
+                            "/api/tasks/" + task + "/grading")
+                    .then().statusCode(202).extract().path("jobId");
             Uploads.awaitJob(token, job);
             try (StubLlm stub = new StubLlm()) {
                 String id = Api.as(token).body(Map.of("kind", "openai", "baseUrl", stub.url("openai"), "apiKey", key,

@@ -4,11 +4,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 
-import org.postgresql.ds.PGSimpleDataSource;
-
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.postgresql.ds.PGSimpleDataSource;
 
 /** Where the PostgreSQL tests find their server. */
 public final class TestPostgres {

@@ -3,10 +3,10 @@ package ai.smartai.frontend.app;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** The frontend deployable has no database and no API of its own: it only knows where the backend is. */
 @QuarkusTest

@@ -13,6 +13,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.analytics.GradeBands;
+import ai.smartai.model.analytics.HistogramBin;
+import ai.smartai.model.analytics.ProblemDeepDive;
+import ai.smartai.model.analytics.ProblemStats;
+import ai.smartai.model.common.Scores;
+import org.jboss.logging.Logger;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -28,20 +35,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 
-import ai.smartai.model.common.Scores;
-import ai.smartai.model.analytics.Analytics;
-import ai.smartai.model.analytics.GradeBands;
-import ai.smartai.model.analytics.HistogramBin;
-import ai.smartai.model.analytics.ProblemDeepDive;
-import ai.smartai.model.analytics.ProblemStats;
-import org.jboss.logging.Logger;
-
 /** Charts drawn on the server as PNG with a font that has Chinese glyphs, so labels never render as boxes. */
 public final class Charts {
 
     static final Color ACCENT = new Color(0x24, 0x56, 0xd6);
     static final Color OK = new Color(0x1e, 0x7a, 0x46);
-    static final Color[] BANDS = { new Color(0x1e, 0x7a, 0x46), new Color(0x4f, 0x9d, 0x69), new Color(0x24, 0x56, 0xd6),
+    static final Color[] BANDS = { new Color(0x1e, 0x7a, 0x46), new Color(0x4f, 0x9d, 0x69),
+            new Color(0x24, 0x56, 0xd6),
             new Color(0x9a, 0x5b, 0x00), new Color(0xb4, 0x23, 0x18) };
 
     static {

@@ -21,9 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
-
 import ai.smartai.frontend.backend.Backend;
 import ai.smartai.frontend.i18n.Lang;
 import ai.smartai.frontend.session.Session;
@@ -37,6 +34,8 @@ import ai.smartai.model.student.StudentView;
 import ai.smartai.model.task.TaskDetail;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A task's class: the roster matched against the submissions (who is missing, which files match no one), and the

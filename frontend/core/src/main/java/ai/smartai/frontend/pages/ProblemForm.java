@@ -45,16 +45,17 @@ final class ProblemForm {
 
     static String rubricText(List<RubricItem> rubric) {
         StringBuilder out = new StringBuilder();
-        for (RubricItem r : rubric == null ? List.<RubricItem> of() : rubric) {
+        for (RubricItem r : rubric == null ? List.<RubricItem>of() : rubric) {
             out.append(TemplateExtensions.num(r.points())).append(" | ")
-                    .append(r.aspect() == null ? "other" : r.aspect()).append(" | ").append(r.description()).append('\n');
+                    .append(r.aspect() == null ? "other" : r.aspect()).append(" | ").append(r.description())
+                    .append('\n');
         }
         return out.toString();
     }
 
     static String testCasesText(List<TestCase> tests) {
         StringBuilder out = new StringBuilder();
-        for (TestCase t : tests == null ? List.<TestCase> of() : tests) {
+        for (TestCase t : tests == null ? List.<TestCase>of() : tests) {
             out.append(escape(t.input())).append(" => ").append(escape(t.expected())).append('\n');
         }
         return out.toString();

@@ -38,7 +38,6 @@ public record Results(List<String> problems, List<Row> rows, double maxTotal, in
         }
     }
 
-
     public record Cell(String text, boolean review, boolean overridden, String method) {
     }
 

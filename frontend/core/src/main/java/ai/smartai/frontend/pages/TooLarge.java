@@ -26,7 +26,8 @@ final class TooLarge {
         String html = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>413 · SmarTAI</title><link rel=\"stylesheet\" href=\"/static/smartai.css\"></head><body>"
-                + "<main class=\"page\"><section class=\"card\" id=\"too-large\"><h1>" + msg.tooLargeTitle() + "</h1><p>"
+                + "<main class=\"page\"><section class=\"card\" id=\"too-large\"><h1>" + msg.tooLargeTitle()
+                + "</h1><p>"
                 + msg.tooLargeHint() + "</p><p><a class=\"button\" href=\"" + back(headers) + "\">" + msg.back()
                 + "</a></p></section></main></body></html>";
         return Response.status(413).type("text/html; charset=UTF-8").entity(html).build();

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import ai.smartai.backend.grading.cas.CasBounds.TooLarge;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.form.tex.TeXParser;
 import org.matheclipse.core.interfaces.IAST;
@@ -18,8 +19,6 @@ import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
 import org.matheclipse.core.parser.ExprParser;
-
-import ai.smartai.backend.grading.cas.CasBounds.TooLarge;
 
 /**
  * The computer algebra system, used safely. Student text is parsed here, never evaluated as given: the parsed tree
@@ -102,7 +101,9 @@ public class Cas {
 
     /** The answer to "are these equal?": yes, no, or could not tell (with why). */
     public enum Verdict {
-        EQUAL, DIFFERENT, UNKNOWN
+        EQUAL,
+        DIFFERENT,
+        UNKNOWN
     }
 
     public record Comparison(Verdict verdict, String how) {

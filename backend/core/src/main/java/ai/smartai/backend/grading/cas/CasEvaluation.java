@@ -6,17 +6,16 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
+import ai.smartai.backend.grading.cas.Cas.Comparison;
+import ai.smartai.backend.grading.cas.Cas.Expr;
+import ai.smartai.backend.grading.cas.Cas.Verdict;
+import ai.smartai.backend.grading.cas.CasBounds.TooLarge;
 import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
-
-import ai.smartai.backend.grading.cas.Cas.Comparison;
-import ai.smartai.backend.grading.cas.Cas.Expr;
-import ai.smartai.backend.grading.cas.Cas.Verdict;
-import ai.smartai.backend.grading.cas.CasBounds.TooLarge;
 
 /**
  * Everything that evaluates. It runs only inside a CAS worker process ({@link CasWorker}), which the server kills

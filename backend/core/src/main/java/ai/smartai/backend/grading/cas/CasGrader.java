@@ -1,13 +1,13 @@
 package ai.smartai.backend.grading.cas;
 
-import java.util.HashSet;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -41,7 +41,6 @@ public class CasGrader implements Grader {
     public GradeMethod method() {
         return GradeMethod.CAS;
     }
-
 
     @Override
     public GradeResult grade(GradingInput in) {
@@ -163,8 +162,9 @@ public class CasGrader implements Grader {
         }
 
         if (referenceQuantity.isPresent() && studentQuantity.isEmpty()) {
-            review.add("the reference's result has a unit (" + referenceQuantity.get().shown() + "); the answer's final "
-                    + "value has none that could be read");
+            review.add(
+                    "the reference's result has a unit (" + referenceQuantity.get().shown() + "); the answer's final "
+                            + "value has none that could be read");
         }
 
         // Method: the reference's intermediate results found in the working.
@@ -507,7 +507,8 @@ public class CasGrader implements Grader {
                     double[] p = cas.fingerprint(e);
                     boolean smallInteger = p != null && e.freeSymbols().isEmpty() && Math.abs(p[0]) < 10
                             && Math.abs(p[0] - Math.rint(p[0])) < 1e-9;
-                    if (p == null || smallInteger || prints.values().stream().anyMatch(q -> Cas.sameFingerprint(p, q))) {
+                    if (p == null || smallInteger
+                            || prints.values().stream().anyMatch(q -> Cas.sameFingerprint(p, q))) {
                         continue;
                     }
                     prints.put(e.toString(), p);
@@ -619,8 +620,10 @@ public class CasGrader implements Grader {
             int theirs = reference.get().literals();
             decided.put(Aspect.METHOD, mine <= theirs ? 1.0 : 0.5);
             facts.add(new VerifiedFact(Aspect.METHOD, mine <= theirs ? 1 : 0.5, "literal count against the reference"));
-            evidence.add(new Evidence("cas-minimal", mine <= theirs ? "Minimal: " + mine + " literals, as the reference ("
-                    + theirs + ")." : "Not minimal: " + mine + " literals against " + theirs + " in the reference.",
+            evidence.add(new Evidence("cas-minimal",
+                    mine <= theirs ? "Minimal: " + mine + " literals, as the reference ("
+                            + theirs + ")."
+                            : "Not minimal: " + mine + " literals against " + theirs + " in the reference.",
                     null));
         }
         StepCheck chain = checkBooleanChains(in.answer());
@@ -630,7 +633,8 @@ public class CasGrader implements Grader {
                     + "the rewriting steps"));
             evidence.add(new Evidence("cas-steps", chain.valid() + " of " + chain.checked()
                     + " Boolean rewriting steps hold" + (chain.firstBroken() == null ? "."
-                            : "; the first that breaks: " + chain.firstBroken() + "."), null));
+                            : "; the first that breaks: " + chain.firstBroken() + "."),
+                    null));
         }
         if (keyWrong) {
             // Which did the teacher mean, the minterms or the key? No tool can know: no score, only the evidence.
@@ -667,7 +671,8 @@ public class CasGrader implements Grader {
                     continue;
                 }
                 checked++;
-                if (BooleanAlgebra.differences(a.get(), b.get(), BooleanAlgebra.variables(a.get(), b.get())).isEmpty()) {
+                if (BooleanAlgebra.differences(a.get(), b.get(), BooleanAlgebra.variables(a.get(), b.get()))
+                        .isEmpty()) {
                     valid++;
                 } else if (broken == null) {
                     broken = chain.get(i) + " = " + chain.get(i + 1);

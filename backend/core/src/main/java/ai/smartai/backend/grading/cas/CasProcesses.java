@@ -21,10 +21,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import ai.smartai.backend.grading.cas.Cas.Unfinished;
 import org.jboss.logging.Logger;
 import org.matheclipse.core.expression.F;
-
-import ai.smartai.backend.grading.cas.Cas.Unfinished;
 
 /**
  * A bounded pool of CAS worker processes. A request holds its place until its worker has answered or been killed,
@@ -125,7 +124,8 @@ final class CasProcesses {
      * Quarkus application the libraries are not on java.class.path but all sit beside Symja's jar.
      */
     static String classPath() {
-        Set<String> entries = new LinkedHashSet<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        Set<String> entries = new LinkedHashSet<>(
+                List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
         for (Class<?> c : List.of(CasWorker.class, F.class)) {
             Path location = location(c);
             if (location == null) {

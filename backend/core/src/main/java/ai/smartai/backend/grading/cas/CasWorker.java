@@ -1,8 +1,8 @@
 package ai.smartai.backend.grading.cas;
 
 import java.io.BufferedReader;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +13,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.matheclipse.core.eval.EvalEngine;
-
 import ai.smartai.backend.grading.cas.Cas.Comparison;
+import org.matheclipse.core.eval.EvalEngine;
 
 /**
  * The CAS worker process: reads one request per line on stdin, answers one line on stdout. A check past its time

@@ -12,7 +12,8 @@ final class Latex {
     private Latex() {
     }
 
-    private static final Pattern BINOM_TEX = Pattern.compile("\\\\(?:binom|dbinom|tbinom)\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
+    private static final Pattern BINOM_TEX = Pattern
+            .compile("\\\\(?:binom|dbinom|tbinom)\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
 
     /** Markup that only changes how a symbol looks: \\textbf{r} is r. */
     private static final Pattern STYLE = Pattern.compile(
@@ -40,7 +41,8 @@ final class Latex {
         s = BINOM_TEX.matcher(s).replaceAll("(C_{$1}^{$2})");
         s = s.replaceAll("^\\$+|\\$+$", "").replace("\\(", "").replace("\\)", "").replace("\\[", "").replace("\\]", "");
         s = s.replace("\\displaystyle", "").replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac")
-                .replace("\\,", " ").replace("\\;", " ").replace("\\!", "").replace("\\quad", " ").replace("\\qquad", " ")
+                .replace("\\,", " ").replace("\\;", " ").replace("\\!", "").replace("\\quad", " ")
+                .replace("\\qquad", " ")
                 .replace("\\mathrm{d}", "d").replace("\\operatorname{d}", "d");
         s = s.replace('×', '*').replace('·', '*').replace('÷', '/').replace('−', '-').replace('，', ',')
                 .replace('（', '(').replace('）', ')');

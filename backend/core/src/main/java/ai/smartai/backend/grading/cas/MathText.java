@@ -200,7 +200,8 @@ public final class MathText {
             "\\s*[(（]\\s*(?:[=≈]|即|i\\.e\\.|[^()（）]*(?:[A-Za-z]{4,}|[\\p{IsHan}]))[^()（）]*[)）]\\s*[.。]?\\s*$");
 
     /** Words, not maths: two Chinese characters, or an English word that is no function name. */
-    private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}]{2,}|(?i)\\b(?!(?:sqrt|arcsin|arccos|arctan|sinh|cosh|tanh)\\b)[a-z]{4,}\\b");
+    private static final Pattern WORDS = Pattern
+            .compile("[\\p{IsHan}]{2,}|(?i)\\b(?!(?:sqrt|arcsin|arccos|arctan|sinh|cosh|tanh)\\b)[a-z]{4,}\\b");
 
     /**
      * The part of a key's reference answer that states the result: its one labelled answer line ("Answer: 1"), with

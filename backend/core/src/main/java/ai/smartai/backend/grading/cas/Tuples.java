@@ -14,8 +14,9 @@ final class Tuples {
 
     private static final Pattern ROUND = Pattern.compile("^\\s*(?:\\\\left)?([(\\[])\\s*(.+?)\\s*(?:\\\\right)?([)\\]])"
             + "\\s*(?:\\^\\s*\\{?\\s*(?:T|\\\\top)\\s*\\}?)?\\s*$", Pattern.DOTALL);
-    private static final Pattern MATRIX = Pattern.compile("^\\s*\\\\begin\\{[pbv]?matrix\\}(.+?)\\\\end\\{[pbv]?matrix\\}"
-            + "\\s*(?:\\^\\s*\\{?\\s*(?:T|\\\\top)\\s*\\}?)?\\s*$", Pattern.DOTALL);
+    private static final Pattern MATRIX = Pattern
+            .compile("^\\s*\\\\begin\\{[pbv]?matrix\\}(.+?)\\\\end\\{[pbv]?matrix\\}"
+                    + "\\s*(?:\\^\\s*\\{?\\s*(?:T|\\\\top)\\s*\\}?)?\\s*$", Pattern.DOTALL);
 
     private Tuples() {
     }

@@ -95,8 +95,9 @@ public class ChoiceGrader implements Grader {
                         "You chose " + String.join(", ", chosen) + "; the correct answer is " + String.join(", ", key)
                                 + ".");
         return new GradeResult(score, max, confidence, GradeMethod.CHOICE, evidence, comment, review,
-                List.of(VerifiedFact.whole(max > 0 ? score / max : 0, "option letters " + chosen + " read and compared with the key "
-                        + key)));
+                List.of(VerifiedFact.whole(max > 0 ? score / max : 0,
+                        "option letters " + chosen + " read and compared with the key "
+                                + key)));
     }
 
     /** The letters a student chose, and whether the answer was nothing but letters. */
@@ -148,7 +149,8 @@ public class ChoiceGrader implements Grader {
         }
         String s = line.replaceAll("(?i)(?<![A-Za-z])and(?![A-Za-z])", " ");
         int end = s.length();
-        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '。' || Character.isWhitespace(s.charAt(end - 1)))) {
+        while (end > 0 && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '。'
+                || Character.isWhitespace(s.charAt(end - 1)))) {
             end--;
         }
         boolean expectLetter = true;

@@ -17,14 +17,14 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import ai.smartai.backend.config.SmartaiConfig;
+import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.llm.ActiveProvider;
 import ai.smartai.backend.llm.Deadline;
 import ai.smartai.backend.llm.LlmClient;
 import ai.smartai.backend.llm.LlmFailure;
 import ai.smartai.backend.llm.ProviderBreaker;
-import ai.smartai.backend.config.SmartaiConfig;
-import ai.smartai.backend.grading.GradeResult;
-import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.grade.GradeMethod;
@@ -171,7 +171,8 @@ public class LlmPanel {
             }
             shown.add(new ExpertVote("judge · " + (setup.judge() == null ? "none" : setup.judge().displayName()),
                     setup.judge() == null ? null : setup.judge().model(), judged.verdict() == null ? null
-                            : judged.score(), judged.verdict() == null ? null : judged.verdict().confidence(),
+                            : judged.score(),
+                    judged.verdict() == null ? null : judged.verdict().confidence(),
                     judged.verdict() == null ? null : judged.verdict().disagreement(), judged.latencyMs(),
                     judged.tokens(), judged.error()));
         }
@@ -193,7 +194,8 @@ public class LlmPanel {
         }
         evidence.add(new Evidence("llm-panel", ok.size() + " expert(s): " + ok.stream()
                 .map(v -> v.provider().displayName() + " " + PanelPrompts.num(v.score()) + " ("
-                        + Math.round(v.verdict().confidence() * 100) + " %)").reduce((a, b) -> a + ", " + b)
+                        + Math.round(v.verdict().confidence() * 100) + " %)")
+                .reduce((a, b) -> a + ", " + b)
                 .orElse("") + "; merged by " + how + ".", bounds.facts().isEmpty() ? null
                         : String.join("\n", bounds.facts())));
         double merged = bounds.clamp(score);

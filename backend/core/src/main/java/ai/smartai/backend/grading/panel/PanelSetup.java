@@ -1,7 +1,8 @@
 package ai.smartai.backend.grading.panel;
 
-import ai.smartai.backend.llm.ActiveProvider;
 import java.util.List;
+
+import ai.smartai.backend.llm.ActiveProvider;
 
 /** Who grades on a task's panel: the teacher's enabled providers, the judge among them, and samples per expert. */
 public record PanelSetup(List<ActiveProvider> experts, ActiveProvider judge, int samples) {

@@ -34,20 +34,21 @@ public record Code(String language, String source) {
     }
 
     static boolean looksLikeCode(String s) {
-        return s.matches("(?s).*(\\bdef\\s+\\w+\\s*\\(|\\breturn\\b|#include|public\\s+(static\\s+)?\\w+|\\bimport\\s+\\w+).*");
+        return s.matches(
+                "(?s).*(\\bdef\\s+\\w+\\s*\\(|\\breturn\\b|#include|public\\s+(static\\s+)?\\w+|\\bimport\\s+\\w+).*");
     }
 
     static String language(String tag, String source) {
         switch (tag) {
-            case "python", "py", "python3":
+            case "python", "py", "python3" :
                 return "python";
-            case "java":
+            case "java" :
                 return "java";
-            case "c":
+            case "c" :
                 return "c";
-            case "cpp", "c++", "cc":
+            case "cpp", "c++", "cc" :
                 return "cpp";
-            default:
+            default :
                 break;
         }
         if (source.contains("#include")) {

@@ -32,16 +32,22 @@ public final class CodeScan {
             NETWORK, patterns("^\\s*(?:import|from)\\s+(?:socket|urllib|http|requests|ftplib|smtplib|telnetlib)\\b",
                     "\\bsocket\\.socket\\s*\\(", "\\burlopen\\s*\\(", "\\brequests\\.(?:get|post|put|delete)\\s*\\("),
             FILES, patterns("\\bopen\\s*\\([^)]*,\\s*(?:mode\\s*=\\s*)?['\"][^'\"]*[wax+]",
-                    "\\bos\\.(?:remove|unlink|rmdir|removedirs|rename|replace)\\s*\\(", "\\bshutil\\.(?:rmtree|move|copy\\w*)\\s*\\(",
+                    "\\bos\\.(?:remove|unlink|rmdir|removedirs|rename|replace)\\s*\\(",
+                    "\\bshutil\\.(?:rmtree|move|copy\\w*)\\s*\\(",
                     "\\.(?:unlink|rmdir|write_text|write_bytes)\\s*\\("),
-            PROCESS, patterns("^\\s*(?:import|from)\\s+subprocess\\b", "\\bsubprocess\\.", "\\bos\\.(?:system|popen|fork|kill|exec\\w*|spawn\\w*)\\s*\\("),
-            EVAL, patterns("(?<![\\w.])(?:eval|exec|compile|__import__)\\s*\\(", "^\\s*(?:import|from)\\s+(?:importlib|ctypes|inspect)\\b"));
+            PROCESS,
+            patterns("^\\s*(?:import|from)\\s+subprocess\\b", "\\bsubprocess\\.",
+                    "\\bos\\.(?:system|popen|fork|kill|exec\\w*|spawn\\w*)\\s*\\("),
+            EVAL, patterns("(?<![\\w.])(?:eval|exec|compile|__import__)\\s*\\(",
+                    "^\\s*(?:import|from)\\s+(?:importlib|ctypes|inspect)\\b"));
 
     private static final Map<String, List<Pattern>> C = Map.of(
             ENVIRONMENT, patterns("\\bgetenv\\s*\\(", "\\benviron\\b", "\\bstd::getenv\\s*\\("),
             NETWORK, patterns("#\\s*include\\s*<(?:sys/socket|netinet/in|arpa/inet|netdb)\\.h>", "\\bsocket\\s*\\(",
                     "\\bconnect\\s*\\("),
-            FILES, patterns("\\bfopen\\s*\\([^)]*,\\s*\"[^\"]*[wa+]", "(?<![\\w.:>])(?:remove|unlink|rmdir|rename)\\s*\\(\\s*\"",
+            FILES,
+            patterns("\\bfopen\\s*\\([^)]*,\\s*\"[^\"]*[wa+]",
+                    "(?<![\\w.:>])(?:remove|unlink|rmdir|rename)\\s*\\(\\s*\"",
                     "\\bofstream\\b", "\\bstd::filesystem::remove"),
             PROCESS, patterns("(?<![\\w.])(?:system|popen|fork|execl|execlp|execle|execv|execvp|execve|kill)\\s*\\("),
             EVAL, patterns("\\bdlopen\\s*\\(", "\\bdlsym\\s*\\("));
@@ -50,7 +56,8 @@ public final class CodeScan {
             ENVIRONMENT, patterns("\\bSystem\\.getenv\\s*\\(", "\\bSystem\\.getProperty\\s*\\(\\s*\"user\\."),
             NETWORK, patterns("\\bjava\\.net\\.", "\\bnew\\s+(?:Socket|ServerSocket|URL|DatagramSocket)\\s*\\(",
                     "\\bHttpClient\\b", "\\bopenConnection\\s*\\("),
-            FILES, patterns("\\bnew\\s+(?:FileWriter|FileOutputStream|PrintWriter\\s*\\(\\s*new\\s+File|RandomAccessFile)\\b",
+            FILES,
+            patterns("\\bnew\\s+(?:FileWriter|FileOutputStream|PrintWriter\\s*\\(\\s*new\\s+File|RandomAccessFile)\\b",
                     "\\bFiles\\.(?:write|writeString|delete|deleteIfExists|move|copy|createFile)\\s*\\(",
                     "\\.delete\\s*\\(\\s*\\)", "\\.deleteOnExit\\s*\\("),
             PROCESS, patterns("\\bRuntime\\.getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\s*\\(", "\\bProcessBuilder\\b"),

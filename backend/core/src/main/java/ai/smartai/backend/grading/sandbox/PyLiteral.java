@@ -61,7 +61,8 @@ final class PyLiteral {
             + "|(?:" + DIGITS + ")?\\." + DIGITS + "(?:[eE][+-]?" + DIGITS + ")?"
             + "|" + DIGITS + "\\.?(?:[eE][+-]?" + DIGITS + ")?");
     private static final Pattern FLOAT_TEXT = Pattern.compile("[+-]?(?:(?:" + DIGITS + ")(?:\\.(?:" + DIGITS
-            + ")?)?|\\." + DIGITS + ")(?:[eE][+-]?" + DIGITS + ")?|[+-]?(?:inf|infinity|nan)", Pattern.CASE_INSENSITIVE);
+            + ")?)?|\\." + DIGITS + ")(?:[eE][+-]?" + DIGITS + ")?|[+-]?(?:inf|infinity|nan)",
+            Pattern.CASE_INSENSITIVE);
 
     private final String text;
     private int at;
@@ -204,8 +205,7 @@ final class PyLiteral {
                 if (peek(',')) {
                     at++;
                     skip();
-                }
-                else if (!peek('}')) {
+                } else if (!peek('}')) {
                     throw new NotALiteral();
                 }
                 if (peek('}')) {
@@ -274,13 +274,13 @@ final class PyLiteral {
             return strings();
         }
         switch (word) {
-            case "True":
+            case "True" :
                 return new Bool(true);
-            case "False":
+            case "False" :
                 return new Bool(false);
-            case "None":
+            case "None" :
                 return new None();
-            case "set":
+            case "set" :
                 skip();
                 if (peek('(')) {
                     at++;
@@ -291,7 +291,7 @@ final class PyLiteral {
                     }
                 }
                 throw new NotALiteral();
-            default:
+            default :
                 throw new NotALiteral();
         }
     }
@@ -397,7 +397,8 @@ final class PyLiteral {
                 default -> {
                     if (e >= '0' && e <= '7') {
                         int v = e - '0';
-                        for (int k = 0; k < 2 && at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '7'; k++) {
+                        for (int k = 0; k < 2 && at < text.length() && text.charAt(at) >= '0'
+                                && text.charAt(at) <= '7'; k++) {
                             v = v * 8 + text.charAt(at++) - '0';
                         }
                         if (bytes && v > 0xff) {

@@ -33,7 +33,9 @@ final class RunCgroups {
             + "exec \"$@\"";
 
     enum Mode {
-        V1, V2, NONE
+        V1,
+        V2,
+        NONE
     }
 
     private static final ExecutorService CLEANER = Executors.newSingleThreadExecutor(r -> {

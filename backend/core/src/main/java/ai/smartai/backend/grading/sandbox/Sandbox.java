@@ -21,9 +21,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import ai.smartai.backend.metrics.OpsMetrics;
-import org.jboss.logging.Logger;
-
 import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
 
 /**
  * Runs an untrusted program in bubblewrap: no network, read-only system directories, a private size-capped /tmp and
@@ -116,7 +115,8 @@ public class Sandbox {
             try {
                 Result r = execute(dir, List.of("/bin/true"), "", true, defaults());
                 if (r.exitCode() != 0) {
-                    LOG.warnf("bubblewrap does not work here (%s): student programs will not be run", r.stderr().strip());
+                    LOG.warnf("bubblewrap does not work here (%s): student programs will not be run",
+                            r.stderr().strip());
                 }
                 return r.exitCode() == 0;
             } finally {

@@ -1,7 +1,7 @@
 package ai.smartai.backend.grading.similarity;
 
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +27,8 @@ public class ClaimMatcher {
     static final double EN_HIGH = 0.65;
 
     private static final Pattern SENTENCES = Pattern.compile("[。；;！？!?\\n]+|(?<=[a-z0-9)])\\.\\s+");
-    private static final Pattern ACRONYM = Pattern.compile("(?<![A-Za-z])([A-Z][A-Z0-9_]{1,}(?:[+/][A-Z]{2,})?)(?![A-Za-z])");
+    private static final Pattern ACRONYM = Pattern
+            .compile("(?<![A-Za-z])([A-Z][A-Z0-9_]{1,}(?:[+/][A-Z]{2,})?)(?![A-Za-z])");
     private static final Pattern FORMULA = Pattern.compile(
             "([A-Za-z0-9_{}^|()\\\\]+\\s*(?:=|\\\\equiv)\\s*[A-Za-z0-9_{}^|()+\\-*/\\\\]+)");
     private static final Pattern INLINE_MATH = Pattern.compile("\\$([^$]+)\\$");

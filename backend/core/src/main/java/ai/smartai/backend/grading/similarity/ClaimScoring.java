@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
-import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
@@ -72,10 +71,14 @@ public final class ClaimScoring {
             double points = m.coverage() * item.points() * scale;
             earned += points;
             lines.add("• " + item.description() + ": " + Scores.format(points) + "/" + Scores.format(item.points()
-                    * scale) + " (similarity " + Scores.format(m.similarity()) + (m.termsFound().isEmpty() ? ""
-                            : ", terms " + m.termsFound()) + (m.termsMissing().isEmpty() ? ""
-                                    : ", missing " + m.termsMissing()) + (m.sentence().isEmpty() ? ""
-                                            : "; best match: \"" + shorten(m.sentence()) + "\"") + ")");
+                    * scale) + " (similarity " + Scores.format(m.similarity())
+                    + (m.termsFound().isEmpty() ? ""
+                            : ", terms " + m.termsFound())
+                    + (m.termsMissing().isEmpty() ? ""
+                            : ", missing " + m.termsMissing())
+                    + (m.sentence().isEmpty() ? ""
+                            : "; best match: \"" + shorten(m.sentence()) + "\"")
+                    + ")");
             if (m.uncertain()) {
                 uncertain.add(item.description());
             }

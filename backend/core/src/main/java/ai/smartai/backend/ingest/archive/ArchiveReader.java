@@ -1,11 +1,11 @@
 package ai.smartai.backend.ingest.archive;
 
-import java.nio.charset.Charset;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,7 +50,14 @@ public final class ArchiveReader {
     }
 
     enum Format {
-        ZIP, SEVEN_Z, RAR, TAR, GZIP, BZIP2, XZ, NONE
+        ZIP,
+        SEVEN_Z,
+        RAR,
+        TAR,
+        GZIP,
+        BZIP2,
+        XZ,
+        NONE
     }
 
     private static final Charset CP437 = Charset.forName("IBM437");
@@ -88,8 +95,9 @@ public final class ArchiveReader {
                 case SEVEN_Z -> sevenZ(archiveName, prefix, bytes, depth);
                 case RAR -> rar(archiveName, prefix, bytes, depth);
                 case TAR -> tar(archiveName, prefix, new ByteArrayInputStream(bytes), depth);
-                case GZIP -> compressed(archiveName, prefix, new GzipCompressorInputStream(new ByteArrayInputStream(bytes)),
-                        depth);
+                case GZIP ->
+                    compressed(archiveName, prefix, new GzipCompressorInputStream(new ByteArrayInputStream(bytes)),
+                            depth);
                 case BZIP2 -> compressed(archiveName, prefix,
                         new BZip2CompressorInputStream(new ByteArrayInputStream(bytes)), depth);
                 case XZ -> compressed(archiveName, prefix, new XZCompressorInputStream(new ByteArrayInputStream(bytes)),
@@ -361,7 +369,8 @@ public final class ArchiveReader {
         String p = path.replace('\\', '/');
         String base = p.substring(p.lastIndexOf('/') + 1);
         return p.startsWith("__MACOSX/") || p.contains("/__MACOSX/") || base.startsWith("._")
-                || base.equals(".DS_Store") || base.equalsIgnoreCase("Thumbs.db") || base.equalsIgnoreCase("desktop.ini")
+                || base.equals(".DS_Store") || base.equalsIgnoreCase("Thumbs.db")
+                || base.equalsIgnoreCase("desktop.ini")
                 || base.isEmpty();
     }
 

@@ -1,11 +1,11 @@
 package ai.smartai.backend.ingest.parse;
 
-import java.util.Map;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +36,8 @@ public final class AnswerKeyParser {
     private static final Pattern NOTE_AFTER_POINTS = Pattern.compile(
             "(?i)^(•.*?\\d\\s*(?:pts?|points?|marks?|分)[.。])\\s+(\\S.*)$");
     /** The title over a rubric table: "第5题评分表：", "Rubric for problem 3:". */
-    private static final Pattern TABLE_TITLE = Pattern.compile("(?i)^.{0,20}(评分表|评分标准|rubric|marking scheme)\\s*[:：]?\\s*$");
+    private static final Pattern TABLE_TITLE = Pattern
+            .compile("(?i)^.{0,20}(评分表|评分标准|rubric|marking scheme)\\s*[:：]?\\s*$");
     private static final Pattern TESTS_HEAD = Pattern.compile(
             "^\\s*(?:#+\\s*)?\\**(test cases?|tests|测试用例|测试样例|样例|examples?)\\**\\s*[:：]?\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -44,7 +45,8 @@ public final class AnswerKeyParser {
     private static final Pattern ARROW = Pattern.compile("^\\s*(?:[-*•]\\s*)?(.+?)\\s*(?:→|->|=>|⇒)\\s*(.+?)\\s*$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|?(.+?)\\|(.+?)\\|?\\s*$");
     private static final Pattern ANSWER_PREFIX = Pattern.compile(
-            "^\\s*(?:\\*\\*)?(?:答案|正确答案|答|answer|correct answer|key)(?:\\*\\*)?\\s*[:：]?\\s*", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:\\*\\*)?(?:答案|正确答案|答|answer|correct answer|key)(?:\\*\\*)?\\s*[:：]?\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GENERAL_HEAD = Pattern.compile(
             "^\\s*#{1,6}\\s*(?:\\*\\*)?(评分说明|评分规则|评分政策|总体要求|通用规则|总则|注意事项|general( rules| policy| notes)?|"
                     + "grading (policy|policies|rules|notes)|marking (policy|rules|notes)|policies|notes)(?:\\*\\*)?\\s*[:：]?\\s*$",
@@ -60,7 +62,8 @@ public final class AnswerKeyParser {
     private static final Pattern LEADING_POINTS = Pattern.compile(
             "^\\s*[(（\\[【]\\s*(\\d{1,3}(?:\\.\\d)?)\\s*(?:分|points?|pts?|marks?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_ONLY = Pattern.compile(
-            "[(（\\[【][^)）\\]】]{0,20}\\d\\s*(分|points?|pts?|marks?)[^)）\\]】]{0,20}[)）\\]】][.。]?", Pattern.CASE_INSENSITIVE);
+            "[(（\\[【][^)）\\]】]{0,20}\\d\\s*(分|points?|pts?|marks?)[^)）\\]】]{0,20}[)）\\]】][.。]?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NOTE = Pattern.compile("^[>*_\\s]*(注|注意|备注|提示|说明|note|notes|nb|remark|hint)\\s*[:：]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORTH = Pattern.compile(
@@ -319,7 +322,8 @@ public final class AnswerKeyParser {
                 out.add(line);
                 continue;
             }
-            if (s.matches("#{1,6}(\\s.*)?") || NOTE.matcher(s).find() || POINTS_ONLY.matcher(s).matches() || s.matches("\\|?[\\s:|-]*-{3,}[\\s:|-]*\\|?")
+            if (s.matches("#{1,6}(\\s.*)?") || NOTE.matcher(s).find() || POINTS_ONLY.matcher(s).matches()
+                    || s.matches("\\|?[\\s:|-]*-{3,}[\\s:|-]*\\|?")
                     || Numbering.isSectionHeading(s) || RUBRIC_HEAD.matcher(s).matches()) {
                 continue;
             }

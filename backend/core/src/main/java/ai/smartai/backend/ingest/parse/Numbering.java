@@ -30,7 +30,16 @@ public final class Numbering {
 
     /** Styles in order of preference when two explain a document equally well. */
     public enum Style {
-        MARKDOWN, PROBLEM_WORD, Q, CHINESE_DI, CIRCLED, CHINESE_ENUM, DOT, DOTTED, PAREN_CLOSE, PAREN
+        MARKDOWN,
+        PROBLEM_WORD,
+        Q,
+        CHINESE_DI,
+        CIRCLED,
+        CHINESE_ENUM,
+        DOT,
+        DOTTED,
+        PAREN_CLOSE,
+        PAREN
     }
 
     private static final String CN_NUM = "[0-9０-９一二三四五六七八九十百零两]+";
@@ -52,7 +61,8 @@ public final class Numbering {
     static {
         PATTERNS.put(Style.PROBLEM_WORD, Pattern.compile(
                 "^(?i:problem|question|exercise|task|answer|ans\\.?|solution|sol\\.?|ex\\.?)\\s*#?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
-        PATTERNS.put(Style.Q, Pattern.compile("^[Qq]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
+        PATTERNS.put(Style.Q,
+                Pattern.compile("^[Qq]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_DI, Pattern.compile(
                 "^[【\\[]?\\s*第\\s*(" + CN_NUM + ")\\s*[题題问問]\\s*[】\\]]?\\s*[.:：、]?\\s*(.*)$"));
         PATTERNS.put(Style.CIRCLED, Pattern.compile("^([\u2460-\u2473])\\s*[.．、:：]?\\s*(.*)$"));
@@ -212,7 +222,8 @@ public final class Numbering {
         double bestScore = 0;
         for (Map.Entry<Style, List<Heading>> e : byStyle.entrySet()) {
             List<Heading> renumbered = renumberedBySection(lines, e.getValue());
-            for (List<Heading> option : renumbered == null ? List.of(e.getValue()) : List.of(e.getValue(), renumbered)) {
+            for (List<Heading> option : renumbered == null ? List.of(e.getValue())
+                    : List.of(e.getValue(), renumbered)) {
                 double score = knownScore(option, known);
                 if (score > bestScore || (score == bestScore && bestStyle != null
                         && e.getKey().ordinal() < bestStyle.ordinal())) {

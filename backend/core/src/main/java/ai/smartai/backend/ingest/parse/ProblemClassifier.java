@@ -51,7 +51,8 @@ public final class ProblemClassifier {
                     + "what is|what are|explain|describe|define|definition|list|compare|difference)",
             Pattern.CASE_INSENSITIVE);
     /** Blanks to fill: "____", "＿＿", "\\underline{\\quad}", "（    ）". */
-    private static final Pattern BLANK = Pattern.compile("(_{3,}|＿{2,}|\\\\underline\\{[^}]{0,20}\\}|[(（][\\s\u3000]{2,}[)）])");
+    private static final Pattern BLANK = Pattern
+            .compile("(_{3,}|＿{2,}|\\\\underline\\{[^}]{0,20}\\}|[(（][\\s\u3000]{2,}[)）])");
     /** What is left of a stem once its points, formulas and punctuation are taken away: nothing, for "$\\int…$." */
     private static final Pattern NOT_WORDS = Pattern.compile(
             "(\\$\\$.*?\\$\\$|\\$[^$]*\\$|\\\\\\(.*?\\\\\\)|\\\\\\[.*?\\\\\\]|[(（\\[【][^)）\\]】]{0,12}(分|points?|pts?|marks?)[)）\\]】]|[\\s.。,，;；:：!！?？])",

@@ -33,8 +33,9 @@ public final class StudentIdentifier {
             "(第[一二三四五六七八九十\\d]+次)?(作业|作業|答案|答卷|实验报告|报告)\\d*");
     private static final Pattern FILE_ID_NAME = Pattern.compile("^(" + ID + ")[\\s_\\-—+]+(" + CN_NAME + "|"
             + FILE_LATIN_NAME + ")(?=$|[\\s_\\-—.(（+]|\\p{IsHan})");
-    private static final Pattern FILE_NAME_ID = Pattern.compile("^(" + CN_NAME + "|" + LATIN_NAME + ")[\\s_\\-—+]+(" + ID
-            + ")(?=$|[\\s_\\-—.(（+])");
+    private static final Pattern FILE_NAME_ID = Pattern
+            .compile("^(" + CN_NAME + "|" + LATIN_NAME + ")[\\s_\\-—+]+(" + ID
+                    + ")(?=$|[\\s_\\-—.(（+])");
     /** "电路作业3-2021300456-周婷": a name after the id is the student's; the one before was the course. */
     private static final Pattern NAME_AFTER_ID = Pattern.compile("^[\\s_\\-—+]+(" + CN_NAME + ")(?=$|[\\s_\\-—.(（+])");
     /** Words that stand where a name would and are not one. */
@@ -62,11 +63,13 @@ public final class StudentIdentifier {
      * "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)", a signature "— Tomás Herrera,
      * 20231107": a Latin name, then the id.
      */
-    private static final Pattern HEAD_LATIN_NAME_ID = Pattern.compile("^[#—–\\-\\s]*(\\p{IsLatin}[\\p{IsLatin}'\\-]+(?:\\s+\\p{IsLatin}[\\p{IsLatin}'\\-]+){1,2})"
-            + "\\s*[-—–,，(（:：·|]*\\s*(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + ID + ")\\s*[)）]?"
-            // "Sofia Diaz — 2311013 — STAT 2110 Homework 3": the course may follow, after a dash or a bar.
-            + "(?:\\s+[—–|·]\\s.*|\\s+-\\s.*)?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEAD_LATIN_NAME_ID = Pattern
+            .compile("^[#—–\\-\\s]*(\\p{IsLatin}[\\p{IsLatin}'\\-]+(?:\\s+\\p{IsLatin}[\\p{IsLatin}'\\-]+){1,2})"
+                    + "\\s*[-—–,，(（:：·|]*\\s*(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + ID
+                    + ")\\s*[)）]?"
+                    // "Sofia Diaz — 2311013 — STAT 2110 Homework 3": the course may follow, after a dash or a bar.
+                    + "(?:\\s+[—–|·]\\s.*|\\s+-\\s.*)?\\s*$",
+                    Pattern.CASE_INSENSITIVE);
     /** A line that is only a name ("Daniel Smith"), believed only on the first line of a sheet that gives an id. */
     private static final Pattern NAME_LINE = Pattern.compile("^([A-Z][a-z'\\-]+(?:\\s+[A-Z][a-z'\\-]+){1,2})$");
     private static final Pattern NOT_A_NAME = Pattern.compile(

@@ -1,29 +1,28 @@
 package ai.smartai.backend.ingest.segment;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.Optional;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import ai.smartai.backend.llm.Prompts;
 import ai.smartai.backend.llm.ActiveProvider;
 import ai.smartai.backend.llm.LlmClient;
 import ai.smartai.backend.llm.LlmFailure;
+import ai.smartai.backend.llm.Prompts;
 import ai.smartai.backend.llm.ProviderService;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.student.StudentService;
 import ai.smartai.backend.task.TaskRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 
@@ -91,7 +90,8 @@ public class LlmSegmenter {
             for (JsonNode node : root.path("problems")) {
                 String stem = node.path("text").asText("").strip();
                 if (stem.isEmpty() || !copied(stem, haystack)) {
-                    throw new IllegalArgumentException("problem " + (stems.size() + 1) + " is not text of the document");
+                    throw new IllegalArgumentException(
+                            "problem " + (stems.size() + 1) + " is not text of the document");
                 }
                 stems.add(stem);
             }

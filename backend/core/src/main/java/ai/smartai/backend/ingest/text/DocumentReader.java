@@ -43,13 +43,14 @@ public final class DocumentReader {
     public static Text read(String fileName, byte[] bytes) throws UnreadableDocumentException {
         String ext = extension(fileName);
         switch (ext) {
-            case "pdf":
+            case "pdf" :
                 return new Text(pdf(fileName, bytes), "pdf text layer", false);
-            case "docx":
+            case "docx" :
                 return new Text(docx(fileName, bytes), "docx", false);
-            case "doc":
-                throw new UnreadableDocumentException(fileName + ": old Word .doc files are not supported; save it as .docx or .pdf.");
-            default:
+            case "doc" :
+                throw new UnreadableDocumentException(
+                        fileName + ": old Word .doc files are not supported; save it as .docx or .pdf.");
+            default :
                 if (looksBinary(bytes)) {
                     throw new UnreadableDocumentException(fileName + ": this is not a text, PDF or Word document.");
                 }

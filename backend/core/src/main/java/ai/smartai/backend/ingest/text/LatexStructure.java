@@ -18,7 +18,8 @@ public final class LatexStructure {
             "^\\s*\\\\(?:section|subsection|subsubsection|paragraph)\\*?\\s*(?:\\[[^]]*])?\\s*\\{(.*)}\\s*(.*)$");
     private static final Pattern BEGIN_LIST = Pattern.compile("^\\s*\\\\begin\\{(enumerate|questions|parts)}.*$");
     private static final Pattern END_LIST = Pattern.compile("^\\s*\\\\end\\{(enumerate|questions|parts)}\\s*$");
-    private static final Pattern ITEM = Pattern.compile("^\\s*\\\\(?:item|question|part)\\b\\s*(?:\\[[^]]*])?\\s*(.*)$");
+    private static final Pattern ITEM = Pattern
+            .compile("^\\s*\\\\(?:item|question|part)\\b\\s*(?:\\[[^]]*])?\\s*(.*)$");
     private static final Pattern POINTS_ARG = Pattern.compile("^\\\\(?:question|part)\\s*\\[(\\d+(?:\\.\\d)?)]");
     private static final Pattern DROP = Pattern.compile("^\\s*\\\\(maketitle|newpage|clearpage|pagebreak|vspace|vfill|"
             + "hfill|medskip|bigskip|smallskip|noindent|thispagestyle|pagestyle|label|end\\{document}|"
@@ -44,7 +45,7 @@ public final class LatexStructure {
             if ((m = SECTION.matcher(line)).matches()) {
                 out.add("## " + m.group(1).strip() + (m.group(2).isBlank() ? "" : " " + m.group(2).strip()));
             } else if (BEGIN_LIST.matcher(line).matches()) {
-                lists.push(new int[] {0});
+                lists.push(new int[] { 0 });
             } else if (END_LIST.matcher(line).matches()) {
                 if (!lists.isEmpty()) {
                     lists.pop();

@@ -46,8 +46,9 @@ final class PageFurniture {
             for (int i = 0; i < page.size(); i++) {
                 String s = page.get(i).strip();
                 // A bare "3" is a page number only on page 3: an answer "3" at the foot of page 1 stays.
-                furniture[i] = indexAtEdge(page, i, EDGE) && ((PAGE_NUMBER.matcher(s).matches() && firstNumber(s) == p + 1)
-                        || repeated(atEdges, s, pages.size(), needed));
+                furniture[i] = indexAtEdge(page, i, EDGE)
+                        && ((PAGE_NUMBER.matcher(s).matches() && firstNumber(s) == p + 1)
+                                || repeated(atEdges, s, pages.size(), needed));
             }
             // A header that wraps over three lines: a repeated line deeper in is furniture when only furniture
             // stands between it and the page's edge.

@@ -132,7 +132,8 @@ class CasGraderTest {
         // The value written last after "≈" is the final answer.
         assertThat(MathText.finalAnswers("P(X ≤ 1) = 0.3487 + 0.0387 = 0.3874 ≈ 0.387")).containsExactly("0.387");
         assertThat(MathText.finalAnswers("$P \\approx 0.736$")).containsExactly("0.736");
-        assertThat(MathText.finalAnswers("P(X ≤ 1) = C(10,0)(0.9)¹⁰ + C(10,1)(0.1)(0.9)⁹\n　　 = 0.3487 + 0.3874\n　　 ≈ 0.736"))
+        assertThat(MathText
+                .finalAnswers("P(X ≤ 1) = C(10,0)(0.9)¹⁰ + C(10,1)(0.1)(0.9)⁹\n　　 = 0.3487 + 0.3874\n　　 ≈ 0.736"))
                 .containsExactly("0.736");
         // Rounded too far is still a step that does not hold.
         assertThat(CasGrader.rounded("0.35", new double[] { 0.3487 }, new double[] { 0.35 })).isTrue();
@@ -147,8 +148,9 @@ class CasGraderTest {
 
     @Test
     void aMultiLineAlignedDerivationIsCheckedRowByRow() {
-        GradeResult right = grade("Answer: $x^2+2x$", "$$\\begin{aligned}\n(x+1)^2 - 1 &= x^2 + 2x \\\\\n&= x \\cdot (x+2)\n"
-                + "\\end{aligned}$$");
+        GradeResult right = grade("Answer: $x^2+2x$",
+                "$$\\begin{aligned}\n(x+1)^2 - 1 &= x^2 + 2x \\\\\n&= x \\cdot (x+2)\n"
+                        + "\\end{aligned}$$");
         assertThat(right.evidence()).as(right.toString())
                 .anyMatch(e -> e.kind().equals("cas-steps") && e.summary().startsWith("2 of 2"));
         GradeResult broken = grade("Answer: $x^2+2x$", "$$(x+1)^2 - 1 = x^2 + 2x \\\\\n= x \\cdot (x+3)$$");

@@ -17,15 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.matheclipse.core.form.tex.TeXParser;
-import org.matheclipse.core.interfaces.IExpr;
-import org.matheclipse.core.parser.ExprParser;
-
-import com.sun.management.OperatingSystemMXBean;
 
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Inputs;
 import ai.smartai.model.problem.ProblemType;
+import com.sun.management.OperatingSystemMXBean;
+import org.matheclipse.core.form.tex.TeXParser;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.parser.ExprParser;
 
 /** Maths written to exhaust the server: refused before evaluation, or stopped, and never left running. */
 class HostileMathTest {
@@ -214,7 +213,8 @@ class HostileMathTest {
 
     private static long workers() {
         return ProcessHandle.current().descendants()
-                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(CasWorker.class.getName())).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(CasWorker.class.getName()))
+                        .orElse(false))
                 .count();
     }
 

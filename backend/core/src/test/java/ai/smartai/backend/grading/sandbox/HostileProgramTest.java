@@ -121,7 +121,8 @@ class HostileProgramTest {
                     except OSError as e:
                         print("denied", p)
                 """);
-        assertThat(r.stdout()).as(r.stdout() + r.stderr()).contains("wrote /tmp/ok").contains("denied /work/x").contains("denied /usr/x")
+        assertThat(r.stdout()).as(r.stdout() + r.stderr()).contains("wrote /tmp/ok").contains("denied /work/x")
+                .contains("denied /usr/x")
                 .contains("denied /etc/x").contains("denied /x").contains("denied /dev/x");
     }
 

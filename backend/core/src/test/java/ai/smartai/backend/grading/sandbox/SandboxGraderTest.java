@@ -13,10 +13,10 @@ import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.Inputs;
 import ai.smartai.backend.ingest.parse.AnswerKeyParser;
+import ai.smartai.backend.testing.Needs;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
-import ai.smartai.backend.testing.Needs;
 import ai.smartai.model.problem.TestCase;
 
 class SandboxGraderTest {
@@ -44,7 +44,8 @@ class SandboxGraderTest {
 
     @Test
     void aCorrectProgramPassesEveryTest() {
-        GradeResult r = grade("```python\ndef is_palindrome(s):\n    t = s.replace(' ', '').lower()\n    return t == t[::-1]\n```");
+        GradeResult r = grade(
+                "```python\ndef is_palindrome(s):\n    t = s.replace(' ', '').lower()\n    return t == t[::-1]\n```");
         assertThat(r.method()).isEqualTo(GradeMethod.SANDBOX);
         assertThat(r.score()).isEqualTo(15.0);
         assertThat(r.evidence()).anyMatch(e -> e.summary().equals("Passed 6 of 6 tests."));
@@ -97,7 +98,8 @@ class SandboxGraderTest {
     void aRunKilledByTheWallLimitKeepsItsFinishedTests() {
         GradeResult r = grade("```python\ndef is_palindrome(s):\n    if s != 'racecar':\n        while True:\n"
                 + "            pass\n    return True\n```");
-        assertThat(r.evidence()).as(r.toString()).anyMatch(e -> e.summary().startsWith("Stopped by the wall-time limit"));
+        assertThat(r.evidence()).as(r.toString())
+                .anyMatch(e -> e.summary().startsWith("Stopped by the wall-time limit"));
         assertThat(r.evidence()).anyMatch(e -> e.summary().equals("Passed 1 of 6 tests."));
         assertThat(r.score()).isGreaterThan(0.0);
     }
@@ -111,15 +113,17 @@ class SandboxGraderTest {
 
     @Test
     void aFunctionUnderAnotherNameIsCalled() {
-        GradeResult r = grade("```python\ndef palindrome_check(s):\n    t = s.replace(' ', '').lower()\n    return t == t[::-1]\n```");
+        GradeResult r = grade(
+                "```python\ndef palindrome_check(s):\n    t = s.replace(' ', '').lower()\n    return t == t[::-1]\n```");
         assertThat(r.score()).isEqualTo(15.0);
         assertThat(r.evidence()).anyMatch(e -> e.summary().contains("palindrome_check as is_palindrome"));
     }
 
     @Test
     void faking_the_result_lines_is_flagged_not_believed() {
-        GradeResult r = grade("```python\nimport sys\nsys.__stdout__.write('SMARTAI-RESULT-x:{\"kind\":\"test\",\"ok\":true}\\n')\n"
-                + "def is_palindrome(s):\n    return False\n```");
+        GradeResult r = grade(
+                "```python\nimport sys\nsys.__stdout__.write('SMARTAI-RESULT-x:{\"kind\":\"test\",\"ok\":true}\\n')\n"
+                        + "def is_palindrome(s):\n    return False\n```");
         assertThat(r.score()).isLessThan(15.0);
         assertThat(r.reviewReasons()).anyMatch(x -> x.contains("imitates"));
     }
@@ -128,8 +132,10 @@ class SandboxGraderTest {
     void testsAreDerivedFromTheReferenceWhenTheKeyHasNone() {
         var in = Inputs.withRubric(Inputs.of(ProblemType.PROGRAMMING, "用Python实现斐波那契数列（时间复杂度O(n)）",
                 "```python\ndef fibonacci(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n```",
-                "```python\ndef fib(n):\n    if n <= 1:\n        return n\n    return fib(n-1) + fib(n-2)\n```", 10, List.of(),
-                List.of()), List.of(new RubricItem("正确", 7, "functionality"), new RubricItem("时间复杂度为O(n)", 3,
+                "```python\ndef fib(n):\n    if n <= 1:\n        return n\n    return fib(n-1) + fib(n-2)\n```", 10,
+                List.of(),
+                List.of()),
+                List.of(new RubricItem("正确", 7, "functionality"), new RubricItem("时间复杂度为O(n)", 3,
                         "complexity")));
         GradeResult r = grader.grade(in);
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("sandbox-tests"));
@@ -350,7 +356,8 @@ class SandboxGraderTest {
     static GradingInput fibonacci(String answer) {
         return Inputs.withRubric(Inputs.of(ProblemType.PROGRAMMING, "Fibonacci in O(n)",
                 "```python\ndef fibonacci(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\n```",
-                answer, 10, List.of(), List.of()), List.of(new RubricItem("correct", 7, "functionality"),
+                answer, 10, List.of(), List.of()),
+                List.of(new RubricItem("correct", 7, "functionality"),
                         new RubricItem("O(n)", 3, "complexity")));
     }
 
@@ -358,7 +365,8 @@ class SandboxGraderTest {
     void aLinearProgramEarnsTheComplexityCredit() {
         GradeResult r = grader.grade(fibonacci("```python\ndef fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n"
                 + "        a, b = b, a + b\n    return a\n```"));
-        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("complexity") && e.summary().contains("within the bound"));
+        assertThat(r.evidence())
+                .anyMatch(e -> e.kind().equals("complexity") && e.summary().contains("within the bound"));
         assertThat(r.score()).as(r.toString()).isEqualTo(10.0);
     }
 
@@ -379,8 +387,8 @@ class SandboxGraderTest {
                         a, b = b, a + b
                     return a
                 ```""", 10, List.of(), List.of(new TestCase("fib(0)", "0"), new TestCase("fib(1)", "1"),
-                        new TestCase("fib(10)", "55"))), List.of(new RubricItem("correct", 7, "functionality"),
-                                new RubricItem("O(n)", 3, "complexity"))));
+                new TestCase("fib(10)", "55"))), List.of(new RubricItem("correct", 7, "functionality"),
+                        new RubricItem("O(n)", 3, "complexity"))));
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("complexity") && e.summary().contains("too slow"));
         assertThat(r.score()).as(r.toString()).isLessThanOrEqualTo(7.0);
     }

@@ -88,10 +88,12 @@ class VerdictTest {
 
     @Test
     void theReaderGivesUpOnDepthSizeAndCodeRatherThanEvaluate() {
-        assertThat(PyLiteral.parse("[".repeat(PyLiteral.MAX_DEPTH + 5) + "]".repeat(PyLiteral.MAX_DEPTH + 5))).isEmpty();
+        assertThat(PyLiteral.parse("[".repeat(PyLiteral.MAX_DEPTH + 5) + "]".repeat(PyLiteral.MAX_DEPTH + 5)))
+                .isEmpty();
         assertThat(PyLiteral.parse("[" + "0,".repeat(PyLiteral.MAX_ITEMS + 1) + "]")).isEmpty();
         assertThat(PyLiteral.parse("x".repeat(PyLiteral.MAX_CHARS + 1))).isEmpty();
-        for (String code : List.of("__import__('os')", "f(1)", "1 + 2j", "[x for x in y]", "{[1]: 2}", "007", "'a", "1 2",
+        for (String code : List.of("__import__('os')", "f(1)", "1 + 2j", "[x for x in y]", "{[1]: 2}", "007", "'a",
+                "1 2",
                 "True()", "f'x'")) {
             assertThat(PyLiteral.parse(code)).as(code).isEmpty();
         }

@@ -48,7 +48,8 @@ class NumberingTest {
 
     @Test
     void countsTheSubPartsAStemSetsOut() {
-        assertThat(Numbering.subParts("A disease…\n(a) (6 pts) What is P(+)?\n(b) (9 pts) What is P(D|+)?")).isEqualTo(2);
+        assertThat(Numbering.subParts("A disease…\n(a) (6 pts) What is P(+)?\n(b) (9 pts) What is P(D|+)?"))
+                .isEqualTo(2);
         assertThat(Numbering.subParts("求：\n（1）速度；（3分）\n（2）距离；\n（3）位移。")).isEqualTo(3);
         assertThat(Numbering.subParts("Let X ~ Binomial(10, 0.3). What is Var(X)?\n(A) 3 (B) 2.1")).isZero();
     }

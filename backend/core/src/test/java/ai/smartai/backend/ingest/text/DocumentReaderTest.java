@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.junit.jupiter.api.Test;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -19,7 +21,6 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.Test;
 
 class DocumentReaderTest {
 
@@ -28,7 +29,8 @@ class DocumentReaderTest {
     @Test
     void detectsUtf8WithAndWithoutBom() throws Exception {
         assertThat(DocumentReader.read("a.md", TEXT.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(TEXT);
-        byte[] bom = concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, TEXT.getBytes(StandardCharsets.UTF_8));
+        byte[] bom = concat(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+                TEXT.getBytes(StandardCharsets.UTF_8));
         assertThat(DocumentReader.read("a.md", bom).text()).isEqualTo(TEXT);
     }
 
@@ -83,7 +85,8 @@ class DocumentReaderTest {
 
     @Test
     void readsThePdfTextLayer() throws Exception {
-        assertThat(DocumentReader.read("a.pdf", pdf("Q1: the answer is 42", null)).text()).contains("Q1: the answer is 42");
+        assertThat(DocumentReader.read("a.pdf", pdf("Q1: the answer is 42", null)).text())
+                .contains("Q1: the answer is 42");
     }
 
     @Test
@@ -167,7 +170,8 @@ class DocumentReaderTest {
     static byte[] pdf(String text, String password) throws Exception {
         try (PDDocument doc = document(List.of(List.of(text)))) {
             if (password != null) {
-                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password, new AccessPermission());
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", password,
+                        new AccessPermission());
                 policy.setEncryptionKeyLength(128);
                 doc.protect(policy);
             }
