@@ -17,6 +17,7 @@ import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.model.provider.ProviderKind;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
@@ -44,8 +45,19 @@ public class LlmClient {
 
     private static final Logger LOG = Logger.getLogger(LlmClient.class);
 
-    /** A reply: {@code tokens} is what this call spent (0 from the cache). */
-    public record Reply(String text, int tokens, long latencyMs, boolean cached) {
+    /**
+     * A reply: {@code tokens} is what this call spent (0 from the cache); {@code toolCalls} the tools the model called,
+     * when it was offered some (its text may then be empty).
+     */
+    public record Reply(String text, int tokens, long latencyMs, boolean cached, List<ToolCall> toolCalls) {
+
+        public Reply(String text, int tokens, long latencyMs, boolean cached) {
+            this(text, tokens, latencyMs, cached, List.of());
+        }
+    }
+
+    /** One call of a tool the model was offered: its name and its arguments as a JSON object. */
+    public record ToolCall(String name, String arguments) {
     }
 
     @Inject
@@ -126,9 +138,18 @@ public class LlmClient {
 
     /** One call without the cache; {@code format}: a JSON schema for providers that take one (not Anthropic). */
     public Reply call(ActiveProvider p, List<ChatMessage> messages, ResponseFormat format, Deadline deadline) {
+        return call(p, messages, format, List.of(), deadline);
+    }
+
+    /**
+     * One call without the cache that offers the model {@code tools} (native tool calling in each provider's wire
+     * format): the reply carries the calls it chose, or its text when it called none.
+     */
+    public Reply call(ActiveProvider p, List<ChatMessage> messages, ResponseFormat format,
+            List<ToolSpecification> tools, Deadline deadline) {
         long started = System.nanoTime();
         try {
-            Reply reply = callWithRetries(p, messages, format, deadline);
+            Reply reply = callWithRetries(p, messages, format, tools, deadline);
             OpsMetrics.llmCall(p.kind().name(), "ok", started, reply.tokens());
             return reply;
         } catch (LlmFailure e) {
@@ -138,7 +159,7 @@ public class LlmClient {
     }
 
     private Reply callWithRetries(ActiveProvider p, List<ChatMessage> messages, ResponseFormat format,
-            Deadline deadline) {
+            List<ToolSpecification> tools, Deadline deadline) {
         Limits l = limits.asMap().compute(p.id(), (id, old) -> old != null && old.fits(p) ? old : new Limits(p));
         int attempts = Math.max(0, config.llm().maxRetries()) + 1;
         Duration backoff = config.llm().backoff();
@@ -157,6 +178,9 @@ public class LlmClient {
                     if (format != null && p.kind() != ProviderKind.ANTHROPIC) {
                         request.responseFormat(format);
                     }
+                    if (!tools.isEmpty()) {
+                        request.toolSpecifications(tools);
+                    }
                     r = model(p).chat(request.build());
                 } finally {
                     l.release();
@@ -164,10 +188,14 @@ public class LlmClient {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 Integer tokens = r.tokenUsage() == null ? null : r.tokenUsage().totalTokenCount();
                 String text = r.aiMessage() == null ? null : r.aiMessage().text();
-                if (text == null) {
+                List<ToolCall> calls = r.aiMessage() == null || !r.aiMessage().hasToolExecutionRequests() ? List.of()
+                        : r.aiMessage().toolExecutionRequests().stream()
+                                .map(t -> new ToolCall(t.name(), t.arguments() == null ? "{}" : t.arguments()))
+                                .toList();
+                if (text == null && calls.isEmpty()) {
                     throw new LlmFailure("malformed", p.displayName() + ": the reply had no text");
                 }
-                return new Reply(text, tokens == null ? 0 : tokens, ms, false);
+                return new Reply(text == null ? "" : text, tokens == null ? 0 : tokens, ms, false, calls);
             } catch (LlmFailure e) {
                 throw e;
             } catch (InterruptedException e) {

@@ -35,19 +35,24 @@ import com.sun.net.httpserver.HttpServer;
 public final class StubLlm implements AutoCloseable {
 
     /** One scripted answer: an HTTP status with headers and body, or (a reply) the model's text in the wire format. */
-    public record Step(int status, String text, Map<String, String> headers, long delayMs, boolean raw) {
+    public record Step(int status, String text, Map<String, String> headers, long delayMs, boolean raw, String tool) {
 
         public static Step reply(String text) {
-            return new Step(200, text, Map.of(), 0, false);
+            return new Step(200, text, Map.of(), 0, false, null);
         }
 
         /** Exactly this status, headers and body, 200 included: a server that is not a provider. */
         public static Step status(int status, String body, Map<String, String> headers) {
-            return new Step(status, body, headers, 0, true);
+            return new Step(status, body, headers, 0, true, null);
         }
 
         public static Step slow(long delayMs, String text) {
-            return new Step(200, text, Map.of(), delayMs, false);
+            return new Step(200, text, Map.of(), delayMs, false, null);
+        }
+
+        /** The model calls the tool {@code name} with {@code arguments} (a JSON object), in the wire's tool format. */
+        public static Step tool(String name, String arguments) {
+            return new Step(200, arguments, Map.of(), 0, false, name);
         }
     }
 
@@ -164,6 +169,8 @@ public final class StubLlm implements AutoCloseable {
             if (step.raw()) {
                 step.headers().forEach((k, v) -> ex.getResponseHeaders().add(k, v));
                 send(ex, step.status(), step.text());
+            } else if (step.tool() != null) {
+                send(ex, 200, wrapTool(kind, model, step.tool(), step.text()));
             } else {
                 send(ex, 200, wrap(kind, model, step.text()));
             }
@@ -182,6 +189,26 @@ public final class StubLlm implements AutoCloseable {
             sent.addAll(ex.getRequestHeaders().getOrDefault(h, List.of()));
         }
         return refusedKeys.stream().anyMatch(k -> sent.stream().anyMatch(v -> v.contains(k)));
+    }
+
+    /** A call of one tool in the provider's own response shape: OpenAI tool_calls, Anthropic tool_use, Gemini functionCall. */
+    static String wrapTool(String kind, String model, String name, String arguments) throws IOException {
+        String n = JSON.writeValueAsString(name);
+        String args = JSON.readTree(arguments).toString();
+        return switch (kind) {
+            case "openai" -> "{\"id\":\"chatcmpl-2\",\"object\":\"chat.completion\",\"created\":1700000000,\"model\":\""
+                    + model + "\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":null,"
+                    + "\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\",\"function\":{\"name\":" + n
+                    + ",\"arguments\":" + JSON.writeValueAsString(args) + "}}]},\"finish_reason\":\"tool_calls\"}],"
+                    + "\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":20,\"total_tokens\":120}}";
+            case "anthropic" -> "{\"id\":\"msg_2\",\"type\":\"message\",\"role\":\"assistant\",\"model\":\"" + model
+                    + "\",\"content\":[{\"type\":\"tool_use\",\"id\":\"toolu_1\",\"name\":" + n + ",\"input\":" + args
+                    + "}],\"stop_reason\":\"tool_use\",\"usage\":{\"input_tokens\":100,\"output_tokens\":20}}";
+            default -> "{\"candidates\":[{\"content\":{\"role\":\"model\",\"parts\":[{\"functionCall\":{\"name\":" + n
+                    + ",\"args\":" + args + "}}]},\"finishReason\":\"STOP\",\"index\":0}],\"usageMetadata\":"
+                    + "{\"promptTokenCount\":100,\"candidatesTokenCount\":20,\"totalTokenCount\":120},"
+                    + "\"modelVersion\":\"" + model + "\"}";
+        };
     }
 
     /** The model's text in the provider's own response shape, with token usage. */

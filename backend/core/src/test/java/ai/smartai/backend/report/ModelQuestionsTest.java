@@ -81,6 +81,50 @@ class ModelQuestionsTest {
                 "task", "作业二"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachProvidersNativeToolCallChoosesTheOperationThatIsComputed() {
+        String token = Api.newTeacherToken();
+        String task = Uploads.newTask(token, "questions with tool calling");
+        Uploads.uploadAndWait(token, task, "problems", DEMO.resolve("problems.md"));
+        Uploads.uploadAndWait(token, task, "submissions", DEMO.resolve("students.zip"));
+        String previous = null;
+        for (String kind : List.of("openai", "anthropic", "gemini")) {
+            String model = "tools-" + kind + "-" + UUID.randomUUID().toString().substring(0, 6);
+            if (previous != null) {
+                // The teacher's first enabled provider answers: the one before steps aside.
+                Api.as(token).body(Map.of("enabled", false)).put("/api/providers/" + previous).then()
+                        .statusCode(200);
+            }
+            previous = Api.as(token).body(Map.of("kind", kind, "baseUrl", stub.url(kind), "apiKey", "sk-tools-1",
+                    "model", model, "displayName", model)).post("/api/providers").then().statusCode(201).extract()
+                    .path("id");
+            // The offline parser would compute per-problem statistics; the model's tool call decides.
+            stub.script(model, Step.tool("students_below", "{\"score\": \"60\"}"),
+                    Step.reply("These are the students under the threshold."));
+            Map<String, Object> answer = ask(token, task, "Which problem was the hardest?");
+            assertThat(answer.get("operation")).as(kind).isEqualTo("students_below");
+            assertThat((Map<String, Object>) answer.get("arguments")).as(kind).containsEntry("score", "60");
+            assertThat(answer.get("answer")).as(kind).isEqualTo("These are the students under the threshold.");
+            String offered = stub.seen().stream().filter(s -> model.equals(s.model())).findFirst().orElseThrow()
+                    .body();
+            assertThat(offered).as(kind + ": every operation offered as a tool").contains("students_change",
+                    "review_backlog", "common_wrong_answers");
+            switch (kind) {
+                case "openai" -> assertThat(offered).contains("\"tools\"", "\"function\"");
+                case "anthropic" -> assertThat(offered).contains("\"tools\"", "\"input_schema\"");
+                default -> assertThat(offered).contains("functionDeclarations");
+            }
+        }
+    }
+
+    @Test
+    void everyOperationIsOfferedAsATool() {
+        assertThat(ModelQuestions.TOOLS.stream().map(t -> t.name()))
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(QuestionParser.Operation.values())
+                        .map(o -> o.wire).toList());
+    }
+
     private static Map<String, Object> ask(String token, String task, String question) {
         return Api.as(token).body(Map.of("question", question, "lang", "en"))
                 .post("/api/tasks/" + task + "/questions").then().statusCode(200).extract().jsonPath().getMap("$");
