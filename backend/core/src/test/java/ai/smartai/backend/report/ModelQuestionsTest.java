@@ -40,9 +40,7 @@ class ModelQuestionsTest {
     @SuppressWarnings("unchecked")
     void theModelsChoiceIsComputedAndItsWordingKeptOnlyWhenEveryNumberIsInTheTable() {
         String token = Api.newTeacherToken();
-        String task = Uploads.newTask(token, "questions with a model");
-        Uploads.uploadAndWait(token, task, "problems", DEMO.resolve("problems.md"));
-        Uploads.uploadAndWait(token, task, "submissions", DEMO.resolve("students.zip"));
+        String task = demoClass(token, "questions with a model");
         String model = "router-" + UUID.randomUUID().toString().substring(0, 6);
         Api.as(token).body(Map.of("kind", "openai", "baseUrl", stub.url("openai"), "apiKey", "sk-test", "model",
                 model, "displayName", model)).post("/api/providers").then().statusCode(201);
@@ -85,9 +83,7 @@ class ModelQuestionsTest {
     @SuppressWarnings("unchecked")
     void eachProvidersNativeToolCallChoosesTheOperationThatIsComputed() {
         String token = Api.newTeacherToken();
-        String task = Uploads.newTask(token, "questions with tool calling");
-        Uploads.uploadAndWait(token, task, "problems", DEMO.resolve("problems.md"));
-        Uploads.uploadAndWait(token, task, "submissions", DEMO.resolve("students.zip"));
+        String task = demoClass(token, "questions with tool calling");
         String previous = null;
         for (String kind : List.of("openai", "anthropic", "gemini")) {
             String model = "tools-" + kind + "-" + UUID.randomUUID().toString().substring(0, 6);
@@ -123,6 +119,14 @@ class ModelQuestionsTest {
         assertThat(ModelQuestions.TOOLS.stream().map(t -> t.name()))
                 .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(QuestionParser.Operation.values())
                         .map(o -> o.wire).toList());
+    }
+
+    /** A task holding the demo class, read and not graded. */
+    private static String demoClass(String token, String name) {
+        String task = Uploads.newTask(token, name);
+        Uploads.uploadAndWait(token, task, "problems", DEMO.resolve("problems.md"));
+        Uploads.uploadAndWait(token, task, "submissions", DEMO.resolve("students.zip"));
+        return task;
     }
 
     private static Map<String, Object> ask(String token, String task, String question) {
