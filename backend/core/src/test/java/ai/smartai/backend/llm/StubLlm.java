@@ -104,6 +104,17 @@ public final class StubLlm implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Replaces what {@code key} (a model, or a model and a role such as {@code model#route}) answers next, so a
+     * script never inherits a step left over by an earlier one.
+     */
+    public StubLlm rescript(String key, Step... steps) {
+        synchronized (scripts) {
+            scripts.put(key, new ArrayDeque<>(List.of(steps)));
+        }
+        return this;
+    }
+
     public StubLlm script(String model, Step... steps) {
         scripts.computeIfAbsent(model, m -> new ArrayDeque<>()).addAll(List.of(steps));
         return this;
@@ -143,7 +154,9 @@ public final class StubLlm implements AutoCloseable {
         boolean judge = body.contains("You are the judge");
         String role = judge ? "#judge" : body.contains("You split one student") ? "#segment"
                 : body.contains("You help a university teacher review") ? "#summary"
-                        : body.contains("You split a homework problem set") ? "#problems" : "";
+                        : body.contains("You split a homework problem set") ? "#problems"
+                                : body.contains("You route a teacher's question") ? "#route"
+                                        : body.contains("Reword the computed answer") ? "#phrase" : "";
         Step step;
         if (refused(ex)) {
             send(ex, 401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}");
