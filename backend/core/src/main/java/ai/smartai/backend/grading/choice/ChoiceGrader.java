@@ -29,6 +29,16 @@ public class ChoiceGrader implements Grader {
             Pattern.CASE_INSENSITIVE);
     /** "C. 分片" or "(C) 分片": a letter that heads the line, followed by the option's text. */
     private static final Pattern HEADED = Pattern.compile("^[(（]?([A-Ha-h])[)）.．、:：]\\s*\\S");
+    /** "C — one loop is n …": a capital letter set off by a dash. */
+    private static final Pattern HEAD_DASH = Pattern.compile("^[(（]?([A-H])[)）]?\\s*[—–-]+\\s*\\S");
+    /** A phrase inside a sentence that announces the choice: the letters right after it are the answer. */
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?:the answer is|answer is|answer:|i choose|i pick|i'd choose"
+                    + "|i would choose|it's|it is|(?<!不)选择|答案(?:是|为|应为)?[:：]?|(?<!不)选)\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** A run of option letters and separators that ends where a delimiter or the text does. */
+    private static final Pattern LEADING = Pattern.compile(
+            "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和与及]|and)\\s*)?)+)(?=$|[\\s.。,，;；:：!！?？)）—–-])");
     /** Letters standing alone, not inside a word. */
     private static final Pattern LETTER = Pattern.compile("(?<![A-Za-z])([A-H])(?![A-Za-z])");
     /** Lines and characters read: a choice answer is short, and nothing here may scale with hostile input. */
@@ -48,7 +58,7 @@ public class ChoiceGrader implements Grader {
                     List.of(new Evidence("choice-key",
                             "The key gives no correct option, so nothing was compared.", null)));
         }
-        Reading reading = read(in.answer());
+        Reading reading = read(in.answer(), in.correctChoices().size() == 1);
         if (reading.letters().isEmpty()) {
             return GradeResult.none(max, "could not read an option letter from the answer",
                     in.say("未能识别所选选项，待老师评分。", "Your chosen option could not be read; a teacher will grade it."),
@@ -104,11 +114,24 @@ public class ChoiceGrader implements Grader {
     public record Reading(TreeSet<String> letters, boolean clean) {
     }
 
+    /** The reading of an answer whose problem may have several correct options: no letter heading prose counts. */
     public static Reading read(String answer) {
+        return read(answer, false);
+    }
+
+    /**
+     * The letters a student chose. Clean readings, which need no review: a line of letters alone (emphasis and a
+     * closing full stop aside), letters right after an answer phrase ("Answer: B (because …)", "选 ABD。", "so the
+     * answer is **(B)**"), and, on a single-answer problem, a letter heading the answer's first line ("(B) O(n) — the
+     * loops …") when no other line heads with another letter, which would make it a walk through the options.
+     */
+    public static Reading read(String answer, boolean singleAnswer) {
         String[] lines = answer.strip().split("\n", MAX_LINES + 1);
-        for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
+        int count = Math.min(lines.length, MAX_LINES);
+        for (int i = 0; i < count; i++) {
             String raw = lines[i].length() > MAX_LINE ? lines[i].substring(0, MAX_LINE) : lines[i];
-            String line = PREFIX.matcher(raw.strip().replace("$", "")).replaceFirst("").strip();
+            String plain = unemphasised(raw);
+            String line = PREFIX.matcher(plain).replaceFirst("").strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -116,11 +139,24 @@ public class ChoiceGrader implements Grader {
             if (only != null) {
                 return new Reading(only, true);
             }
+            if (line.length() < plain.length()) {
+                TreeSet<String> led = leadingLetters(line);
+                if (led != null) {
+                    return new Reading(led, true);
+                }
+            }
+            Matcher phrase = PHRASE.matcher(plain);
+            while (phrase.find()) {
+                TreeSet<String> led = leadingLetters(plain.substring(phrase.end()));
+                if (led != null) {
+                    return new Reading(led, true);
+                }
+            }
             TreeSet<String> letters = new TreeSet<>();
-            Matcher headed = HEADED.matcher(line);
-            if (headed.find()) {
-                letters.add(headed.group(1).toUpperCase(Locale.ROOT));
-                return new Reading(letters, false);
+            String head = heading(line);
+            if (head != null) {
+                letters.add(head);
+                return new Reading(letters, singleAnswer && noOtherHeading(lines, count, i, head));
             }
             Matcher m = LETTER.matcher(line);
             while (m.find()) {
@@ -131,6 +167,41 @@ public class ChoiceGrader implements Grader {
             }
         }
         return new Reading(new TreeSet<>(), false);
+    }
+
+    /** The line without Markdown emphasis or inline-code marks and dollar signs, which never change the choice. */
+    private static String unemphasised(String line) {
+        return line.replace("$", "").replace("**", "").replace("__", "").replace("`", "").strip();
+    }
+
+    /**
+     * The letters of a token that opens the text ("B", "(B)", "ABD", "A、C") when a delimiter or the end follows it;
+     * null when the text opens with anything else ("Because …", "B2").
+     */
+    static TreeSet<String> leadingLetters(String text) {
+        Matcher m = LEADING.matcher(text.strip());
+        return m.lookingAt() ? onlyLetters(m.group(1)) : null;
+    }
+
+    /** The option letter heading the line ("C. 分片", "(B) O(n)", "C — one loop"), or null. */
+    private static String heading(String line) {
+        Matcher m = HEADED.matcher(line);
+        if (m.find()) {
+            return m.group(1).toUpperCase(Locale.ROOT);
+        }
+        m = HEAD_DASH.matcher(line);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Whether no other line of the answer heads with an option letter other than {@code letter}. */
+    private static boolean noOtherHeading(String[] lines, int count, int from, String letter) {
+        for (int j = from + 1; j < count; j++) {
+            String other = heading(unemphasised(lines[j]));
+            if (other != null && !other.equals(letter)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -26,8 +26,24 @@ class ChoiceGraderTest {
                 Arguments.of("A, B, D", List.of("A", "B", "D"), 8.0, false),
                 Arguments.of("AB", List.of("A", "B", "D"), 4.0, false),
                 Arguments.of("A B C", List.of("A", "B", "D"), 0.0, false),
-                // Letters picked out of a sentence go to the teacher.
-                Arguments.of("I think it is B because the variance grows", List.of("B"), 8.0, true),
+                // Letters after an answer phrase, with emphasis or a full stop, are the choice.
+                Arguments.of("I think it is B because the variance grows", List.of("B"), 8.0, false),
+                Arguments.of("选 ABD。\nC 不对，要减去 P(AB)。", List.of("A", "B", "D"), 8.0, false),
+                Arguments.of("**ABD**\n- A: not independent ✔\n- C: ✘ only for exclusive events",
+                        List.of("A", "B", "D"),
+                        8.0, false),
+                Arguments.of("Answer: B (Var = np(1−p) = 2.1)", List.of("B"), 8.0, false),
+                Arguments.of("Var(X) = np(1-p) = 2.1, so the answer is **(B)**", List.of("B"), 8.0, false),
+                Arguments.of("方差为 np(1-p)，故选 C。", List.of("B"), 0.0, false),
+                Arguments.of("我不选 C，选 B", List.of("B"), 8.0, false),
+                // A letter heading the first line of a single-answer problem, with its reason after it.
+                Arguments.of("(B) O(n) — the loops run one after the other", List.of("B"), 8.0, false),
+                Arguments.of("C — one loop is n and the other is log n", List.of("B"), 0.0, false),
+                Arguments.of("**B**. For a binomial, Var(X) = np(1−p)", List.of("B"), 8.0, false),
+                // Letters picked out of a sentence, or heading a walk through the options, go to the teacher.
+                Arguments.of("A binomial has variance np(1-p), which is 2.1 here", List.of("B"), 0.0, true),
+                Arguments.of("B. grows with n\nC. is wrong because p < 1", List.of("B"), 8.0, true),
+                Arguments.of("Options B and C both look plausible to me", List.of("B"), 0.0, true),
                 Arguments.of("A：互不相容，所以不独立。", List.of("A", "B", "D"), 4.0, true));
     }
 
