@@ -46,7 +46,8 @@ final class CorpusRun {
         if (start.statusCode() != 202) {
             warnings.add("grading did not start: " + start.asString());
         } else {
-            Map<String, Object> done = await(token, start.path("jobId"), Duration.ofMinutes(10));
+            // Generous: a set's grading is measured for quality here, not speed, and a loaded machine is slow.
+            Map<String, Object> done = await(token, start.path("jobId"), Duration.ofMinutes(30));
             if (!"succeeded".equals(done.get("status"))) {
                 throw new AssertionError(set.name() + ": grading ended " + done.get("status") + ": "
                         + done.get("error"));
@@ -60,7 +61,7 @@ final class CorpusRun {
     private static List<String> upload(String token, String task, String kind, String name, byte[] bytes)
             throws InterruptedException {
         String job = Uploads.upload(token, task, kind, name, bytes).then().statusCode(202).extract().path("jobId");
-        Map<String, Object> done = await(token, job, Duration.ofMinutes(5));
+        Map<String, Object> done = await(token, job, Duration.ofMinutes(15));
         List<String> warnings = new ArrayList<>((List<String>) done.getOrDefault("warnings", List.of()));
         if (!"succeeded".equals(done.get("status"))) {
             // A teacher would see this and carry on; the figures show what it cost.
@@ -81,7 +82,7 @@ final class CorpusRun {
             if (List.of("succeeded", "failed", "cancelled").contains(j.get("status"))) {
                 return j;
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
         }
         throw new AssertionError("job " + job + " did not finish in " + limit);
     }
