@@ -1,6 +1,7 @@
 """Writes backend/core/src/test/resources/corpus/ds-en-pdf from the texts in teacher.py and students*.py.
 
-Run from anywhere: python3 tools/ds-en-pdf/gen.py. Needs chromium and groff (with gropdf).
+Run from anywhere: python3 tools/ds-en-pdf/gen.py, then sheet.py (the CSVs), check_code.py (the key's tests on the
+students' code) and verify.py (CSVs, pdftotext, excerpts). Needs chromium and groff (with gropdf).
 """
 import html
 import os
