@@ -184,8 +184,8 @@ public class GradingEngine {
         };
     }
 
-    /** What a grade depends on: the problem as graded, the key, the answer text, and the engine version. */
+    /** What a grade depends on: the problem as graded, the key, the answer text, and the engine's version and code. */
     public static String inputHash(GradingInput in) {
-        return Hashes.sha256Of(VERSION + "\u0000" + Json.write(in));
+        return Hashes.sha256Of(VERSION + "\u0000" + EngineBuild.fingerprint() + "\u0000" + Json.write(in));
     }
 }
