@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +23,10 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 
 /**
- * Backend replicas (backend/app jars) on one PostgreSQL schema and RabbitMQ with queues of their own prefix, for
- * {@link BrokerReplicasIT} and {@link BrokerReplicasBench}. Needs PostgreSQL on 127.0.0.1:5432 (database {@code test},
- * trust) and RabbitMQ on 127.0.0.1:5672 (guest/guest); without them the caller is skipped.
+ * Backend replicas (backend/app jars) on one PostgreSQL schema and, with {@code rabbitmq}, RabbitMQ with queues of
+ * their own prefix, for {@link BrokerReplicasIT}, {@link ReplicaEventsIT} and {@link BrokerReplicasBench}. Needs
+ * PostgreSQL on 127.0.0.1:5432 (database {@code test}, trust) and for {@code rabbitmq} RabbitMQ on 127.0.0.1:5672
+ * (guest/guest); without them the caller is skipped.
  */
 final class BrokerReplicas implements AutoCloseable {
 
@@ -34,16 +36,27 @@ final class BrokerReplicas implements AutoCloseable {
     final List<AppProcess> replicas = new ArrayList<>();
     private final Map<String, String> env = new HashMap<>();
     private final List<String> tasks = new ArrayList<>();
+    private final boolean broker;
+    private final String schema;
+    private final String jdbc;
     String token;
 
-    /** {@code queue} is {@code rabbitmq} or {@code local}. */
+    /** {@code queue} is {@code rabbitmq} or {@code local} (then no broker is needed or touched). */
     BrokerReplicas(String schema, String queue) throws Exception {
+        this("test", schema, queue);
+    }
+
+    /** In a database of its own (it must exist), e.g. so that PostgreSQL's statistics of it count only this run. */
+    BrokerReplicas(String database, String schema, String queue) throws Exception {
+        broker = queue.equals("rabbitmq");
+        this.schema = schema;
+        jdbc = "jdbc:postgresql://127.0.0.1:5432/" + database;
         Assumptions.assumeTrue(answers(5432), "no PostgreSQL on 127.0.0.1:5432");
-        Assumptions.assumeTrue(answers(5672), "no RabbitMQ on 127.0.0.1:5672");
+        Assumptions.assumeTrue(!broker || answers(5672), "no RabbitMQ on 127.0.0.1:5672");
         Path data = Files.createTempDirectory("smartai-broker-");
         env.putAll(Map.of(
                 "SMARTAI_DATA_DIR", data.toString(),
-                "SMARTAI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
+                "SMARTAI_DB_URL", jdbc + "?currentSchema=" + schema,
                 "SMARTAI_DB_USER", "postgres",
                 // Replicas on PostgreSQL share one master key (the backend app refuses to start without one).
                 "SMARTAI_MASTER_KEY", "c21hcnRhaS1icm9rZXItbWFzdGVyLWtleS0zMi1ieXQ=",
@@ -56,18 +69,25 @@ final class BrokerReplicas implements AutoCloseable {
                 "SMARTAI_JOBS_HEARTBEAT", "1s"));
     }
 
-    /** Starts {@code n} replicas: the first cleans and migrates the schema, the others start together after it. */
+    /** A setting of every replica started after this call. */
+    BrokerReplicas with(String variable, String value) {
+        env.put(variable, value);
+        return this;
+    }
+
+    /**
+     * Starts {@code n} replicas together on an empty schema, as pods of one Deployment start: they migrate it once
+     * between them (Flyway's advisory lock on PostgreSQL, docs/deployment.md).
+     */
     void start(int n) throws Exception {
-        Map<String, String> first = new HashMap<>(env);
-        first.put("QUARKUS_FLYWAY_PG_CLEAN_DISABLED", "false");
-        first.put("QUARKUS_FLYWAY_PG_CLEAN_AT_START", "true");
-        first.put("SMARTAI_JOBS_REPLICA_ID", "replica-0");
-        replicas.add(AppProcess.start("backend/app", first, List.of()));
-        replicas.get(0).awaitReady(Duration.ofSeconds(240));
-        for (int i = 1; i < n; i++) {
-            Map<String, String> other = new HashMap<>(env);
-            other.put("SMARTAI_JOBS_REPLICA_ID", "replica-" + i);
-            replicas.add(AppProcess.start("backend/app", other, List.of()));
+        try (var c = DriverManager.getConnection(jdbc, "postgres", null); var s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
+        }
+        for (int i = 0; i < n; i++) {
+            Map<String, String> replica = new HashMap<>(env);
+            replica.put("SMARTAI_JOBS_REPLICA_ID", "replica-" + i);
+            replicas.add(AppProcess.start("backend/app", replica, List.of()));
         }
         for (AppProcess r : replicas) {
             r.awaitReady(Duration.ofSeconds(240));
@@ -139,6 +159,9 @@ final class BrokerReplicas implements AutoCloseable {
     public void close() throws Exception {
         for (AppProcess r : replicas) {
             r.close();
+        }
+        if (!broker) {
+            return;
         }
         ConnectionFactory factory = new ConnectionFactory();
         factory.setUri(RABBITMQ);

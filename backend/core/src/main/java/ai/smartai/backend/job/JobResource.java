@@ -1,6 +1,5 @@
 package ai.smartai.backend.job;
 
-import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -30,13 +29,6 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @Authenticated
 public class JobResource {
 
-    /**
-     * The event stream wakes on {@link JobEvents} (a change committed on any replica); this slow look at the database
-     * is only the safety net for a notification lost while the listener reconnected, and checks that the session that
-     * opened the stream is still valid (logout, expiry, a disabled account).
-     */
-    static final Duration FALLBACK = Duration.ofSeconds(2);
-
     @Inject
     JobService jobs;
 
@@ -48,6 +40,14 @@ public class JobResource {
 
     @Inject
     JobEvents changes;
+
+    /**
+     * The event stream wakes on {@link JobEvents} (a change committed on any replica); its slow look at the database
+     * every {@code stream-recheck} is only the safety net for a notification lost while the listener reconnected, and
+     * checks that the session that opened the stream is still valid (logout, expiry, a disabled account).
+     */
+    @Inject
+    JobsConfig config;
 
     @GET
     public JobView get(@PathParam("jobId") String jobId) {
@@ -119,7 +119,7 @@ public class JobResource {
                     return;
                 }
                 wake.run();
-            }, FALLBACK.toMillis(), FALLBACK.toMillis(), TimeUnit.MILLISECONDS);
+            }, config.streamRecheck().toMillis(), config.streamRecheck().toMillis(), TimeUnit.MILLISECONDS);
             emitter.onTermination(() -> {
                 ended.set(true);
                 subscription.close();

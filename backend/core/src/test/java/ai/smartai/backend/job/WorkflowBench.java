@@ -75,7 +75,7 @@ class WorkflowBench {
         Collections.sort(latencies);
         System.out.printf("BENCH SSE latency, job finished → event received: median %d ms (all %s; woken by job "
                 + "events, fallback look every %d ms)%n%n", latencies.get(latencies.size() / 2), latencies,
-                JobResource.FALLBACK.toMillis());
+                ConfigProvider.getConfig().getValue("smartai.jobs.stream-recheck", Duration.class).toMillis());
     }
 
     static double timed(String token, String task, boolean force) {
