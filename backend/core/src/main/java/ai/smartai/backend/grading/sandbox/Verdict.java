@@ -1,8 +1,12 @@
 package ai.smartai.backend.grading.sandbox;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import ai.smartai.backend.grading.sandbox.PyLiteral.Seq;
 import ai.smartai.backend.grading.sandbox.PyLiteral.Value;
@@ -68,26 +72,68 @@ final class Verdict {
         return diff <= 1e-6 * Math.max(Math.abs(a), Math.abs(b)) || diff <= 1e-9;
     }
 
-    /** A compiled program's run: it exited with status 0 and printed the expected output ({@link #stdout}). */
-    static boolean program(String expected, Reported got) {
-        return got.error() == null && got.exit() != null && got.exit() == 0 && stdout(expected, got.stdout());
+    /**
+     * A program's run: it exited with status 0 and printed the expected output, compared as printed
+     * ({@link #lines}) when the key asks for exact output, else by {@link #stdout}.
+     */
+    static boolean program(String expected, Reported got, boolean exact) {
+        return got.error() == null && got.exit() != null && got.exit() == 0 && output(expected, got.stdout(), exact);
     }
 
-    /** Prompt text before the output: "请输入：", "Enter n: ", at the start of a line and holding no digit. */
-    private static final Pattern PROMPT = Pattern.compile(
-            "(?m)^[^\\n0-9]*?[:：]\\s*");
+    private static boolean output(String expected, String got, boolean exact) {
+        return exact ? lines(expected, got) : stdout(expected, got);
+    }
 
     /**
-     * The run would pass without its prompt text ({@link #PROMPT}), and does not as printed: what a key's rule for
-     * extra output decides, or the teacher.
+     * Prompt text at the start of a line: words that ask for input ("请输入：", "Enter n: ", "Type a word:"), with no
+     * digit, up to a colon, question mark or {@code >}. A label printed with the result ("Answer: ", "结果：") asks
+     * for nothing, so it stays: it is wrong output.
      */
-    static boolean passesWithoutPrompts(String expected, Reported got) {
+    private static final Pattern PROMPT = Pattern.compile(
+            "^[^\\n0-9:：]*?(?:enter|input|type|please|give|provide|请|输入)[^\\n0-9:：]*?[:：?？>]\\s*",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The run would pass without its prompt text ({@link #PROMPT}; a line that held only a prompt goes with it), and
+     * does not as printed: what a key's rule for prompts decides, or the teacher.
+     */
+    static boolean passesWithoutPrompts(String expected, Reported got, boolean exact) {
         if (got.error() != null || got.exit() == null || got.exit() != 0 || got.stdout() == null
-                || stdout(expected, got.stdout())) {
+                || output(expected, got.stdout(), exact)) {
             return false;
         }
-        String bare = PROMPT.matcher(got.stdout()).replaceAll("");
-        return !bare.equals(got.stdout()) && stdout(expected, bare);
+        String bare = withoutPrompts(got.stdout());
+        return !bare.equals(got.stdout()) && output(expected, bare, exact);
+    }
+
+    private static String withoutPrompts(String out) {
+        List<String> kept = new ArrayList<>();
+        for (String line : out.split("\n", -1)) {
+            Matcher m = PROMPT.matcher(line);
+            if (!m.lookingAt()) {
+                kept.add(line);
+            } else if (m.end() < line.length()) {
+                kept.add(line.substring(m.end()));
+            }
+        }
+        return String.join("\n", kept);
+    }
+
+    /**
+     * Output as printed, line by line: only spaces at line ends and blank lines at the end do not count (a missing
+     * or extra final newline). A leading blank line, a label or another case fails.
+     */
+    static boolean lines(String expected, String got) {
+        return got != null && trimmedLines(got).equals(trimmedLines(expected));
+    }
+
+    private static List<String> trimmedLines(String text) {
+        List<String> out = Arrays.stream(text.replace("\r\n", "\n").split("\n", -1)).map(String::stripTrailing)
+                .collect(Collectors.toCollection(ArrayList::new));
+        while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
     }
 
     /**
