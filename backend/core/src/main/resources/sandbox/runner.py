@@ -33,7 +33,8 @@ def main():
         compile_cmd = ["g++", "-O2", "-std=c++17", "-o", "/tmp/build/prog", source]
         run_cmd = ["/tmp/build/prog"]
     else:
-        compile_cmd = ["javac", "-J-Xmx128m", "-J-XX:+UseSerialGC", "-encoding", "UTF-8", "-d", "/tmp/build", source]
+        compile_cmd = ["javac", "-J-Xmx128m", "-J-XX:+UseSerialGC", "-encoding", "UTF-8", "-d", "/tmp/build",
+                       source] + job.get("extra_sources", [])
         run_cmd = ["java", "-Xmx64m", "-Xss1m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", "/tmp/build",
                    job["main_class"]]
     built = subprocess.run(compile_cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace",

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -446,35 +447,51 @@ public class SandboxGrader implements Grader {
     private GradeResult gradeStdio(GradingInput in, Code code) {
         double max = in.maxScore();
         List<TestCase> tests = in.testCases();
-        if (tests.isEmpty() || tests.stream().anyMatch(SandboxGrader::isCall)) {
+        boolean calls = tests.stream().anyMatch(SandboxGrader::isCall);
+        Optional<JavaCalls.Driver> driver = calls && code.language().equals("java")
+                ? JavaCalls.driver(code.source(), tests) : Optional.empty();
+        if (tests.isEmpty() || calls && driver.isEmpty()) {
             return GradeResult.awaitingTeacher(in, tests.isEmpty()
                     ? "no test cases for a " + code.language() + " program"
-                    : "function-call tests can run only Python answers; write " + code.language()
-                            + " tests as input → output",
+                    : code.language().equals("java") ? "the function tests could not be called on the Java answer "
+                            + "(no method of that name, or arguments of types the key's values cannot be written as)"
+                            : "function-call tests can run only Python and Java answers; write " + code.language()
+                                    + " tests as input → output",
                     List.of(new Evidence("sandbox", "A " + code.language() + " program; it was not run.", null)));
         }
         String file;
         String mainClass = null;
-        switch (code.language()) {
-            case "c" -> file = "main.c";
-            case "cpp" -> file = "main.cpp";
-            case "python" -> file = "main.py";
-            default -> {
-                Matcher m = JAVA_MAIN.matcher(code.source());
-                if (!m.find()) {
-                    return GradeResult.awaitingTeacher(in, "no class with a main method in the Java answer", List.of());
+        Map<String, String> files = new LinkedHashMap<>();
+        if (driver.isPresent()) {
+            file = driver.get().studentFile();
+            mainClass = JavaCalls.Driver.CLASS;
+            files.put(mainClass + ".java", driver.get().driverSource());
+        } else {
+            switch (code.language()) {
+                case "c" -> file = "main.c";
+                case "cpp" -> file = "main.cpp";
+                case "python" -> file = "main.py";
+                default -> {
+                    Matcher m = JAVA_MAIN.matcher(code.source());
+                    if (!m.find()) {
+                        return GradeResult.awaitingTeacher(in, "no class with a main method in the Java answer", List.of());
+                    }
+                    mainClass = m.group(1);
+                    file = mainClass + ".java";
                 }
-                mainClass = m.group(1);
-                file = mainClass + ".java";
             }
         }
         Map<String, Object> job = new LinkedHashMap<>();
         job.put("language", code.language());
         job.put("source", file);
         job.put("main_class", mainClass);
-        job.put("inputs", tests.stream().map(TestCase::input).toList());
+        job.put("inputs", driver.isPresent() ? IntStream.range(0, tests.size()).mapToObj(
+                Integer::toString).toList() : tests.stream().map(TestCase::input).toList());
+        job.put("extra_sources", new ArrayList<>(files.keySet()));
+        files.put(file, driver.map(JavaCalls.Driver::studentSource).orElse(code.source()));
+        files.put("runner.py", resource("runner.py"));
         boolean jvm = code.language().equals("java");
-        Run run = execute(Map.of(file, code.source(), "runner.py", resource("runner.py")),
+        Run run = execute(files,
                 List.of("/usr/bin/python3", "-I", "-S", "runner.py"), job, tests.size(),
                 new Sandbox.Limits(jvm ? 4096 : 512, jvm ? 768 : 512, jvm ? 30 : 15, jvm ? 60 : 30, jvm ? 64 : 8));
         List<Evidence> evidence = new ArrayList<>();
@@ -488,8 +505,9 @@ public class SandboxGrader implements Grader {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
             Reported r = run.results().get(i);
-            boolean ok = r != null && Verdict.program(tests.get(i).expected(), r, rules.exact());
-            if (!ok && r != null && Verdict.passesWithoutPrompts(tests.get(i).expected(), r, rules.exact())) {
+            boolean ok = r != null && (driver.isPresent() ? Verdict.value(tests.get(i).expected(), r)
+                    : Verdict.program(tests.get(i).expected(), r, rules.exact()));
+            if (!ok && r != null && driver.isEmpty() && Verdict.passesWithoutPrompts(tests.get(i).expected(), r, rules.exact())) {
                 // Prompt text such as "请输入：" is extra output: the key's rule decides, else the teacher.
                 prompted++;
                 ok = rules.prompts() != OutputRules.Prompts.FAIL;
@@ -513,6 +531,12 @@ public class SandboxGrader implements Grader {
         notAllRan(run, tests.size()).ifPresent(review::add);
         if (outcome.judgedShare() < 0.5) {
             review.add("most of the rubric could not be judged by running the program");
+        }
+        if (tests.size() > 1 && run.results().subList(0, tests.size()).stream()
+                .allMatch(r -> r != null && r.error() == null && r.exit() != null && r.exit() != 0)) {
+            // A program that stops with an error whatever its input is rarely what the student wrote: the code may
+            // have been read in part.
+            review.add("the program stops with an error on every test; check that its code was read whole");
         }
         String comment = in.say("通过 " + passed + "/" + tests.size() + " 个测试。", "Passes " + passed + " of "
                 + tests.size() + " tests.");

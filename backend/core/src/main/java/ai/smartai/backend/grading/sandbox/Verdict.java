@@ -38,6 +38,26 @@ final class Verdict {
         return expected.equals(got.str()) || got.printed() != null && PyLiteral.strip(got.printed()).equals(expected);
     }
 
+    /**
+     * A function's value that a driver printed as Python would show it ({@link JavaCalls}), compared as a Python
+     * call's value: literals by equality, a bare expected text ({@code abc}, {@code true}) with the printed string
+     * or boolean.
+     */
+    static boolean value(String expected, Reported got) {
+        if (got.error() != null || got.exit() == null || got.exit() != 0 || got.stdout() == null) {
+            return false;
+        }
+        String shown = PyLiteral.strip(got.stdout());
+        String e = expected.strip();
+        e = e.equals("true") ? "True" : e.equals("false") ? "False" : e.equals("null") ? "None" : e;
+        Optional<Value> literal = PyLiteral.parse(e);
+        Optional<Value> value = PyLiteral.parse(shown);
+        if (literal.isPresent()) {
+            return value.isPresent() && same(value.get(), literal.get());
+        }
+        return value.isPresent() && value.get() instanceof PyLiteral.Str s && s.value().equals(e);
+    }
+
     private static boolean same(Value got, Value expected) {
         if (got instanceof PyLiteral.Float || expected instanceof PyLiteral.Float) {
             Optional<Double> a = PyLiteral.asFloat(got);

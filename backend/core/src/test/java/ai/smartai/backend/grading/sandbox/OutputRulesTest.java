@@ -141,4 +141,18 @@ class OutputRulesTest {
                 rules(RULES_ZH));
         assertThat(r.reviewReasons()).anyMatch(s -> s.contains("writes or deletes files"));
     }
+
+    @Test
+    void anUntaggedFenceKeepsItsFirstLineOfCode() {
+        assertThat(Code.extract("```\nnums = [1]\nprint(nums)\n```").source()).startsWith("nums = [1]");
+        GradeResult r = grade(PY_SUM_MAX.replace("```python", "```"), SUM_MAX, "zh", rules(RULES_ZH));
+        assertThat(r.score()).as(r.toString()).isEqualTo(20.0);
+    }
+
+    @Test
+    void aProgramThatStopsWithAnErrorOnEveryTestGoesToReview() {
+        GradeResult r = grade("```python\nprint(sum(nums))\n```", SUM_MAX, "zh", rules(RULES_ZH));
+        assertThat(r.score()).isEqualTo(0.0);
+        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("every test"));
+    }
 }
