@@ -74,13 +74,15 @@ public final class PolicyReader {
             return List.of();
         }
         List<KeyPolicy> out = new ArrayList<>();
-        prompt(line).ifPresent(out::add);
-        if (EXACT.matcher(line).find() && OUTPUT.matcher(line).find() && !NOT_REQUIRED.matcher(line).find()) {
+        Optional<KeyPolicy> prompt = prompt(line);
+        prompt.ifPresent(out::add);
+        boolean exact = EXACT.matcher(line).find() && OUTPUT.matcher(line).find() && !NOT_REQUIRED.matcher(line).find();
+        if (exact) {
             out.add(new KeyPolicy(PolicyKind.EXACT_OUTPUT, line, null, List.of()));
         }
-        if (out.isEmpty()) {
-            read(line).ifPresent(out::add);
-        }
+        // An output rule says what extra output costs; the prompts it quotes ("Enter n: ") are no forbidden calls.
+        read(line).filter(p -> !(p.kind() == PolicyKind.EXTRA_OUTPUT && !out.isEmpty()))
+                .filter(p -> !(p.kind() == PolicyKind.FORBIDDEN_OPERATION && prompt.isPresent())).ifPresent(out::add);
         return out;
     }
 
