@@ -26,6 +26,9 @@ public enum PolicyKind {
      */
     @JsonProperty("prompt-text")
     PROMPT_TEXT,
+    /** A program's result may list its items in any order (dicts and sets are unordered anyway). */
+    @JsonProperty("any-order")
+    ANY_ORDER,
     /** How partial credit is given for incomplete work; {@code amount} 0 when the key gives none. */
     @JsonProperty("partial-credit")
     PARTIAL_CREDIT,

@@ -16,7 +16,7 @@ public final class KeyPolicies {
 
     /** Kinds that are applied, here or by the graders; a grader that learns a kind adds it. */
     static final Set<PolicyKind> APPLIED = EnumSet.of(PolicyKind.GRANULARITY, PolicyKind.EXACT_OUTPUT,
-            PolicyKind.PROMPT_TEXT);
+            PolicyKind.PROMPT_TEXT, PolicyKind.ANY_ORDER);
 
     private KeyPolicies() {
     }
@@ -57,7 +57,7 @@ public final class KeyPolicies {
             case PARTIAL_CREDIT -> !full && !(letters && in.correctChoices().size() <= 1)
                     && !(p.amount() != null && p.amount() == 0 && AutoAccept.unverified(in.rubric(), r).isEmpty());
             case CARRIED_ERROR, UNIT_TOLERANCE -> !full && !letters;
-            case EXTRA_OUTPUT, EXACT_OUTPUT, PROMPT_TEXT -> !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
+            case EXTRA_OUTPUT, EXACT_OUTPUT, PROMPT_TEXT, ANY_ORDER -> !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
             case GRANULARITY -> true;
         };
     }

@@ -6,14 +6,15 @@ import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.PolicyKind;
 
 /**
- * How the key compares a program's output, from its typed policies: as printed, line by line ({@code exact}), or by
- * tokens; and what prompt text before the output costs.
+ * How the key compares a program's output or value, from its typed policies: as printed, line by line
+ * ({@code exact}), or by tokens; in order or not; and what prompt text before the output costs.
  *
  * @param exact the key asks for the output as printed ({@link PolicyKind#EXACT_OUTPUT})
  * @param prompts what a test that passes only without its prompt text gets
  * @param deduction with {@link Prompts#DEDUCT}: the points taken once from the problem
+ * @param anyOrder the key accepts a result's items, or the output's lines, in any order
  */
-record OutputRules(boolean exact, Prompts prompts, double deduction) {
+record OutputRules(boolean exact, Prompts prompts, double deduction, boolean anyOrder) {
 
     enum Prompts {
         /** The key does not say: such tests count as passed and the teacher applies their rule. */
@@ -34,6 +35,7 @@ record OutputRules(boolean exact, Prompts prompts, double deduction) {
                 deduction = p.amount() == null ? 0 : p.amount();
             }
         }
-        return new OutputRules(exact, prompts, deduction);
+        boolean anyOrder = policies.stream().anyMatch(p -> p.kind() == PolicyKind.ANY_ORDER);
+        return new OutputRules(exact, prompts, deduction, anyOrder);
     }
 }

@@ -162,6 +162,7 @@ public class SandboxGrader implements Grader {
                     + run.results().subList(0, tests.size()).stream().filter(Objects::nonNull).count() + " of "
                     + tests.size() + " tests.", run.stderr()));
         }
+        boolean anyOrder = OutputRules.of(in.policies()).anyOrder();
         int passed = 0;
         int edgeTotal = 0;
         int edgePassed = 0;
@@ -169,7 +170,7 @@ public class SandboxGrader implements Grader {
         for (int i = 0; i < tests.size(); i++) {
             TestCase t = tests.get(i);
             Reported r = run.results().get(i);
-            boolean ok = r != null && Verdict.python(t.expected(), r);
+            boolean ok = r != null && Verdict.python(t.expected(), r, anyOrder);
             boolean edge = EDGE.matcher(t.input()).find();
             if (ok) {
                 passed++;
@@ -505,8 +506,8 @@ public class SandboxGrader implements Grader {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
             Reported r = run.results().get(i);
-            boolean ok = r != null && (driver.isPresent() ? Verdict.value(tests.get(i).expected(), r)
-                    : Verdict.program(tests.get(i).expected(), r, rules.exact()));
+            boolean ok = r != null && (driver.isPresent() ? Verdict.value(tests.get(i).expected(), r, rules.anyOrder())
+                    : Verdict.program(tests.get(i).expected(), r, rules.exact(), rules.anyOrder()));
             if (!ok && r != null && driver.isEmpty() && Verdict.passesWithoutPrompts(tests.get(i).expected(), r, rules.exact())) {
                 // Prompt text such as "请输入：" is extra output: the key's rule decides, else the teacher.
                 prompted++;

@@ -27,13 +27,18 @@ final class Verdict {
      * the call printed (stripped), must be the expected text.
      */
     static boolean python(String expected, Reported got) {
+        return python(expected, got, false);
+    }
+
+    /** The same; with {@code anyOrder} (the key's rule), a list's or tuple's items may come in any order. */
+    static boolean python(String expected, Reported got, boolean anyOrder) {
         if (got.error() != null) {
             return false;
         }
         Optional<Value> literal = PyLiteral.parse(expected);
         if (literal.isPresent()) {
             Optional<Value> value = PyLiteral.parse(got.repr());
-            return value.isPresent() && same(value.get(), literal.get());
+            return value.isPresent() && same(value.get(), literal.get(), anyOrder);
         }
         return expected.equals(got.str()) || got.printed() != null && PyLiteral.strip(got.printed()).equals(expected);
     }
@@ -43,7 +48,7 @@ final class Verdict {
      * call's value: literals by equality, a bare expected text ({@code abc}, {@code true}) with the printed string
      * or boolean.
      */
-    static boolean value(String expected, Reported got) {
+    static boolean value(String expected, Reported got, boolean anyOrder) {
         if (got.error() != null || got.exit() == null || got.exit() != 0 || got.stdout() == null) {
             return false;
         }
@@ -53,12 +58,12 @@ final class Verdict {
         Optional<Value> literal = PyLiteral.parse(e);
         Optional<Value> value = PyLiteral.parse(shown);
         if (literal.isPresent()) {
-            return value.isPresent() && same(value.get(), literal.get());
+            return value.isPresent() && same(value.get(), literal.get(), anyOrder);
         }
         return value.isPresent() && value.get() instanceof PyLiteral.Str s && s.value().equals(e);
     }
 
-    private static boolean same(Value got, Value expected) {
+    private static boolean same(Value got, Value expected, boolean anyOrder) {
         if (got instanceof PyLiteral.Float || expected instanceof PyLiteral.Float) {
             Optional<Double> a = PyLiteral.asFloat(got);
             Optional<Double> b = PyLiteral.asFloat(expected);
@@ -70,8 +75,23 @@ final class Verdict {
             if (x.size() != y.size()) {
                 return false;
             }
+            if (anyOrder) {
+                // each expected item matched by one item of the result, whatever its place
+                List<Value> left = new ArrayList<>(x);
+                for (Value want : y) {
+                    int at = -1;
+                    for (int i = 0; i < left.size() && at < 0; i++) {
+                        at = same(left.get(i), want, true) ? i : -1;
+                    }
+                    if (at < 0) {
+                        return false;
+                    }
+                    left.remove(at);
+                }
+                return true;
+            }
             for (int i = 0; i < x.size(); i++) {
-                if (!same(x.get(i), y.get(i))) {
+                if (!same(x.get(i), y.get(i), false)) {
                     return false;
                 }
             }
@@ -98,6 +118,19 @@ final class Verdict {
      */
     static boolean program(String expected, Reported got, boolean exact) {
         return got.error() == null && got.exit() != null && got.exit() == 0 && output(expected, got.stdout(), exact);
+    }
+
+    /** The same; with {@code anyOrder} (the key's rule), the output's lines may come in any order. */
+    static boolean program(String expected, Reported got, boolean exact, boolean anyOrder) {
+        if (program(expected, got, exact)) {
+            return true;
+        }
+        return anyOrder && got.error() == null && got.exit() != null && got.exit() == 0 && got.stdout() != null
+                && sortedLines(got.stdout()).equals(sortedLines(expected));
+    }
+
+    private static List<String> sortedLines(String text) {
+        return trimmedLines(text).stream().map(String::strip).filter(l -> !l.isEmpty()).sorted().toList();
     }
 
     private static boolean output(String expected, String got, boolean exact) {

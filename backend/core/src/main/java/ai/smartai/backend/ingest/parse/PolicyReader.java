@@ -22,6 +22,9 @@ public final class PolicyReader {
                     + "cannot use|can't use|not allowed to use|not be used|do not use|don't use|without using|forbidden|"
                     + "is not allowed|are not allowed|prohibited)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_ORDER = Pattern.compile("(顺序不限|不考虑(?:元素|键)?的?顺序|不计顺序|不论顺序|任意顺序|顺序任意|"
+            + "顺序无关|in any order|order does not matter|order doesn't matter|regardless of (?:the )?order|"
+            + "order is not important)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT = Pattern.compile("(单位|units?\\b|significant figures|有效数字)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOLERANCE = Pattern.compile("(误差|容差|容许|允许|扣|tolerance|within|±|\\+/-|deduct|lose|"
@@ -124,6 +127,9 @@ public final class PolicyReader {
             if (!terms.isEmpty()) {
                 return Optional.of(new KeyPolicy(PolicyKind.FORBIDDEN_OPERATION, line, null, terms));
             }
+        }
+        if (ANY_ORDER.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.ANY_ORDER, line, null, List.of()));
         }
         if (EXTRA_OUTPUT.matcher(line).find()) {
             return Optional.of(new KeyPolicy(PolicyKind.EXTRA_OUTPUT, line, null, List.of()));

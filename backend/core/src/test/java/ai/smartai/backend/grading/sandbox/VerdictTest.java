@@ -124,4 +124,16 @@ class VerdictTest {
                 .isFalse();
         assertThat(Verdict.passesWithoutPrompts("42", new Reported(null, null, null, "42\n", 0, "", null), false)).isFalse();
     }
+
+    @Test
+    void aKeyThatAcceptsAnyOrderComparesItemsAndLinesAsMultisets() {
+        Reported list = new Reported("[3, 1, 2]", "[3, 1, 2]", null, null, null, null, null);
+        assertThat(Verdict.python("[1, 2, 3]", list, false)).isFalse();
+        assertThat(Verdict.python("[1, 2, 3]", list, true)).isTrue();
+        assertThat(Verdict.python("[1, 2, 2]", list, true)).isFalse();
+        Reported lines = new Reported(null, null, null, "b\na\n", 0, null, null);
+        assertThat(Verdict.program("a\nb", lines, true, false)).isFalse();
+        assertThat(Verdict.program("a\nb", lines, true, true)).isTrue();
+        assertThat(Verdict.program("a\nc", lines, true, true)).isFalse();
+    }
 }

@@ -267,6 +267,8 @@ class AnswerKeyParserTest {
             "Do not use the built-in sorted() or list.sort().   | forbidden-operation",
             "Answers within 1% of the value, with correct units, get full marks. | unit-tolerance",
             "Extra output lines are not allowed.                | extra-output",
+            "The primes may be returned in any order.           | any-order",
+            "返回列表中元素的顺序不限。                             | any-order",
             "Partial credit: half marks for a correct setup.    | partial-credit",
             "Errors carried forward from (a) are not penalised again. | carried-error",
             "Scores are rounded to half points.                 | granularity",
