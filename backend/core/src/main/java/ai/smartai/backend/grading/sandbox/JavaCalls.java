@@ -157,16 +157,7 @@ final class JavaCalls {
             if (!v.startsWith("[") || !v.endsWith("]")) {
                 return Optional.empty();
             }
-            String element = t.substring(0, t.length() - 2);
-            List<String> items = new ArrayList<>();
-            for (String item : splitTop(v.substring(1, v.length() - 1))) {
-                Optional<String> x = literal(item, element);
-                if (x.isEmpty()) {
-                    return Optional.empty();
-                }
-                items.add(x.get());
-            }
-            return Optional.of("new " + t + "{" + String.join(", ", items) + "}");
+            return items(v, t.substring(0, t.length() - 2)).map(items -> "new " + t + "{" + items + "}");
         }
         Matcher generic = Pattern.compile("(?:java\\.util\\.)?(List|ArrayList|Collection|Set|HashSet)<(.+)>").matcher(t);
         if (generic.matches()) {
@@ -176,17 +167,9 @@ final class JavaCalls {
             if (!(v.startsWith(open) || v.startsWith("[")) || !(v.endsWith(close) || v.endsWith("]"))) {
                 return Optional.empty();
             }
-            List<String> items = new ArrayList<>();
-            for (String item : splitTop(v.substring(1, v.length() - 1))) {
-                Optional<String> x = literal(item, generic.group(2));
-                if (x.isEmpty()) {
-                    return Optional.empty();
-                }
-                items.add(x.get());
-            }
-            String list = "java.util.Arrays.asList(" + String.join(", ", items) + ")";
-            return Optional.of(set ? "new java.util.HashSet<" + generic.group(2) + ">(" + list + ")"
-                    : "new java.util.ArrayList<" + generic.group(2) + ">(" + list + ")");
+            String element = generic.group(2);
+            return items(v, element).map(items -> "new java.util." + (set ? "HashSet" : "ArrayList") + "<" + element
+                    + ">(java.util.Arrays.asList(" + items + "))");
         }
         switch (t) {
             case "int", "Integer", "short", "Short", "byte", "Byte" -> {
@@ -226,6 +209,19 @@ final class JavaCalls {
                 return Optional.empty();
             }
         }
+    }
+
+    /** The items of a bracketed literal, each written for {@code element}, joined by commas. */
+    private static Optional<String> items(String bracketed, String element) {
+        List<String> items = new ArrayList<>();
+        for (String item : splitTop(bracketed.substring(1, bracketed.length() - 1))) {
+            Optional<String> x = literal(item, element);
+            if (x.isEmpty()) {
+                return Optional.empty();
+            }
+            items.add(x.get());
+        }
+        return Optional.of(String.join(", ", items));
     }
 
     /** The body of a single-quoted Python string as a Java string literal. */
