@@ -1,4 +1,4 @@
-# Compiles a C, C++ or Java answer and runs it on each test's input, inside the sandbox. It reports what the
+# Compiles a C, C++ or Java answer (checks a Python one) and runs it on each test's input, inside the sandbox. It reports what the
 # program printed; the expected outputs never enter the sandbox, and the server compares. The program runs in its
 # own process; this one is undumpable, so the program cannot read its memory or descriptors (hence the nonce).
 import ctypes, json, os, subprocess, sys
@@ -24,11 +24,17 @@ def main():
     if language == "c":
         compile_cmd = ["gcc", "-O2", "-std=c11", "-o", "/tmp/build/prog", source, "-lm"]
         run_cmd = ["/tmp/build/prog"]
+    elif language == "python":
+        # No build: the syntax check stands for one, so a program that cannot start runs on no test.
+        compile_cmd = ["/usr/bin/python3", "-I", "-S", "-c",
+                       "import sys; compile(open(sys.argv[1], encoding='utf-8').read(), sys.argv[1], 'exec')", source]
+        run_cmd = ["/usr/bin/python3", "-I", "-S", source]
     elif language == "cpp":
         compile_cmd = ["g++", "-O2", "-std=c++17", "-o", "/tmp/build/prog", source]
         run_cmd = ["/tmp/build/prog"]
     else:
-        compile_cmd = ["javac", "-J-Xmx128m", "-J-XX:+UseSerialGC", "-encoding", "UTF-8", "-d", "/tmp/build", source]
+        compile_cmd = ["javac", "-J-Xmx128m", "-J-XX:+UseSerialGC", "-encoding", "UTF-8", "-d", "/tmp/build",
+                       source] + job.get("extra_sources", [])
         run_cmd = ["java", "-Xmx64m", "-Xss1m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", "/tmp/build",
                    job["main_class"]]
     built = subprocess.run(compile_cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True, errors="replace",

@@ -13,7 +13,23 @@ public enum PolicyKind {
     /** Whether extra output lines or whitespace are allowed in a program's output. */
     @JsonProperty("extra-output")
     EXTRA_OUTPUT,
-    /** How partial credit is given for incomplete work. */
+    /**
+     * A program's output must match the expected output line by line as printed (a label, another case or a leading
+     * blank line fails the test); spaces at line ends and blank lines at the end do not count.
+     */
+    @JsonProperty("exact-output")
+    EXACT_OUTPUT,
+    /**
+     * Prompt text a program prints before reading its input ("请输入：", "Enter n: "): {@code amount} is the deduction
+     * once per program when the key compares the rest of the output (0: no deduction); null when the prompt makes
+     * the test fail.
+     */
+    @JsonProperty("prompt-text")
+    PROMPT_TEXT,
+    /** A program's result may list its items in any order (dicts and sets are unordered anyway). */
+    @JsonProperty("any-order")
+    ANY_ORDER,
+    /** How partial credit is given for incomplete work; {@code amount} 0 when the key gives none. */
     @JsonProperty("partial-credit")
     PARTIAL_CREDIT,
     /** An error carried forward from an earlier step is not charged again. */

@@ -15,7 +15,8 @@ import ai.smartai.model.problem.PolicyKind;
 public final class KeyPolicies {
 
     /** Kinds that are applied, here or by the graders; a grader that learns a kind adds it. */
-    static final Set<PolicyKind> APPLIED = EnumSet.of(PolicyKind.GRANULARITY);
+    static final Set<PolicyKind> APPLIED = EnumSet.of(PolicyKind.GRANULARITY, PolicyKind.EXACT_OUTPUT,
+            PolicyKind.PROMPT_TEXT, PolicyKind.ANY_ORDER);
 
     private KeyPolicies() {
     }
@@ -52,9 +53,11 @@ public final class KeyPolicies {
             case FORBIDDEN_OPERATION -> p.terms().isEmpty() || p.terms().stream()
                     .map(t -> t.endsWith("()") ? t.substring(0, t.length() - 2) : t)
                     .anyMatch(t -> in.answer().contains(t));
-            case PARTIAL_CREDIT -> !full && !(letters && in.correctChoices().size() <= 1);
+            // A key that gives no partial credit asks for nothing more than a grade the tools verified whole.
+            case PARTIAL_CREDIT -> !full && !(letters && in.correctChoices().size() <= 1)
+                    && !(p.amount() != null && p.amount() == 0 && AutoAccept.unverified(in.rubric(), r).isEmpty());
             case CARRIED_ERROR, UNIT_TOLERANCE -> !full && !letters;
-            case EXTRA_OUTPUT -> !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
+            case EXTRA_OUTPUT, EXACT_OUTPUT, PROMPT_TEXT, ANY_ORDER -> !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
             case GRANULARITY -> true;
         };
     }

@@ -36,6 +36,7 @@ import ai.smartai.model.common.Scores;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
+import ai.smartai.model.problem.TestCase;
 import ai.smartai.model.student.IdentifiedBy;
 import ai.smartai.model.task.TaskStatus;
 
@@ -225,7 +226,15 @@ public class IngestWriter {
                 changed = true;
             }
             if (p.getType() == ProblemType.PROGRAMMING && p.getTestCases().isEmpty()) {
-                warnings.add(p.getProblemId() + ": the key has no test cases, so programs cannot be run; add some.");
+                List<TestCase> examples = AnswerKeyParser.examples(p.getStem());
+                if (examples.isEmpty()) {
+                    warnings.add(p.getProblemId() + ": the key has no test cases, so programs cannot be run; add some.");
+                } else {
+                    p.setTestCases(examples);
+                    changed = true;
+                    warnings.add(p.getProblemId() + ": the key has no test cases; the " + examples.size()
+                            + " example(s) of the problem statement are used as tests; add more.");
+                }
             }
             if (changed) {
                 p.touch();

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /** The program in an answer: its fenced blocks (or the whole answer when it is bare code) and its language. */
 public record Code(String language, String source) {
 
-    private static final Pattern FENCE = Pattern.compile("```\\s*([A-Za-z+#]*)[^\\n]*\\n(.*?)```", Pattern.DOTALL);
+    /** A fenced block; its tag is on the fence's own line (an untagged fence's first code line is no tag). */
+    private static final Pattern FENCE = Pattern.compile("```[ \\t]*([A-Za-z+#]*)[^\\n]*\\n(.*?)```", Pattern.DOTALL);
     private static final Pattern DEF = Pattern.compile("^\\s*def\\s+([A-Za-z_][A-Za-z0-9_]*)\\s*\\(([^)]*)\\)",
             Pattern.MULTILINE);
 

@@ -38,7 +38,7 @@ public final class CodeScan {
             PROCESS,
             patterns("^\\s*(?:import|from)\\s+subprocess\\b", "\\bsubprocess\\.",
                     "\\bos\\.(?:system|popen|fork|kill|exec\\w*|spawn\\w*)\\s*\\("),
-            EVAL, patterns("(?<![\\w.])(?:eval|exec|compile|__import__)\\s*\\(",
+            EVAL, patterns("(?<![\\w.])(?:eval|exec|compile|__import__)\\s*\\(", "(?<![\\w.])(?:eval|exec)\\s*[,)]",
                     "^\\s*(?:import|from)\\s+(?:importlib|ctypes|inspect)\\b"));
 
     private static final Map<String, List<Pattern>> C = Map.of(

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -117,8 +118,9 @@ public class SandboxGrader implements Grader {
     }
 
     private GradeResult gradeCode(GradingInput in, Code code) {
-        if (!code.language().equals("python")) {
-            return gradeCompiled(in, code);
+        boolean stdinTests = !in.testCases().isEmpty() && in.testCases().stream().noneMatch(SandboxGrader::isCall);
+        if (!code.language().equals("python") || stdinTests) {
+            return gradeStdio(in, code);
         }
         double max = in.maxScore();
         List<Evidence> evidence = new ArrayList<>();
@@ -160,6 +162,7 @@ public class SandboxGrader implements Grader {
                     + run.results().subList(0, tests.size()).stream().filter(Objects::nonNull).count() + " of "
                     + tests.size() + " tests.", run.stderr()));
         }
+        boolean anyOrder = OutputRules.of(in.policies()).anyOrder();
         int passed = 0;
         int edgeTotal = 0;
         int edgePassed = 0;
@@ -167,7 +170,7 @@ public class SandboxGrader implements Grader {
         for (int i = 0; i < tests.size(); i++) {
             TestCase t = tests.get(i);
             Reported r = run.results().get(i);
-            boolean ok = r != null && Verdict.python(t.expected(), r);
+            boolean ok = r != null && Verdict.python(t.expected(), r, anyOrder);
             boolean edge = EDGE.matcher(t.input()).find();
             if (ok) {
                 passed++;
@@ -433,38 +436,63 @@ public class SandboxGrader implements Grader {
             "(?:public\\s+)?(?:final\\s+)?class\\s+([A-Za-z_][A-Za-z0-9_]*)[^{]*\\{(?:(?!\\bclass\\b).)*?static\\s+void\\s+main",
             Pattern.DOTALL);
 
-    /** C, C++ and Java: compiled once in the sandbox, then run on each test's stdin; output compared. */
-    private GradeResult gradeCompiled(GradingInput in, Code code) {
+    /** A test whose input is a call, {@code f(3)}: its value is compared; any other test's input is stdin. */
+    static boolean isCall(TestCase t) {
+        return CALL.matcher(t.input()).find();
+    }
+
+    /**
+     * Programs run on each test's stdin, their output compared by the key's {@link OutputRules}: C, C++ and Java
+     * compiled once in the sandbox, Python checked for syntax once.
+     */
+    private GradeResult gradeStdio(GradingInput in, Code code) {
         double max = in.maxScore();
         List<TestCase> tests = in.testCases();
-        if (tests.isEmpty() || tests.stream().anyMatch(t -> CALL.matcher(t.input()).find())) {
+        boolean calls = tests.stream().anyMatch(SandboxGrader::isCall);
+        Optional<JavaCalls.Driver> driver = calls && code.language().equals("java")
+                ? JavaCalls.driver(code.source(), tests) : Optional.empty();
+        if (tests.isEmpty() || calls && driver.isEmpty()) {
             return GradeResult.awaitingTeacher(in, tests.isEmpty()
                     ? "no test cases for a " + code.language() + " program"
-                    : "function-call tests can run only Python answers; write " + code.language()
-                            + " tests as input → output",
+                    : code.language().equals("java") ? "the function tests could not be called on the Java answer "
+                            + "(no method of that name, or arguments of types the key's values cannot be written as)"
+                            : "function-call tests can run only Python and Java answers; write " + code.language()
+                                    + " tests as input → output",
                     List.of(new Evidence("sandbox", "A " + code.language() + " program; it was not run.", null)));
         }
         String file;
         String mainClass = null;
-        switch (code.language()) {
-            case "c" -> file = "main.c";
-            case "cpp" -> file = "main.cpp";
-            default -> {
-                Matcher m = JAVA_MAIN.matcher(code.source());
-                if (!m.find()) {
-                    return GradeResult.awaitingTeacher(in, "no class with a main method in the Java answer", List.of());
+        Map<String, String> files = new LinkedHashMap<>();
+        if (driver.isPresent()) {
+            file = driver.get().studentFile();
+            mainClass = JavaCalls.Driver.CLASS;
+            files.put(mainClass + ".java", driver.get().driverSource());
+        } else {
+            switch (code.language()) {
+                case "c" -> file = "main.c";
+                case "cpp" -> file = "main.cpp";
+                case "python" -> file = "main.py";
+                default -> {
+                    Matcher m = JAVA_MAIN.matcher(code.source());
+                    if (!m.find()) {
+                        return GradeResult.awaitingTeacher(in, "no class with a main method in the Java answer", List.of());
+                    }
+                    mainClass = m.group(1);
+                    file = mainClass + ".java";
                 }
-                mainClass = m.group(1);
-                file = mainClass + ".java";
             }
         }
         Map<String, Object> job = new LinkedHashMap<>();
         job.put("language", code.language());
         job.put("source", file);
         job.put("main_class", mainClass);
-        job.put("inputs", tests.stream().map(TestCase::input).toList());
+        job.put("inputs", driver.isPresent() ? IntStream.range(0, tests.size()).mapToObj(
+                Integer::toString).toList() : tests.stream().map(TestCase::input).toList());
+        job.put("extra_sources", new ArrayList<>(files.keySet()));
+        files.put(file, driver.map(JavaCalls.Driver::studentSource).orElse(code.source()));
+        files.put("runner.py", resource("runner.py"));
         boolean jvm = code.language().equals("java");
-        Run run = execute(Map.of(file, code.source(), "runner.py", resource("runner.py")),
+        Run run = execute(files,
                 List.of("/usr/bin/python3", "-I", "-S", "runner.py"), job, tests.size(),
                 new Sandbox.Limits(jvm ? 4096 : 512, jvm ? 768 : 512, jvm ? 30 : 15, jvm ? 60 : 30, jvm ? 64 : 8));
         List<Evidence> evidence = new ArrayList<>();
@@ -472,16 +500,18 @@ public class SandboxGrader implements Grader {
             evidence.add(new Evidence("sandbox", "The " + code.language() + " program " + run.loadError(),
                     run.stderr()));
         }
+        OutputRules rules = OutputRules.of(in.policies());
         int passed = 0;
         int prompted = 0;
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
             Reported r = run.results().get(i);
-            boolean ok = r != null && Verdict.program(tests.get(i).expected(), r);
-            if (!ok && r != null && Verdict.passesWithoutPrompts(tests.get(i).expected(), r)) {
-                // Prompt text such as "请输入：" is extra output; credited here, and the teacher applies the key's rule.
-                ok = true;
+            boolean ok = r != null && (driver.isPresent() ? Verdict.value(tests.get(i).expected(), r, rules.anyOrder())
+                    : Verdict.program(tests.get(i).expected(), r, rules.exact(), rules.anyOrder()));
+            if (!ok && r != null && driver.isEmpty() && Verdict.passesWithoutPrompts(tests.get(i).expected(), r, rules.exact())) {
+                // Prompt text such as "请输入：" is extra output: the key's rule decides, else the teacher.
                 prompted++;
+                ok = rules.prompts() != OutputRules.Prompts.FAIL;
             }
             passed += ok ? 1 : 0;
             if (!ok && failures.size() < 5) {
@@ -491,26 +521,52 @@ public class SandboxGrader implements Grader {
             }
         }
         evidence.add(new Evidence("test-cases", "Passed " + passed + " of " + tests.size() + " tests ("
-                + code.language() + ", stdin → stdout).",
+                + code.language() + ", stdin → stdout" + (rules.exact() ? ", output compared as printed" : "") + ").",
                 failures.isEmpty() ? null : "failed:\n"
                         + String.join("\n", failures)));
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
                 Map.of(Aspect.FUNCTIONALITY, (double) passed / tests.size()));
         evidence.add(outcome.evidence(max));
+        double score = outcome.score();
         List<String> review = new ArrayList<>(run.review());
         notAllRan(run, tests.size()).ifPresent(review::add);
         if (outcome.judgedShare() < 0.5) {
             review.add("most of the rubric could not be judged by running the program");
         }
-        if (prompted > 0) {
-            review.add("the program prints prompt text besides the expected output in " + prompted + " test(s); they "
-                    + "were counted as passed, the key's rule for extra output must be applied");
-            evidence.add(new Evidence("test-cases", prompted + " test(s) pass only once prompt text such as "
-                    + "\"请输入：\" is removed from the output.", null));
+        if (tests.size() > 1 && run.results().subList(0, tests.size()).stream()
+                .allMatch(r -> r != null && r.error() == null && r.exit() != null && r.exit() != 0)) {
+            // A program that stops with an error whatever its input is rarely what the student wrote: the code may
+            // have been read in part.
+            review.add("the program stops with an error on every test; check that its code was read whole");
         }
         String comment = in.say("通过 " + passed + "/" + tests.size() + " 个测试。", "Passes " + passed + " of "
                 + tests.size() + " tests.");
-        return new GradeResult(outcome.score(), max, tests.size() >= 3 ? 0.9 : 0.7, GradeMethod.SANDBOX, evidence,
+        if (prompted > 0) {
+            switch (rules.prompts()) {
+                case UNSTATED -> {
+                    review.add("the program prints prompt text besides the expected output in " + prompted
+                            + " test(s); they were counted as passed, the key's rule for extra output must be applied");
+                    evidence.add(new Evidence("test-cases", prompted + " test(s) pass only once prompt text such as "
+                            + "\"请输入：\" is removed from the output.", null));
+                }
+                case FAIL -> {
+                    evidence.add(new Evidence("test-cases", prompted + " test(s) print prompt text such as \"请输入：\" "
+                            + "besides the expected output; the key counts them as failed.", null));
+                    comment += in.say("输出中含有提示文字，按输出不符处理。", " The output includes prompt text, which the key "
+                            + "counts as wrong output.");
+                }
+                case DEDUCT -> {
+                    double taken = Math.min(score, rules.deduction());
+                    score -= taken;
+                    evidence.add(new Evidence("test-cases", prompted + " test(s) pass once prompt text such as "
+                            + "\"Enter n: \" is ignored; the key deducts " + Scores.format(rules.deduction())
+                            + " point(s) once for prompts: " + Scores.format(taken) + " taken.", null));
+                    comment += in.say("输出了提示文字，按评分标准扣 " + Scores.format(taken) + " 分。", " The program prints "
+                            + "prompt text: " + Scores.format(taken) + " point(s) deducted as the key says.");
+                }
+            }
+        }
+        return new GradeResult(score, max, tests.size() >= 3 ? 0.9 : 0.7, GradeMethod.SANDBOX, evidence,
                 comment, review, List.of(new VerifiedFact(Aspect.FUNCTIONALITY, (double) passed / tests.size(),
                         "tests run in the sandbox")));
     }

@@ -18,7 +18,7 @@ import ai.smartai.model.problem.TestCase;
 
 /**
  * Reads an answer key: each reference answer mapped to its problem by number, rubric lines, the correct letters of
- * choice problems, and program test cases (assertions, {@code input | expected} tables, {@code input → output}).
+ * choice problems, and program test cases ({@link TestReader}).
  */
 public final class AnswerKeyParser {
 
@@ -38,12 +38,6 @@ public final class AnswerKeyParser {
     /** The title over a rubric table: "第5题评分表：", "Rubric for problem 3:". */
     private static final Pattern TABLE_TITLE = Pattern
             .compile("(?i)^.{0,20}(评分表|评分标准|rubric|marking scheme)\\s*[:：]?\\s*$");
-    private static final Pattern TESTS_HEAD = Pattern.compile(
-            "^\\s*(?:#+\\s*)?\\**(test cases?|tests|测试用例|测试样例|样例|examples?)\\**\\s*[:：]?\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASSERT = Pattern.compile("^\\s*assert\\s+(.+?)\\s*==\\s*(.+?)\\s*(?:#.*)?$");
-    private static final Pattern ARROW = Pattern.compile("^\\s*(?:[-*•]\\s*)?(.+?)\\s*(?:→|->|=>|⇒)\\s*(.+?)\\s*$");
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|?(.+?)\\|(.+?)\\|?\\s*$");
     private static final Pattern ANSWER_PREFIX = Pattern.compile(
             "^\\s*(?:\\*\\*)?(?:答案|正确答案|答|answer|correct answer|key)(?:\\*\\*)?\\s*[:：]?\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -147,7 +141,7 @@ public final class AnswerKeyParser {
         if (rubric.isEmpty()) {
             rubric.addAll(looseRubric(rest, type));
         }
-        List<TestCase> tests = tests(rest);
+        List<TestCase> tests = TestReader.take(rest, type == ProblemType.PROGRAMMING);
         if (rubric.isEmpty() && type == ProblemType.PROGRAMMING) {
             testsOnly(body, tests.size()).ifPresent(rubric::add);
         }
@@ -157,10 +151,17 @@ public final class AnswerKeyParser {
         return new ParsedKey(number, reference, List.copyOf(rubric), letters, tests, points, policies);
     }
 
-    /** "测试用例（每个 3 分）", "Tests (4 points each)", "each test is worth 4 points". */
+    /** The tests a programming problem's statement gives as examples, for a key that gives none. */
+    public static List<TestCase> examples(String statement) {
+        return statement == null ? List.of() : TestReader.take(new ArrayList<>(Texts.lines(statement)), true);
+    }
+
+    /** "测试用例（每个 3 分）", "每个用例 3 分", "Tests (4 points each)", "4 points per test", "each test is worth 4". */
     private static final Pattern PER_TEST = Pattern.compile(
-            "(?:测试|用例|tests?\\b).*?(?:每个(?:用例|测试)?\\s*(\\d+(?:\\.\\d+)?)\\s*分|(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)"
-                    + "\\s*(?:each|per test)|(?:each|every) test (?:is )?worth\\s*(\\d+(?:\\.\\d+)?))",
+            "(?:(?:测试|用例).*?每个|每个?(?:测试)?(?:用例|测试))\\s*(\\d+(?:\\.\\d+)?)\\s*分"
+                    + "|tests?\\b.*?(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)\\s*each"
+                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)\\s*(?:per|for each|a) test"
+                    + "|(?:each|every) test(?: case)? (?:is )?worth\\s*(\\d+(?:\\.\\d+)?)",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -175,7 +176,10 @@ public final class AnswerKeyParser {
         for (String line : body) {
             Matcher m = PER_TEST.matcher(line);
             if (m.find()) {
-                String each = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                String each = m.group(1);
+                for (int g = 2; each == null; g++) {
+                    each = m.group(g);
+                }
                 String words = line.replaceAll("^[\\s#*>-]+|[\\s:：*]+$", "");
                 return Optional.of(new RubricItem(words, Double.parseDouble(each) * tests, "functionality"));
             }
@@ -209,7 +213,7 @@ public final class AnswerKeyParser {
      */
     static List<RubricItem> rubricTable(List<String> lines, ProblemType type) {
         for (int i = 0; i + 2 < lines.size(); i++) {
-            List<String> head = cells(lines.get(i));
+            List<String> head = Texts.cells(lines.get(i));
             int pointsColumn = -1;
             for (int c = 0; c < head.size(); c++) {
                 if (POINTS_COLUMN.matcher(head.get(c)).matches()) {
@@ -223,7 +227,7 @@ public final class AnswerKeyParser {
             List<RubricItem> items = new ArrayList<>();
             int j = i + 2;
             for (; j < lines.size() && lines.get(j).strip().startsWith("|"); j++) {
-                List<String> row = cells(lines.get(j));
+                List<String> row = Texts.cells(lines.get(j));
                 if (row.size() <= pointsColumn) {
                     continue;
                 }
@@ -327,21 +331,9 @@ public final class AnswerKeyParser {
                     || Numbering.isSectionHeading(s) || RUBRIC_HEAD.matcher(s).matches()) {
                 continue;
             }
-            out.add(s.startsWith("|") ? String.join("  ", cells(s)) : line.replace("**", ""));
+            out.add(s.startsWith("|") ? String.join("  ", Texts.cells(s)) : line.replace("**", ""));
         }
         return out;
-    }
-
-    private static List<String> cells(String line) {
-        String s = line.strip();
-        if (!s.startsWith("|")) {
-            return List.of();
-        }
-        s = s.substring(1);
-        if (s.endsWith("|")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return List.of(s.split("\\|", -1)).stream().map(String::strip).toList();
     }
 
     /** Removes the rubric block from {@code lines} and returns its items. */
@@ -425,68 +417,6 @@ public final class AnswerKeyParser {
             case PROOF, CONCEPT -> "claim";
             case OTHER -> "other";
         };
-    }
-
-    /** Removes test-case lines (and a code fence that held only tests) from {@code lines} and returns them. */
-    static List<TestCase> tests(List<String> lines) {
-        List<TestCase> tests = new ArrayList<>();
-        boolean inTestSection = false;
-        boolean tableHeaderSeen = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (TESTS_HEAD.matcher(line).matches()) {
-                inTestSection = true;
-                lines.set(i, null);
-                continue;
-            }
-            Matcher a = ASSERT.matcher(line);
-            if (a.matches()) {
-                tests.add(new TestCase(a.group(1).strip(), a.group(2).strip()));
-                lines.set(i, null);
-                continue;
-            }
-            if (!inTestSection) {
-                continue;
-            }
-            Matcher row = TABLE_ROW.matcher(line);
-            if (line.contains("|") && row.matches()) {
-                String left = row.group(1).strip();
-                String right = row.group(2).strip();
-                boolean separator = left.matches("[-: ]+") && right.matches("[-: ]+");
-                boolean header = !tableHeaderSeen && left.toLowerCase(Locale.ROOT).matches(".*(input|输入|参数|args?).*");
-                if (header) {
-                    tableHeaderSeen = true;
-                } else if (!separator) {
-                    tests.add(new TestCase(left, right));
-                }
-                lines.set(i, null);
-                continue;
-            }
-            Matcher arrow = ARROW.matcher(line);
-            if (arrow.matches()) {
-                tests.add(new TestCase(arrow.group(1).strip(), arrow.group(2).strip()));
-                lines.set(i, null);
-                continue;
-            }
-            if (!line.isBlank() && !line.strip().startsWith("```")) {
-                inTestSection = false;
-            }
-        }
-        // Drop fences left empty by the removal, then the removed lines.
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i) != null && lines.get(i).strip().startsWith("```")) {
-                int j = i + 1;
-                while (j < lines.size() && lines.get(j) == null) {
-                    j++;
-                }
-                if (j < lines.size() && j > i + 1 && lines.get(j) != null && lines.get(j).strip().equals("```")) {
-                    lines.set(i, null);
-                    lines.set(j, null);
-                }
-            }
-        }
-        lines.removeIf(l -> l == null);
-        return tests;
     }
 
     /**

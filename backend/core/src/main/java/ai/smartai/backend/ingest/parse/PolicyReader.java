@@ -22,6 +22,9 @@ public final class PolicyReader {
                     + "cannot use|can't use|not allowed to use|not be used|do not use|don't use|without using|forbidden|"
                     + "is not allowed|are not allowed|prohibited)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_ORDER = Pattern.compile("(顺序不限|不考虑(?:元素|键)?的?顺序|不计顺序|不论顺序|任意顺序|顺序任意|"
+            + "顺序无关|in any order|order does not matter|order doesn't matter|regardless of (?:the )?order|"
+            + "order is not important)", Pattern.CASE_INSENSITIVE);
     private static final Pattern UNIT = Pattern.compile("(单位|units?\\b|significant figures|有效数字)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOLERANCE = Pattern.compile("(误差|容差|容许|允许|扣|tolerance|within|±|\\+/-|deduct|lose|"
@@ -39,16 +42,83 @@ public final class PolicyReader {
             + "(in|to) (steps|multiples|increments) of 0\\.5|精确到\\s*0\\.5|以\\s*0\\.5\\s*分为)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STEP_WORDS = Pattern.compile("(粒度|为单位|给分|评分|记分|steps?|multiples?|increments?|granular|"
             + "rounded|round|awarded|given|scores?|marks)", Pattern.CASE_INSENSITIVE);
+    /** "输出按行比较", "must match the expected output exactly": the output is compared as printed. */
+    private static final Pattern EXACT = Pattern.compile("(exact(ly)?\\b|完全一致|完全相同|一字不差|逐字|按行比较|逐行比较|"
+            + "line by line|character for character)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OUTPUT = Pattern.compile("(output|输出)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_REQUIRED = Pattern.compile("(need not|needn't|does not have to|do not have to|"
+            + "不必|不要求|无需|不需要)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMPT = Pattern.compile("(提示文字|提示语|提示信息|提示符|输入提示|\\bprompts?\\b(?! deduction))",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMPT_DEDUCTION = Pattern.compile(
+            "(?:扣|deduct|lose|minus|penalty of)\\s*\\**\\s*(\\d+(?:\\.\\d+)?)\\s*\\**\\s*(?:分|points?|pts?|marks?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMPT_FAILS = Pattern.compile("(输出不符|不符|不通过|不得分|算错|wrong output|"
+            + "fails? the test|the test fails|makes the test fail|counts? as wrong)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMPT_TOLERATED = Pattern.compile("(不扣分|no deduction|not penali[sz]ed|ignored|忽略)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_PARTIAL = Pattern.compile("(no partial (credit|marks)|not give partial (credit|marks)|"
+            + "without partial (credit|marks)|不给部分分|没有部分分|不给步骤分|不设部分分)", Pattern.CASE_INSENSITIVE);
+    /** A numbered or bulleted rule, whose indented continuation lines belong to it. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.)、]|[-*•])\\s+\\S.*");
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]{1,60})`");
     private static final Pattern CALL = Pattern.compile("([A-Za-z_][\\w.]*(?:\\(\\))?)");
 
     private PolicyReader() {
     }
 
+    /**
+     * The policies a rule states: the output rules (prompt text, exact output) a line about a program's output can
+     * state together, else at most one policy.
+     */
+    public static List<KeyPolicy> readAll(String raw) {
+        String line = plain(raw);
+        if (line.isEmpty() || line.length() > MAX_RULE) {
+            return List.of();
+        }
+        List<KeyPolicy> out = new ArrayList<>();
+        Optional<KeyPolicy> prompt = prompt(line);
+        prompt.ifPresent(out::add);
+        boolean exact = EXACT.matcher(line).find() && OUTPUT.matcher(line).find() && !NOT_REQUIRED.matcher(line).find();
+        if (exact) {
+            out.add(new KeyPolicy(PolicyKind.EXACT_OUTPUT, line, null, List.of()));
+        }
+        // An output rule says what extra output costs; the prompts it quotes ("Enter n: ") are no forbidden calls.
+        read(line).filter(p -> !(p.kind() == PolicyKind.EXTRA_OUTPUT && !out.isEmpty()))
+                .filter(p -> !(p.kind() == PolicyKind.FORBIDDEN_OPERATION && prompt.isPresent())).ifPresent(out::add);
+        return out;
+    }
+
+    /** A rule's text is at most this long: longer text is prose about many things. */
+    private static final int MAX_RULE = 800;
+
+    private static String plain(String raw) {
+        return raw.strip().replaceFirst("^[-*•·>]+\\s*", "").replace("**", "").strip();
+    }
+
+    /** What prompt text costs: a stated deduction, the test, or nothing; empty when the line does not say. */
+    private static Optional<KeyPolicy> prompt(String line) {
+        if (!PROMPT.matcher(line).find()) {
+            return Optional.empty();
+        }
+        Matcher deduction = PROMPT_DEDUCTION.matcher(line);
+        if (deduction.find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.PROMPT_TEXT, line, Double.parseDouble(deduction.group(1)),
+                    List.of()));
+        }
+        if (PROMPT_FAILS.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.PROMPT_TEXT, line, null, List.of()));
+        }
+        if (PROMPT_TOLERATED.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.PROMPT_TEXT, line, 0.0, List.of()));
+        }
+        return Optional.empty();
+    }
+
     /** The policy a line states, if it states one. */
     public static Optional<KeyPolicy> read(String raw) {
-        String line = raw.strip().replaceFirst("^[-*•·>]+\\s*", "").replace("**", "").strip();
-        if (line.isEmpty() || line.length() > 400) {
+        String line = plain(raw);
+        if (line.isEmpty() || line.length() > MAX_RULE) {
             return Optional.empty();
         }
         Matcher forbidden = FORBIDDEN.matcher(line);
@@ -57,6 +127,9 @@ public final class PolicyReader {
             if (!terms.isEmpty()) {
                 return Optional.of(new KeyPolicy(PolicyKind.FORBIDDEN_OPERATION, line, null, terms));
             }
+        }
+        if (ANY_ORDER.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.ANY_ORDER, line, null, List.of()));
         }
         if (EXTRA_OUTPUT.matcher(line).find()) {
             return Optional.of(new KeyPolicy(PolicyKind.EXTRA_OUTPUT, line, null, List.of()));
@@ -72,8 +145,9 @@ public final class PolicyReader {
         if (CARRIED.matcher(line).find()) {
             return Optional.of(new KeyPolicy(PolicyKind.CARRIED_ERROR, line, null, List.of()));
         }
-        if (PARTIAL.matcher(line).find()) {
-            return Optional.of(new KeyPolicy(PolicyKind.PARTIAL_CREDIT, line, null, List.of()));
+        if (PARTIAL.matcher(line).find() || NO_PARTIAL.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.PARTIAL_CREDIT, line,
+                    NO_PARTIAL.matcher(line).find() ? 0.0 : null, List.of()));
         }
         return Optional.empty();
     }
@@ -91,10 +165,20 @@ public final class PolicyReader {
             if (inFence) {
                 continue;
             }
-            Optional<KeyPolicy> p = read(line);
-            if (p.isPresent()) {
-                out.add(p.get());
-                lines.remove(i--);
+            // A numbered rule wraps over indented lines: it is read, and removed, whole.
+            int end = i + 1;
+            if (LIST_ITEM.matcher(line).matches()) {
+                while (end < lines.size() && !lines.get(end).isBlank() && lines.get(end).matches("^\\s{2,}\\S.*")
+                        && !LIST_ITEM.matcher(lines.get(end)).matches() && !lines.get(end).strip().startsWith("```")) {
+                    end++;
+                }
+            }
+            String rule = String.join(" ", lines.subList(i, end).stream().map(String::strip).toList());
+            List<KeyPolicy> p = readAll(rule);
+            if (!p.isEmpty()) {
+                out.addAll(p);
+                lines.subList(i, end).clear();
+                i--;
             }
         }
         return out;

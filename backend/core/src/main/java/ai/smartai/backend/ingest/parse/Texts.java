@@ -25,6 +25,19 @@ final class Texts {
         return String.join("\n", lines.subList(a, b));
     }
 
+    /** A Markdown table row's cells, stripped; empty when the line is no table row. */
+    static List<String> cells(String line) {
+        String s = line.strip();
+        if (!s.startsWith("|")) {
+            return List.of();
+        }
+        s = s.substring(1);
+        if (s.endsWith("|")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return List.of(s.split("\\|", -1)).stream().map(String::strip).toList();
+    }
+
     /** "zh" when Chinese characters make up a visible share of the letters, else "en". */
     static String language(String text) {
         long cjk = text.codePoints().filter(Texts::isHan).count();

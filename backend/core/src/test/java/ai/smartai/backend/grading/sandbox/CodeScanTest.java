@@ -24,6 +24,7 @@ class CodeScanTest {
             "python | starts a process      | os.system('ls')",
             "python | eval or reflection    | return eval(expr)",
             "python | eval or reflection    | m = __import__('os')",
+            "python | eval or reflection    | nums = list(map(eval, input().split()))",
             "c      | reads the environment | char *h = getenv(\"HOME\");",
             "c      | uses the network      | int s = socket(AF_INET, SOCK_STREAM, 0);",
             "c      | writes or deletes files | FILE *f = fopen(\"out.txt\", \"w\");",

@@ -111,17 +111,29 @@ class VerdictTest {
         assertThat(Verdict.stdout("1 2", "1 2 3")).isFalse();
         assertThat(Verdict.stdout("5", "inf")).isFalse();
         assertThat(Verdict.stdout("5", null)).isFalse();
-        assertThat(Verdict.program("7", new Reported(null, null, null, "7\n", 1, "crash", null))).isFalse();
-        assertThat(Verdict.program("7", new Reported(null, null, null, "7\n", 0, null, null))).isTrue();
+        assertThat(Verdict.program("7", new Reported(null, null, null, "7\n", 1, "crash", null), false)).isFalse();
+        assertThat(Verdict.program("7", new Reported(null, null, null, "7\n", 0, null, null), false)).isTrue();
     }
 
     @Test
     void promptTextBeforeTheOutputIsTellableFromAWrongOutput() {
         Reported prompted = new Reported(null, null, null, "请输入：42\n", 0, "", null);
-        assertThat(Verdict.program("42", prompted)).isFalse();
-        assertThat(Verdict.passesWithoutPrompts("42", prompted)).isTrue();
-        assertThat(Verdict.passesWithoutPrompts("42", new Reported(null, null, null, "Enter n: 41\n", 0, "", null)))
+        assertThat(Verdict.program("42", prompted, false)).isFalse();
+        assertThat(Verdict.passesWithoutPrompts("42", prompted, false)).isTrue();
+        assertThat(Verdict.passesWithoutPrompts("42", new Reported(null, null, null, "Enter n: 41\n", 0, "", null), false))
                 .isFalse();
-        assertThat(Verdict.passesWithoutPrompts("42", new Reported(null, null, null, "42\n", 0, "", null))).isFalse();
+        assertThat(Verdict.passesWithoutPrompts("42", new Reported(null, null, null, "42\n", 0, "", null), false)).isFalse();
+    }
+
+    @Test
+    void aKeyThatAcceptsAnyOrderComparesItemsAndLinesAsMultisets() {
+        Reported list = new Reported("[3, 1, 2]", "[3, 1, 2]", null, null, null, null, null);
+        assertThat(Verdict.python("[1, 2, 3]", list, false)).isFalse();
+        assertThat(Verdict.python("[1, 2, 3]", list, true)).isTrue();
+        assertThat(Verdict.python("[1, 2, 2]", list, true)).isFalse();
+        Reported lines = new Reported(null, null, null, "b\na\n", 0, null, null);
+        assertThat(Verdict.program("a\nb", lines, true, false)).isFalse();
+        assertThat(Verdict.program("a\nb", lines, true, true)).isTrue();
+        assertThat(Verdict.program("a\nc", lines, true, true)).isFalse();
     }
 }

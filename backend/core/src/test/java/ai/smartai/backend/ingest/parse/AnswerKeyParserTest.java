@@ -267,6 +267,8 @@ class AnswerKeyParserTest {
             "Do not use the built-in sorted() or list.sort().   | forbidden-operation",
             "Answers within 1% of the value, with correct units, get full marks. | unit-tolerance",
             "Extra output lines are not allowed.                | extra-output",
+            "The primes may be returned in any order.           | any-order",
+            "返回列表中元素的顺序不限。                             | any-order",
             "Partial credit: half marks for a correct setup.    | partial-credit",
             "Errors carried forward from (a) are not penalised again. | carried-error",
             "Scores are rounded to half points.                 | granularity",
@@ -281,5 +283,42 @@ class AnswerKeyParserTest {
         assertThat(PolicyReader.read("答案：$x = 2$")).isEmpty();
         assertThat(PolicyReader.read("The unit vector is (1, 0).")).isEmpty();
         assertThat(PolicyReader.read("- 正确列出方程 (3分)")).isEmpty();
+    }
+
+    @Test
+    void readsOutputRulesAsTeachersWriteThemInEnglishAndChinese() {
+        String key = """
+                ## General policy
+
+                3. **Exact output.** The output must match the expected output exactly, except for trailing whitespace
+                   (spaces at the end of a line). Anything else makes the test fail.
+                4. **Prompts.** A prompt is text the program prints to ask for input (`Enter n: `). Prompts were
+                   forbidden in the handout, but we are lenient: ignore the prompt text and compare the rest; then
+                   deduct **1 point** from that problem. A label (`Answer: `) is not a prompt: it is wrong output.
+                6. A program that compiles is graded by its tests alone, plus the prompt deduction. We do not give
+                   partial credit for reading the code of a program that runs.
+
+                ## Q1
+                ```c
+                int main(void) { return 0; }
+                ```
+                """;
+        var en = keys(key, ProblemType.PROGRAMMING).get("1").policies();
+        assertThat(en).extracting(KeyPolicy::kind).containsExactly(PolicyKind.EXACT_OUTPUT, PolicyKind.PROMPT_TEXT,
+                PolicyKind.PARTIAL_CREDIT);
+        assertThat(en.get(1).amount()).isEqualTo(1.0);
+        assertThat(en.get(2).amount()).isEqualTo(0.0);
+        var zh = PolicyReader.readAll("7. 第5题的输出按行比较，忽略每行行末的空格和最后多出的空行。`input()` 里写了提示文字（如 "
+                + "`input(\"请输入：\")`）会把提示一起打印到输出里，按输出不符处理。");
+        assertThat(zh).extracting(KeyPolicy::kind).containsExactly(PolicyKind.PROMPT_TEXT, PolicyKind.EXACT_OUTPUT);
+        assertThat(zh.get(0).amount()).isNull();
+        assertThat(PolicyReader.readAll("输出中有提示文字的，每题扣 2 分，其余照常比较。")).singleElement()
+                .extracting(KeyPolicy::amount).isEqualTo(2.0);
+        assertThat(PolicyReader.readAll("不给部分分：程序按测试结果给分。")).singleElement()
+                .extracting(KeyPolicy::amount).isEqualTo(0.0);
+        // Tolerance is not exactness, and an exact value is no output rule.
+        assertThat(PolicyReader.readAll("输出中有多余的空行不扣分。")).extracting(KeyPolicy::kind)
+                .containsExactly(PolicyKind.EXTRA_OUTPUT);
+        assertThat(PolicyReader.readAll("Give the exact value, not a decimal.")).isEmpty();
     }
 }

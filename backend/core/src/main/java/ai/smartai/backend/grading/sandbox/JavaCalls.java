@@ -1,0 +1,275 @@
+package ai.smartai.backend.grading.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import ai.smartai.model.problem.TestCase;
+
+/**
+ * Function tests for a Java answer: the key states calls ({@code fib(10)} / {@code 55}) and the student writes the
+ * method. A driver class calls it, test by test (the test's index on stdin), with the key's literal arguments written
+ * for the method's parameter types, and prints the result as Python would show it, so the server compares it as it
+ * compares a Python call's value ({@link Verdict#value}). Output the method prints itself is discarded.
+ */
+final class JavaCalls {
+
+    /** The files to compile beside the student's, and the class to run. */
+    record Driver(String studentFile, String studentSource, String driverSource) {
+        static final String CLASS = "SmartaiDriver";
+    }
+
+    private static final Pattern CALL = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\((.*)\\)\\s*$",
+            Pattern.DOTALL);
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
+    private static final Pattern PUBLIC_CLASS = Pattern.compile("\\bpublic\\s+(?:final\\s+|abstract\\s+)*class\\s+(\\w+)");
+    private static final Pattern CLASS = Pattern.compile("\\bclass\\s+(\\w+)");
+    private static final String SHOW = """
+                static String show(Object o) {
+                    if (o == null) return "None";
+                    if (o instanceof Boolean b) return b ? "True" : "False";
+                    if (o instanceof String || o instanceof Character) return quote(o.toString());
+                    if (o instanceof Double || o instanceof Float) return o.toString().replace('E', 'e');
+                    if (o.getClass().isArray()) {
+                        StringBuilder s = new StringBuilder("[");
+                        for (int i = 0; i < java.lang.reflect.Array.getLength(o); i++) {
+                            s.append(i > 0 ? ", " : "").append(show(java.lang.reflect.Array.get(o, i)));
+                        }
+                        return s.append("]").toString();
+                    }
+                    if (o instanceof java.util.Set<?> set) {
+                        if (set.isEmpty()) return "set()";
+                        StringBuilder s = new StringBuilder("{");
+                        for (Object x : set) s.append(s.length() > 1 ? ", " : "").append(show(x));
+                        return s.append("}").toString();
+                    }
+                    if (o instanceof java.util.Collection<?> c) return show(c.toArray());
+                    if (o instanceof java.util.Map<?, ?> m) {
+                        StringBuilder s = new StringBuilder("{");
+                        for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+                            s.append(s.length() > 1 ? ", " : "").append(show(e.getKey())).append(": ")
+                                    .append(show(e.getValue()));
+                        }
+                        return s.append("}").toString();
+                    }
+                    return o.toString();
+                }
+
+                static String quote(String s) {
+                    StringBuilder q = new StringBuilder("\\"");
+                    for (char c : s.toCharArray()) {
+                        switch (c) {
+                            case '\\\\' -> q.append("\\\\\\\\");
+                            case '"' -> q.append("\\\\\\"");
+                            case '\\n' -> q.append("\\\\n");
+                            case '\\t' -> q.append("\\\\t");
+                            default -> q.append(c);
+                        }
+                    }
+                    return q.append('"').toString();
+                }
+            """;
+
+    private JavaCalls() {
+    }
+
+    /**
+     * The driver for these tests, or empty when a call names no method of the answer or an argument cannot be written
+     * for its parameter's type (the grade then goes to the teacher).
+     */
+    static Optional<Driver> driver(String source, List<TestCase> tests) {
+        String student = PACKAGE.matcher(source).replaceAll("");
+        StringBuilder cases = new StringBuilder();
+        for (int i = 0; i < tests.size(); i++) {
+            Matcher call = CALL.matcher(tests.get(i).input());
+            if (!call.matches()) {
+                return Optional.empty();
+            }
+            Optional<String> expression = expression(student, call.group(1), call.group(2));
+            if (expression.isEmpty()) {
+                return Optional.empty();
+            }
+            cases.append("            case ").append(i).append(" -> result = ").append(expression.get()).append(";\n");
+        }
+        Matcher pub = PUBLIC_CLASS.matcher(student);
+        String file = (pub.find() ? pub.group(1) : "Student") + ".java";
+        String driver = "public class " + Driver.CLASS + " {\n"
+                + "    public static void main(String[] args) throws Throwable {\n"
+                + "        int test = Integer.parseInt(new java.io.BufferedReader(new java.io.InputStreamReader("
+                + "System.in)).readLine().trim());\n"
+                + "        java.io.PrintStream out = System.out;\n"
+                + "        System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));\n"
+                + "        Object result;\n"
+                + "        switch (test) {\n" + cases
+                + "            default -> throw new IllegalArgumentException(\"no test \" + test);\n"
+                + "        }\n"
+                + "        System.setOut(out);\n"
+                + "        out.println(show(result));\n"
+                + "    }\n\n" + SHOW + "}\n";
+        return Optional.of(new Driver(file, student, driver));
+    }
+
+    /** {@code Cls.name(args)} (or {@code new Cls().name(args)}) for the method the answer declares. */
+    private static Optional<String> expression(String source, String name, String argsText) {
+        Pattern decl = Pattern.compile("((?:(?:public|private|protected|static|final|synchronized)\\s+)*)"
+                + "([\\w<>\\[\\],.? ]+?)\\s+" + Pattern.quote(name) + "\\s*\\(([^)]*)\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{");
+        Matcher m = decl.matcher(source);
+        if (!m.find() || m.group(2).strip().matches("(return|new|else)")) {
+            return Optional.empty();
+        }
+        String cls = null;
+        Matcher c = CLASS.matcher(source.substring(0, m.start()));
+        while (c.find()) {
+            cls = c.group(1);
+        }
+        if (cls == null) {
+            return Optional.empty();
+        }
+        List<String> params = splitTop(m.group(3));
+        List<String> args = splitTop(argsText);
+        if (params.size() != args.size()) {
+            return Optional.empty();
+        }
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String param = params.get(i).replaceAll("\\bfinal\\s+", "").strip();
+            String type = param.substring(0, param.lastIndexOf(' ') < 0 ? param.length() : param.lastIndexOf(' '))
+                    .strip();
+            Optional<String> arg = literal(args.get(i).strip(), type);
+            if (arg.isEmpty()) {
+                return Optional.empty();
+            }
+            written.add(arg.get());
+        }
+        boolean isStatic = m.group(1).contains("static");
+        String target = isStatic ? cls : "new " + cls + "()";
+        return Optional.of(target + "." + name + "(" + String.join(", ", written) + ")");
+    }
+
+    /** A Python-style literal from the key written as Java for a parameter of {@code type}. */
+    static Optional<String> literal(String value, String type) {
+        String t = type.replaceAll("\\s+", "");
+        String v = value.strip();
+        if (t.endsWith("[]")) {
+            if (!v.startsWith("[") || !v.endsWith("]")) {
+                return Optional.empty();
+            }
+            return items(v, t.substring(0, t.length() - 2)).map(items -> "new " + t + "{" + items + "}");
+        }
+        Matcher generic = Pattern.compile("(?:java\\.util\\.)?(List|ArrayList|Collection|Set|HashSet)<(.+)>").matcher(t);
+        if (generic.matches()) {
+            boolean set = generic.group(1).contains("Set");
+            String open = set ? "{" : "[";
+            String close = set ? "}" : "]";
+            if (!(v.startsWith(open) || v.startsWith("[")) || !(v.endsWith(close) || v.endsWith("]"))) {
+                return Optional.empty();
+            }
+            String element = generic.group(2);
+            return items(v, element).map(items -> "new java.util." + (set ? "HashSet" : "ArrayList") + "<" + element
+                    + ">(java.util.Arrays.asList(" + items + "))");
+        }
+        switch (t) {
+            case "int", "Integer", "short", "Short", "byte", "Byte" -> {
+                return v.matches("-?\\d+") ? Optional.of(t.startsWith("int") || t.equals("Integer") ? v
+                        : "(" + t.toLowerCase(Locale.ROOT) + ") " + v) : Optional.empty();
+            }
+            case "long", "Long" -> {
+                return v.matches("-?\\d+") ? Optional.of(v + "L") : Optional.empty();
+            }
+            case "double", "Double", "float", "Float" -> {
+                if (!v.matches("-?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+                    return Optional.empty();
+                }
+                return Optional.of(t.equalsIgnoreCase("float") ? v + "f" : v + (v.matches("-?\\d+") ? ".0" : ""));
+            }
+            case "boolean", "Boolean" -> {
+                return switch (v) {
+                    case "True", "true" -> Optional.of("true");
+                    case "False", "false" -> Optional.of("false");
+                    default -> Optional.empty();
+                };
+            }
+            case "char", "Character" -> {
+                return v.matches("['\"](\\\\.|[^'\"\\\\])['\"]") ? Optional.of("'" + v.substring(1, v.length() - 1)
+                        + "'") : Optional.empty();
+            }
+            case "String", "CharSequence", "Object" -> {
+                if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
+                    return Optional.of(v);
+                }
+                if (v.length() >= 2 && v.startsWith("'") && v.endsWith("'")) {
+                    return Optional.of(doubleQuoted(v.substring(1, v.length() - 1)));
+                }
+                return t.equals("Object") && v.matches("-?\\d+") ? Optional.of(v) : Optional.empty();
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The items of a bracketed literal, each written for {@code element}, joined by commas. */
+    private static Optional<String> items(String bracketed, String element) {
+        List<String> items = new ArrayList<>();
+        for (String item : splitTop(bracketed.substring(1, bracketed.length() - 1))) {
+            Optional<String> x = literal(item, element);
+            if (x.isEmpty()) {
+                return Optional.empty();
+            }
+            items.add(x.get());
+        }
+        return Optional.of(String.join(", ", items));
+    }
+
+    /** The body of a single-quoted Python string as a Java string literal. */
+    private static String doubleQuoted(String inner) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < inner.length(); i++) {
+            char ch = inner.charAt(i);
+            if (ch == '\\' && i + 1 < inner.length()) {
+                char next = inner.charAt(++i);
+                out.append(next == '\'' ? "'" : "\\" + next);
+            } else if (ch == '"') {
+                out.append("\\\"");
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** Splits at top-level commas: not inside brackets, braces, parentheses or quotes. */
+    static List<String> splitTop(String s) {
+        List<String> out = new ArrayList<>();
+        if (s.isBlank()) {
+            return out;
+        }
+        int depth = 0;
+        char quote = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (quote != 0) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+            } else if ("([{<".indexOf(ch) >= 0) {
+                depth++;
+            } else if (")]}>".indexOf(ch) >= 0) {
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                out.add(s.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        out.add(s.substring(start).strip());
+        return out;
+    }
+}
