@@ -57,7 +57,8 @@ public final class KeyPolicies {
             case PARTIAL_CREDIT -> !full && !(letters && in.correctChoices().size() <= 1)
                     && !(p.amount() != null && p.amount() == 0 && AutoAccept.unverified(in.rubric(), r).isEmpty());
             case CARRIED_ERROR, UNIT_TOLERANCE -> !full && !letters;
-            case EXTRA_OUTPUT, EXACT_OUTPUT, PROMPT_TEXT, ANY_ORDER -> !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
+            case EXTRA_OUTPUT, EXACT_OUTPUT, PROMPT_TEXT, ANY_ORDER ->
+                !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
             case GRANULARITY -> true;
         };
     }

@@ -228,7 +228,8 @@ public class IngestWriter {
             if (p.getType() == ProblemType.PROGRAMMING && p.getTestCases().isEmpty()) {
                 List<TestCase> examples = AnswerKeyParser.examples(p.getStem());
                 if (examples.isEmpty()) {
-                    warnings.add(p.getProblemId() + ": the key has no test cases, so programs cannot be run; add some.");
+                    warnings.add(
+                            p.getProblemId() + ": the key has no test cases, so programs cannot be run; add some.");
                 } else {
                     p.setTestCases(examples);
                     changed = true;

@@ -25,7 +25,8 @@ final class JavaCalls {
     private static final Pattern CALL = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\((.*)\\)\\s*$",
             Pattern.DOTALL);
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
-    private static final Pattern PUBLIC_CLASS = Pattern.compile("\\bpublic\\s+(?:final\\s+|abstract\\s+)*class\\s+(\\w+)");
+    private static final Pattern PUBLIC_CLASS = Pattern
+            .compile("\\bpublic\\s+(?:final\\s+|abstract\\s+)*class\\s+(\\w+)");
     private static final Pattern CLASS = Pattern.compile("\\bclass\\s+(\\w+)");
     private static final String SHOW = """
                 static String show(Object o) {
@@ -115,7 +116,8 @@ final class JavaCalls {
     /** {@code Cls.name(args)} (or {@code new Cls().name(args)}) for the method the answer declares. */
     private static Optional<String> expression(String source, String name, String argsText) {
         Pattern decl = Pattern.compile("((?:(?:public|private|protected|static|final|synchronized)\\s+)*)"
-                + "([\\w<>\\[\\],.? ]+?)\\s+" + Pattern.quote(name) + "\\s*\\(([^)]*)\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{");
+                + "([\\w<>\\[\\],.? ]+?)\\s+" + Pattern.quote(name)
+                + "\\s*\\(([^)]*)\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{");
         Matcher m = decl.matcher(source);
         if (!m.find() || m.group(2).strip().matches("(return|new|else)")) {
             return Optional.empty();
@@ -159,7 +161,8 @@ final class JavaCalls {
             }
             return items(v, t.substring(0, t.length() - 2)).map(items -> "new " + t + "{" + items + "}");
         }
-        Matcher generic = Pattern.compile("(?:java\\.util\\.)?(List|ArrayList|Collection|Set|HashSet)<(.+)>").matcher(t);
+        Matcher generic = Pattern.compile("(?:java\\.util\\.)?(List|ArrayList|Collection|Set|HashSet)<(.+)>")
+                .matcher(t);
         if (generic.matches()) {
             boolean set = generic.group(1).contains("Set");
             String open = set ? "{" : "[";

@@ -475,7 +475,8 @@ public class SandboxGrader implements Grader {
                 default -> {
                     Matcher m = JAVA_MAIN.matcher(code.source());
                     if (!m.find()) {
-                        return GradeResult.awaitingTeacher(in, "no class with a main method in the Java answer", List.of());
+                        return GradeResult.awaitingTeacher(in, "no class with a main method in the Java answer",
+                                List.of());
                     }
                     mainClass = m.group(1);
                     file = mainClass + ".java";
@@ -508,7 +509,8 @@ public class SandboxGrader implements Grader {
             Reported r = run.results().get(i);
             boolean ok = r != null && (driver.isPresent() ? Verdict.value(tests.get(i).expected(), r, rules.anyOrder())
                     : Verdict.program(tests.get(i).expected(), r, rules.exact(), rules.anyOrder()));
-            if (!ok && r != null && driver.isEmpty() && Verdict.passesWithoutPrompts(tests.get(i).expected(), r, rules.exact())) {
+            if (!ok && r != null && driver.isEmpty()
+                    && Verdict.passesWithoutPrompts(tests.get(i).expected(), r, rules.exact())) {
                 // Prompt text such as "请输入：" is extra output: the key's rule decides, else the teacher.
                 prompted++;
                 ok = rules.prompts() != OutputRules.Prompts.FAIL;

@@ -57,8 +57,9 @@ public final class PolicyReader {
             + "fails? the test|the test fails|makes the test fail|counts? as wrong)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PROMPT_TOLERATED = Pattern.compile("(不扣分|no deduction|not penali[sz]ed|ignored|忽略)",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NO_PARTIAL = Pattern.compile("(no partial (credit|marks)|not give partial (credit|marks)|"
-            + "without partial (credit|marks)|不给部分分|没有部分分|不给步骤分|不设部分分)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_PARTIAL = Pattern
+            .compile("(no partial (credit|marks)|not give partial (credit|marks)|"
+                    + "without partial (credit|marks)|不给部分分|没有部分分|不给步骤分|不设部分分)", Pattern.CASE_INSENSITIVE);
     /** A numbered or bulleted rule, whose indented continuation lines belong to it. */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.)、]|[-*•])\\s+\\S.*");
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]{1,60})`");

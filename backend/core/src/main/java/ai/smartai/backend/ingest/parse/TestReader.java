@@ -173,7 +173,7 @@ final class TestReader {
                 input = c;
             }
         }
-        return input >= 0 && expected >= 0 ? new int[] {input, expected} : null;
+        return input >= 0 && expected >= 0 ? new int[] { input, expected } : null;
     }
 
     /** {@code >>> f(3)} with the value on the next line. */
@@ -297,7 +297,7 @@ final class TestReader {
                 return null;
             }
             if (lines.get(k).strip().startsWith("```")) {
-                return new int[] {j, k};
+                return new int[] { j, k };
             }
         }
         return null;

@@ -36,7 +36,8 @@ class JavaCallsTest {
     @Test
     void writesTheKeysValuesForTheParameterTypes() {
         assertThat(JavaCalls.literal("[1, 2, 3]", "int[]")).hasValue("new int[]{1, 2, 3}");
-        assertThat(JavaCalls.literal("[[1], [2, 3]]", "int[][]")).hasValue("new int[][]{new int[]{1}, new int[]{2, 3}}");
+        assertThat(JavaCalls.literal("[[1], [2, 3]]", "int[][]"))
+                .hasValue("new int[][]{new int[]{1}, new int[]{2, 3}}");
         assertThat(JavaCalls.literal("'it\\'s'", "String")).hasValue("\"it's\"");
         assertThat(JavaCalls.literal("\"abc\"", "String")).hasValue("\"abc\"");
         assertThat(JavaCalls.literal("90", "long")).hasValue("90L");

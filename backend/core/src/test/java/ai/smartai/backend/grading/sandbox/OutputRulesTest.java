@@ -83,7 +83,8 @@ class OutputRulesTest {
 
     @Test
     void aPythonSyntaxErrorRunsNoTestAndGoesToReview() {
-        GradeResult r = grade("```python\nnums = [int(x) for x in input().split()]\nif True：\n    print(sum(nums))\n```",
+        GradeResult r = grade(
+                "```python\nnums = [int(x) for x in input().split()]\nif True：\n    print(sum(nums))\n```",
                 SUM_MAX, "zh", rules(RULES_ZH));
         assertThat(r.score()).isEqualTo(0.0);
         assertThat(r.reviewReasons()).anyMatch(s -> s.contains("does not run"));
@@ -127,7 +128,8 @@ class OutputRulesTest {
 
     @Test
     void aProgramThatLoopsForeverFailsOnlyThatTestAndOneThatOverflowsFailsItsTests() {
-        GradeResult loops = grade(cFib("scanf(\"%d\", &n); volatile int spin = 1; while (n == 50 && spin) { }", ""), FIB, "en", rules(EXACT_EN));
+        GradeResult loops = grade(cFib("scanf(\"%d\", &n); volatile int spin = 1; while (n == 50 && spin) { }", ""),
+                FIB, "en", rules(EXACT_EN));
         assertThat(loops.score()).as(loops.toString()).isLessThan(20.0);
         GradeResult overflow = grade(cFib("scanf(\"%d\", &n);", "").replace("long long", "int").replace("%lld", "%d"),
                 FIB, "en", rules(EXACT_EN));

@@ -120,9 +120,11 @@ class VerdictTest {
         Reported prompted = new Reported(null, null, null, "请输入：42\n", 0, "", null);
         assertThat(Verdict.program("42", prompted, false)).isFalse();
         assertThat(Verdict.passesWithoutPrompts("42", prompted, false)).isTrue();
-        assertThat(Verdict.passesWithoutPrompts("42", new Reported(null, null, null, "Enter n: 41\n", 0, "", null), false))
+        assertThat(
+                Verdict.passesWithoutPrompts("42", new Reported(null, null, null, "Enter n: 41\n", 0, "", null), false))
                 .isFalse();
-        assertThat(Verdict.passesWithoutPrompts("42", new Reported(null, null, null, "42\n", 0, "", null), false)).isFalse();
+        assertThat(Verdict.passesWithoutPrompts("42", new Reported(null, null, null, "42\n", 0, "", null), false))
+                .isFalse();
     }
 
     @Test
