@@ -30,6 +30,8 @@ import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.grading.VerifiedFact;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
@@ -78,15 +80,16 @@ public class SandboxGrader implements Grader {
     public GradeResult grade(GradingInput in) {
         double max = in.maxScore();
         if (!sandbox.available()) {
-            return GradeResult.awaitingTeacher(in, "sandbox unavailable", List.of(new Evidence("sandbox",
-                    "Bubblewrap is not available, so the program was not run.", null)));
+            return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_SANDBOX_UNAVAILABLE), List.of(
+                    new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_UNAVAILABLE), null)));
         }
         Code code = Code.extract(in.answer());
         if (code.language().equals("none")) {
-            List<String> review = in.answer().strip().length() > 40
-                    ? List.of("no program found; a written description may deserve credit") : List.of();
+            List<Message> review = in.answer().strip().length() > 40
+                    ? List.of(Message.of(MessageCode.REVIEW_SANDBOX_DESCRIPTION)) : List.of();
             return new GradeResult(0.0, max, 0.8, GradeMethod.SANDBOX, List.of(new Evidence("sandbox",
-                    "No program found in the answer.", null)), in.say("未提交程序代码。", "No program was submitted."), review);
+                    Message.of(MessageCode.EV_SANDBOX_NO_PROGRAM), null)),
+                    in.say("未提交程序代码。", "No program was submitted."), review);
         }
         GradeResult result = gradeCode(in, code);
         Code bare = code.withoutProse();
@@ -94,13 +97,10 @@ public class SandboxGrader implements Grader {
             // Text around the code (a heading, prose) may be all that broke it: the code alone is graded too.
             GradeResult again = gradeCode(in, bare);
             if (!Objects.equals(again.score(), result.score())) {
-                result = again.withReview("the code ran only after removing text around it; check that it is the "
-                        + "student's program").withEvidence(new Evidence("sandbox-prose",
-                                "Removed lines that are not "
-                                        + "code before running it: " + code.removedBy(bare)
-                                        + "; the grade with them was "
-                                        + (result.score() == null ? "none" : Scores.format(result.score())) + ".",
-                                null));
+                result = again.withReview(Message.of(MessageCode.REVIEW_SANDBOX_PROSE)).withEvidence(new Evidence(
+                        "sandbox-prose", Message.of(MessageCode.EV_SANDBOX_PROSE, code.removedBy(bare),
+                                result.score() == null ? MessageCode.METHOD_NONE : Scores.format(result.score())),
+                        null));
             }
         }
         List<CodeScan.Finding> findings = CodeScan.scan(code);
@@ -109,9 +109,8 @@ public class SandboxGrader implements Grader {
                 result = result.withEvidence(new Evidence("code-scan", "Line " + f.line() + " " + f.kind() + ": "
                         + f.text(), null));
             }
-            result = result.withReview("the program does operations the task does not need ("
-                    + String.join(", ", findings.stream().map(CodeScan.Finding::kind).distinct().toList())
-                    + "); the key's rule for them must be applied");
+            result = result.withReview(Message.of(MessageCode.REVIEW_SANDBOX_OPERATIONS,
+                    String.join(", ", findings.stream().map(CodeScan.Finding::kind).distinct().toList())));
         }
         return result;
     }
@@ -126,8 +125,7 @@ public class SandboxGrader implements Grader {
         if (tests.isEmpty()) {
             tests = generatedTests(in, evidence);
             if (tests.isEmpty()) {
-                return GradeResult.awaitingTeacher(in, "no test cases, and no reference program to derive them from",
-                        evidence);
+                return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_SANDBOX_NO_TESTS), evidence);
             }
         }
         Set<String> names = new LinkedHashSet<>();
@@ -143,22 +141,22 @@ public class SandboxGrader implements Grader {
         List<String> calls = new ArrayList<>(inputs);
         probe.ifPresent(calls::add);
         Run run = runHarness(code.source(), calls, names);
-        List<String> review = new ArrayList<>(run.review());
+        List<Message> review = new ArrayList<>(run.review());
         notAllRan(run, tests.size()).ifPresent(review::add);
         if (run.loadError() != null) {
-            evidence.add(new Evidence("sandbox", "The program does not run: " + run.loadError(), run.stderr()));
+            evidence.add(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_DOES_NOT_RUN, run.loadError()),
+                    run.stderr()));
         }
         run.aliases().forEach((expected, used) -> evidence.add(new Evidence("sandbox-harness",
-                "Called the student's function " + used + " as " + expected + ".", null)));
+                Message.of(MessageCode.EV_SANDBOX_ALIAS, used, expected), null)));
         if (!run.aliases().isEmpty()) {
-            review.add("the function is not named as the task asks (" + String.join(", ", run.aliases().entrySet()
-                    .stream().map(e -> e.getValue() + " for " + e.getKey()).toList())
-                    + "); it was called anyway, the key's deduction for this must be applied");
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_MISNAMED, String.join(", ", run.aliases().entrySet()
+                    .stream().map(e -> e.getValue() + " → " + e.getKey()).toList())));
         }
         if (run.killedBy() != null) {
-            evidence.add(new Evidence("sandbox", "Stopped by the " + run.killedBy() + " after "
-                    + run.results().subList(0, tests.size()).stream().filter(Objects::nonNull).count() + " of "
-                    + tests.size() + " tests.", run.stderr()));
+            evidence.add(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_STOPPED, run.killedBy(),
+                    run.results().subList(0, tests.size()).stream().filter(Objects::nonNull).count(), tests.size()),
+                    run.stderr()));
         }
         int passed = 0;
         int edgeTotal = 0;
@@ -181,7 +179,7 @@ public class SandboxGrader implements Grader {
                         t.input() + " → expected " + t.expected() + ", got " + (r == null ? "(not run)" : r.shown()));
             }
         }
-        evidence.add(new Evidence("test-cases", "Passed " + passed + " of " + tests.size() + " tests.",
+        evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_TESTS, passed, tests.size()),
                 failures.isEmpty() ? null : "failed:\n" + String.join("\n", failures)));
         Map<Aspect, Double> decided = new LinkedHashMap<>();
         decided.put(Aspect.FUNCTIONALITY, (double) passed / tests.size());
@@ -195,7 +193,7 @@ public class SandboxGrader implements Grader {
         evidence.add(outcome.evidence(max));
         double confidence = tests.size() >= 3 ? 0.9 : 0.7;
         if (outcome.judgedShare() < 0.5) {
-            review.add("most of the rubric could not be judged by running the program");
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_RUBRIC));
             confidence = Math.min(confidence, 0.6);
         }
         String comment = passed == tests.size()
@@ -232,10 +230,8 @@ public class SandboxGrader implements Grader {
             }
         }
         if (!tests.isEmpty()) {
-            evidence.add(new Evidence("sandbox-tests", "The key has no test cases: " + tests.size()
-                    + " were generated by running its reference solution on " + fn + "(" + String.join(", ",
-                            GENERATED_INPUTS)
-                    + ").", null));
+            evidence.add(new Evidence("sandbox-tests", Message.of(MessageCode.EV_SANDBOX_GENERATED, tests.size(),
+                    fn + "(" + String.join(", ", GENERATED_INPUTS) + ")"), null));
         }
         return tests;
     }
@@ -332,7 +328,7 @@ public class SandboxGrader implements Grader {
      * is the server's own measure of the whole run.
      */
     record Run(String loadError, Map<String, String> aliases, List<Reported> results, String killedBy, String stderr,
-            List<String> review, long wallMillis) {
+            List<Message> review, long wallMillis) {
     }
 
     /** Loads the Python {@code source} in the sandbox and makes the {@code calls}; the calls are all it is told. */
@@ -361,13 +357,13 @@ public class SandboxGrader implements Grader {
         String loadError = null;
         Map<String, String> aliases = new LinkedHashMap<>();
         List<Reported> results = new ArrayList<>(Collections.nCopies(count, null));
-        Set<String> review = new LinkedHashSet<>();
+        Set<Message> review = new LinkedHashSet<>();
         int loads = 0;
         for (String line : result.stdout().split("\n")) {
             int at = line.indexOf(marker);
             if (at < 0) {
                 if (line.contains("SMARTAI-RESULT-")) {
-                    review.add("the program printed something that imitates the grader's result lines");
+                    review.add(Message.of(MessageCode.REVIEW_SANDBOX_IMITATES));
                 }
                 continue;
             }
@@ -375,7 +371,7 @@ public class SandboxGrader implements Grader {
             try {
                 n = JSON.readTree(line.substring(at + marker.length()));
             } catch (IOException e) {
-                review.add("unreadable result line from the test harness");
+                review.add(Message.of(MessageCode.REVIEW_SANDBOX_UNREADABLE_LINE));
                 continue;
             }
             switch (n.path("kind").asText()) {
@@ -393,7 +389,7 @@ public class SandboxGrader implements Grader {
                 case "test" -> {
                     int index = n.path("index").asInt(-1);
                     if (index < 0 || index >= count || results.get(index) != null) {
-                        review.add("more results than tests: the program may have tampered with the harness");
+                        review.add(Message.of(MessageCode.REVIEW_SANDBOX_TAMPERED));
                     } else {
                         results.set(index, Reported.from(n));
                     }
@@ -406,7 +402,7 @@ public class SandboxGrader implements Grader {
             loadError = result.killedBy() != null ? "stopped by the " + result.killedBy() : "the program did not start";
         }
         if (loads > 1) {
-            review.add("more results than tests: the program may have tampered with the harness");
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_TAMPERED));
         }
         String stderr = result.stderr().isBlank() ? null : tail(result.stderr());
         return new Run(loadError, aliases, results, result.killedBy(), stderr, List.copyOf(review),
@@ -439,10 +435,10 @@ public class SandboxGrader implements Grader {
         List<TestCase> tests = in.testCases();
         if (tests.isEmpty() || tests.stream().anyMatch(t -> CALL.matcher(t.input()).find())) {
             return GradeResult.awaitingTeacher(in, tests.isEmpty()
-                    ? "no test cases for a " + code.language() + " program"
-                    : "function-call tests can run only Python answers; write " + code.language()
-                            + " tests as input → output",
-                    List.of(new Evidence("sandbox", "A " + code.language() + " program; it was not run.", null)));
+                    ? Message.of(MessageCode.REVIEW_SANDBOX_NOT_PYTHON_TESTS, code.language())
+                    : Message.of(MessageCode.REVIEW_SANDBOX_CALL_TESTS, code.language()),
+                    List.of(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_NOT_RUN, code.language()),
+                            null)));
         }
         String file;
         String mainClass = null;
@@ -452,7 +448,7 @@ public class SandboxGrader implements Grader {
             default -> {
                 Matcher m = JAVA_MAIN.matcher(code.source());
                 if (!m.find()) {
-                    return GradeResult.awaitingTeacher(in, "no class with a main method in the Java answer", List.of());
+                    return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_SANDBOX_NO_MAIN), List.of());
                 }
                 mainClass = m.group(1);
                 file = mainClass + ".java";
@@ -469,7 +465,8 @@ public class SandboxGrader implements Grader {
                 new Sandbox.Limits(jvm ? 4096 : 512, jvm ? 768 : 512, jvm ? 30 : 15, jvm ? 60 : 30, jvm ? 64 : 8));
         List<Evidence> evidence = new ArrayList<>();
         if (run.loadError() != null) {
-            evidence.add(new Evidence("sandbox", "The " + code.language() + " program " + run.loadError(),
+            evidence.add(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_COMPILED_FAILS, code.language(),
+                    run.loadError()),
                     run.stderr()));
         }
         int passed = 0;
@@ -490,23 +487,21 @@ public class SandboxGrader implements Grader {
                         + tests.get(i).expected() + ", got " + got);
             }
         }
-        evidence.add(new Evidence("test-cases", "Passed " + passed + " of " + tests.size() + " tests ("
-                + code.language() + ", stdin → stdout).",
+        evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_TESTS_STDIN, passed, tests.size(),
+                code.language()),
                 failures.isEmpty() ? null : "failed:\n"
                         + String.join("\n", failures)));
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
                 Map.of(Aspect.FUNCTIONALITY, (double) passed / tests.size()));
         evidence.add(outcome.evidence(max));
-        List<String> review = new ArrayList<>(run.review());
+        List<Message> review = new ArrayList<>(run.review());
         notAllRan(run, tests.size()).ifPresent(review::add);
         if (outcome.judgedShare() < 0.5) {
-            review.add("most of the rubric could not be judged by running the program");
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_RUBRIC));
         }
         if (prompted > 0) {
-            review.add("the program prints prompt text besides the expected output in " + prompted + " test(s); they "
-                    + "were counted as passed, the key's rule for extra output must be applied");
-            evidence.add(new Evidence("test-cases", prompted + " test(s) pass only once prompt text such as "
-                    + "\"请输入：\" is removed from the output.", null));
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_PROMPTS, prompted));
+            evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_PROMPTS, prompted), null));
         }
         String comment = in.say("通过 " + passed + "/" + tests.size() + " 个测试。", "Passes " + passed + " of "
                 + tests.size() + " tests.");
@@ -519,15 +514,14 @@ public class SandboxGrader implements Grader {
      * Why failed tests are not the whole story: a program that does not load or compile earns no test, but partial
      * credit for its code is the teacher's call; tests a stopped run never reached did not fail, they did not run.
      */
-    private static Optional<String> notAllRan(Run run, int tests) {
+    private static Optional<Message> notAllRan(Run run, int tests) {
         if (run.loadError() != null) {
-            return Optional.of("the program does not run (" + shorten(run.loadError()) + "): credit for the code "
-                    + "itself is the teacher's call");
+            return Optional.of(Message.of(MessageCode.REVIEW_SANDBOX_DOES_NOT_RUN, shorten(run.loadError())));
         }
         long ran = run.results().subList(0, tests).stream().filter(Objects::nonNull).count();
         if (ran < tests) {
-            return Optional.of("only " + ran + " of " + tests + " tests ran" + (run.killedBy() == null ? ""
-                    : " (stopped by the " + run.killedBy() + ")") + "; the others did not fail, they did not run");
+            return Optional.of(run.killedBy() == null ? Message.of(MessageCode.REVIEW_SANDBOX_PARTLY_RAN, ran, tests)
+                    : Message.of(MessageCode.REVIEW_SANDBOX_PARTLY_RAN_STOPPED, ran, tests, run.killedBy()));
         }
         return Optional.empty();
     }
