@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The catalogue of every text the server generates for a teacher: each code with its English and its Chinese, in one
- * place. {@code {0}}, {@code {1}} … are the message's arguments. The English is what the API's plain-text fields
+ * place. {@code {0}}, {@code {1}} … are the message's arguments; the Chinese may leave out one that is a tool's own
+ * English words. The English is what the API's plain-text fields
  * (`reviewReasons`, `evidence[].summary`) have always carried, word for word.
  */
 public enum MessageCode {
@@ -176,9 +177,10 @@ public enum MessageCode {
     EV_CAS_NOT_COMPARABLE("Final answer {0} could not be compared with the reference {1}.", "最终结果 {0} 无法与参考答案 {1} 比较。"),
     EV_CAS_NOT_COMPARABLE_WHY("Final answer {0} could not be compared with the reference {1} ({2}).",
             "最终结果 {0} 无法与参考答案 {1} 比较（{2}）。"),
-    EV_CAS_EQUIVALENT("Final answer {0} is equivalent to the reference {1} ({2}).", "最终结果 {0} 与参考答案 {1} 等价（{2}）。"),
+    // {2} is how the CAS compared, in its own words ("numeric value", "2 of 3 values matched"): the Chinese leaves it out.
+    EV_CAS_EQUIVALENT("Final answer {0} is equivalent to the reference {1} ({2}).", "最终结果 {0} 与参考答案 {1} 等价。"),
     EV_CAS_NOT_EQUIVALENT("Final answer {0} is not equivalent to the reference {1} ({2}).",
-            "最终结果 {0} 与参考答案 {1} 不等价（{2}）。"),
+            "最终结果 {0} 与参考答案 {1} 不等价。"),
     CAS_HOW_VECTORS("vectors compared up to a non-zero multiple: {0} of {1} matched", "向量按非零倍数比较：{1} 个中 {0} 个一致"),
     CAS_HOW_TUPLES("tuples compared component by component: {0} of {1} matched", "元组逐分量比较：{1} 个中 {0} 个一致"),
     CAS_HOW_UNITS("units converted; {0}", "已换算单位；{0}"),
@@ -232,6 +234,21 @@ public enum MessageCode {
     EV_SANDBOX_COMPILED_FAILS("The {0} program {1}", "{0} 程序：{1}"),
     EV_SANDBOX_PROMPTS("{0} test(s) pass only once prompt text such as \"请输入：\" is removed from the output.",
             "{0} 个测试要去掉输出中的提示文字（如“请输入：”）才通过。"),
+    EV_COMPLEXITY_UNFINISHED("{0} did not finish ({1}): too slow for the required complexity.",
+            "{0} 没有运行完（{1}）：达不到要求的复杂度。"),
+    EV_COMPLEXITY_WRONG_VALUE("{0} returned {1}, not the reference's {2}: the complexity is not credited.",
+            "{0} 返回 {1}，而参考程序返回 {2}：复杂度不给分。"),
+    EV_COMPLEXITY_WITHIN("{0}: the run with it took {1} ms (bound {2} ms): within the bound.",
+            "{0}：含此调用的运行用时 {1} ms（上限 {2} ms）：在上限之内。"),
+    EV_COMPLEXITY_SLOW("{0}: the run with it took {1} ms (bound {2} ms): too slow for the required complexity.",
+            "{0}：含此调用的运行用时 {1} ms（上限 {2} ms）：达不到要求的复杂度。"),
+    EV_COMPLEXITY_WITHIN_REF(
+            "{0}: the run with it took {1} ms, the reference's {3} ms (bound {2} ms): within the bound.",
+            "{0}：含此调用的运行用时 {1} ms，参考程序 {3} ms（上限 {2} ms）：在上限之内。"),
+    EV_COMPLEXITY_SLOW_REF("{0}: the run with it took {1} ms, the reference's {3} ms (bound {2} ms): too slow for the "
+            + "required complexity.", "{0}：含此调用的运行用时 {1} ms，参考程序 {3} ms（上限 {2} ms）：达不到要求的复杂度。"),
+    COMPLEXITY_NO_RESULT("no result", "没有结果"),
+    EV_CODE_SCAN("Line {0} {1}: {2}", "第 {0} 行 {1}：{2}"),
     LIMIT_TIME("time limit", "时间限制"),
     LIMIT_MEMORY("memory limit", "内存限制"),
     LIMIT_OUTPUT("output limit", "输出限制"),

@@ -106,8 +106,8 @@ public class SandboxGrader implements Grader {
         List<CodeScan.Finding> findings = CodeScan.scan(code);
         if (!findings.isEmpty()) {
             for (CodeScan.Finding f : findings) {
-                result = result.withEvidence(new Evidence("code-scan", "Line " + f.line() + " " + f.kind() + ": "
-                        + f.text(), null));
+                result = result.withEvidence(new Evidence("code-scan", Message.of(MessageCode.EV_CODE_SCAN, f.line(),
+                        f.kind(), f.text()), null));
             }
             result = result.withReview(Message.of(MessageCode.REVIEW_SANDBOX_OPERATIONS,
                     String.join(", ", findings.stream().map(CodeScan.Finding::kind).distinct().toList())));
@@ -286,19 +286,20 @@ public class SandboxGrader implements Grader {
             // once more before calling it slow: the machine may have been busy
             wall = Math.min(wall, runHarness(code.source(), calls, names).wallMillis());
         }
-        String summary;
+        Message summary;
         boolean ok = false;
         if (got == null || got.error() != null) {
-            summary = probe + " did not finish (" + (got == null ? run.killedBy() != null ? "stopped by the "
-                    + run.killedBy() : "no result" : got.error()) + "): too slow for the required complexity.";
+            summary = Message.of(MessageCode.EV_COMPLEXITY_UNFINISHED, probe, got != null ? got.error()
+                    : run.killedBy() != null ? "stopped by the " + run.killedBy() : MessageCode.COMPLEXITY_NO_RESULT);
         } else if (expected != null && !Verdict.python(expected.repr(), got)) {
-            summary = probe + " returned " + got.shown() + ", not the reference's " + expected.shown()
-                    + ": the complexity is not credited.";
+            summary = Message.of(MessageCode.EV_COMPLEXITY_WRONG_VALUE, probe, got.shown(), expected.shown());
         } else {
             ok = wall <= bound;
-            summary = probe + ": the run with it took " + wall + " ms" + (expected == null ? ""
-                    : ", the reference's " + referenceRun + " ms") + " (bound " + bound + " ms)"
-                    + (ok ? ": within the bound." : ": too slow for the required complexity.");
+            summary = expected == null
+                    ? Message.of(ok ? MessageCode.EV_COMPLEXITY_WITHIN : MessageCode.EV_COMPLEXITY_SLOW, probe, wall,
+                            bound)
+                    : Message.of(ok ? MessageCode.EV_COMPLEXITY_WITHIN_REF : MessageCode.EV_COMPLEXITY_SLOW_REF, probe,
+                            wall, bound, referenceRun);
         }
         evidence.add(new Evidence("complexity", summary, null));
         return ok ? 1.0 : 0.0;
