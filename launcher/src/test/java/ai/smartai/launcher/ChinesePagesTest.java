@@ -3,7 +3,10 @@ package ai.smartai.launcher;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -52,7 +55,7 @@ class ChinesePagesTest {
     final TeacherFlowPageTest flow = new TeacherFlowPageTest();
 
     @Test
-    void theChinesePagesOfAGradedTaskHaveNoEnglish() {
+    void theChinesePagesOfAGradedTaskHaveNoEnglish() throws IOException {
         flow.login();
         String task = flow.createTask("中文界面作业");
         // The demo's problems are in English: the task writes its comments to students in Chinese all the same.
@@ -73,6 +76,9 @@ class ChinesePagesTest {
         Set<String> theirs = new LinkedHashSet<>();
         resultsPage.select("tr[data-student-id] td:eq(0)").eachText().forEach(n -> words(n, theirs));
         Jsoup.parse(results).select("textarea").forEach(t -> words(t.text(), theirs));
+        for (String file : new String[] { "problems.md", "answer-key.md" }) {
+            words(Files.readString(new File(TeacherFlowPageTest.DEMO, file).toPath()), theirs);
+        }
         students.forEach(s -> paths.add("/tasks/" + task + "/students/" + s));
         for (int q = 1; q <= 9; q++) {
             paths.add("/tasks/" + task + "/problems/q" + q + "/workbench");

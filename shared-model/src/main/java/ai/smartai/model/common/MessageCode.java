@@ -248,6 +248,11 @@ public enum MessageCode {
     EV_COMPLEXITY_SLOW_REF("{0}: the run with it took {1} ms, the reference's {3} ms (bound {2} ms): too slow for the "
             + "required complexity.", "{0}：含此调用的运行用时 {1} ms，参考程序 {3} ms（上限 {2} ms）：达不到要求的复杂度。"),
     COMPLEXITY_NO_RESULT("no result", "没有结果"),
+    SCAN_ENVIRONMENT("reads the environment", "读取环境变量"),
+    SCAN_NETWORK("uses the network", "使用网络"),
+    SCAN_FILES("writes or deletes files", "写入或删除文件"),
+    SCAN_PROCESS("starts a process", "启动进程"),
+    SCAN_EVAL("eval or reflection", "eval 或反射"),
     EV_CODE_SCAN("Line {0} {1}: {2}", "第 {0} 行 {1}：{2}"),
     LIMIT_TIME("time limit", "时间限制"),
     LIMIT_MEMORY("memory limit", "内存限制"),

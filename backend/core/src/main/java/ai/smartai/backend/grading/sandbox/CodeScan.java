@@ -1,5 +1,6 @@
 package ai.smartai.backend.grading.sandbox;
 
+import ai.smartai.model.common.MessageCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,17 @@ public final class CodeScan {
         public String shown() {
             return "line " + line + ": " + kind + ": " + text;
         }
+    }
+
+    /** A kind's name in the catalogue, for texts in the reader's language. */
+    static MessageCode word(String kind) {
+        return switch (kind) {
+            case ENVIRONMENT -> MessageCode.SCAN_ENVIRONMENT;
+            case NETWORK -> MessageCode.SCAN_NETWORK;
+            case FILES -> MessageCode.SCAN_FILES;
+            case PROCESS -> MessageCode.SCAN_PROCESS;
+            default -> MessageCode.SCAN_EVAL;
+        };
     }
 
     static final String ENVIRONMENT = "reads the environment";

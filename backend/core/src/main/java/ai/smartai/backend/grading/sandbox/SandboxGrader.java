@@ -107,10 +107,12 @@ public class SandboxGrader implements Grader {
         if (!findings.isEmpty()) {
             for (CodeScan.Finding f : findings) {
                 result = result.withEvidence(new Evidence("code-scan", Message.of(MessageCode.EV_CODE_SCAN, f.line(),
-                        f.kind(), f.text()), null));
+                        CodeScan.word(f.kind()), f.text()), null));
             }
-            result = result.withReview(Message.of(MessageCode.REVIEW_SANDBOX_OPERATIONS,
-                    String.join(", ", findings.stream().map(CodeScan.Finding::kind).distinct().toList())));
+            // One reason per kind of operation, so that each names its kind in the reader's language.
+            for (String kind : findings.stream().map(CodeScan.Finding::kind).distinct().toList()) {
+                result = result.withReview(Message.of(MessageCode.REVIEW_SANDBOX_OPERATIONS, CodeScan.word(kind)));
+            }
         }
         return result;
     }
@@ -162,6 +164,8 @@ public class SandboxGrader implements Grader {
         int edgeTotal = 0;
         int edgePassed = 0;
         List<String> failures = new ArrayList<>();
+        // The first failure again in Chinese words, for a Chinese comment (the tool's own error stays in the evidence).
+        String firstFailureZh = null;
         for (int i = 0; i < tests.size(); i++) {
             TestCase t = tests.get(i);
             Reported r = run.results().get(i);
@@ -177,6 +181,10 @@ public class SandboxGrader implements Grader {
             if (!ok && failures.size() < 5) {
                 failures.add(
                         t.input() + " → expected " + t.expected() + ", got " + (r == null ? "(not run)" : r.shown()));
+                if (firstFailureZh == null) {
+                    firstFailureZh = t.input() + " → 应为 " + t.expected() + "，" + (r == null ? "未运行"
+                            : r.error() != null ? "运行出错或超时" : "得到 " + r.shown());
+                }
             }
         }
         evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_TESTS, passed, tests.size()),
@@ -200,7 +208,7 @@ public class SandboxGrader implements Grader {
                 ? in.say("通过全部 " + tests.size() + " 个测试。", "Passes all " + tests.size() + " tests.")
                 : in.say(
                         "通过 " + passed + "/" + tests.size() + " 个测试。"
-                                + (failures.isEmpty() ? "" : "例如：" + failures.get(0)),
+                                + (firstFailureZh == null ? "" : "例如：" + firstFailureZh),
                         "Passes " + passed + " of " + tests.size() + " tests." + (failures.isEmpty() ? ""
                                 : " For example: " + failures.get(0)));
         List<VerifiedFact> facts = new ArrayList<>();
