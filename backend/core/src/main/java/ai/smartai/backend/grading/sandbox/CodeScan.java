@@ -1,11 +1,12 @@
 package ai.smartai.backend.grading.sandbox;
 
-import ai.smartai.model.common.MessageCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+
+import ai.smartai.model.common.MessageCode;
 
 /**
  * Operations a homework program does not need: reading the environment, the network, writing or deleting files,
