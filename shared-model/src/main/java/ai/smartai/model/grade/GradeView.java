@@ -3,9 +3,12 @@ package ai.smartai.model.grade;
 import java.time.Instant;
 import java.util.List;
 
+import ai.smartai.model.common.Message;
+
 /**
  * A machine grade, and the teacher's override beside it. {@code score} is null when no method could judge.
- * {@code gradedAt} is when the machine grade was computed.
+ * {@code gradedAt} is when the machine grade was computed. {@code reviewReasonCodes} are the {@code reviewReasons} as
+ * catalogue messages, in the same order, for a page in the reader's language.
  */
 public record GradeView(
         String studentId,
@@ -21,5 +24,6 @@ public record GradeView(
         List<ExpertVote> experts,
         GradeOverride override,
         boolean stale,
-        Instant gradedAt) {
+        Instant gradedAt,
+        List<Message> reviewReasonCodes) {
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import ai.smartai.model.common.Message;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.problem.KeyPolicy;
@@ -59,6 +60,15 @@ public final class Json {
     @Converter
     public static class Strings extends ListConverter<String> {
         public Strings() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    /** Catalogue messages; a list stored as plain strings (before codes) reads each as {@link Message#text}. */
+    @Converter
+    public static class Messages extends ListConverter<Message> {
+        public Messages() {
             super(new TypeReference<>() {
             });
         }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.problem.RubricItem;
 
@@ -47,7 +49,7 @@ public final class AutoAccept {
         if (r.score() == null) {
             return r;
         }
-        Optional<String> reason = unverified(rubric, r);
+        Optional<Message> reason = unverified(rubric, r);
         if (reason.isEmpty()) {
             return r;
         }
@@ -55,21 +57,23 @@ public final class AutoAccept {
             // A grade already in review keeps its own reasons; any unverified score reports a modest confidence.
             return unsure(r);
         }
-        String method = r.method().name().toLowerCase(Locale.ROOT);
+        MessageCode method = GradingEngine.methodName(r.method());
+        MessageCode lang = "zh".equals(language) ? MessageCode.LANG_TAG_ZH
+                : "en".equals(language) ? MessageCode.LANG_TAG_EN : null;
         String detail = String.format(Locale.ROOT, "%s %.3f", GRADER_CONFIDENCE, r.confidence());
         Optional<Calibration.Threshold> threshold = r.facts().isEmpty() ? calibration.threshold(r.method(), language)
                 : Optional.empty();
         if (threshold.isPresent() && r.confidence() >= threshold.get().confidence() - 1e-9) {
             Calibration.Threshold t = threshold.get();
-            return r.withEvidence(new Evidence(CALIBRATED, String.format(Locale.ROOT, "No tool verified this score; "
-                    + "its confidence %.2f clears the threshold %.2f calibrated on the corpus for %s answers in %s "
-                    + "(%.1f %% of %d held-in answers above it were within 10 %% of the teacher's score).",
-                    r.confidence(), t.confidence(), method, language, t.precision() * 100, t.answers()), detail));
+            return r.withEvidence(new Evidence(CALIBRATED, Message.of(MessageCode.EV_CALIBRATED,
+                    String.format(Locale.ROOT, "%.2f", r.confidence()), String.format(Locale.ROOT, "%.2f",
+                            t.confidence()),
+                    method, lang == null ? language : lang, String.format(Locale.ROOT, "%.1f", t.precision() * 100),
+                    t.answers()), detail));
         }
-        return unsure(r.withReview(reason.get()).withEvidence(new Evidence(CALIBRATED, String.format(Locale.ROOT,
-                "No tool verified this score, and its confidence %.2f clears no threshold calibrated on the corpus "
-                        + "for %s answers in %s.",
-                r.confidence(), method, language), detail)));
+        return unsure(r.withReview(reason.get()).withEvidence(new Evidence(CALIBRATED, Message.of(
+                MessageCode.EV_UNCALIBRATED, String.format(Locale.ROOT, "%.2f", r.confidence()), method,
+                lang == null ? language : lang), detail)));
     }
 
     /** Evidence kind of the calibrated-threshold decision; its detail holds the grader's own confidence. */
@@ -88,13 +92,13 @@ public final class AutoAccept {
     }
 
     /** Why the score is not verified, or empty when it is. */
-    static Optional<String> unverified(List<RubricItem> rubric, GradeResult r) {
+    static Optional<Message> unverified(List<RubricItem> rubric, GradeResult r) {
         if (r.facts().stream().anyMatch(VerifiedFact::wholeGrade)) {
             return Optional.empty();
         }
-        String method = r.method().name().toLowerCase(Locale.ROOT);
         if (r.facts().isEmpty()) {
-            return Optional.of("the " + method + " score is a suggestion: no tool verified what decides it");
+            return Optional.of(Message.of(MessageCode.REVIEW_UNVERIFIED_SUGGESTION,
+                    GradingEngine.methodName(r.method())));
         }
         double total = rubric.stream().mapToDouble(RubricItem::points).sum();
         if (total <= 0) {
@@ -105,7 +109,7 @@ public final class AutoAccept {
         if (openShare <= OPEN + 1e-9) {
             return Optional.empty();
         }
-        return Optional.of("credit inferred, not verified by a tool, for: " + open.stream()
-                .map(RubricItem::description).collect(Collectors.joining("; ")));
+        return Optional.of(Message.of(MessageCode.REVIEW_INFERRED_CREDIT, open.stream()
+                .map(RubricItem::description).collect(Collectors.joining("; "))));
     }
 }

@@ -15,6 +15,8 @@ import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.student.Answer;
 import ai.smartai.backend.student.StudentRepository;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.problem.ProblemType;
 
 /**
@@ -56,10 +58,15 @@ public class CopyDetection {
                         + Math.round(pair.similarity() * 100) + " %).");
             }
             partners.forEach((uid, others) -> grades.find(uid, p.getProblemId()).ifPresent(g -> g.addReviewReason(
-                    "possible copying: near-identical to " + (others.size() == 1 ? "student " : "students ")
-                            + String.join(", ", others.subList(0, Math.min(3, others.size())))
-                            + (others.size() > 3 ? " and " + (others.size() - 3) + " more" : ""))));
+                    copying(others))));
         }
         return warnings;
+    }
+
+    private static Message copying(List<String> others) {
+        String first = String.join(", ", others.subList(0, Math.min(3, others.size())));
+        return others.size() == 1 ? Message.of(MessageCode.REVIEW_COPYING_ONE, first)
+                : others.size() <= 3 ? Message.of(MessageCode.REVIEW_COPYING_MANY, first)
+                        : Message.of(MessageCode.REVIEW_COPYING_MORE, first, others.size() - 3);
     }
 }

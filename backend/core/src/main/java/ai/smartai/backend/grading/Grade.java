@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ai.smartai.backend.db.Json;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.grade.GradeMethod;
@@ -41,9 +42,9 @@ public class Grade {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private GradeMethod method;
-    @Convert(converter = Json.Strings.class)
+    @Convert(converter = Json.Messages.class)
     @Column(name = "review_reasons", nullable = false)
-    private List<String> reviewReasons;
+    private List<Message> reviewReasons;
     private String comment;
     @Convert(converter = Json.EvidenceList.class)
     @Column(nullable = false)
@@ -127,7 +128,7 @@ public class Grade {
         return overrideRubric == null ? List.of() : overrideRubric;
     }
 
-    public void addReviewReason(String reason) {
+    public void addReviewReason(Message reason) {
         if (!reviewReasons.contains(reason)) {
             reviewReasons = Stream.concat(reviewReasons.stream(), Stream.of(reason)).toList();
         }
@@ -184,7 +185,7 @@ public class Grade {
         return method;
     }
 
-    public List<String> getReviewReasons() {
+    public List<Message> getReviewReasons() {
         return reviewReasons;
     }
 

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
+import ai.smartai.model.common.Message;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 
 /**
  * A machine grade. {@code score} is null when the method could not judge: never an invented number. Any review reason
- * sends the grade to the teacher's queue.
+ * sends the grade to the teacher's queue. Reasons are catalogue messages, so that a page shows them in its reader's
+ * language; a result cached before codes reads its plain reasons as {@link Message#text}.
  */
 public record GradeResult(
         Double score,
@@ -18,7 +20,7 @@ public record GradeResult(
         GradeMethod method,
         List<Evidence> evidence,
         String comment,
-        List<String> reviewReasons,
+        List<Message> reviewReasons,
         List<VerifiedFact> facts) {
 
     public GradeResult {
@@ -34,7 +36,7 @@ public record GradeResult(
 
     /** A grade with nothing verified by a tool: the auto-accept rule sends any score of it to review. */
     public GradeResult(Double score, double maxScore, double confidence, GradeMethod method, List<Evidence> evidence,
-            String comment, List<String> reviewReasons) {
+            String comment, List<Message> reviewReasons) {
         this(score, maxScore, confidence, method, evidence, comment, reviewReasons, List.of());
     }
 
@@ -42,18 +44,23 @@ public record GradeResult(
         return !reviewReasons.isEmpty();
     }
 
-    /** No method could judge: score null, method none, and the reason for the teacher. */
+    /** The reasons in English, as the API's {@code reviewReasons} carries them. */
+    public List<String> reasonTexts() {
+        return reviewReasons.stream().map(Message::english).toList();
+    }
+
     /** The grade no tool could decide: no score, the reason for the teacher, and the same words to every student. */
-    public static GradeResult awaitingTeacher(GradingInput in, String reason, List<Evidence> evidence) {
+    public static GradeResult awaitingTeacher(GradingInput in, Message reason, List<Evidence> evidence) {
         return none(in.maxScore(), reason, in.say("待老师评分。", "Awaiting the teacher's grade."), evidence);
     }
 
-    public static GradeResult none(double maxScore, String reason, String comment, List<Evidence> evidence) {
+    /** No method could judge: score null, method none, and the reason for the teacher. */
+    public static GradeResult none(double maxScore, Message reason, String comment, List<Evidence> evidence) {
         return new GradeResult(null, maxScore, 0, GradeMethod.NONE, evidence, comment, List.of(reason));
     }
 
-    public GradeResult withReview(String reason) {
-        List<String> reasons = new ArrayList<>(reviewReasons);
+    public GradeResult withReview(Message reason) {
+        List<Message> reasons = new ArrayList<>(reviewReasons);
         if (!reasons.contains(reason)) {
             reasons.add(reason);
         }

@@ -1,7 +1,6 @@
 package ai.smartai.backend.grading;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +20,8 @@ import ai.smartai.backend.grading.sandbox.SandboxGrader;
 import ai.smartai.backend.grading.similarity.SimilarityGrader;
 import ai.smartai.backend.grading.steps.StepsGrader;
 import ai.smartai.backend.metrics.OpsMetrics;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.ProblemType;
@@ -68,40 +69,38 @@ public class GradingEngine {
             // Nothing was read for this problem. That is 0 when the student left it blank, but no tool can tell a
             // blank from an answer the sheet's reading put elsewhere: the teacher confirms it.
             return new GradeResult(0.0, in.maxScore(), 0.5, methodFor(in.type()), List.of(new Evidence("blank",
-                    "No answer was found for this problem.", null)), in.say("未找到本题的作答。",
+                    Message.of(MessageCode.EV_BLANK), null)), in.say("未找到本题的作答。",
                             "No answer was found for this problem."),
                     List.of(BLANK));
         }
         Grader grader = pick(in);
         GradeResult result;
         if (grader == null) {
-            result = GradeResult.awaitingTeacher(in, "no tool can judge this problem without a reference answer",
-                    List.of());
+            result = GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_NO_TOOL), List.of());
         } else {
             int limit = readLimit(grader.method());
             GradingInput read = in.answer().length() > limit ? in.withAnswer(in.answer().substring(0, limit)) : in;
             result = withDeadline(grader, read);
             if (read != in) {
-                result = result.withReview("the answer is " + in.answer().length() + " characters long; the "
-                        + methodName(grader.method()) + " check read only the first " + limit)
-                        .withEvidence(new Evidence("read-limit", "Only the first " + limit + " of "
-                                + in.answer().length() + " characters were graded.", null));
+                result = result.withReview(Message.of(MessageCode.REVIEW_READ_LIMIT, in.answer().length(),
+                        methodName(grader.method()), limit))
+                        .withEvidence(new Evidence("read-limit", Message.of(MessageCode.EV_READ_LIMIT, limit,
+                                in.answer().length()), null));
             }
         }
         result = AutoAccept.check(in, result);
         var injection = Injection.find(in.answer().length() > READ_LIMIT ? in.answer().substring(0, READ_LIMIT)
                 : in.answer());
         if (injection.isPresent()) {
-            result = result.withReview("the answer contains text aimed at the grader: \"" + injection.get() + "\"")
-                    .withEvidence(new Evidence("injection", "Instructions to the grader were found and ignored: \""
-                            + injection.get() + "\".", null));
+            result = result.withReview(Message.of(MessageCode.REVIEW_INJECTION, injection.get()))
+                    .withEvidence(new Evidence("injection", Message.of(MessageCode.EV_INJECTION, injection.get()),
+                            null));
         }
         return result;
     }
 
     /** The review reason of an answer with nothing in it. */
-    public static final String BLANK = "no answer was found for this problem: check that it is blank on the sheet, "
-            + "not read into another problem";
+    public static final Message BLANK = Message.of(MessageCode.REVIEW_BLANK);
 
     /** How much of an answer a method reads: enough for any honest answer, bounded for hostile ones. */
     static final int READ_LIMIT = 20_000;
@@ -135,26 +134,26 @@ public class GradingEngine {
         } catch (TimeoutException e) {
             future.cancel(true);
             LOG.warnf("The %s grader passed the %d ms deadline on %s", grader.method(), deadline, in.problemId());
-            return failed(in, "the " + methodName(grader.method()) + " check took longer than the " + (deadline / 1000)
-                    + " s limit");
+            return failed(in, Message.of(MessageCode.REVIEW_TIMEOUT, methodName(grader.method()), deadline / 1000));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             LOG.warnf(cause, "The %s grader failed on %s", grader.method(), in.problemId());
-            return failed(in, "the " + methodName(grader.method()) + " check failed: " + (cause.getMessage() == null
-                    ? cause.getClass().getSimpleName() : cause.getMessage()));
+            return failed(in, Message.of(MessageCode.REVIEW_GRADER_FAILED, methodName(grader.method()),
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            return failed(in, "grading was interrupted");
+            return failed(in, Message.of(MessageCode.REVIEW_INTERRUPTED));
         }
     }
 
-    private static GradeResult failed(GradingInput in, String reason) {
+    private static GradeResult failed(GradingInput in, Message reason) {
         return GradeResult.awaitingTeacher(in, reason, List.of());
     }
 
-    private static String methodName(GradeMethod method) {
-        return method.name().toLowerCase(Locale.ROOT);
+    /** A method's name inside a message: the catalogue's word for it. */
+    static MessageCode methodName(GradeMethod method) {
+        return MessageCode.valueOf("METHOD_" + method.name());
     }
 
     @PreDestroy

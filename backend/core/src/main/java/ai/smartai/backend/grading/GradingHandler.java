@@ -30,6 +30,8 @@ import ai.smartai.backend.job.JobContext;
 import ai.smartai.backend.job.JobHandler;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.metrics.OpsMetrics;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.job.JobKind;
@@ -374,18 +376,16 @@ public class GradingHandler implements JobHandler, UnitWorker {
     private static GradeResult notFound(GradingRunService.Snapshot snapshot) {
         String unmatched = snapshot.notFoundIn();
         String shown = unmatched.length() > 500 ? unmatched.substring(0, 500) + "…" : unmatched;
-        return GradeResult.none(snapshot.input().maxScore(), "no answer to this problem was found on the sheet, which "
-                + "has " + unmatched.length() + " characters of text that matched no problem; find the answer there",
+        return GradeResult.none(snapshot.input().maxScore(), Message.of(MessageCode.REVIEW_NOT_FOUND,
+                unmatched.length()),
                 snapshot.input().say("未能在答卷中定位本题答案，请老师查看未归属的文字后评分。",
                         "The answer to this problem could not be located on the sheet; see its unmatched text."),
-                List.of(new Evidence("unmatched-text",
-                        snapshot.input().say("未归属到任何题目的文字", "Text that matched no problem"),
-                        shown)));
+                List.of(new Evidence("unmatched-text", Message.of(MessageCode.EV_UNMATCHED_TEXT), shown)));
     }
 
     private static GradeResult quarantined(GradingRunService.Snapshot snapshot, String why) {
-        return GradeResult.awaitingTeacher(snapshot.input(), "grading this answer failed "
-                + UnitAttempt.QUARANTINE_AFTER + " times (" + why + "); it was set aside for the teacher", List.of());
+        return GradeResult.awaitingTeacher(snapshot.input(), Message.of(MessageCode.REVIEW_QUARANTINED,
+                UnitAttempt.QUARANTINE_AFTER, why), List.of());
     }
 
     private void finish(Sink sink, String taskId, GradingRunService.Unit u, GradingRunService.Snapshot snapshot,

@@ -33,6 +33,7 @@ import ai.smartai.backend.student.Answer;
 import ai.smartai.backend.student.SheetFlags;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
+import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskRepository;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.grade.ExpertVote;
@@ -164,7 +165,8 @@ public class GradingRunService {
         Answer a = students.answer(unit.studentUid(), unit.problemId()).orElse(null);
         GradingInput in = new GradingInput(p.getProblemId(), p.getType(), p.getStem(), p.getRubric(), p.getMaxScore(),
                 p.getReferenceAnswer(), p.getChoices(), p.getCorrectChoices(), p.getTestCases(), p.getLanguage(),
-                a == null ? "" : a.getText(), p.getPolicies());
+                a == null ? "" : a.getText(), p.getPolicies(),
+                taskRepository.findById(taskId).map(Task::getCommentLanguage).orElse(null));
         String notFoundIn = a != null && a.getFlags().contains(SheetFlags.NOT_FOUND)
                 ? students.find(taskId, unit.studentId()).map(Student::getUnmatchedText).orElse("") : null;
         return new Snapshot(in, p.getRevision(), a == null ? -1 : a.getRevision(), notFoundIn);

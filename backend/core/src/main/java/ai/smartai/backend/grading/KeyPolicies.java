@@ -1,9 +1,10 @@
 package ai.smartai.backend.grading;
 
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.PolicyKind;
@@ -32,8 +33,8 @@ public final class KeyPolicies {
                 r = new GradeResult(Math.round(r.score() / step) * step, r.maxScore(), r.confidence(), r.method(),
                         r.evidence(), r.comment(), r.reviewReasons(), r.facts());
             } else if (!APPLIED.contains(p.kind()) && matters(p, in, r)) {
-                r = r.withReview("the key's " + p.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                        + " rule is not applied by the tools; check it: \"" + p.rule() + "\"");
+                r = r.withReview(Message.of(MessageCode.REVIEW_KEY_POLICY, MessageCode.valueOf("POLICY_"
+                        + p.kind().name()), p.rule()));
             }
         }
         return r;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.problem.RubricItem;
@@ -21,9 +23,10 @@ public final class RubricScore {
 
         /** The rubric's line of evidence: the score out of the maximum, and what no tool judged. */
         public Evidence evidence(double maxScore) {
-            return new Evidence("rubric", "Rubric: " + Scores.format(score) + " of " + Scores.format(maxScore)
-                    + (notJudged.isEmpty() ? "" : "; not judged by a tool, given the judged share: "
-                            + String.join(", ", notJudged.stream().map(RubricItem::description).toList())),
+            return new Evidence("rubric", notJudged.isEmpty()
+                    ? Message.of(MessageCode.EV_RUBRIC, Scores.format(score), Scores.format(maxScore))
+                    : Message.of(MessageCode.EV_RUBRIC_UNJUDGED, Scores.format(score), Scores.format(maxScore),
+                            String.join(", ", notJudged.stream().map(RubricItem::description).toList())),
                     breakdown);
         }
     }

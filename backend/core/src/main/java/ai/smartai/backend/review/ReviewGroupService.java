@@ -32,6 +32,8 @@ import ai.smartai.backend.student.Answer;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GroupDecision;
 import ai.smartai.model.grade.OverrideRequest;
@@ -73,12 +75,12 @@ public class ReviewGroupService {
     /** A group being built: its students in upload order and their grades. */
     private static final class Building {
         final String id;
-        final String key;
+        final Message key;
         final List<String> studentIds = new ArrayList<>();
         final List<Grade> grades = new ArrayList<>();
         final int firstPosition;
 
-        Building(String id, String key, int firstPosition) {
+        Building(String id, Message key, int firstPosition) {
             this.id = id;
             this.key = key;
             this.firstPosition = firstPosition;
@@ -102,9 +104,10 @@ public class ReviewGroupService {
         for (int i = 0; i < ss.size(); i++) {
             Student s = ss.get(i);
             String text = answers.getOrDefault(s.getUid(), "");
-            String[] identity = identity(p, text);
+            Identity identity = identity(p, text);
             int position = i;
-            Building b = groups.computeIfAbsent(identity[0], k -> new Building(groupId(k), identity[1], position));
+            Building b = groups.computeIfAbsent(identity.value(), k -> new Building(groupId(k), identity.key(),
+                    position));
             b.studentIds.add(s.getStudentId());
             Grade g = byStudent.get(s.getUid());
             if (g != null) {
@@ -211,22 +214,26 @@ public class ReviewGroupService {
         return -1;
     }
 
-    /** What puts an answer with others, and how the group is named: {identity, key}. */
-    private static String[] identity(Problem p, String text) {
+    /** What puts an answer with others, and how the group is named. */
+    private record Identity(String value, Message key) {
+    }
+
+    private static Identity identity(Problem p, String text) {
         if (text == null || text.isBlank()) {
-            return new String[] { "blank", "no answer" };
+            return new Identity("blank", Message.of(MessageCode.GROUP_BLANK));
         }
         Optional<String> last = FinalAnswers.read(p.getType(), p.getReferenceAnswer(), text);
         if (last.isPresent()) {
-            return new String[] { "final:" + last.get().toLowerCase(Locale.ROOT), "final answer " + last.get() };
+            return new Identity("final:" + last.get().toLowerCase(Locale.ROOT),
+                    Message.of(MessageCode.GROUP_FINAL_ANSWER, last.get()));
         }
         String plain = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。；：、！？（）“”]+", " ").strip();
-        return new String[] { "text:" + plain, "similar text" };
+        return new Identity("text:" + plain, Message.of(MessageCode.GROUP_SIMILAR_TEXT));
     }
 
     private static ReviewGroup view(Building b) {
         Map<Double, Integer> scores = new HashMap<>();
-        Set<String> reasons = new LinkedHashSet<>();
+        Set<Message> reasons = new LinkedHashSet<>();
         for (Grade g : b.grades) {
             if (g.getScore() != null) {
                 scores.merge(g.getScore(), 1, Integer::sum);
@@ -236,8 +243,9 @@ public class ReviewGroupService {
         Double suggested = scores.entrySet().stream()
                 .max(Map.Entry.<Double, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
-        return new ReviewGroup(b.id, b.key, b.studentIds.size(), List.copyOf(b.studentIds), suggested,
-                reasons.stream().limit(MAX_REASONS).toList());
+        List<Message> shown = reasons.stream().limit(MAX_REASONS).toList();
+        return new ReviewGroup(b.id, b.key.english(), b.studentIds.size(), List.copyOf(b.studentIds), suggested,
+                shown.stream().map(Message::english).toList(), b.key, shown);
     }
 
     /** A stable id for the same group across requests: the decision names the group the teacher saw. */

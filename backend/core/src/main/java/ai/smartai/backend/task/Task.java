@@ -42,6 +42,9 @@ public class Task {
     @Column(name = "llm_samples", nullable = false)
     private int llmSamples = 1;
 
+    @Column(name = "comment_language")
+    private String commentLanguage;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -117,6 +120,16 @@ public class Task {
 
     public int getLlmSamples() {
         return llmSamples;
+    }
+
+    /** "zh" or "en" for every comment of the task; null for each problem's own language. */
+    public String getCommentLanguage() {
+        return commentLanguage;
+    }
+
+    public void setCommentLanguage(String commentLanguage, Instant now) {
+        this.commentLanguage = commentLanguage;
+        this.updatedAt = now;
     }
 
     public void setPanel(String judgeProviderId, int llmSamples, Instant now) {

@@ -100,6 +100,10 @@ public class TaskService {
             task.setPanel(judge, update.settings().llmSamples() == null ? task.getLlmSamples()
                     : update.settings().llmSamples(), clock.instant());
         }
+        if (update.settings() != null && update.settings().commentLanguage() != null) {
+            task.setCommentLanguage(update.settings().commentLanguage().isBlank() ? null
+                    : update.settings().commentLanguage(), clock.instant());
+        }
         audit.record(id, user, "task.edit", id, before, audited(task));
         return detail(task);
     }
@@ -111,6 +115,7 @@ public class TaskService {
         m.put("passThreshold", task.getPassThreshold());
         m.put("judgeProviderId", task.getJudgeProviderId());
         m.put("llmSamples", task.getLlmSamples());
+        m.put("commentLanguage", task.getCommentLanguage());
         return m;
     }
 
@@ -145,7 +150,9 @@ public class TaskService {
         var active = jobs.latestActive(t.getId()).map(JobService::view).orElse(null);
         TaskSummaries.Figures f = summaries.of(t.getId());
         return new TaskDetail(t.getId(), t.getName(), t.getStatus(), f.problems(), f.students(),
-                new TaskSettings(t.getPassThreshold(), t.getJudgeProviderId(), t.getLlmSamples()), active,
+                new TaskSettings(t.getPassThreshold(), t.getJudgeProviderId(), t.getLlmSamples(),
+                        t.getCommentLanguage()),
+                active,
                 t.getCreatedAt(), t.getUpdatedAt(), t.getLlmTokens());
     }
 }

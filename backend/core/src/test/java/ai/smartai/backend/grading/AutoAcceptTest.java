@@ -8,6 +8,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 import ai.smartai.backend.problem.DefaultRubrics;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
@@ -26,7 +27,7 @@ class AutoAcceptTest {
     void aSimilarityScoreIsASuggestionForTheTeacher() {
         GradeResult r = AutoAccept.check(CONCEPT, graded(GradeMethod.SIMILARITY, 8, List.of()));
         assertThat(r.needsReview()).isTrue();
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("suggestion"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("suggestion"));
         assertThat(r.score()).isEqualTo(8.0);
         assertThat(r.confidence()).isLessThanOrEqualTo(0.5);
     }
@@ -37,7 +38,7 @@ class AutoAcceptTest {
         GradeResult r = AutoAccept.check(CALCULATION, graded(GradeMethod.CAS, 0,
                 List.of(new VerifiedFact(Aspect.RESULT, 0, "CAS: different"))));
         assertThat(r.needsReview()).isTrue();
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("inferred") && s.contains("correct method"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("inferred") && s.contains("correct method"));
     }
 
     @Test
@@ -93,7 +94,7 @@ class AutoAcceptTest {
         GradeResult r = AutoAccept.check(CALCULATION, "en", graded(GradeMethod.CAS, 6,
                 List.of(new VerifiedFact(Aspect.RESULT, 0, "CAS: different"))), new Calibration(p));
         assertThat(r.needsReview()).isTrue();
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("inferred"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("inferred"));
     }
 
     @Test
@@ -113,7 +114,7 @@ class AutoAcceptTest {
 
     @Test
     void aGradeAlreadyForReviewKeepsItsOwnReasonOnly() {
-        GradeResult flagged = graded(GradeMethod.SIMILARITY, 5, List.of()).withReview("uncertain band");
-        assertThat(AutoAccept.check(CONCEPT, flagged).reviewReasons()).containsExactly("uncertain band");
+        GradeResult flagged = graded(GradeMethod.SIMILARITY, 5, List.of()).withReview(Message.text("uncertain band"));
+        assertThat(AutoAccept.check(CONCEPT, flagged).reasonTexts()).containsExactly("uncertain band");
     }
 }

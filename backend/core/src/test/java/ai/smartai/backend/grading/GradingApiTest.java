@@ -70,7 +70,7 @@ class GradingApiTest {
         var blank = grade(grades, "2023008", "q3");
         assertThat(blank.get("score")).isEqualTo(0.0f);
         assertThat((Float) blank.get("confidence")).isLessThanOrEqualTo(0.5f);
-        assertThat((List<String>) blank.get("reviewReasons")).contains(GradingEngine.BLANK);
+        assertThat((List<String>) blank.get("reviewReasons")).contains(GradingEngine.BLANK.english());
         // CAS: an equivalent final answer; and a wrong one.
         assertThat(grade(grades, "2023005", "q9").get("method")).isEqualTo("cas");
         assertThat((Float) grade(grades, "2023005", "q9").get("score")).isEqualTo(9.0f);

@@ -34,13 +34,13 @@ class KeyPoliciesTest {
     @Test
     void aWrongLetterOnASingleAnswerChoiceIsNotReopenedByTheKeysGeneralRules() {
         GradeResult r = KeyPolicies.apply(input(ProblemType.CHOICE, List.of("B"), "C"), letters(0));
-        assertThat(r.needsReview()).as(r.reviewReasons().toString()).isFalse();
+        assertThat(r.needsReview()).as(r.reasonTexts().toString()).isFalse();
     }
 
     @Test
     void partialCreditStillMattersForAMultiAnswerChoice() {
         GradeResult r = KeyPolicies.apply(input(ProblemType.CHOICE, List.of("A", "B"), "A"), letters(2.5));
-        assertThat(r.reviewReasons()).singleElement().asString().contains("partial credit");
+        assertThat(r.reasonTexts()).singleElement().asString().contains("partial credit");
     }
 
     @Test
@@ -48,7 +48,7 @@ class KeyPoliciesTest {
         GradeResult cas = new GradeResult(6.0, 10, 0.7, GradeMethod.CAS, List.of(), "", List.of(),
                 List.of(new VerifiedFact(Aspect.RESULT, 0, "CAS: different")));
         GradeResult r = KeyPolicies.apply(input(ProblemType.CALCULATION, List.of(), "x = 3"), cas);
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("carried error"))
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("carried error"))
                 .anyMatch(s -> s.contains("unit tolerance")).noneMatch(s -> s.contains("extra output"));
         assertThat(r.facts()).isEqualTo(cas.facts());
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ai.smartai.model.common.Message;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -41,6 +42,11 @@ public class Lang {
 
     public Locale locale() {
         return Locale.forLanguageTag(tag());
+    }
+
+    /** A server text (review reason, evidence, group name) in this request's language. */
+    public String text(Message message) {
+        return message == null ? "" : message.render(tag());
     }
 
     /** The messages in this request's language, for text made in Java. */

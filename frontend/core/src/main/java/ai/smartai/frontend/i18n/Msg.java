@@ -1,8 +1,10 @@
 package ai.smartai.frontend.i18n;
 
+import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobStatus;
 import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.student.IdentifiedBy;
 import ai.smartai.model.task.TaskStatus;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -184,6 +186,37 @@ public interface Msg {
 
     @Message("{#when type}{#is CHOICE}choice{#is CALCULATION}calculation{#is PROGRAMMING}programming{#is CONCEPT}concept{#is PROOF}proof{#is REASONING}reasoning{#else}other{/when}")
     String problemType(ProblemType type);
+
+    @Message("Language of the comments to students")
+    String commentLanguage();
+
+    @Message("One language for every comment on a student's page. Saving regrades the task so that the comments "
+            + "already written follow it; your overrides stay.")
+    String commentLanguageHint();
+
+    @Message("Each problem's own language")
+    String commentLanguagePerProblem();
+
+    @Message("Save and regrade")
+    String commentLanguageSave();
+
+    @Message("{#when method}{#is CHOICE}choice{#is CAS}cas{#is SANDBOX}sandbox{#is SIMILARITY}similarity{#is STEPS}steps{#is LLM_PANEL}llm-panel{#is MANUAL}manual{#else}none{/when}")
+    String gradeMethod(GradeMethod method);
+
+    @Message("{#when by}{#is FILENAME}filename{#is CONTENT}content{#else}manual{/when}")
+    String identifiedBy(IdentifiedBy by);
+
+    /** An evidence kind as the API names it ({@code choice-key}); the Chinese page names it in words. */
+    @Message("{kind}")
+    String evidenceKind(String kind);
+
+    /** A rubric item's aspect as the API names it ({@code result}, {@code method}). */
+    @Message("{aspect}")
+    String aspect(String aspect);
+
+    /** A student's or an answer's flag code ({@code identity-conflict}). */
+    @Message("{code}")
+    String flag(String code);
 
     @Message("Pause")
     String pause();

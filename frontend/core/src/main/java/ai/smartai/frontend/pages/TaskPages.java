@@ -223,6 +223,27 @@ public class TaskPages {
         return Session.redirect("/tasks/" + id + "#progress");
     }
 
+    /**
+     * The language of every comment to the students; the task is regraded so that the comments already written follow
+     * it (teachers' overrides stay).
+     */
+    @POST
+    @Path("tasks/{id}/comment-language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response commentLanguage(@PathParam("id") String id, @FormParam("language") String language) {
+        TaskSettings settings = new TaskSettings(null, null, null, language == null ? "" : language.strip());
+        forms.call(c -> c.updateTask(id, new TaskUpdate(null, settings)), error -> taskPage(id, error));
+        try {
+            backend.call(c -> c.grade(id, new GradingRequest(null, true)));
+        } catch (BackendException e) {
+            if (!"nothing_to_grade".equals(e.code())) {
+                throw new FormFailure(e.status(), taskPage(id, e.getMessage()), e);
+            }
+            // Nothing graded yet: the setting applies to the first run.
+        }
+        return Session.redirect("/tasks/" + id + "#progress");
+    }
+
     /** Pause, resume or cancel a job, then back to its task. */
     @POST
     @Path("tasks/{id}/jobs/{jobId}/{action}")

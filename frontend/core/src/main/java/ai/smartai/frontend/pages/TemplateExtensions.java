@@ -6,7 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import ai.smartai.model.common.Message;
 import ai.smartai.model.common.Scores;
+import ai.smartai.model.grade.GradeView;
+import ai.smartai.model.grade.ReviewGroup;
 import ai.smartai.model.job.JobStatus;
 import ai.smartai.model.job.JobView;
 import ai.smartai.model.problem.ProblemType;
@@ -83,6 +86,41 @@ public class TemplateExtensions {
     /** A line of server text with its maths typeset and the rest escaped (see {@link Markdown#inline}). */
     static RawString mathInline(String text) {
         return new RawString(Markdown.inline(text));
+    }
+
+    /**
+     * A grade's review reasons as catalogue messages, for {@code inject:lang.text}: the codes the server sent, or the
+     * plain texts of a server or a row from before codes.
+     */
+    static List<Message> reasons(GradeView grade) {
+        return messages(grade.reviewReasonCodes(), grade.reviewReasons());
+    }
+
+    static List<Message> reasons(ReviewGroup group) {
+        return messages(group.reviewReasonCodes(), group.reviewReasons());
+    }
+
+    /** How a review group is named ("final answer 2, 5"), as a message. */
+    static Message name(ReviewGroup group) {
+        return group.keyCode() != null ? group.keyCode() : Message.text(group.key());
+    }
+
+    private static List<Message> messages(List<Message> codes, List<String> texts) {
+        if (codes != null && texts != null && codes.size() == texts.size()) {
+            return codes;
+        }
+        return texts == null ? List.of() : texts.stream().map(Message::text).toList();
+    }
+
+    /** A student's or an answer's flag is its code, then ": " and details (a file, a provider) when it has any. */
+    static String flagCode(String flag) {
+        int colon = flag.indexOf(':');
+        return colon < 0 ? flag.strip() : flag.substring(0, colon).strip();
+    }
+
+    static String flagDetail(String flag) {
+        int colon = flag.indexOf(':');
+        return colon < 0 ? "" : flag.substring(colon + 1).strip();
     }
 
     static String percent(Double fraction) {

@@ -22,6 +22,8 @@ import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.grading.VerifiedFact;
 import ai.smartai.backend.grading.cas.Cas.Expr;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 
@@ -57,7 +59,7 @@ public class CasGrader implements Grader {
 
     GradeResult gradeAlgebra(GradingInput in) {
         List<Evidence> evidence = new ArrayList<>();
-        List<String> review = new ArrayList<>();
+        List<Message> review = new ArrayList<>();
         Map<Aspect, Double> decided = new LinkedHashMap<>();
         List<VerifiedFact> facts = new ArrayList<>();
         List<String> comment = new ArrayList<>();
@@ -83,29 +85,27 @@ public class CasGrader implements Grader {
         if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(keyResult),
                 MathText.finalAnswers(in.answer()))) {
             // (0, 1) against [0, 1]: an interval's ends, or a list against a tuple; not for a tool to decide.
-            evidence.add(new Evidence("cas-result", "Final answer " + MathText.finalAnswers(in.answer())
-                    + " is bracketed differently from the reference " + MathText.finalAnswers(keyResult)
-                    + "; not compared.", null));
-            review.add("final answer not compared: brackets differ from the reference (open or closed interval?)");
+            evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_BRACKETS,
+                    MathText.finalAnswers(in.answer()), MathText.finalAnswers(keyResult)), null));
+            review.add(Message.of(MessageCode.REVIEW_CAS_BRACKETS));
         } else if (!studentTuples.isEmpty()) {
             // Tuples and vectors, component by component; eigenvectors up to a non-zero multiple.
             boolean upToScale = (in.stem() + " " + in.referenceAnswer()).matches("(?is).*(eigenvector|特征向量).*");
             TupleMatch t = matchTuples(referenceTuples, studentTuples, upToScale);
-            String how = (upToScale ? "vectors compared up to a non-zero multiple" : "tuples compared component by "
-                    + "component") + ": " + t.matched() + " of " + referenceTuples.size() + " matched";
+            Message how = Message.of(upToScale ? MessageCode.CAS_HOW_VECTORS : MessageCode.CAS_HOW_TUPLES,
+                    t.matched(), referenceTuples.size());
             if (t.undecided()) {
-                evidence.add(new Evidence("cas-result", "Final answer " + studentTuples + " could not be compared "
-                        + "with the reference " + referenceTuples + ".", null));
-                review.add("final answer not compared: a component could not be valued");
+                evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE, studentTuples,
+                        referenceTuples), null));
+                review.add(Message.of(MessageCode.REVIEW_CAS_COMPONENT));
             } else {
                 double fraction = Math.max(0, (t.matched() - 0.5 * (studentTuples.size() - t.matched()))
                         / referenceTuples.size());
                 resultCorrect = fraction >= 1.0;
                 decided.put(Aspect.RESULT, fraction);
-                facts.add(new VerifiedFact(Aspect.RESULT, fraction, how));
-                evidence.add(new Evidence("cas-result", "Final answer " + studentTuples + (resultCorrect
-                        ? " is equivalent to the reference " : " is not equivalent to the reference ")
-                        + referenceTuples + " (" + how + ").", null));
+                facts.add(new VerifiedFact(Aspect.RESULT, fraction, how.english()));
+                evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
+                        : MessageCode.EV_CAS_NOT_EQUIVALENT, studentTuples, referenceTuples, how.english()), null));
                 comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
                         : in.say("最终结果与参考答案不一致。", "The final result differs from the reference."));
             }
@@ -116,27 +116,25 @@ public class CasGrader implements Grader {
                     + " after conversion to SI";
             decided.put(Aspect.RESULT, resultCorrect ? 1.0 : 0.0);
             facts.add(new VerifiedFact(Aspect.RESULT, resultCorrect ? 1 : 0, how));
-            evidence.add(new Evidence("cas-result", "Final answer " + studentQuantity.get().shown() + (resultCorrect
-                    ? " is equivalent to the reference " : " is not equivalent to the reference ")
-                    + referenceQuantity.get().shown() + " (units converted; " + studentQuantity.get().dimension()
-                    + ").", null));
+            evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
+                    : MessageCode.EV_CAS_NOT_EQUIVALENT, studentQuantity.get().shown(), referenceQuantity.get().shown(),
+                    "units converted; " + studentQuantity.get().dimension()), null));
             comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
                     : in.say("最终结果与参考答案不一致（参考答案：" + referenceQuantity.get().shown() + "）。",
                             "The final result differs from the reference (" + referenceQuantity.get().shown() + ")."));
         } else if (reference.isEmpty()) {
-            evidence.add(new Evidence("cas-result", "The reference answer has no final result the CAS can read; the "
-                    + "final answer was not compared.", null));
+            evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NO_REFERENCE), null));
         } else if (!refused.isEmpty()) {
             // Not read is not wrong: the result is left to the teacher, with the reason.
-            evidence.add(new Evidence("cas-result", "The final answer " + studentTexts + " was not compared: "
-                    + refused.get(0) + ".", null));
-            review.add("final answer not compared: " + refused.get(0));
+            evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_REFUSED, studentTexts,
+                    refused.get(0)), null));
+            review.add(Message.of(MessageCode.REVIEW_CAS_NOT_COMPARED, refused.get(0)));
         } else if (student.isEmpty()) {
-            evidence.add(new Evidence("cas-result", studentTexts.isEmpty() ? "No final answer found in the answer"
-                    + (asked == null ? "." : " for " + asked + ".")
-                    : "The final answer " + studentTexts + " could not be read as mathematics.", null));
+            evidence.add(new Evidence("cas-result", studentTexts.isEmpty() ? asked == null
+                    ? Message.of(MessageCode.EV_CAS_NO_FINAL) : Message.of(MessageCode.EV_CAS_NO_FINAL_FOR, asked)
+                    : Message.of(MessageCode.EV_CAS_UNREADABLE, studentTexts), null));
             if (!studentTexts.isEmpty()) {
-                review.add("final answer could not be read by the CAS");
+                review.add(Message.of(MessageCode.REVIEW_CAS_UNREADABLE));
             } else {
                 decided.put(Aspect.RESULT, 0.0);
                 comment.add(in.say("未给出最终结果。", "No final result is given."));
@@ -144,16 +142,16 @@ public class CasGrader implements Grader {
         } else {
             SetMatch match = matchSets(reference, student, definitions(in.answer()));
             if (match.undecided() != null) {
-                evidence.add(new Evidence("cas-result", "Final answer " + show(student) + " could not be compared with "
-                        + "the reference " + show(reference) + " (" + match.undecided() + ").", match.detail()));
-                review.add("final answer not compared: " + match.undecided());
+                evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE_WHY,
+                        show(student), show(reference), match.undecided()), match.detail()));
+                review.add(Message.of(MessageCode.REVIEW_CAS_NOT_COMPARED, match.undecided()));
             } else {
                 decided.put(Aspect.RESULT, match.fraction());
                 facts.add(new VerifiedFact(Aspect.RESULT, match.fraction(), "CAS: " + match.how()));
                 resultCorrect = match.fraction() >= 1.0;
-                evidence.add(new Evidence("cas-result", "Final answer " + show(student) + (resultCorrect
-                        ? " is equivalent to the reference " : " is not equivalent to the reference ") + show(reference)
-                        + " (" + match.how() + ").", match.detail()));
+                evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
+                        : MessageCode.EV_CAS_NOT_EQUIVALENT, show(student), show(reference), match.how()),
+                        match.detail()));
                 comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
                         : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")
                                 : in.say("最终结果与参考答案不一致（参考答案：" + show(reference) + "）。",
@@ -162,9 +160,7 @@ public class CasGrader implements Grader {
         }
 
         if (referenceQuantity.isPresent() && studentQuantity.isEmpty()) {
-            review.add(
-                    "the reference's result has a unit (" + referenceQuantity.get().shown() + "); the answer's final "
-                            + "value has none that could be read");
+            review.add(Message.of(MessageCode.REVIEW_CAS_UNIT, referenceQuantity.get().shown()));
         }
 
         // Method: the reference's intermediate results found in the working.
@@ -193,8 +189,8 @@ public class CasGrader implements Grader {
                 f = 1.0;
             }
             decided.put(Aspect.METHOD, f);
-            evidence.add(new Evidence("cas-key-results", "Found " + found.size() + " of " + keyResults.size()
-                    + " intermediate results of the reference in the working.",
+            evidence.add(new Evidence("cas-key-results", Message.of(MessageCode.EV_CAS_KEY_RESULTS, found.size(),
+                    keyResults.size()),
                     (found.isEmpty() ? "" : "found: " + maths(found))
                             + (missing.isEmpty() ? "" : (found.isEmpty() ? "" : "\n") + "missing: "
                                     + maths(missing))));
@@ -206,8 +202,9 @@ public class CasGrader implements Grader {
             decided.put(Aspect.DERIVATION, (double) steps.valid() / steps.checked());
             facts.add(new VerifiedFact(Aspect.DERIVATION, (double) steps.valid() / steps.checked(), "CAS: "
                     + steps.valid() + " of " + steps.checked() + " steps hold"));
-            evidence.add(new Evidence("cas-steps", steps.valid() + " of " + steps.checked() + " checked steps hold"
-                    + (steps.firstBroken() == null ? "." : "; the first that breaks: " + steps.firstBroken() + "."),
+            evidence.add(new Evidence("cas-steps", steps.firstBroken() == null
+                    ? Message.of(MessageCode.EV_CAS_STEPS, steps.valid(), steps.checked())
+                    : Message.of(MessageCode.EV_CAS_STEPS_BROKEN, steps.valid(), steps.checked(), steps.firstBroken()),
                     null));
             if (steps.firstBroken() != null) {
                 comment.add(in.say("推导中这一步不成立：" + steps.firstBroken() + "。",
@@ -220,13 +217,12 @@ public class CasGrader implements Grader {
             // Only the final value: the result earns its points, the method and derivation are not shown.
             decided.put(Aspect.METHOD, 0.0);
             decided.put(Aspect.DERIVATION, 0.0);
-            review.add("correct final answer without any working");
+            review.add(Message.of(MessageCode.REVIEW_CAS_BARE));
         }
         if (!decided.containsKey(Aspect.DERIVATION) && decided.containsKey(Aspect.METHOD)) {
             // No chain to check step by step: the working is credited by the intermediate results it reaches.
             decided.put(Aspect.DERIVATION, decided.get(Aspect.METHOD));
-            evidence.add(new Evidence("cas-steps", "No step could be checked on its own; the derivation is credited "
-                    + "like the method, by the intermediate results found.", null));
+            evidence.add(new Evidence("cas-steps", Message.of(MessageCode.EV_CAS_STEPS_NONE), null));
         }
         if (resultCorrect && !bare && steps.firstBroken() == null && (keyResults.isEmpty() || keyResultsFound > 0)) {
             // A verified result reached through working in which no checked step fails and that meets the key's way
@@ -240,20 +236,20 @@ public class CasGrader implements Grader {
         }
         if (decided.isEmpty()) {
             return GradeResult.awaitingTeacher(in,
-                    review.isEmpty() ? "nothing in the answer could be checked by the CAS" : review.get(0), evidence);
+                    review.isEmpty() ? Message.of(MessageCode.REVIEW_CAS_NOTHING) : review.get(0), evidence);
         }
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
         evidence.add(outcome.evidence(in.maxScore()));
         double confidence = 0.5 + 0.45 * outcome.judgedShare();
         if (!decided.containsKey(Aspect.RESULT)) {
             confidence = Math.min(confidence, 0.6);
-            review.add("the final result was not compared with a reference");
+            review.add(Message.of(MessageCode.REVIEW_CAS_NO_RESULT));
         } else if (!resultCorrect && outcome.score() > 0) {
-            review.add("final result wrong: the partial credit for the working should be confirmed");
+            review.add(Message.of(MessageCode.REVIEW_CAS_PARTIAL));
             confidence = Math.min(confidence, 0.75);
         }
         if (outcome.judgedShare() < 0.5) {
-            review.add("most of the rubric could not be judged by a tool");
+            review.add(Message.of(MessageCode.REVIEW_RUBRIC_UNJUDGED));
         }
         return new GradeResult(outcome.score(), in.maxScore(), confidence, GradeMethod.CAS, evidence,
                 String.join(" ", comment), review, facts);
@@ -572,21 +568,20 @@ public class CasGrader implements Grader {
             return null;
         }
         List<Evidence> evidence = new ArrayList<>();
-        List<String> review = new ArrayList<>();
+        List<Message> review = new ArrayList<>();
         if (student.isEmpty()) {
-            return GradeResult.none(in.maxScore(), "could not read a Boolean expression from the answer",
+            return GradeResult.none(in.maxScore(), Message.of(MessageCode.REVIEW_CAS_BOOLEAN_UNREAD),
                     in.say("未能识别最终的逻辑表达式，待老师评分。", "No Boolean expression could be read; a teacher will grade it."),
-                    List.of(new Evidence("cas-boolean", "No Boolean expression found in the answer.", null)));
+                    List.of(new Evidence("cas-boolean", Message.of(MessageCode.EV_CAS_BOOLEAN_UNREAD), null)));
         }
         boolean keyWrong = false;
         if (spec.isPresent() && reference.isPresent()) {
             List<Integer> keyDiff = BooleanAlgebra.differences(reference.get(), spec.get());
             if (!keyDiff.isEmpty()) {
                 keyWrong = true;
-                evidence.add(new Evidence("cas-key-check", "The answer key's expression does not realise the problem's "
-                        + "minterms: it differs at rows " + rows(keyDiff, spec.get().variables().size())
-                        + ". Which one the teacher meant cannot be decided by a tool.", null));
-                review.add("the answer key's expression contradicts the minterms in the problem");
+                evidence.add(new Evidence("cas-key-check", Message.of(MessageCode.EV_BOOL_KEY_CHECK,
+                        rows(keyDiff, spec.get().variables().size())), null));
+                review.add(Message.of(MessageCode.REVIEW_BOOL_KEY_CONTRADICTS));
             }
         }
         List<Character> vars;
@@ -602,14 +597,18 @@ public class CasGrader implements Grader {
             against = "the reference expression";
         }
         boolean equivalent = diff.isEmpty();
-        evidence.add(new Evidence("cas-boolean", "Truth table over " + vars + ": the answer " + (equivalent
-                ? "equals " + against + " on every row."
-                : "differs from " + against + " at " + diff.size() + " row(s): " + rows(diff, vars.size()) + "."),
+        evidence.add(new Evidence("cas-boolean", spec.isPresent()
+                ? equivalent ? Message.of(MessageCode.EV_BOOL_EQUALS_MINTERMS, vars, spec.get().minterms())
+                        : Message.of(MessageCode.EV_BOOL_DIFFERS_MINTERMS, vars, spec.get().minterms(), diff.size(),
+                                rows(diff, vars.size()))
+                : equivalent ? Message.of(MessageCode.EV_BOOL_EQUALS, vars, MessageCode.BOOL_AGAINST_REFERENCE)
+                        : Message.of(MessageCode.EV_BOOL_DIFFERS, vars, MessageCode.BOOL_AGAINST_REFERENCE,
+                                diff.size(), rows(diff, vars.size())),
                 null));
         if (!equivalent && keyWrong && reference.isPresent()
                 && BooleanAlgebra.differences(student.get(), reference.get(), BooleanAlgebra.variables(student.get(),
                         reference.get())).isEmpty()) {
-            review.add("the answer matches the (faulty) answer key but not the problem");
+            review.add(Message.of(MessageCode.REVIEW_BOOL_MATCHES_FAULTY_KEY));
         }
         Map<Aspect, Double> decided = new LinkedHashMap<>();
         decided.put(Aspect.RESULT, equivalent ? 1.0 : 0.0);
@@ -620,20 +619,17 @@ public class CasGrader implements Grader {
             int theirs = reference.get().literals();
             decided.put(Aspect.METHOD, mine <= theirs ? 1.0 : 0.5);
             facts.add(new VerifiedFact(Aspect.METHOD, mine <= theirs ? 1 : 0.5, "literal count against the reference"));
-            evidence.add(new Evidence("cas-minimal",
-                    mine <= theirs ? "Minimal: " + mine + " literals, as the reference ("
-                            + theirs + ")."
-                            : "Not minimal: " + mine + " literals against " + theirs + " in the reference.",
-                    null));
+            evidence.add(new Evidence("cas-minimal", Message.of(mine <= theirs ? MessageCode.EV_BOOL_MINIMAL
+                    : MessageCode.EV_BOOL_NOT_MINIMAL, mine, theirs), null));
         }
         StepCheck chain = checkBooleanChains(in.answer());
         if (chain.checked() > 0) {
             decided.put(Aspect.DERIVATION, (double) chain.valid() / chain.checked());
             facts.add(new VerifiedFact(Aspect.DERIVATION, (double) chain.valid() / chain.checked(), "truth tables of "
                     + "the rewriting steps"));
-            evidence.add(new Evidence("cas-steps", chain.valid() + " of " + chain.checked()
-                    + " Boolean rewriting steps hold" + (chain.firstBroken() == null ? "."
-                            : "; the first that breaks: " + chain.firstBroken() + "."),
+            evidence.add(new Evidence("cas-steps", chain.firstBroken() == null
+                    ? Message.of(MessageCode.EV_BOOL_STEPS, chain.valid(), chain.checked())
+                    : Message.of(MessageCode.EV_BOOL_STEPS_BROKEN, chain.valid(), chain.checked(), chain.firstBroken()),
                     null));
         }
         if (keyWrong) {
@@ -641,8 +637,8 @@ public class CasGrader implements Grader {
             if (reference.isPresent()) {
                 List<Integer> vsKey = BooleanAlgebra.differences(student.get(), reference.get(),
                         BooleanAlgebra.variables(student.get(), reference.get()));
-                evidence.add(new Evidence("cas-boolean", "Against the answer key's expression the answer "
-                        + (vsKey.isEmpty() ? "is equivalent." : "differs at " + vsKey.size() + " row(s)."), null));
+                evidence.add(new Evidence("cas-boolean", vsKey.isEmpty() ? Message.of(MessageCode.EV_BOOL_VS_KEY_EQUAL)
+                        : Message.of(MessageCode.EV_BOOL_VS_KEY_DIFFERS, vsKey.size()), null));
             }
             return new GradeResult(null, in.maxScore(), 0, GradeMethod.NONE, evidence, in.say(
                     "参考答案与题目给出的最小项不一致，待老师确认。", "The key and the problem disagree; a teacher will decide."),

@@ -13,6 +13,8 @@ import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.VerifiedFact;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 
@@ -54,50 +56,54 @@ public class ChoiceGrader implements Grader {
     public GradeResult grade(GradingInput in) {
         double max = in.maxScore();
         if (in.correctChoices().isEmpty()) {
-            return GradeResult.awaitingTeacher(in, "no answer key for this choice problem",
-                    List.of(new Evidence("choice-key",
-                            "The key gives no correct option, so nothing was compared.", null)));
+            return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_CHOICE_NO_KEY),
+                    List.of(new Evidence("choice-key", Message.of(MessageCode.EV_CHOICE_NO_KEY), null)));
         }
         Reading reading = read(in.answer(), in.correctChoices().size() == 1);
         if (reading.letters().isEmpty()) {
-            return GradeResult.none(max, "could not read an option letter from the answer",
+            return GradeResult.none(max, Message.of(MessageCode.REVIEW_CHOICE_UNREAD),
                     in.say("未能识别所选选项，待老师评分。", "Your chosen option could not be read; a teacher will grade it."),
-                    List.of(new Evidence("choice-read", "No option letter found in: " + shorten(in.answer()), null)));
+                    List.of(new Evidence("choice-read", Message.of(MessageCode.EV_CHOICE_UNREAD, shorten(in.answer())),
+                            null)));
         }
         TreeSet<String> key = new TreeSet<>(in.correctChoices());
         TreeSet<String> chosen = reading.letters();
         List<String> wrong = chosen.stream().filter(l -> !key.contains(l)).toList();
         List<String> missing = key.stream().filter(l -> !chosen.contains(l)).toList();
         double score;
-        String rule;
+        MessageCode rule;
         if (wrong.isEmpty() && missing.isEmpty()) {
             score = max;
-            rule = "matches the key";
+            rule = MessageCode.CHOICE_RULE_MATCHES;
         } else if (wrong.isEmpty() && key.size() > 1) {
             score = max / 2;
-            rule = "a correct subset of the key (half credit)";
+            rule = MessageCode.CHOICE_RULE_SUBSET;
         } else {
             score = 0;
-            rule = wrong.isEmpty() ? "does not match the key" : "includes wrong option(s) " + String.join(", ", wrong);
+            rule = wrong.isEmpty() ? MessageCode.CHOICE_RULE_MISMATCH : null;
         }
-        if (!in.choices().isEmpty()) {
-            List<String> unknown = chosen.stream().filter(l -> !in.choices().contains(l)).toList();
-            if (!unknown.isEmpty()) {
-                rule += "; " + String.join(", ", unknown) + " is not an option of this problem";
-            }
-        }
+        List<String> unknown = in.choices().isEmpty() ? List.of()
+                : chosen.stream().filter(l -> !in.choices().contains(l)).toList();
+        String chose = String.join(", ", chosen);
+        String keyed = String.join(", ", key);
+        String wrongs = String.join(", ", wrong);
+        String unknowns = String.join(", ", unknown);
+        Message found = unknown.isEmpty()
+                ? rule == null ? Message.of(MessageCode.EV_CHOICE_WRONG, chose, keyed, wrongs)
+                        : Message.of(MessageCode.EV_CHOICE, chose, keyed, rule)
+                : rule == null ? Message.of(MessageCode.EV_CHOICE_WRONG_UNKNOWN, chose, keyed, wrongs, unknowns)
+                        : Message.of(MessageCode.EV_CHOICE_UNKNOWN, chose, keyed, rule, unknowns);
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence("choice-key", "Chose " + String.join(", ", chosen) + "; key " + String.join(", ", key)
-                + ": " + rule + ".", "read from: " + shorten(in.answer())));
-        List<String> review = new ArrayList<>();
+        evidence.add(new Evidence("choice-key", found, "read from: " + shorten(in.answer())));
+        List<Message> review = new ArrayList<>();
         double confidence = reading.clean() ? 0.99 : 0.9;
         if (!reading.clean()) {
             // Letters picked out of a sentence may be the student's discussion of an option, not the choice.
-            review.add("the option letters were read from a sentence, not from a line of letters alone: confirm them");
+            review.add(Message.of(MessageCode.REVIEW_CHOICE_FROM_SENTENCE));
             confidence = 0.6;
         }
         if (key.size() == 1 && chosen.size() > 1) {
-            review.add("several options given for a single-answer problem");
+            review.add(Message.of(MessageCode.REVIEW_CHOICE_SEVERAL));
             confidence = 0.7;
         }
         String comment = score == max ? in.say("正确。", "Correct.")

@@ -25,6 +25,8 @@ import ai.smartai.backend.llm.Deadline;
 import ai.smartai.backend.llm.LlmClient;
 import ai.smartai.backend.llm.LlmFailure;
 import ai.smartai.backend.llm.ProviderBreaker;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.grade.GradeMethod;
@@ -128,12 +130,12 @@ public class LlmPanel {
                 v.provider().model(), v.ok() ? v.score() : null, v.ok() ? v.verdict().confidence() : null,
                 v.ok() ? v.verdict().comment() : null, v.latencyMs(), v.tokens(), v.error())).toList());
         List<Evidence> evidence = new ArrayList<>(tools.evidence());
-        List<String> review = new ArrayList<>(tools.reviewReasons());
+        List<Message> review = new ArrayList<>(tools.reviewReasons());
         if (ok.isEmpty()) {
             String errors = votes.stream().map(v -> v.provider().displayName() + ": " + v.error())
                     .reduce((a, b) -> a + "; " + b).orElse("no provider");
-            evidence.add(new Evidence("llm-panel", "No expert answered; the tools' grade stands.", errors));
-            review.add("LLM panel unavailable (" + shorten(errors) + ")");
+            evidence.add(new Evidence("llm-panel", Message.of(MessageCode.EV_PANEL_NONE), errors));
+            review.add(Message.of(MessageCode.REVIEW_PANEL_UNAVAILABLE, shorten(errors)));
             return new Outcome(new GradeResult(tools.score(), tools.maxScore(), tools.confidence(), tools.method(),
                     evidence, tools.comment(), review), shown, tokens);
         }
@@ -149,10 +151,11 @@ public class LlmPanel {
         double confidence = ok.stream().mapToDouble(v -> v.verdict().confidence()).average().orElse(0);
         String comment = ok.stream().max(Comparator.comparingDouble(v -> v.verdict().confidence())).orElseThrow()
                 .verdict().comment();
-        String how;
+        // A catalogue word, or the judge's own words.
+        Object how;
         if (ok.size() == 1) {
             score = scores[0];
-            how = "one expert";
+            how = MessageCode.PANEL_ONE_EXPERT;
         } else {
             Judged judged = judge(setup.judge(), in, bounds, ok, low, high);
             tokens += judged.tokens();
@@ -166,8 +169,8 @@ public class LlmPanel {
                         || judged.verdict().disagreement().isBlank() ? "" : ": " + judged.verdict().disagreement());
             } else {
                 score = weightedMean(ok);
-                how = "confidence-weighted mean" + (judged.error() == null ? "" : " (judge failed: "
-                        + shorten(judged.error()) + ")");
+                how = judged.error() == null ? MessageCode.PANEL_MEAN
+                        : "confidence-weighted mean (judge failed: " + shorten(judged.error()) + ")";
             }
             shown.add(new ExpertVote("judge · " + (setup.judge() == null ? "none" : setup.judge().displayName()),
                     setup.judge() == null ? null : setup.judge().model(), judged.verdict() == null ? null
@@ -178,32 +181,31 @@ public class LlmPanel {
         }
         if (disagree) {
             confidence = Math.min(confidence, 0.5);
-            review.add("experts disagree: " + ok.stream().map(v -> v.provider().displayName() + " "
-                    + PanelPrompts.num(v.score())).reduce((a, b) -> a + ", " + b).orElse("") + " of "
-                    + PanelPrompts.num(max));
+            review.add(Message.of(MessageCode.REVIEW_PANEL_DISAGREE, ok.stream().map(v -> v.provider().displayName()
+                    + " " + PanelPrompts.num(v.score())).reduce((a, b) -> a + ", " + b).orElse(""),
+                    PanelPrompts.num(max)));
         }
-        ok.stream().filter(v -> v.spread() > DISAGREEMENT * max).forEach(v -> review.add(v.provider().displayName()
-                + " is unstable across samples (spread " + PanelPrompts.num(round(v.spread())) + ")"));
+        ok.stream().filter(v -> v.spread() > DISAGREEMENT * max).forEach(v -> review.add(Message.of(
+                MessageCode.REVIEW_PANEL_UNSTABLE, v.provider().displayName(), PanelPrompts.num(round(v.spread())))));
         if (ok.stream().anyMatch(v -> Boolean.TRUE.equals(v.verdict().injection()))) {
-            review.add("the answer tries to instruct the grader");
+            review.add(Message.of(MessageCode.REVIEW_PANEL_INSTRUCTS));
         }
         if (ok.size() < votes.size()) {
-            evidence.add(new Evidence("llm-panel-errors", "Some experts failed and were left out.",
+            evidence.add(new Evidence("llm-panel-errors", Message.of(MessageCode.EV_PANEL_ERRORS),
                     votes.stream().filter(v -> !v.ok()).map(v -> v.provider().displayName() + ": " + v.error())
                             .reduce((a, b) -> a + "\n" + b).orElse("")));
         }
-        evidence.add(new Evidence("llm-panel", ok.size() + " expert(s): " + ok.stream()
+        evidence.add(new Evidence("llm-panel", Message.of(MessageCode.EV_PANEL, ok.size(), ok.stream()
                 .map(v -> v.provider().displayName() + " " + PanelPrompts.num(v.score()) + " ("
                         + Math.round(v.verdict().confidence() * 100) + " %)")
                 .reduce((a, b) -> a + ", " + b)
-                .orElse("") + "; merged by " + how + ".", bounds.facts().isEmpty() ? null
+                .orElse(""), how), bounds.facts().isEmpty() ? null
                         : String.join("\n", bounds.facts())));
         double merged = bounds.clamp(score);
         if (bounds.verifiedLow() != null && merged - tools.score() > DISAGREEMENT * max) {
             // An expert that obeyed the answer instead of the rubric looks exactly like this.
-            review.add("the panel's " + PanelPrompts.num(round(merged)) + " is far above the tools' "
-                    + PanelPrompts.num(tools.score()) + " of " + PanelPrompts.num(max) + ", which a verified fact "
-                    + "supports: " + bounds.verifiedLow());
+            review.add(Message.of(MessageCode.REVIEW_PANEL_FAR_ABOVE, PanelPrompts.num(round(merged)),
+                    PanelPrompts.num(tools.score()), PanelPrompts.num(max), bounds.verifiedLow()));
         }
         GradeResult result = new GradeResult(merged, max, confidence, GradeMethod.LLM_PANEL, evidence, comment,
                 review);

@@ -44,7 +44,7 @@ final class PanelPrompts {
         StringBuilder b = new StringBuilder();
         b.append("Problem ").append(in.problemId()).append(" (").append(in.type().name().toLowerCase())
                 .append(", maxScore ").append(num(in.maxScore())).append(", comments in ")
-                .append(in.chinese() ? "Chinese" : "English").append(")\n");
+                .append(in.commentsInChinese() ? "Chinese" : "English").append(")\n");
         b.append("<problem>\n").append(in.stem()).append("\n</problem>\n");
         if (!in.rubric().isEmpty()) {
             b.append("Rubric:\n").append(rubric(in.rubric())).append('\n');

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import ai.smartai.model.common.MessageCode;
+
 /**
  * Operations a homework program does not need: reading the environment, the network, writing or deleting files,
  * starting processes, eval and reflection. The sandbox contains whatever the code does; this scan makes it visible,
@@ -19,6 +21,17 @@ public final class CodeScan {
         public String shown() {
             return "line " + line + ": " + kind + ": " + text;
         }
+    }
+
+    /** A kind's name in the catalogue, for texts in the reader's language. */
+    static MessageCode word(String kind) {
+        return switch (kind) {
+            case ENVIRONMENT -> MessageCode.SCAN_ENVIRONMENT;
+            case NETWORK -> MessageCode.SCAN_NETWORK;
+            case FILES -> MessageCode.SCAN_FILES;
+            case PROCESS -> MessageCode.SCAN_PROCESS;
+            default -> MessageCode.SCAN_EVAL;
+        };
     }
 
     static final String ENVIRONMENT = "reads the environment";

@@ -31,6 +31,8 @@ import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.grading.VerifiedFact;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
@@ -79,15 +81,16 @@ public class SandboxGrader implements Grader {
     public GradeResult grade(GradingInput in) {
         double max = in.maxScore();
         if (!sandbox.available()) {
-            return GradeResult.awaitingTeacher(in, "sandbox unavailable", List.of(new Evidence("sandbox",
-                    "Bubblewrap is not available, so the program was not run.", null)));
+            return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_SANDBOX_UNAVAILABLE), List.of(
+                    new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_UNAVAILABLE), null)));
         }
         Code code = Code.extract(in.answer());
         if (code.language().equals("none")) {
-            List<String> review = in.answer().strip().length() > 40
-                    ? List.of("no program found; a written description may deserve credit") : List.of();
+            List<Message> review = in.answer().strip().length() > 40
+                    ? List.of(Message.of(MessageCode.REVIEW_SANDBOX_DESCRIPTION)) : List.of();
             return new GradeResult(0.0, max, 0.8, GradeMethod.SANDBOX, List.of(new Evidence("sandbox",
-                    "No program found in the answer.", null)), in.say("未提交程序代码。", "No program was submitted."), review);
+                    Message.of(MessageCode.EV_SANDBOX_NO_PROGRAM), null)),
+                    in.say("未提交程序代码。", "No program was submitted."), review);
         }
         GradeResult result = gradeCode(in, code);
         Code bare = code.withoutProse();
@@ -95,24 +98,22 @@ public class SandboxGrader implements Grader {
             // Text around the code (a heading, prose) may be all that broke it: the code alone is graded too.
             GradeResult again = gradeCode(in, bare);
             if (!Objects.equals(again.score(), result.score())) {
-                result = again.withReview("the code ran only after removing text around it; check that it is the "
-                        + "student's program").withEvidence(new Evidence("sandbox-prose",
-                                "Removed lines that are not "
-                                        + "code before running it: " + code.removedBy(bare)
-                                        + "; the grade with them was "
-                                        + (result.score() == null ? "none" : Scores.format(result.score())) + ".",
-                                null));
+                result = again.withReview(Message.of(MessageCode.REVIEW_SANDBOX_PROSE)).withEvidence(new Evidence(
+                        "sandbox-prose", Message.of(MessageCode.EV_SANDBOX_PROSE, code.removedBy(bare),
+                                result.score() == null ? MessageCode.METHOD_NONE : Scores.format(result.score())),
+                        null));
             }
         }
         List<CodeScan.Finding> findings = CodeScan.scan(code);
         if (!findings.isEmpty()) {
             for (CodeScan.Finding f : findings) {
-                result = result.withEvidence(new Evidence("code-scan", "Line " + f.line() + " " + f.kind() + ": "
-                        + f.text(), null));
+                result = result.withEvidence(new Evidence("code-scan", Message.of(MessageCode.EV_CODE_SCAN, f.line(),
+                        CodeScan.word(f.kind()), f.text()), null));
             }
-            result = result.withReview("the program does operations the task does not need ("
-                    + String.join(", ", findings.stream().map(CodeScan.Finding::kind).distinct().toList())
-                    + "); the key's rule for them must be applied");
+            // One reason per kind of operation, so that each names its kind in the reader's language.
+            for (String kind : findings.stream().map(CodeScan.Finding::kind).distinct().toList()) {
+                result = result.withReview(Message.of(MessageCode.REVIEW_SANDBOX_OPERATIONS, CodeScan.word(kind)));
+            }
         }
         return result;
     }
@@ -128,8 +129,7 @@ public class SandboxGrader implements Grader {
         if (tests.isEmpty()) {
             tests = generatedTests(in, evidence);
             if (tests.isEmpty()) {
-                return GradeResult.awaitingTeacher(in, "no test cases, and no reference program to derive them from",
-                        evidence);
+                return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_SANDBOX_NO_TESTS), evidence);
             }
         }
         Set<String> names = new LinkedHashSet<>();
@@ -145,28 +145,30 @@ public class SandboxGrader implements Grader {
         List<String> calls = new ArrayList<>(inputs);
         probe.ifPresent(calls::add);
         Run run = runHarness(code.source(), calls, names);
-        List<String> review = new ArrayList<>(run.review());
+        List<Message> review = new ArrayList<>(run.review());
         notAllRan(run, tests.size()).ifPresent(review::add);
         if (run.loadError() != null) {
-            evidence.add(new Evidence("sandbox", "The program does not run: " + run.loadError(), run.stderr()));
+            evidence.add(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_DOES_NOT_RUN, run.loadError()),
+                    run.stderr()));
         }
         run.aliases().forEach((expected, used) -> evidence.add(new Evidence("sandbox-harness",
-                "Called the student's function " + used + " as " + expected + ".", null)));
+                Message.of(MessageCode.EV_SANDBOX_ALIAS, used, expected), null)));
         if (!run.aliases().isEmpty()) {
-            review.add("the function is not named as the task asks (" + String.join(", ", run.aliases().entrySet()
-                    .stream().map(e -> e.getValue() + " for " + e.getKey()).toList())
-                    + "); it was called anyway, the key's deduction for this must be applied");
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_MISNAMED, String.join(", ", run.aliases().entrySet()
+                    .stream().map(e -> e.getValue() + " → " + e.getKey()).toList())));
         }
         if (run.killedBy() != null) {
-            evidence.add(new Evidence("sandbox", "Stopped by the " + run.killedBy() + " after "
-                    + run.results().subList(0, tests.size()).stream().filter(Objects::nonNull).count() + " of "
-                    + tests.size() + " tests.", run.stderr()));
+            evidence.add(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_STOPPED, run.killedBy(),
+                    run.results().subList(0, tests.size()).stream().filter(Objects::nonNull).count(), tests.size()),
+                    run.stderr()));
         }
         boolean anyOrder = OutputRules.of(in.policies()).anyOrder();
         int passed = 0;
         int edgeTotal = 0;
         int edgePassed = 0;
         List<String> failures = new ArrayList<>();
+        // The first failure again in Chinese words, for a Chinese comment (the tool's own error stays in the evidence).
+        String firstFailureZh = null;
         for (int i = 0; i < tests.size(); i++) {
             TestCase t = tests.get(i);
             Reported r = run.results().get(i);
@@ -182,9 +184,13 @@ public class SandboxGrader implements Grader {
             if (!ok && failures.size() < 5) {
                 failures.add(
                         t.input() + " → expected " + t.expected() + ", got " + (r == null ? "(not run)" : r.shown()));
+                if (firstFailureZh == null) {
+                    firstFailureZh = t.input() + " → 应为 " + t.expected() + "，" + (r == null ? "未运行"
+                            : r.error() != null ? "运行出错或超时" : "得到 " + r.shown());
+                }
             }
         }
-        evidence.add(new Evidence("test-cases", "Passed " + passed + " of " + tests.size() + " tests.",
+        evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_TESTS, passed, tests.size()),
                 failures.isEmpty() ? null : "failed:\n" + String.join("\n", failures)));
         Map<Aspect, Double> decided = new LinkedHashMap<>();
         decided.put(Aspect.FUNCTIONALITY, (double) passed / tests.size());
@@ -198,14 +204,14 @@ public class SandboxGrader implements Grader {
         evidence.add(outcome.evidence(max));
         double confidence = tests.size() >= 3 ? 0.9 : 0.7;
         if (outcome.judgedShare() < 0.5) {
-            review.add("most of the rubric could not be judged by running the program");
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_RUBRIC));
             confidence = Math.min(confidence, 0.6);
         }
         String comment = passed == tests.size()
                 ? in.say("通过全部 " + tests.size() + " 个测试。", "Passes all " + tests.size() + " tests.")
                 : in.say(
                         "通过 " + passed + "/" + tests.size() + " 个测试。"
-                                + (failures.isEmpty() ? "" : "例如：" + failures.get(0)),
+                                + (firstFailureZh == null ? "" : "例如：" + firstFailureZh),
                         "Passes " + passed + " of " + tests.size() + " tests." + (failures.isEmpty() ? ""
                                 : " For example: " + failures.get(0)));
         List<VerifiedFact> facts = new ArrayList<>();
@@ -235,10 +241,8 @@ public class SandboxGrader implements Grader {
             }
         }
         if (!tests.isEmpty()) {
-            evidence.add(new Evidence("sandbox-tests", "The key has no test cases: " + tests.size()
-                    + " were generated by running its reference solution on " + fn + "(" + String.join(", ",
-                            GENERATED_INPUTS)
-                    + ").", null));
+            evidence.add(new Evidence("sandbox-tests", Message.of(MessageCode.EV_SANDBOX_GENERATED, tests.size(),
+                    fn + "(" + String.join(", ", GENERATED_INPUTS) + ")"), null));
         }
         return tests;
     }
@@ -293,19 +297,20 @@ public class SandboxGrader implements Grader {
             // once more before calling it slow: the machine may have been busy
             wall = Math.min(wall, runHarness(code.source(), calls, names).wallMillis());
         }
-        String summary;
+        Message summary;
         boolean ok = false;
         if (got == null || got.error() != null) {
-            summary = probe + " did not finish (" + (got == null ? run.killedBy() != null ? "stopped by the "
-                    + run.killedBy() : "no result" : got.error()) + "): too slow for the required complexity.";
+            summary = Message.of(MessageCode.EV_COMPLEXITY_UNFINISHED, probe, got != null ? got.error()
+                    : run.killedBy() != null ? "stopped by the " + run.killedBy() : MessageCode.COMPLEXITY_NO_RESULT);
         } else if (expected != null && !Verdict.python(expected.repr(), got)) {
-            summary = probe + " returned " + got.shown() + ", not the reference's " + expected.shown()
-                    + ": the complexity is not credited.";
+            summary = Message.of(MessageCode.EV_COMPLEXITY_WRONG_VALUE, probe, got.shown(), expected.shown());
         } else {
             ok = wall <= bound;
-            summary = probe + ": the run with it took " + wall + " ms" + (expected == null ? ""
-                    : ", the reference's " + referenceRun + " ms") + " (bound " + bound + " ms)"
-                    + (ok ? ": within the bound." : ": too slow for the required complexity.");
+            summary = expected == null
+                    ? Message.of(ok ? MessageCode.EV_COMPLEXITY_WITHIN : MessageCode.EV_COMPLEXITY_SLOW, probe, wall,
+                            bound)
+                    : Message.of(ok ? MessageCode.EV_COMPLEXITY_WITHIN_REF : MessageCode.EV_COMPLEXITY_SLOW_REF, probe,
+                            wall, bound, referenceRun);
         }
         evidence.add(new Evidence("complexity", summary, null));
         return ok ? 1.0 : 0.0;
@@ -335,7 +340,7 @@ public class SandboxGrader implements Grader {
      * is the server's own measure of the whole run.
      */
     record Run(String loadError, Map<String, String> aliases, List<Reported> results, String killedBy, String stderr,
-            List<String> review, long wallMillis) {
+            List<Message> review, long wallMillis) {
     }
 
     /** Loads the Python {@code source} in the sandbox and makes the {@code calls}; the calls are all it is told. */
@@ -364,13 +369,13 @@ public class SandboxGrader implements Grader {
         String loadError = null;
         Map<String, String> aliases = new LinkedHashMap<>();
         List<Reported> results = new ArrayList<>(Collections.nCopies(count, null));
-        Set<String> review = new LinkedHashSet<>();
+        Set<Message> review = new LinkedHashSet<>();
         int loads = 0;
         for (String line : result.stdout().split("\n")) {
             int at = line.indexOf(marker);
             if (at < 0) {
                 if (line.contains("SMARTAI-RESULT-")) {
-                    review.add("the program printed something that imitates the grader's result lines");
+                    review.add(Message.of(MessageCode.REVIEW_SANDBOX_IMITATES));
                 }
                 continue;
             }
@@ -378,7 +383,7 @@ public class SandboxGrader implements Grader {
             try {
                 n = JSON.readTree(line.substring(at + marker.length()));
             } catch (IOException e) {
-                review.add("unreadable result line from the test harness");
+                review.add(Message.of(MessageCode.REVIEW_SANDBOX_UNREADABLE_LINE));
                 continue;
             }
             switch (n.path("kind").asText()) {
@@ -396,7 +401,7 @@ public class SandboxGrader implements Grader {
                 case "test" -> {
                     int index = n.path("index").asInt(-1);
                     if (index < 0 || index >= count || results.get(index) != null) {
-                        review.add("more results than tests: the program may have tampered with the harness");
+                        review.add(Message.of(MessageCode.REVIEW_SANDBOX_TAMPERED));
                     } else {
                         results.set(index, Reported.from(n));
                     }
@@ -409,7 +414,7 @@ public class SandboxGrader implements Grader {
             loadError = result.killedBy() != null ? "stopped by the " + result.killedBy() : "the program did not start";
         }
         if (loads > 1) {
-            review.add("more results than tests: the program may have tampered with the harness");
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_TAMPERED));
         }
         String stderr = result.stderr().isBlank() ? null : tail(result.stderr());
         return new Run(loadError, aliases, results, result.killedBy(), stderr, List.copyOf(review),
@@ -453,12 +458,11 @@ public class SandboxGrader implements Grader {
                 ? JavaCalls.driver(code.source(), tests) : Optional.empty();
         if (tests.isEmpty() || calls && driver.isEmpty()) {
             return GradeResult.awaitingTeacher(in, tests.isEmpty()
-                    ? "no test cases for a " + code.language() + " program"
-                    : code.language().equals("java") ? "the function tests could not be called on the Java answer "
-                            + "(no method of that name, or arguments of types the key's values cannot be written as)"
-                            : "function-call tests can run only Python and Java answers; write " + code.language()
-                                    + " tests as input → output",
-                    List.of(new Evidence("sandbox", "A " + code.language() + " program; it was not run.", null)));
+                    ? Message.of(MessageCode.REVIEW_SANDBOX_NOT_PYTHON_TESTS, code.language())
+                    : code.language().equals("java") ? Message.of(MessageCode.REVIEW_SANDBOX_JAVA_CALLS)
+                            : Message.of(MessageCode.REVIEW_SANDBOX_CALL_TESTS, code.language()),
+                    List.of(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_NOT_RUN, code.language()),
+                            null)));
         }
         String file;
         String mainClass = null;
@@ -475,7 +479,7 @@ public class SandboxGrader implements Grader {
                 default -> {
                     Matcher m = JAVA_MAIN.matcher(code.source());
                     if (!m.find()) {
-                        return GradeResult.awaitingTeacher(in, "no class with a main method in the Java answer",
+                        return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_SANDBOX_NO_MAIN),
                                 List.of());
                     }
                     mainClass = m.group(1);
@@ -498,7 +502,8 @@ public class SandboxGrader implements Grader {
                 new Sandbox.Limits(jvm ? 4096 : 512, jvm ? 768 : 512, jvm ? 30 : 15, jvm ? 60 : 30, jvm ? 64 : 8));
         List<Evidence> evidence = new ArrayList<>();
         if (run.loadError() != null) {
-            evidence.add(new Evidence("sandbox", "The " + code.language() + " program " + run.loadError(),
+            evidence.add(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_COMPILED_FAILS, code.language(),
+                    run.loadError()),
                     run.stderr()));
         }
         OutputRules rules = OutputRules.of(in.policies());
@@ -522,47 +527,44 @@ public class SandboxGrader implements Grader {
                         + tests.get(i).expected() + ", got " + got);
             }
         }
-        evidence.add(new Evidence("test-cases", "Passed " + passed + " of " + tests.size() + " tests ("
-                + code.language() + ", stdin → stdout" + (rules.exact() ? ", output compared as printed" : "") + ").",
+        evidence.add(new Evidence("test-cases", Message.of(rules.exact() ? MessageCode.EV_SANDBOX_TESTS_STDIN_EXACT
+                : MessageCode.EV_SANDBOX_TESTS_STDIN, passed, tests.size(), code.language()),
                 failures.isEmpty() ? null : "failed:\n"
                         + String.join("\n", failures)));
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
                 Map.of(Aspect.FUNCTIONALITY, (double) passed / tests.size()));
         evidence.add(outcome.evidence(max));
         double score = outcome.score();
-        List<String> review = new ArrayList<>(run.review());
+        List<Message> review = new ArrayList<>(run.review());
         notAllRan(run, tests.size()).ifPresent(review::add);
         if (outcome.judgedShare() < 0.5) {
-            review.add("most of the rubric could not be judged by running the program");
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_RUBRIC));
         }
         if (tests.size() > 1 && run.results().subList(0, tests.size()).stream()
                 .allMatch(r -> r != null && r.error() == null && r.exit() != null && r.exit() != 0)) {
             // A program that stops with an error whatever its input is rarely what the student wrote: the code may
             // have been read in part.
-            review.add("the program stops with an error on every test; check that its code was read whole");
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_ALWAYS_FAILS));
         }
         String comment = in.say("通过 " + passed + "/" + tests.size() + " 个测试。", "Passes " + passed + " of "
                 + tests.size() + " tests.");
         if (prompted > 0) {
             switch (rules.prompts()) {
                 case UNSTATED -> {
-                    review.add("the program prints prompt text besides the expected output in " + prompted
-                            + " test(s); they were counted as passed, the key's rule for extra output must be applied");
-                    evidence.add(new Evidence("test-cases", prompted + " test(s) pass only once prompt text such as "
-                            + "\"请输入：\" is removed from the output.", null));
+                    review.add(Message.of(MessageCode.REVIEW_SANDBOX_PROMPTS, prompted));
+                    evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_PROMPTS, prompted), null));
                 }
                 case FAIL -> {
-                    evidence.add(new Evidence("test-cases", prompted + " test(s) print prompt text such as \"请输入：\" "
-                            + "besides the expected output; the key counts them as failed.", null));
+                    evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_PROMPTS_FAIL, prompted),
+                            null));
                     comment += in.say("输出中含有提示文字，按输出不符处理。", " The output includes prompt text, which the key "
                             + "counts as wrong output.");
                 }
                 case DEDUCT -> {
                     double taken = Math.min(score, rules.deduction());
                     score -= taken;
-                    evidence.add(new Evidence("test-cases", prompted + " test(s) pass once prompt text such as "
-                            + "\"Enter n: \" is ignored; the key deducts " + Scores.format(rules.deduction())
-                            + " point(s) once for prompts: " + Scores.format(taken) + " taken.", null));
+                    evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_PROMPTS_DEDUCTED, prompted,
+                            Scores.format(rules.deduction()), Scores.format(taken)), null));
                     comment += in.say("输出了提示文字，按评分标准扣 " + Scores.format(taken) + " 分。", " The program prints "
                             + "prompt text: " + Scores.format(taken) + " point(s) deducted as the key says.");
                 }
@@ -577,15 +579,14 @@ public class SandboxGrader implements Grader {
      * Why failed tests are not the whole story: a program that does not load or compile earns no test, but partial
      * credit for its code is the teacher's call; tests a stopped run never reached did not fail, they did not run.
      */
-    private static Optional<String> notAllRan(Run run, int tests) {
+    private static Optional<Message> notAllRan(Run run, int tests) {
         if (run.loadError() != null) {
-            return Optional.of("the program does not run (" + shorten(run.loadError()) + "): credit for the code "
-                    + "itself is the teacher's call");
+            return Optional.of(Message.of(MessageCode.REVIEW_SANDBOX_DOES_NOT_RUN, shorten(run.loadError())));
         }
         long ran = run.results().subList(0, tests).stream().filter(Objects::nonNull).count();
         if (ran < tests) {
-            return Optional.of("only " + ran + " of " + tests + " tests ran" + (run.killedBy() == null ? ""
-                    : " (stopped by the " + run.killedBy() + ")") + "; the others did not fail, they did not run");
+            return Optional.of(run.killedBy() == null ? Message.of(MessageCode.REVIEW_SANDBOX_PARTLY_RAN, ran, tests)
+                    : Message.of(MessageCode.REVIEW_SANDBOX_PARTLY_RAN_STOPPED, ran, tests, run.killedBy()));
         }
         return Optional.empty();
     }

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.problem.DefaultRubrics;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
@@ -44,7 +46,7 @@ public final class ClaimScoring {
     }
 
     /** A review reason when the answer is written in another language than the problem (zh/en). */
-    public static Optional<String> languageMismatch(GradingInput in) {
+    public static Optional<Message> languageMismatch(GradingInput in) {
         String text = in.answer();
         long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         long latin = text.codePoints().filter(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')).count();
@@ -52,13 +54,13 @@ public final class ClaimScoring {
         if (answerZh == in.chinese() || text.strip().length() < 20) {
             return Optional.empty();
         }
-        return Optional.of("the answer is in " + (answerZh ? "Chinese" : "English") + ", the problem in "
-                + (in.chinese() ? "Chinese" : "English") + ": key points may be missed across languages");
+        return Optional.of(Message.of(MessageCode.REVIEW_LANGUAGE_MISMATCH, answerZh ? MessageCode.LANGUAGE_ZH
+                : MessageCode.LANGUAGE_EN, in.chinese() ? MessageCode.LANGUAGE_ZH : MessageCode.LANGUAGE_EN));
     }
 
     /** Line-by-line scoring of a teacher's rubric. */
     public static GradeResult byRubricLines(GradingInput in, ClaimMatcher matcher, GradeMethod method,
-            List<String> extraReview) {
+            List<Message> extraReview) {
         List<String> sentences = ClaimMatcher.sentences(in.answer());
         double total = in.rubric().stream().mapToDouble(RubricItem::points).sum();
         double scale = total == 0 ? 0 : in.maxScore() / total;
@@ -86,12 +88,12 @@ public final class ClaimScoring {
                 missing.add(item.description());
             }
         }
-        List<Evidence> evidence = List.of(new Evidence("key-points", "Covered " + Scores.format(earned) + " of "
-                + Scores.format(in.maxScore()) + " points of the rubric's key points.", String.join("\n", lines)));
-        List<String> review = new ArrayList<>(extraReview);
+        List<Evidence> evidence = List.of(new Evidence("key-points", Message.of(MessageCode.EV_KEY_POINTS_COVERED,
+                Scores.format(earned), Scores.format(in.maxScore())), String.join("\n", lines)));
+        List<Message> review = new ArrayList<>(extraReview);
         languageMismatch(in).ifPresent(review::add);
         if (!uncertain.isEmpty()) {
-            review.add("uncertain match for: " + String.join("; ", uncertain));
+            review.add(Message.of(MessageCode.REVIEW_UNCERTAIN_MATCH, String.join("; ", uncertain)));
         }
         double confidence = 0.85 - 0.35 * uncertain.size() / Math.max(1, in.rubric().size());
         String comment = comment(in, in.maxScore() > 0 ? earned / in.maxScore() : 0, missing);

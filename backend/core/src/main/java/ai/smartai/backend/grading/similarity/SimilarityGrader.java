@@ -13,6 +13,8 @@ import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.Grader;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
@@ -39,11 +41,11 @@ public class SimilarityGrader implements Grader {
     @Override
     public GradeResult grade(GradingInput in) {
         if (!in.hasReference()) {
-            return GradeResult.awaitingTeacher(in, "no reference answer to compare with", List.of());
+            return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_SIMILARITY_NO_REFERENCE), List.of());
         }
         double overall = embeddings.similarity(in.referenceAnswer(), in.answer(), in.chinese());
-        Evidence whole = new Evidence("similarity", "Similarity of the whole answer to the reference: "
-                + Scores.format(overall) + ".", null);
+        Evidence whole = new Evidence("similarity", Message.of(MessageCode.EV_SIMILARITY, Scores.format(overall)),
+                null);
         if (!ClaimScoring.isDefault(in)) {
             return ClaimScoring.byRubricLines(in, matcher, GradeMethod.SIMILARITY, List.of()).withEvidence(whole);
         }
@@ -56,13 +58,13 @@ public class SimilarityGrader implements Grader {
         decided.put(Aspect.CLAIM, coverage.fraction());
         decided.put(Aspect.OTHER, overallScore);
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
-        List<Evidence> evidence = new ArrayList<>(List.of(whole, new Evidence("key-points", "Covers "
-                + Math.round(coverage.fraction() * 100) + " % of the reference's points.", coverage.detail())));
+        List<Evidence> evidence = new ArrayList<>(List.of(whole, new Evidence("key-points", Message.of(
+                MessageCode.EV_KEY_POINTS_COVERS, Math.round(coverage.fraction() * 100)), coverage.detail())));
         evidence.add(outcome.evidence(in.maxScore()));
-        List<String> review = new ArrayList<>();
+        List<Message> review = new ArrayList<>();
         ClaimScoring.languageMismatch(in).ifPresent(review::add);
         if (!coverage.uncertain().isEmpty() || (overall > low && overall < high && coverage.fraction() < 0.8)) {
-            review.add("similarity in the uncertain band: check the key points");
+            review.add(Message.of(MessageCode.REVIEW_SIMILARITY_UNCERTAIN));
         }
         String comment = ClaimScoring.comment(in, coverage.fraction(), coverage.missing());
         return new GradeResult(outcome.score(), in.maxScore(), review.isEmpty() ? 0.8 : 0.6, GradeMethod.SIMILARITY,

@@ -15,6 +15,8 @@ import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.RubricScore;
 import ai.smartai.backend.grading.similarity.ClaimMatcher;
 import ai.smartai.backend.grading.similarity.ClaimScoring;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
 
@@ -37,11 +39,11 @@ public class StepsGrader implements Grader {
     @Override
     public GradeResult grade(GradingInput in) {
         if (!in.hasReference()) {
-            return GradeResult.awaitingTeacher(in, "no reference proof to line the answer up with", List.of());
+            return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_STEPS_NO_REFERENCE), List.of());
         }
         List<String> claims = ClaimScoring.referenceClaims(in.referenceAnswer());
         if (claims.isEmpty()) {
-            return GradeResult.awaitingTeacher(in, "the reference has no claims to check", List.of());
+            return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_STEPS_NO_CLAIMS), List.of());
         }
         String conclusion = claims.get(claims.size() - 1);
         List<String> body = claims.size() > 1 ? claims.subList(0, claims.size() - 1) : claims;
@@ -49,28 +51,28 @@ public class StepsGrader implements Grader {
         List<String> sentences = ClaimMatcher.sentences(in.answer());
         ClaimMatcher.Match concluded = matcher.match(conclusion, sentences.isEmpty() ? List.of()
                 : sentences.subList(Math.max(0, sentences.size() - 3), sentences.size()), in.answer(), in.chinese());
-        List<String> review = new ArrayList<>();
+        List<Message> review = new ArrayList<>();
         boolean unsupported = concluded.coverage() >= 0.8 && coverage.fraction() < 0.34;
         if (unsupported) {
-            review.add("conclusion stated without the steps that lead to it");
+            review.add(Message.of(MessageCode.REVIEW_STEPS_BARE_CONCLUSION));
         }
         ClaimScoring.languageMismatch(in).ifPresent(review::add);
         if (!ClaimScoring.isDefault(in)) {
             GradeResult r = ClaimScoring.byRubricLines(in, matcher, GradeMethod.STEPS, review);
-            return r.withEvidence(new Evidence("steps", "Reference claims covered: "
-                    + Math.round(coverage.fraction() * 100) + " %.", coverage.detail()));
+            return r.withEvidence(new Evidence("steps", Message.of(MessageCode.EV_STEPS_COVERED,
+                    Math.round(coverage.fraction() * 100)), coverage.detail()));
         }
         Map<Aspect, Double> decided = new LinkedHashMap<>();
         decided.put(Aspect.CLAIM, coverage.fraction());
         decided.put(Aspect.RESULT, unsupported ? 0.0 : concluded.coverage());
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
         if (coverage.fraction() > 0.2 && coverage.fraction() < 0.9 && !coverage.missing().isEmpty()) {
-            review.add("partial proof: missing " + String.join("; ", coverage.missing()));
+            review.add(Message.of(MessageCode.REVIEW_STEPS_PARTIAL, String.join("; ", coverage.missing())));
         }
         List<Evidence> evidence = List.of(
-                new Evidence("steps", "Covers " + Math.round(coverage.fraction() * 100) + " % of the reference's "
-                        + body.size() + " claims; conclusion " + (concluded.coverage() >= 0.8 ? "stated" : "missing")
-                        + ".", coverage.detail()),
+                new Evidence("steps", Message.of(concluded.coverage() >= 0.8
+                        ? MessageCode.EV_STEPS_CONCLUSION_STATED : MessageCode.EV_STEPS_CONCLUSION_MISSING,
+                        Math.round(coverage.fraction() * 100), body.size()), coverage.detail()),
                 outcome.evidence(in.maxScore()));
         String comment = coverage.missing().isEmpty() && coverage.fraction() >= 0.8
                 ? in.say("证明的关键步骤齐全。", "The key steps of the proof are present.")

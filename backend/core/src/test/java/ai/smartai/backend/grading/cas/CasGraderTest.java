@@ -127,7 +127,7 @@ class CasGraderTest {
                 .containsExactly(List.of("P(X≤1)", "P(X=0)+P(X=1)", "0.9^10+10×0.1×0.9^9", "0.349+0.387", "0.736"));
         GradeResult r = grade(key, "X~B(10,0.1)\nP(X≤1)=P(X=0)+P(X=1)=0.9^10+10×0.1×0.9^9=0.349+0.387=0.736");
         assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(1.0);
-        assertThat(r.reviewReasons()).as(r.toString()).noneMatch(s -> s.contains("without any working"));
+        assertThat(r.reasonTexts()).as(r.toString()).noneMatch(s -> s.contains("without any working"));
         assertThat(r.evidence()).as(r.toString()).noneMatch(e -> e.summary().contains("breaks"));
         // The value written last after "≈" is the final answer.
         assertThat(MathText.finalAnswers("P(X ≤ 1) = 0.3487 + 0.0387 = 0.3874 ≈ 0.387")).containsExactly("0.387");
@@ -197,14 +197,14 @@ class CasGraderTest {
         GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "Solve the inequality.", "Answer: $[0, 1)$",
                 "Answer: $(0, 1)$"));
         assertThat(r.verified(Aspect.RESULT)).as(r.toString()).isEmpty();
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("brackets differ"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("brackets differ"));
     }
 
     @Test
     void aBareCorrectValueEarnsTheResultOnlyAndGoesToReview() {
         GradeResult r = grade("$\\int_0^1 (2x+1)dx = [x^2+x]_0^1 = 2$\n答案：2", "$= 2$");
         assertThat(r.score()).isEqualTo(3.0);
-        assertThat(r.reviewReasons()).contains("correct final answer without any working");
+        assertThat(r.reasonTexts()).contains("correct final answer without any working");
     }
 
     @Test
@@ -291,7 +291,7 @@ class CasGraderTest {
         GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, stem, "$F = \\overline{A}$", "F = A' + BC"));
         assertThat(r.score()).isNull();
         assertThat(r.method()).isEqualTo(GradeMethod.NONE);
-        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("answer key"));
+        assertThat(r.reasonTexts()).anyMatch(x -> x.contains("answer key"));
         assertThat(r.evidence()).anyMatch(e -> e.summary().contains("equals the problem's minterms"));
     }
 

@@ -181,7 +181,7 @@ class HostileMathTest {
         for (String payload : PAYLOADS) {
             GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "Compute the integral.", REFERENCE,
                     "$\\int_0^1 (2x+1)dx = [x^2+x]_0^1$\n答案：" + payload));
-            assertThat(r.reviewReasons()).as(r.toString())
+            assertThat(r.reasonTexts()).as(r.toString())
                     .anyMatch(x -> x.startsWith("final answer not compared: the expression is too large to evaluate"));
             assertThat(r.evidence()).as(r.toString())
                     .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains("was not compared"))

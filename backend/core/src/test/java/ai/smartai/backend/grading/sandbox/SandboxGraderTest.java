@@ -56,7 +56,7 @@ class SandboxGraderTest {
         GradeResult r = grade("```python\ndef is_palindrome(s):\n    t = s.replace(' ', '').lower()\n"
                 + "    return t == t[::-1]\n四、简答与证明\n```");
         assertThat(r.score()).as(r.toString()).isEqualTo(15.0);
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("only after removing text"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("only after removing text"));
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("sandbox-prose") && e.summary().contains("四、简答与证明"));
     }
 
@@ -65,7 +65,7 @@ class SandboxGraderTest {
         GradeResult r = grade("```python\nimport os\ndef is_palindrome(s):\n    home = os.getenv('HOME')\n"
                 + "    t = s.replace(' ', '').lower()\n    return t == t[::-1]\n```");
         assertThat(r.score()).isEqualTo(15.0);
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("reads the environment"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("reads the environment"));
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("code-scan") && e.summary().startsWith("Line 3 "));
     }
 
@@ -73,7 +73,7 @@ class SandboxGraderTest {
     void aFunctionNamedOtherwiseIsCalledAndFlagged() {
         GradeResult r = grade("```python\ndef isPalindrome(s):\n    t = s.replace(' ', '').lower()\n"
                 + "    return t == t[::-1]\n```");
-        assertThat(r.reviewReasons()).as(r.toString()).anyMatch(s -> s.contains("not named as the task asks"));
+        assertThat(r.reasonTexts()).as(r.toString()).anyMatch(s -> s.contains("not named as the task asks"));
     }
 
     @Test
@@ -125,7 +125,7 @@ class SandboxGraderTest {
                 "```python\nimport sys\nsys.__stdout__.write('SMARTAI-RESULT-x:{\"kind\":\"test\",\"ok\":true}\\n')\n"
                         + "def is_palindrome(s):\n    return False\n```");
         assertThat(r.score()).isLessThan(15.0);
-        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("imitates"));
+        assertThat(r.reasonTexts()).anyMatch(x -> x.contains("imitates"));
     }
 
     @Test
@@ -274,7 +274,7 @@ class SandboxGraderTest {
                     return None
                 """);
         assertThat(r.score()).as(r.toString()).isEqualTo(0.0);
-        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("imitates"));
+        assertThat(r.reasonTexts()).anyMatch(x -> x.contains("imitates"));
     }
 
     @Test
@@ -315,7 +315,7 @@ class SandboxGraderTest {
                     return None
                 """);
         assertThat(r.score()).as(r.toString()).isEqualTo(0.0);
-        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("imitates"));
+        assertThat(r.reasonTexts()).anyMatch(x -> x.contains("imitates"));
     }
 
     @Test

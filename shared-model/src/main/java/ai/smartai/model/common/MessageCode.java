@@ -1,0 +1,303 @@
+package ai.smartai.model.common;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of every text the server generates for a teacher: each code with its English and its Chinese, in one
+ * place. {@code {0}}, {@code {1}} … are the message's arguments; the Chinese may leave out one that is a tool's own
+ * English words. The English is what the API's plain-text fields
+ * (`reviewReasons`, `evidence[].summary`) have always carried, word for word.
+ */
+public enum MessageCode {
+
+    /** A text without a code: stored before codes existed, or words the server does not write (a tool's error). */
+    TEXT("{0}", "{0}"),
+
+    // Words used inside other texts.
+    METHOD_CHOICE("choice", "选择题判分"),
+    METHOD_CAS("cas", "计算机代数"),
+    METHOD_SANDBOX("sandbox", "沙箱"),
+    METHOD_SIMILARITY("similarity", "语义相似度"),
+    METHOD_STEPS("steps", "步骤比对"),
+    METHOD_LLM_PANEL("llm_panel", "大模型评审"),
+    METHOD_MANUAL("manual", "人工"),
+    METHOD_NONE("none", "无"),
+    LANGUAGE_ZH("Chinese", "中文"),
+    LANGUAGE_EN("English", "英文"),
+    POLICY_FORBIDDEN_OPERATION("forbidden operation", "禁用运算"),
+    POLICY_UNIT_TOLERANCE("unit tolerance", "单位容差"),
+    POLICY_EXTRA_OUTPUT("extra output", "多余输出"),
+    POLICY_PARTIAL_CREDIT("partial credit", "部分给分"),
+    POLICY_CARRIED_ERROR("carried error", "错误传递"),
+    POLICY_GRANULARITY("granularity", "给分粒度"),
+    LANG_TAG_ZH("zh", "中文"),
+    LANG_TAG_EN("en", "英文"),
+
+    // How a review group is named.
+    GROUP_BLANK("no answer", "未作答"),
+    GROUP_FINAL_ANSWER("final answer {0}", "最终结果 {0}"),
+    GROUP_SIMILAR_TEXT("similar text", "相似文字"),
+
+    // Review reasons: why a grade waits for the teacher.
+    REVIEW_BLANK("no answer was found for this problem: check that it is blank on the sheet, not read into another "
+            + "problem", "本题未读到作答：请核对答卷上确为空白，而不是被读入了其他题目"),
+    REVIEW_NO_TOOL("no tool can judge this problem without a reference answer", "没有参考答案，任何工具都无法判定本题"),
+    REVIEW_READ_LIMIT("the answer is {0} characters long; the {1} check read only the first {2}",
+            "作答长 {0} 个字符；{1}检查只读取了前 {2} 个"),
+    REVIEW_INJECTION("the answer contains text aimed at the grader: \"{0}\"", "作答中有针对评分程序的指令：“{0}”"),
+    REVIEW_TIMEOUT("the {0} check took longer than the {1} s limit", "{0}检查超过了 {1} 秒的时限"),
+    REVIEW_GRADER_FAILED("the {0} check failed: {1}", "{0}检查出错：{1}"),
+    REVIEW_INTERRUPTED("grading was interrupted", "评分被中断"),
+    REVIEW_QUARANTINED("grading this answer failed {0} times ({1}); it was set aside for the teacher",
+            "本题评分失败 {0} 次（{1}），已留给老师处理"),
+    REVIEW_NOT_FOUND("no answer to this problem was found on the sheet, which has {0} characters of text that matched "
+            + "no problem; find the answer there", "答卷中未找到本题作答，但有 {0} 个字符的文字未归属任何题目：请在其中查找本题作答"),
+    REVIEW_UNVERIFIED_SUGGESTION("the {0} score is a suggestion: no tool verified what decides it",
+            "{0}给出的分数只是建议：决定分数的部分没有工具核实"),
+    REVIEW_INFERRED_CREDIT("credit inferred, not verified by a tool, for: {0}", "以下评分项的得分是推断的，未经工具核实：{0}"),
+    REVIEW_KEY_POLICY("the key's {0} rule is not applied by the tools; check it: \"{1}\"",
+            "答案中的“{0}”规则工具无法执行，请核对：“{1}”"),
+    REVIEW_COPYING_ONE("possible copying: near-identical to student {0}", "疑似抄袭：与学生 {0} 几乎相同"),
+    REVIEW_COPYING_MANY("possible copying: near-identical to students {0}", "疑似抄袭：与学生 {0} 几乎相同"),
+    REVIEW_COPYING_MORE("possible copying: near-identical to students {0} and {1} more",
+            "疑似抄袭：与学生 {0} 等（另有 {1} 人）几乎相同"),
+    // choice
+    REVIEW_CHOICE_NO_KEY("no answer key for this choice problem", "本选择题没有答案"),
+    REVIEW_CHOICE_UNREAD("could not read an option letter from the answer", "未能从作答中读出选项字母"),
+    REVIEW_CHOICE_FROM_SENTENCE("the option letters were read from a sentence, not from a line of letters alone: "
+            + "confirm them", "选项字母是从句子中读出的，而不是单独一行字母：请确认"),
+    REVIEW_CHOICE_SEVERAL("several options given for a single-answer problem", "单选题给出了多个选项"),
+    // cas
+    REVIEW_CAS_BRACKETS("final answer not compared: brackets differ from the reference (open or closed interval?)",
+            "最终结果未比较：括号与参考答案不同（开区间还是闭区间？）"),
+    REVIEW_CAS_COMPONENT("final answer not compared: a component could not be valued", "最终结果未比较：有分量无法求值"),
+    REVIEW_CAS_NOT_COMPARED("final answer not compared: {0}", "最终结果未比较：{0}"),
+    REVIEW_CAS_UNREADABLE("final answer could not be read by the CAS", "计算机代数系统无法读取最终结果"),
+    REVIEW_CAS_UNIT("the reference's result has a unit ({0}); the answer's final value has none that could be read",
+            "参考结果带单位（{0}）；作答的最终数值中读不出单位"),
+    REVIEW_CAS_BARE("correct final answer without any working", "最终结果正确，但没有任何过程"),
+    REVIEW_CAS_NOTHING("nothing in the answer could be checked by the CAS", "作答中没有计算机代数系统能核对的内容"),
+    REVIEW_CAS_NO_RESULT("the final result was not compared with a reference", "最终结果未与参考答案比较"),
+    REVIEW_CAS_PARTIAL("final result wrong: the partial credit for the working should be confirmed",
+            "最终结果错误：过程分需要确认"),
+    REVIEW_BOOL_KEY_CONTRADICTS("the answer key's expression contradicts the minterms in the problem",
+            "答案中的表达式与题目给出的最小项矛盾"),
+    REVIEW_BOOL_MATCHES_FAULTY_KEY("the answer matches the (faulty) answer key but not the problem",
+            "作答与（有误的）答案一致，但与题目不符"),
+    REVIEW_RUBRIC_UNJUDGED("most of the rubric could not be judged by a tool", "评分细则的大部分无法由工具判定"),
+    REVIEW_CAS_BOOLEAN_UNREAD("could not read a Boolean expression from the answer", "未能从作答中读出布尔表达式"),
+    // sandbox
+    REVIEW_SANDBOX_UNAVAILABLE("sandbox unavailable", "沙箱不可用"),
+    REVIEW_SANDBOX_DESCRIPTION("no program found; a written description may deserve credit", "未找到程序；文字描述也许值得给分"),
+    REVIEW_SANDBOX_PROSE("the code ran only after removing text around it; check that it is the student's program",
+            "去掉代码周围的文字后程序才能运行：请确认这是学生的程序"),
+    REVIEW_SANDBOX_OPERATIONS("the program does operations the task does not need ({0}); the key's rule for them must "
+            + "be applied", "程序做了题目不需要的操作（{0}）：需按答案中的规则处理"),
+    REVIEW_SANDBOX_NO_TESTS("no test cases, and no reference program to derive them from", "没有测试用例，也没有可生成用例的参考程序"),
+    REVIEW_SANDBOX_MISNAMED(
+            "the function is not named as the task asks ({0}); it was called anyway, the key's deduction "
+                    + "for this must be applied",
+            "函数名与题目要求不同（{0}）；仍已调用，需按答案扣分"),
+    REVIEW_SANDBOX_RUBRIC("most of the rubric could not be judged by running the program", "评分细则的大部分无法通过运行程序判定"),
+    REVIEW_SANDBOX_NOT_PYTHON_TESTS("no test cases for a {0} program", "没有 {0} 程序的测试用例"),
+    REVIEW_SANDBOX_CALL_TESTS(
+            "function-call tests can run only Python and Java answers; write {0} tests as input → output",
+            "函数调用式测试只能运行 Python 和 Java 作答；{0} 的测试请写成 输入 → 输出"),
+    REVIEW_SANDBOX_JAVA_CALLS("the function tests could not be called on the Java answer (no method of that name, or "
+            + "arguments of types the key's values cannot be written as)",
+            "无法在 Java 作答上调用函数测试（没有同名方法，或参数类型无法写出答案中的值）"),
+    REVIEW_SANDBOX_ALWAYS_FAILS("the program stops with an error on every test; check that its code was read whole",
+            "程序在每个测试上都出错退出；请检查代码是否被完整读取"),
+    REVIEW_SANDBOX_NO_MAIN("no class with a main method in the Java answer", "Java 作答中没有带 main 方法的类"),
+    REVIEW_SANDBOX_PROMPTS("the program prints prompt text besides the expected output in {0} test(s); they were "
+            + "counted as passed, the key's rule for extra output must be applied",
+            "程序在 {0} 个测试中除预期输出外还打印了提示文字；这些测试按通过计，需按答案中关于多余输出的规则处理"),
+    REVIEW_SANDBOX_DOES_NOT_RUN("the program does not run ({0}): credit for the code itself is the teacher's call",
+            "程序无法运行（{0}）：代码本身能得多少分由老师决定"),
+    REVIEW_SANDBOX_PARTLY_RAN("only {0} of {1} tests ran; the others did not fail, they did not run",
+            "{1} 个测试中只运行了 {0} 个；其余的不是失败，而是没有运行"),
+    REVIEW_SANDBOX_PARTLY_RAN_STOPPED("only {0} of {1} tests ran (stopped by the {2}); the others did not fail, they "
+            + "did not run", "{1} 个测试中只运行了 {0} 个（被{2}终止）；其余的不是失败，而是没有运行"),
+    REVIEW_SANDBOX_IMITATES("the program printed something that imitates the grader's result lines",
+            "程序打印了模仿评分结果行的内容"),
+    REVIEW_SANDBOX_UNREADABLE_LINE("unreadable result line from the test harness", "测试程序返回了无法读取的结果行"),
+    REVIEW_SANDBOX_TAMPERED("more results than tests: the program may have tampered with the harness",
+            "结果多于测试：程序可能篡改了测试程序"),
+    // similarity, steps
+    REVIEW_SIMILARITY_NO_REFERENCE("no reference answer to compare with", "没有可比较的参考答案"),
+    REVIEW_SIMILARITY_UNCERTAIN("similarity in the uncertain band: check the key points", "相似度处于不确定区间：请核对要点"),
+    REVIEW_UNCERTAIN_MATCH("uncertain match for: {0}", "以下要点匹配不确定：{0}"),
+    REVIEW_LANGUAGE_MISMATCH("the answer is in {0}, the problem in {1}: key points may be missed across languages",
+            "作答为{0}，题目为{1}：跨语言比对可能漏掉要点"),
+    REVIEW_STEPS_NO_REFERENCE("no reference proof to line the answer up with", "没有可对照的参考证明"),
+    REVIEW_STEPS_NO_CLAIMS("the reference has no claims to check", "参考答案中没有可核对的论断"),
+    REVIEW_STEPS_BARE_CONCLUSION("conclusion stated without the steps that lead to it", "只写了结论，没有推出结论的步骤"),
+    REVIEW_STEPS_PARTIAL("partial proof: missing {0}", "证明不完整：缺少 {0}"),
+    // llm panel
+    REVIEW_PANEL_UNAVAILABLE("LLM panel unavailable ({0})", "大模型评审不可用（{0}）"),
+    REVIEW_PANEL_DISAGREE("experts disagree: {0} of {1}", "专家意见不一致：{0}（满分 {1}）"),
+    REVIEW_PANEL_UNSTABLE("{0} is unstable across samples (spread {1})", "{0} 多次采样结果不稳定（离散 {1}）"),
+    REVIEW_PANEL_FAR_ABOVE("the panel's {0} is far above the tools' {1} of {2}, which a verified fact supports: {3}",
+            "评审给出的 {0} 远高于工具的 {1}（满分 {2}），而工具的分数有核实的依据：{3}"),
+    REVIEW_PANEL_INSTRUCTS("the answer tries to instruct the grader", "作答试图向评分者下指令"),
+
+    // Evidence: what a tool checked and what it found.
+    EV_BLANK("No answer was found for this problem.", "未找到本题的作答。"),
+    EV_READ_LIMIT("Only the first {0} of {1} characters were graded.", "只评了 {1} 个字符中的前 {0} 个。"),
+    EV_INJECTION("Instructions to the grader were found and ignored: \"{0}\".", "发现并忽略了针对评分程序的指令：“{0}”。"),
+    EV_RUBRIC("Rubric: {0} of {1}", "评分细则：{0} / {1}"),
+    EV_RUBRIC_UNJUDGED("Rubric: {0} of {1}; not judged by a tool, given the judged share: {2}",
+            "评分细则：{0} / {1}；以下项目工具无法判定，按已判定部分的比例给分：{2}"),
+    EV_CALIBRATED("No tool verified this score; its confidence {0} clears the threshold {1} calibrated on the corpus "
+            + "for {2} answers in {3} ({4} % of {5} held-in answers above it were within 10 % of the teacher's score).",
+            "此分数未经工具核实；其置信度 {0} 超过了在语料上为{3}{2}作答校准的阈值 {1}（高于阈值的 {5} 份作答中，{4}% 与老师评分相差不到 10%）。"),
+    EV_UNCALIBRATED("No tool verified this score, and its confidence {0} clears no threshold calibrated on the corpus "
+            + "for {1} answers in {2}.", "此分数未经工具核实，其置信度 {0} 未超过在语料上为{2}{1}作答校准的任何阈值。"),
+    EV_UNMATCHED_TEXT("Text that matched no problem", "未归属到任何题目的文字"),
+    EV_CHOICE_NO_KEY("The key gives no correct option, so nothing was compared.", "答案未给出正确选项，因此未作比较。"),
+    EV_CHOICE_UNREAD("No option letter found in: {0}", "未找到选项字母：{0}"),
+    EV_CHOICE("Chose {0}; key {1}: {2}.", "选择 {0}；答案 {1}：{2}。"),
+    EV_CHOICE_WRONG("Chose {0}; key {1}: includes wrong option(s) {2}.", "选择 {0}；答案 {1}：包含错误选项 {2}。"),
+    EV_CHOICE_UNKNOWN("Chose {0}; key {1}: {2}; {3} is not an option of this problem.",
+            "选择 {0}；答案 {1}：{2}；{3} 不是本题的选项。"),
+    EV_CHOICE_WRONG_UNKNOWN("Chose {0}; key {1}: includes wrong option(s) {2}; {3} is not an option of this problem.",
+            "选择 {0}；答案 {1}：包含错误选项 {2}；{3} 不是本题的选项。"),
+    CHOICE_RULE_MATCHES("matches the key", "与答案一致"),
+    CHOICE_RULE_SUBSET("a correct subset of the key (half credit)", "是答案的正确子集（得一半分）"),
+    CHOICE_RULE_MISMATCH("does not match the key", "与答案不一致"),
+    EV_SIMILARITY("Similarity of the whole answer to the reference: {0}.", "整篇作答与参考答案的相似度：{0}。"),
+    EV_KEY_POINTS_COVERS("Covers {0} % of the reference's points.", "覆盖参考答案要点的 {0}%。"),
+    EV_KEY_POINTS_COVERED("Covered {0} of {1} points of the rubric's key points.", "评分要点共 {1} 分，覆盖了 {0} 分。"),
+    EV_STEPS_COVERED("Reference claims covered: {0} %.", "覆盖参考证明论断：{0}%。"),
+    EV_STEPS_CONCLUSION_STATED("Covers {0} % of the reference's {1} claims; conclusion stated.",
+            "覆盖参考证明 {1} 个论断中的 {0}%；写出了结论。"),
+    EV_STEPS_CONCLUSION_MISSING("Covers {0} % of the reference's {1} claims; conclusion missing.",
+            "覆盖参考证明 {1} 个论断中的 {0}%；缺少结论。"),
+    EV_CAS_BRACKETS("Final answer {0} is bracketed differently from the reference {1}; not compared.",
+            "最终结果 {0} 的括号与参考答案 {1} 不同，未比较。"),
+    EV_CAS_NOT_COMPARABLE("Final answer {0} could not be compared with the reference {1}.", "最终结果 {0} 无法与参考答案 {1} 比较。"),
+    EV_CAS_NOT_COMPARABLE_WHY("Final answer {0} could not be compared with the reference {1} ({2}).",
+            "最终结果 {0} 无法与参考答案 {1} 比较（{2}）。"),
+    // {2} is how the CAS compared, in its own words ("numeric value", "2 of 3 values matched"): the Chinese leaves it out.
+    EV_CAS_EQUIVALENT("Final answer {0} is equivalent to the reference {1} ({2}).", "最终结果 {0} 与参考答案 {1} 等价。"),
+    EV_CAS_NOT_EQUIVALENT("Final answer {0} is not equivalent to the reference {1} ({2}).",
+            "最终结果 {0} 与参考答案 {1} 不等价。"),
+    CAS_HOW_VECTORS("vectors compared up to a non-zero multiple: {0} of {1} matched", "向量按非零倍数比较：{1} 个中 {0} 个一致"),
+    CAS_HOW_TUPLES("tuples compared component by component: {0} of {1} matched", "元组逐分量比较：{1} 个中 {0} 个一致"),
+    CAS_HOW_UNITS("units converted; {0}", "已换算单位；{0}"),
+    EV_CAS_NO_REFERENCE("The reference answer has no final result the CAS can read; the final answer was not compared.",
+            "参考答案中没有计算机代数系统能读取的最终结果；最终结果未比较。"),
+    EV_CAS_REFUSED("The final answer {0} was not compared: {1}.", "最终结果 {0} 未比较：{1}。"),
+    EV_CAS_NO_FINAL("No final answer found in the answer.", "作答中未找到最终结果。"),
+    EV_CAS_NO_FINAL_FOR("No final answer found in the answer for {0}.", "作答中未找到 {0} 的最终结果。"),
+    EV_CAS_UNREADABLE("The final answer {0} could not be read as mathematics.", "最终结果 {0} 无法作为数学式读取。"),
+    EV_CAS_KEY_RESULTS("Found {0} of {1} intermediate results of the reference in the working.",
+            "过程中找到了参考答案 {1} 个中间结果中的 {0} 个。"),
+    EV_CAS_STEPS("{0} of {1} checked steps hold.", "核对的 {1} 步中有 {0} 步成立。"),
+    EV_CAS_STEPS_BROKEN("{0} of {1} checked steps hold; the first that breaks: {2}.",
+            "核对的 {1} 步中有 {0} 步成立；第一处不成立：{2}。"),
+    EV_CAS_STEPS_NONE("No step could be checked on its own; the derivation is credited like the method, by the "
+            + "intermediate results found.", "没有能单独核对的步骤；推导分与方法分一样，按找到的中间结果给出。"),
+    EV_CAS_BOOLEAN_UNREAD("No Boolean expression found in the answer.", "作答中未找到布尔表达式。"),
+    EV_BOOL_KEY_CHECK("The answer key's expression does not realise the problem's minterms: it differs at rows {0}. "
+            + "Which one the teacher meant cannot be decided by a tool.",
+            "答案中的表达式与题目的最小项不符：在第 {0} 行不同。老师的本意是哪一个，工具无法判定。"),
+    EV_BOOL_EQUALS("Truth table over {0}: the answer equals {1} on every row.", "在 {0} 上的真值表：作答在每一行都等于{1}。"),
+    EV_BOOL_DIFFERS("Truth table over {0}: the answer differs from {1} at {2} row(s): {3}.",
+            "在 {0} 上的真值表：作答与{1}有 {2} 行不同：{3}。"),
+    BOOL_AGAINST_REFERENCE("the reference expression", "参考表达式"),
+    EV_BOOL_EQUALS_MINTERMS("Truth table over {0}: the answer equals the problem's minterms Σm{1} on every row.",
+            "在 {0} 上的真值表：作答在每一行都等于题目的最小项 Σm{1}。"),
+    EV_BOOL_DIFFERS_MINTERMS(
+            "Truth table over {0}: the answer differs from the problem's minterms Σm{1} at {2} row(s): "
+                    + "{3}.",
+            "在 {0} 上的真值表：作答与题目的最小项 Σm{1} 有 {2} 行不同：{3}。"),
+    EV_BOOL_MINIMAL("Minimal: {0} literals, as the reference ({1}).", "最简：{0} 个文字，与参考答案（{1}）相同。"),
+    EV_BOOL_NOT_MINIMAL("Not minimal: {0} literals against {1} in the reference.", "不是最简：{0} 个文字，参考答案为 {1} 个。"),
+    EV_BOOL_STEPS("{0} of {1} Boolean rewriting steps hold.", "{1} 步布尔变换中有 {0} 步成立。"),
+    EV_BOOL_STEPS_BROKEN("{0} of {1} Boolean rewriting steps hold; the first that breaks: {2}.",
+            "{1} 步布尔变换中有 {0} 步成立；第一处不成立：{2}。"),
+    EV_BOOL_VS_KEY_EQUAL("Against the answer key's expression the answer is equivalent.", "与答案中的表达式相比，作答等价。"),
+    EV_BOOL_VS_KEY_DIFFERS("Against the answer key's expression the answer differs at {0} row(s).",
+            "与答案中的表达式相比，作答有 {0} 行不同。"),
+    EV_SANDBOX_UNAVAILABLE("Bubblewrap is not available, so the program was not run.", "沙箱（bubblewrap）不可用，程序未运行。"),
+    EV_SANDBOX_NO_PROGRAM("No program found in the answer.", "作答中未找到程序。"),
+    EV_SANDBOX_PROSE("Removed lines that are not code before running it: {0}; the grade with them was {1}.",
+            "运行前删去了不是代码的行：{0}；保留它们时的得分为 {1}。"),
+    EV_SANDBOX_DOES_NOT_RUN("The program does not run: {0}", "程序无法运行：{0}"),
+    EV_SANDBOX_ALIAS("Called the student's function {0} as {1}.", "把学生的函数 {0} 当作 {1} 调用。"),
+    EV_SANDBOX_STOPPED("Stopped by the {0} after {1} of {2} tests.", "运行 {2} 个测试中的 {1} 个后被{0}终止。"),
+    EV_SANDBOX_TESTS("Passed {0} of {1} tests.", "通过 {1} 个测试中的 {0} 个。"),
+    EV_SANDBOX_TESTS_STDIN("Passed {0} of {1} tests ({2}, stdin → stdout).", "通过 {1} 个测试中的 {0} 个（{2}，标准输入 → 标准输出）。"),
+    EV_SANDBOX_TESTS_STDIN_EXACT("Passed {0} of {1} tests ({2}, stdin → stdout, output compared as printed).",
+            "通过 {1} 个测试中的 {0} 个（{2}，标准输入 → 标准输出，输出按原样比较）。"),
+    EV_SANDBOX_GENERATED("The key has no test cases: {0} were generated by running its reference solution on {1}.",
+            "答案没有测试用例：在 {1} 上运行参考程序生成了 {0} 个。"),
+    EV_SANDBOX_NOT_RUN("A {0} program; it was not run.", "一个 {0} 程序；未运行。"),
+    EV_SANDBOX_COMPILED_FAILS("The {0} program {1}", "{0} 程序：{1}"),
+    EV_SANDBOX_PROMPTS("{0} test(s) pass only once prompt text such as \"请输入：\" is removed from the output.",
+            "{0} 个测试要去掉输出中的提示文字（如“请输入：”）才通过。"),
+    EV_SANDBOX_PROMPTS_FAIL("{0} test(s) print prompt text such as \"请输入：\" besides the expected output; the key "
+            + "counts them as failed.", "{0} 个测试在期望输出之外还输出了提示文字（如“请输入：”）；按评分标准算作不通过。"),
+    EV_SANDBOX_PROMPTS_DEDUCTED("{0} test(s) pass once prompt text such as \"Enter n: \" is ignored; the key deducts {1} "
+            + "point(s) once for prompts: {2} taken.", "{0} 个测试忽略提示文字（如“Enter n: ”）后通过；评分标准对提示文字扣 {1} 分"
+            + "（一次）：实扣 {2} 分。"),
+    EV_COMPLEXITY_UNFINISHED("{0} did not finish ({1}): too slow for the required complexity.",
+            "{0} 没有运行完（{1}）：达不到要求的复杂度。"),
+    EV_COMPLEXITY_WRONG_VALUE("{0} returned {1}, not the reference's {2}: the complexity is not credited.",
+            "{0} 返回 {1}，而参考程序返回 {2}：复杂度不给分。"),
+    EV_COMPLEXITY_WITHIN("{0}: the run with it took {1} ms (bound {2} ms): within the bound.",
+            "{0}：含此调用的运行用时 {1} ms（上限 {2} ms）：在上限之内。"),
+    EV_COMPLEXITY_SLOW("{0}: the run with it took {1} ms (bound {2} ms): too slow for the required complexity.",
+            "{0}：含此调用的运行用时 {1} ms（上限 {2} ms）：达不到要求的复杂度。"),
+    EV_COMPLEXITY_WITHIN_REF(
+            "{0}: the run with it took {1} ms, the reference's {3} ms (bound {2} ms): within the bound.",
+            "{0}：含此调用的运行用时 {1} ms，参考程序 {3} ms（上限 {2} ms）：在上限之内。"),
+    EV_COMPLEXITY_SLOW_REF("{0}: the run with it took {1} ms, the reference's {3} ms (bound {2} ms): too slow for the "
+            + "required complexity.", "{0}：含此调用的运行用时 {1} ms，参考程序 {3} ms（上限 {2} ms）：达不到要求的复杂度。"),
+    COMPLEXITY_NO_RESULT("no result", "没有结果"),
+    SCAN_ENVIRONMENT("reads the environment", "读取环境变量"),
+    SCAN_NETWORK("uses the network", "使用网络"),
+    SCAN_FILES("writes or deletes files", "写入或删除文件"),
+    SCAN_PROCESS("starts a process", "启动进程"),
+    SCAN_EVAL("eval or reflection", "eval 或反射"),
+    EV_CODE_SCAN("Line {0} {1}: {2}", "第 {0} 行 {1}：{2}"),
+    LIMIT_TIME("time limit", "时间限制"),
+    LIMIT_MEMORY("memory limit", "内存限制"),
+    LIMIT_OUTPUT("output limit", "输出限制"),
+    EV_PANEL_NONE("No expert answered; the tools' grade stands.", "没有专家回答；沿用工具的评分。"),
+    EV_PANEL_ERRORS("Some experts failed and were left out.", "部分专家出错，已排除。"),
+    EV_PANEL("{0} expert(s): {1}; merged by {2}.", "{0} 位专家：{1}；合并方式：{2}。"),
+    PANEL_ONE_EXPERT("one expert", "仅一位专家"),
+    PANEL_MEAN("confidence-weighted mean", "按置信度加权平均"),
+    PANEL_NO_PROVIDER("no provider", "没有提供方");
+
+    private static final Map<String, MessageCode> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toMap(MessageCode::code, Function.identity()));
+
+    private final String en;
+    private final String zh;
+
+    MessageCode(String en, String zh) {
+        this.en = en;
+        this.zh = zh;
+    }
+
+    /** The wire name: {@code REVIEW_BLANK} → {@code review-blank}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String text(String lang) {
+        return "zh".equals(lang) ? zh : en;
+    }
+
+    public static Optional<MessageCode> of(String code) {
+        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+    }
+}

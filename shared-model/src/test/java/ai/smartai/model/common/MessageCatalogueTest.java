@@ -1,0 +1,97 @@
+package ai.smartai.model.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import ai.smartai.model.grade.Evidence;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class MessageCatalogueTest {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
+    /** Latin words a Chinese text may keep: names of tools, languages and notations, units. */
+    static final Set<String> KEPT_IN_ZH = Set.of("bubblewrap", "Java", "main", "Python", "Σm", "ms", "eval");
+
+    /** Texts whose Chinese leaves out an argument that is a tool's own English words. */
+    static final Set<MessageCode> LEAVES_OUT = Set.of(MessageCode.EV_CAS_EQUIVALENT, MessageCode.EV_CAS_NOT_EQUIVALENT);
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyCodeHasAnEnglishAndAChineseText() {
+        for (MessageCode code : MessageCode.values()) {
+            String en = code.text("en");
+            String zh = code.text("zh");
+            assertThat(en).as(code + " en").isNotBlank();
+            assertThat(zh).as(code + " zh").isNotBlank();
+            assertThat(placeholders(en)).as(code + ": the Chinese uses no argument the English lacks")
+                    .containsAll(placeholders(zh));
+            if (!LEAVES_OUT.contains(code)) {
+                assertThat(placeholders(zh)).as(code + ": the same arguments in both languages")
+                        .isEqualTo(placeholders(en));
+            }
+            if (code == MessageCode.TEXT) {
+                continue;
+            }
+            assertThat(zh).as(code + " zh is Chinese").containsPattern("\\p{IsHan}");
+            String latin = zh.replaceAll("\\{\\d}", " ");
+            for (String kept : KEPT_IN_ZH) {
+                latin = latin.replace(kept, " ");
+            }
+            assertThat(latin).as(code + " zh has no English words").doesNotContainPattern("[A-Za-z]{2,}");
+        }
+    }
+
+    @Test
+    void codesAreUniqueWireNames() {
+        assertThat(MessageCode.of("review-blank")).contains(MessageCode.REVIEW_BLANK);
+        assertThat(MessageCode.of("no-such-code")).isEmpty();
+    }
+
+    @Test
+    void argumentsAndNestedWordsRenderInTheReadersLanguage() {
+        Message m = Message.of(MessageCode.REVIEW_READ_LIMIT, 30000, MessageCode.METHOD_SIMILARITY, 20000);
+        assertThat(m.english()).isEqualTo("the answer is 30000 characters long; the similarity check read only the "
+                + "first 20000");
+        assertThat(m.render("zh")).isEqualTo("作答长 30000 个字符；语义相似度检查只读取了前 20000 个");
+        // Braces in an argument are the student's, not placeholders.
+        assertThat(Message.of(MessageCode.REVIEW_INJECTION, "{0} {1}").render("zh")).contains("{0} {1}");
+    }
+
+    @Test
+    void aTextStoredBeforeCodesStillRenders() throws IOException {
+        List<Message> old = json.readValue("[\"uncertain band\", {\"code\":\"review-blank\",\"args\":[]}]",
+                new TypeReference<>() {
+                });
+        assertThat(old.get(0).code()).isEqualTo("text");
+        assertThat(old.get(0).render("zh")).isEqualTo("uncertain band");
+        assertThat(old.get(1).render("zh")).startsWith("本题未读到作答");
+        Message back = json.readValue(json.writeValueAsString(Message.of(MessageCode.EV_RUBRIC, "3", "5")),
+                Message.class);
+        assertThat(back).isEqualTo(Message.of(MessageCode.EV_RUBRIC, "3", "5"));
+        Evidence stored = json.readValue("{\"kind\":\"rubric\",\"summary\":\"Rubric: 3 of 5\",\"detail\":null}",
+                Evidence.class);
+        assertThat(stored.message()).isEqualTo(Message.text("Rubric: 3 of 5"));
+        Evidence coded = new Evidence("rubric", Message.of(MessageCode.EV_RUBRIC, "3", "5"), null);
+        assertThat(coded.summary()).isEqualTo("Rubric: 3 of 5");
+        assertThat(coded.message().render("zh")).isEqualTo("评分细则：3 / 5");
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}
