@@ -164,6 +164,18 @@ public class CasGrader implements Grader {
                 }
             } else {
                 SetMatch match = matchSets(reference, student, definitions(in.answer()));
+                if (match.fraction() < 1 && reference.size() == 1 && studentTexts.size() == 1) {
+                    // "π/4 − ½ ≈ 0.29": any form the final statement gives counts when it is the reference's value.
+                    for (String form : MathText.otherForms(in.answer(), studentTexts.get(0))) {
+                        Optional<Expr> other = cas.parse(form);
+                        Cas.Comparison c = other.isEmpty() ? null
+                                : cas.compare(reference.get(0), other.get(), definitions(in.answer()));
+                        if (c != null && c.verdict() == Cas.Verdict.EQUAL) {
+                            match = new SetMatch(1.0, c.how() + "; the final statement's form " + form, null, null);
+                            break;
+                        }
+                    }
+                }
                 if (match.undecided() != null) {
                     evidence.add(new Evidence("cas-result",
                             "Final answer " + show(student) + " could not be compared with "
@@ -360,8 +372,17 @@ public class CasGrader implements Grader {
         Optional<Units.Quantity> mine = single(written).flatMap(Units::read);
         if (ref.isPresent() && mine.isPresent()) {
             boolean same = ref.get().dimension().equals(mine.get().dimension());
-            boolean agree = Units.agree(mine.get(), ref.get()) || Units.within(mine.get(), ref.get(), tolerance(in));
-            return new PartCheck(agree ? 1.0 : 0.0, "units converted; " + mine.get().dimension(), null,
+            double tolerance = tolerance(in);
+            // A key's stated tolerance is the rule; without one, agreement to the figures written, where one figure
+            // ("2 m/s" for 2.2) is too coarse for a tool to accept: keys price it under their figures rule.
+            boolean agree = tolerance > 0 ? Units.within(mine.get(), ref.get(), tolerance)
+                    : Units.agree(mine.get(), ref.get());
+            if (agree && tolerance == 0 && mine.get().figures() < 2 && ref.get().figures() >= 2) {
+                return new PartCheck(null, null, "the value " + mine.get().shown() + " has one significant figure",
+                        same ? 1.0 : 0.0);
+            }
+            return new PartCheck(agree ? 1.0 : 0.0, "units converted; " + mine.get().dimension()
+                    + (tolerance > 0 ? String.format(Locale.ROOT, "; within ±%.3g %%", tolerance * 100) : ""), null,
                     same ? 1.0 : 0.0);
         }
         if (ref.isPresent()) {

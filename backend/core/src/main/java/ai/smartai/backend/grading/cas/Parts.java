@@ -137,7 +137,37 @@ public final class Parts {
                 kept.add(v.strip());
             }
         }
-        return kept.isEmpty() ? t : String.join("; ", kept);
+        return kept.isEmpty() ? t : String.join("; ", results(kept));
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    /**
+     * The statements that are results, not steps toward the last: "N = … = 16.97 N, f = μN = 0.20×16.97 = 3.4 N" is
+     * the result 3.4 N, since the last statement uses N and 16.97; "U1 = 5 V, U2 = 3 V" are two results. A statement
+     * before the last whose value is no number ("mg sinθ − f = ma") is a law used on the way.
+     */
+    static List<String> results(List<String> statements) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            String st = statements.get(i);
+            if (i == statements.size() - 1) {
+                out.add(st);
+                continue;
+            }
+            int eq = st.indexOf('=');
+            String name = eq > 0 ? st.substring(0, eq).strip() : "";
+            String value = st.substring(st.lastIndexOf('=') + 1).strip();
+            Matcher number = NUMBER.matcher(value);
+            String later = String.join("; ", statements.subList(i + 1, statements.size()));
+            String laterWorking = later.replaceAll("(^|;\\s*)[^=;]*=", " ");
+            boolean used = (!name.isEmpty() && name.matches("[\\p{L}][\\p{L}\\d_′']*") && laterWorking.contains(name))
+                    || (number.find() && later.contains(number.group()) && !number.group().matches("\\d"));
+            if (!used && NUMBER.matcher(value).find()) {
+                out.add(st);
+            }
+        }
+        return out;
     }
 
     /** The line without a part label at its start: "(a) v = at" is the equation v = at. */

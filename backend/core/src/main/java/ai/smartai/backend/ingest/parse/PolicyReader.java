@@ -39,6 +39,10 @@ public final class PolicyReader {
             + "(in|to) (steps|multiples|increments) of 0\\.5|精确到\\s*0\\.5|以\\s*0\\.5\\s*分为)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STEP_WORDS = Pattern.compile("(粒度|为单位|给分|评分|记分|steps?|multiples?|increments?|granular|"
             + "rounded|round|awarded|given|scores?|marks)", Pattern.CASE_INSENSITIVE);
+    /** Whole points only: a step of 1. */
+    private static final Pattern WHOLE = Pattern
+            .compile("(whole (points?|marks?|numbers?) only|only whole (points|marks)|"
+                    + "in whole (points|marks)|整数分|按整分|只给整分)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]{1,60})`");
     private static final Pattern CALL = Pattern.compile("([A-Za-z_][\\w.]*(?:\\(\\))?)");
 
@@ -63,6 +67,9 @@ public final class PolicyReader {
         }
         if (STEP.matcher(line).find() && STEP_WORDS.matcher(line).find()) {
             return Optional.of(new KeyPolicy(PolicyKind.GRANULARITY, line, 0.5, List.of()));
+        }
+        if (WHOLE.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.GRANULARITY, line, 1.0, List.of()));
         }
         if (UNIT.matcher(line).find() && TOLERANCE.matcher(line).find()) {
             Matcher pct = PERCENT.matcher(line);

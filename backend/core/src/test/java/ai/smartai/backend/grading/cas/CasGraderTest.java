@@ -13,9 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import ai.smartai.backend.grading.Aspect;
 import ai.smartai.backend.grading.AutoAccept;
 import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.Inputs;
 import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.PolicyKind;
 import ai.smartai.model.problem.ProblemType;
 
 class CasGraderTest {
@@ -384,5 +387,48 @@ class CasGraderTest {
         assertThat(grader.checkChains("(a) T - f_k = m a").firstBroken()).isNull();
         // A rewriting of one expression is still checked.
         assertThat(grader.checkChains("(x+1)^2 = x^2 + 1").firstBroken()).isNotNull();
+    }
+
+    static GradeResult withTolerance(String reference, String answer, double tolerance) {
+        GradingInput in = Inputs.of(ProblemType.CALCULATION, "A projectile.", reference, answer);
+        return grader.grade(new GradingInput(in.problemId(), in.type(), in.stem(), in.rubric(), in.maxScore(),
+                in.referenceAnswer(), in.choices(), in.correctChoices(), in.testCases(), in.language(), in.answer(),
+                List.of(new KeyPolicy(PolicyKind.UNIT_TOLERANCE, "we accept any value within ±1% of the key value",
+                        tolerance, List.of()))));
+    }
+
+    static final String TWO_PARTS = "(a) [5] t = 2(10.0)/9.80 = 2.04 s\nAnswer: t = 2.04 s\n"
+            + "(b) [10] R = (17.32)(2.041) = 35.3 m\nAnswer: R = 35.3 m";
+
+    @Test
+    void theKeysStatedToleranceDecidesAPartsValue() {
+        GradeResult inside = withTolerance(TWO_PARTS, "a) t = 2 x 10/9.81 = 2.04 s\nb) R = 17.3 x 2.04 = 35.3 m", 0.01);
+        assertThat(inside.verified(Aspect.RESULT)).as(inside.toString()).hasValue(1.0);
+        GradeResult outside = withTolerance(TWO_PARTS, "a) t = 2 x 10/10 = 2.00 s\nb) R = 17.3 x 2.0 = 34.6 m", 0.01);
+        assertThat(outside.verified(Aspect.RESULT)).as(outside.toString()).hasValue(0.0);
+    }
+
+    @Test
+    void aValueWithOneSignificantFigureIsLeftToTheKeysFiguresRule() {
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "小球做圆周运动。",
+                "（1）v = √(gL) = √(9.8×0.50) = 2.2 m/s。方程4分，结果3分。\n（2）T = 1.96 + 14.4 = 16 N。方程4分，结果4分。",
+                "（1）v = √(gL) = 2 m/s\n（2）T = mg + mv²/L = 16 N"));
+        assertThat(r.verified(Aspect.RESULT)).isEmpty();
+        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("part (1)") && x.contains("significant figure"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "Answer: π/4 − 1/2                     | I = π/4 − ½ ≈ 0.29",
+            "答案：$\\frac{\\pi}{4}-\\frac{1}{2}$ | 所以 $I = \\frac{\\pi}{4} - \\frac{1}{2} \\approx 0.29$" })
+    void anyFormOfTheFinalStatementCounts(String reference, String answer) {
+        GradeResult r = grade(reference, answer);
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(1.0);
+    }
+
+    @Test
+    void theQuestionRestatedIsNoFormOfTheAnswer() {
+        GradeResult r = grade("Answer: $\\frac{\\pi}{4}-\\frac{1}{2}$", "$\\int_0^1 x \\arctan x \\, dx = 0.5$");
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(0.0);
     }
 }

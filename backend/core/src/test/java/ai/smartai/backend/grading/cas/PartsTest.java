@@ -72,4 +72,13 @@ class PartsTest {
         assertThat(Parts.unlabel("(a+b)^2 = a^2 + 2ab + b^2")).isEqualTo("(a+b)^2 = a^2 + 2ab + b^2");
         assertThat(Parts.unlabel("f(x) = e.g. x^2")).isEqualTo("f(x) = e.g. x^2");
     }
+
+    @Test
+    void aPartsResultIsItsLastValueNotTheStepsTowardIt() {
+        assertThat(Parts.results(List.of("N = mg cosθ = 2.0×9.8×0.866 = 16.97 N", "f = μN = 0.20×16.97 = 3.4 N")))
+                .containsExactly("f = μN = 0.20×16.97 = 3.4 N");
+        assertThat(Parts.results(List.of("mg sinθ − f = ma", "a = 9.8×(0.5 − 0.173) = 3.2 m/s²")))
+                .containsExactly("a = 9.8×(0.5 − 0.173) = 3.2 m/s²");
+        assertThat(Parts.results(List.of("解得 U1 = 5 V", "U2 = 3 V"))).containsExactly("解得 U1 = 5 V", "U2 = 3 V");
+    }
 }
