@@ -281,33 +281,6 @@ public final class MathText {
         return s.matches("[A-Za-z](_[A-Za-z0-9]+)?(\\([A-Za-z,]*\\))?") ? s.replaceAll("\\(.*\\)", "") : null;
     }
 
-    /**
-     * The exact form the final statement gives beside a decimal: "I = π/4 − ½ ≈ 0.29" or "= ½ ln 3 = 0.55" holds the
-     * exact value before the rounded one. Only the side just before the final value, and only when the final value is
-     * a decimal or follows "≈": earlier sides are the working ("[x²+x]₀¹ = 1 + 2 = 3" does not answer 2), and the first
-     * side names or restates what is asked.
-     */
-    public static List<String> otherForms(String text, String value) {
-        List<String> fragments = fragments(text);
-        String v = value.strip();
-        for (int i = fragments.size() - 1; i >= 0; i--) {
-            String f = unspace(fragments.get(i).replace("$", " ")).replace("\\approx", "≈")
-                    .replaceAll("[。.]+\\s*$", "").strip();
-            if (!f.endsWith(v)) {
-                continue;
-            }
-            String head = f.substring(0, f.length() - v.length()).strip();
-            boolean approx = head.endsWith("≈");
-            if (!(approx || (head.endsWith("=") && v.matches("-?\\d+\\.\\d+")))) {
-                return List.of();
-            }
-            String[] sides = head.substring(0, head.length() - 1).split("[=≈]");
-            return sides.length >= 2 && !sides[sides.length - 1].isBlank() ? List.of(sides[sides.length - 1].strip())
-                    : List.of();
-        }
-        return List.of();
-    }
-
     /** "x = 2 或 x = 3" → ["2", "3"]; "$x_1 = 2$，$x_2 = 3$" → ["2", "3"]; "a = b = 5" → ["5"]. */
     static List<String> values(String s) {
         String clean = unspace(s.replace("$", " ")).strip();
