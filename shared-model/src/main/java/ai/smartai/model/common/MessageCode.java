@@ -82,6 +82,7 @@ public enum MessageCode {
             "参考结果带单位（{0}）；作答的最终数值中读不出单位"),
     REVIEW_CAS_BARE("correct final answer without any working", "最终结果正确，但没有任何过程"),
     REVIEW_CAS_NOTHING("nothing in the answer could be checked by the CAS", "作答中没有计算机代数系统能核对的内容"),
+    REVIEW_CAS_PART_NOT_COMPARED("part ({0}): final result not compared: {1}", "第（{0}）小问：最终结果未比较：{1}"),
     REVIEW_CAS_NO_RESULT("the final result was not compared with a reference", "最终结果未与参考答案比较"),
     REVIEW_CAS_PARTIAL("final result wrong: the partial credit for the working should be confirmed",
             "最终结果错误：过程分需要确认"),
@@ -232,6 +233,10 @@ public enum MessageCode {
     EV_SANDBOX_DOES_NOT_RUN("The program does not run: {0}", "程序无法运行：{0}"),
     EV_SANDBOX_ALIAS("Called the student's function {0} as {1}.", "把学生的函数 {0} 当作 {1} 调用。"),
     EV_SANDBOX_STOPPED("Stopped by the {0} after {1} of {2} tests.", "运行 {2} 个测试中的 {1} 个后被{0}终止。"),
+    EV_CAS_PARTS_UNDECIDED("The key has {0} parts; not every part's result could be compared.",
+            "参考答案有 {0} 个小问；并非每个小问的结果都能比较。"),
+    EV_CAS_PARTS("The key has {0} parts; the parts' results earn {1} % of the result points.",
+            "参考答案有 {0} 个小问；各小问的结果得到结果分的 {1} %。"),
     EV_SANDBOX_TESTS("Passed {0} of {1} tests.", "通过 {1} 个测试中的 {0} 个。"),
     EV_SANDBOX_TESTS_STDIN("Passed {0} of {1} tests ({2}, stdin → stdout).", "通过 {1} 个测试中的 {0} 个（{2}，标准输入 → 标准输出）。"),
     EV_SANDBOX_TESTS_STDIN_EXACT("Passed {0} of {1} tests ({2}, stdin → stdout, output compared as printed).",
@@ -244,9 +249,11 @@ public enum MessageCode {
             "{0} 个测试要去掉输出中的提示文字（如“请输入：”）才通过。"),
     EV_SANDBOX_PROMPTS_FAIL("{0} test(s) print prompt text such as \"请输入：\" besides the expected output; the key "
             + "counts them as failed.", "{0} 个测试在期望输出之外还输出了提示文字（如“请输入：”）；按评分标准算作不通过。"),
-    EV_SANDBOX_PROMPTS_DEDUCTED("{0} test(s) pass once prompt text such as \"Enter n: \" is ignored; the key deducts {1} "
-            + "point(s) once for prompts: {2} taken.", "{0} 个测试忽略提示文字（如“Enter n: ”）后通过；评分标准对提示文字扣 {1} 分"
-            + "（一次）：实扣 {2} 分。"),
+    EV_SANDBOX_PROMPTS_DEDUCTED(
+            "{0} test(s) pass once prompt text such as \"Enter n: \" is ignored; the key deducts {1} "
+                    + "point(s) once for prompts: {2} taken.",
+            "{0} 个测试忽略提示文字（如“Enter n: ”）后通过；评分标准对提示文字扣 {1} 分"
+                    + "（一次）：实扣 {2} 分。"),
     EV_COMPLEXITY_UNFINISHED("{0} did not finish ({1}): too slow for the required complexity.",
             "{0} 没有运行完（{1}）：达不到要求的复杂度。"),
     EV_COMPLEXITY_WRONG_VALUE("{0} returned {1}, not the reference's {2}: the complexity is not credited.",

@@ -17,6 +17,8 @@ public enum Aspect {
     COMPLEXITY("complexity"),
     STYLE("style"),
     CLAIM("claim"),
+    /** A value's unit: 1 when the answer's unit converts to the reference's, 0 when it is missing or of another kind. */
+    UNIT("unit"),
     OTHER("other");
 
     private final String key;

@@ -41,26 +41,38 @@ public final class KeyPolicies {
     }
 
     /**
-     * Whether a policy could change this grade: a forbidden call matters only when the answer names it; rules about
-     * partial credit, carried errors, extra output and unit tolerance matter below full marks (a full score the tools
-     * checked against the key is not re-opened for them), and only for answers they can be about: a key's general
-     * rules are stated once for every problem, but letters matched against the key carry no error forward, have no
-     * unit and print nothing (nor does a calculation), and a single-answer choice has no partial credit to give.
+     * Whether a policy could change this grade, as a careful teacher decides it per answer: a forbidden call matters
+     * only when the answer names it; extra output only for a program below full marks. For a calculation the tools
+     * compared, the working's rules matter only where something is wrong: a carried error only when a result (or a
+     * part) is wrong, partial credit only when a verified aspect is short of full; a unit rule only when the tools
+     * found a unit missing or of another kind ({@link Aspect#UNIT}). A calculation whose result was not compared is in
+     * review already for that, and the teacher applies the key there. Other methods keep the rule below full marks.
+     * Letters matched against the key carry no error forward and have no unit, and a single-answer choice has no
+     * partial credit to give.
      */
     private static boolean matters(KeyPolicy p, GradingInput in, GradeResult r) {
         boolean full = r.score() != null && r.score() >= r.maxScore() - 1e-9;
         boolean letters = r.method() == GradeMethod.CHOICE && r.facts().stream().anyMatch(VerifiedFact::wholeGrade);
+        boolean compared = r.method() == GradeMethod.CAS;
         return switch (p.kind()) {
             case FORBIDDEN_OPERATION -> p.terms().isEmpty() || p.terms().stream()
                     .map(t -> t.endsWith("()") ? t.substring(0, t.length() - 2) : t)
                     .anyMatch(t -> in.answer().contains(t));
             // A key that gives no partial credit asks for nothing more than a grade the tools verified whole.
-            case PARTIAL_CREDIT -> !full && !(letters && in.correctChoices().size() <= 1)
-                    && !(p.amount() != null && p.amount() == 0 && AutoAccept.unverified(in.rubric(), r).isEmpty());
-            case CARRIED_ERROR, UNIT_TOLERANCE -> !full && !letters;
+            case PARTIAL_CREDIT -> compared ? !full && r.facts().stream().anyMatch(f -> f.share() < 1 - 1e-9)
+                    : !full && !(letters && in.correctChoices().size() <= 1)
+                            && !(p.amount() != null && p.amount() == 0
+                                    && AutoAccept.unverified(in.rubric(), r).isEmpty());
+            case CARRIED_ERROR -> compared ? shortOf(r, Aspect.RESULT) : !full && !letters;
+            case UNIT_TOLERANCE -> compared ? shortOf(r, Aspect.UNIT) : !full && !letters;
             case EXTRA_OUTPUT, EXACT_OUTPUT, PROMPT_TEXT, ANY_ORDER ->
                 !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
             case GRANULARITY -> true;
         };
+    }
+
+    /** A tool verified the aspect and found it short of full credit. */
+    private static boolean shortOf(GradeResult r, Aspect aspect) {
+        return r.verified(aspect).isPresent() && r.verified(aspect).getAsDouble() < 1 - 1e-9;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.PolicyKind;
@@ -48,8 +50,36 @@ class KeyPoliciesTest {
         GradeResult cas = new GradeResult(6.0, 10, 0.7, GradeMethod.CAS, List.of(), "", List.of(),
                 List.of(new VerifiedFact(Aspect.RESULT, 0, "CAS: different")));
         GradeResult r = KeyPolicies.apply(input(ProblemType.CALCULATION, List.of(), "x = 3"), cas);
+        // A wrong result opens the working's rules; the unit rule waits for a unit the tools found missing or wrong.
         assertThat(r.reasonTexts()).anyMatch(s -> s.contains("carried error"))
-                .anyMatch(s -> s.contains("unit tolerance")).noneMatch(s -> s.contains("extra output"));
+                .anyMatch(s -> s.contains("partial credit")).noneMatch(s -> s.contains("unit tolerance"))
+                .noneMatch(s -> s.contains("extra output"));
         assertThat(r.facts()).isEqualTo(cas.facts());
+    }
+
+    @Test
+    void aCalculationWhoseResultsTheToolsProvedIsNotReopenedForTheWorkingsRules() {
+        GradeResult cas = new GradeResult(8.0, 10, 0.9, GradeMethod.CAS, List.of(), "", List.of(),
+                List.of(new VerifiedFact(Aspect.RESULT, 1, "CAS: equal"), new VerifiedFact(Aspect.UNIT, 1, "units")));
+        GradeResult r = KeyPolicies.apply(input(ProblemType.CALCULATION, List.of(), "v = 25 m/s"), cas);
+        assertThat(r.reasonTexts()).noneMatch(s -> s.contains("carried error")).noneMatch(s -> s.contains("unit"))
+                .noneMatch(s -> s.contains("partial credit"));
+    }
+
+    @Test
+    void aMissingUnitOpensTheUnitRuleOnlyThen() {
+        GradeResult zh = new GradeResult(10.0, 10, 0.9, GradeMethod.CAS, List.of(), "", List.of(),
+                List.of(new VerifiedFact(Aspect.RESULT, 1, "CAS: equal"), new VerifiedFact(Aspect.UNIT, 0, "无单位")));
+        GradeResult r = KeyPolicies.apply(input(ProblemType.CALCULATION, List.of(), "v = 25"), zh);
+        assertThat(r.reasonTexts()).singleElement().asString().contains("unit tolerance");
+    }
+
+    @Test
+    void aCalculationWhoseResultWasNotComparedLeavesTheRulesToItsOwnReason() {
+        GradeResult cas = new GradeResult(6.0, 10, 0.6, GradeMethod.CAS, List.of(), "",
+                List.of(Message.of(MessageCode.REVIEW_CAS_NO_RESULT)),
+                List.of(new VerifiedFact(Aspect.DERIVATION, 1, "CAS: 3 of 3 steps hold")));
+        GradeResult r = KeyPolicies.apply(input(ProblemType.CALCULATION, List.of(), "x = 3"), cas);
+        assertThat(r.reasonTexts()).containsExactly("the final result was not compared with a reference");
     }
 }

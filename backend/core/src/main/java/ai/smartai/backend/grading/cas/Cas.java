@@ -36,6 +36,11 @@ public class Cas {
             "Sinh", "Cosh", "Tanh", "Abs", "Binomial", "Factorial", "Integrate", "Sum", "Product", "D", "List",
             "Floor", "Ceiling", "Max", "Min", "Mod", "GCD", "LCM", "Surd", "CubeRoot", "Equal");
     static final Set<String> CONSTANTS = Set.of("Pi", "E", "I", "Infinity", "Degree");
+    /**
+     * The constants that are never a student's variable, however the parser named them. Not E: a lone "e" in words
+     * read as maths ("The integral is 3") stays a name, as it always has.
+     */
+    static final Set<String> NAMED_CONSTANTS = Set.of("Pi", "Infinity", "Degree");
 
     static final long TIME_LIMIT_MS = 3000;
     /** Checks at once: one worker process each. */
@@ -82,7 +87,10 @@ public class Cas {
             }
             if (e.isSymbol()) {
                 String name = ((ISymbol) e).getSymbolName();
-                if (!CONSTANTS.contains(name) && !ALLOWED_HEADS.contains(name)) {
+                // The relaxed parser names its built-in constants in lower case ("π" is the symbol pi, printed Pi):
+                // a constant, never a variable to substitute values for.
+                if (!CONSTANTS.contains(name) && !ALLOWED_HEADS.contains(name)
+                        && !(e.isBuiltInSymbol() && NAMED_CONSTANTS.contains(e.toString()))) {
                     out.add(name);
                 }
             } else if (e.isAST()) {

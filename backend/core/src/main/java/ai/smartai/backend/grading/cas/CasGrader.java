@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +27,8 @@ import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.PolicyKind;
 
 /**
  * Calculations by computer algebra. The rubric's aspects are decided as follows (docs/grading.md): result by
@@ -82,85 +85,106 @@ public class CasGrader implements Grader {
                 : List.of();
         List<List<String>> studentTuples = referenceTuples.isEmpty() ? List.of()
                 : tuples(MathText.finalAnswers(in.answer()));
-        if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(keyResult),
-                MathText.finalAnswers(in.answer()))) {
-            // (0, 1) against [0, 1]: an interval's ends, or a list against a tuple; not for a tool to decide.
-            evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_BRACKETS,
-                    MathText.finalAnswers(in.answer()), MathText.finalAnswers(keyResult)), null));
-            review.add(Message.of(MessageCode.REVIEW_CAS_BRACKETS));
-        } else if (!studentTuples.isEmpty()) {
-            // Tuples and vectors, component by component; eigenvectors up to a non-zero multiple.
-            boolean upToScale = (in.stem() + " " + in.referenceAnswer()).matches("(?is).*(eigenvector|特征向量).*");
-            TupleMatch t = matchTuples(referenceTuples, studentTuples, upToScale);
-            Message how = Message.of(upToScale ? MessageCode.CAS_HOW_VECTORS : MessageCode.CAS_HOW_TUPLES,
-                    t.matched(), referenceTuples.size());
-            if (t.undecided()) {
-                evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE, studentTuples,
-                        referenceTuples), null));
-                review.add(Message.of(MessageCode.REVIEW_CAS_COMPONENT));
-            } else {
-                double fraction = Math.max(0, (t.matched() - 0.5 * (studentTuples.size() - t.matched()))
-                        / referenceTuples.size());
-                resultCorrect = fraction >= 1.0;
-                decided.put(Aspect.RESULT, fraction);
-                facts.add(new VerifiedFact(Aspect.RESULT, fraction, how.english()));
-                evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
-                        : MessageCode.EV_CAS_NOT_EQUIVALENT, studentTuples, referenceTuples, how.english()), null));
-                comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
-                        : in.say("最终结果与参考答案不一致。", "The final result differs from the reference."));
-            }
-        } else if (studentQuantity.isPresent()) {
-            // Values with units: compared in SI, to the significant figures written.
-            resultCorrect = Units.agree(studentQuantity.get(), referenceQuantity.get());
-            String how = studentQuantity.get().shown() + " against " + referenceQuantity.get().shown()
-                    + " after conversion to SI";
-            decided.put(Aspect.RESULT, resultCorrect ? 1.0 : 0.0);
-            facts.add(new VerifiedFact(Aspect.RESULT, resultCorrect ? 1 : 0, how));
-            evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
-                    : MessageCode.EV_CAS_NOT_EQUIVALENT, studentQuantity.get().shown(), referenceQuantity.get().shown(),
-                    "units converted; " + studentQuantity.get().dimension()), null));
-            comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
-                    : in.say("最终结果与参考答案不一致（参考答案：" + referenceQuantity.get().shown() + "）。",
-                            "The final result differs from the reference (" + referenceQuantity.get().shown() + ")."));
-        } else if (reference.isEmpty()) {
-            evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NO_REFERENCE), null));
-        } else if (!refused.isEmpty()) {
-            // Not read is not wrong: the result is left to the teacher, with the reason.
-            evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_REFUSED, studentTexts,
-                    refused.get(0)), null));
-            review.add(Message.of(MessageCode.REVIEW_CAS_NOT_COMPARED, refused.get(0)));
-        } else if (student.isEmpty()) {
-            evidence.add(new Evidence("cas-result", studentTexts.isEmpty() ? asked == null
-                    ? Message.of(MessageCode.EV_CAS_NO_FINAL) : Message.of(MessageCode.EV_CAS_NO_FINAL_FOR, asked)
-                    : Message.of(MessageCode.EV_CAS_UNREADABLE, studentTexts), null));
-            if (!studentTexts.isEmpty()) {
-                review.add(Message.of(MessageCode.REVIEW_CAS_UNREADABLE));
-            } else {
-                decided.put(Aspect.RESULT, 0.0);
-                comment.add(in.say("未给出最终结果。", "No final result is given."));
+        List<Parts.KeyPart> keyParts = in.hasReference() ? Parts.ofKey(in.referenceAnswer()) : List.of();
+        List<String> finals = studentTexts;
+        if (!keyParts.isEmpty()) {
+            // A key with a result per part: each part of the answer against its own, credited by the part's points.
+            PartsOutcome parts = checkParts(in, keyParts, evidence, review, facts);
+            finals = parts.values();
+            resultCorrect = parts.correct();
+            if (parts.share() != null) {
+                decided.put(Aspect.RESULT, parts.share());
+                facts.add(new VerifiedFact(Aspect.RESULT, parts.share(), "CAS: each part against the key's"));
+                comment.add(resultCorrect ? in.say("各小问结果正确。", "Every part's result is correct.")
+                        : in.say("部分小问的结果与参考答案不一致。", "Some parts' results differ from the reference."));
             }
         } else {
-            SetMatch match = matchSets(reference, student, definitions(in.answer()));
-            if (match.undecided() != null) {
-                evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE_WHY,
-                        show(student), show(reference), match.undecided()), match.detail()));
-                review.add(Message.of(MessageCode.REVIEW_CAS_NOT_COMPARED, match.undecided()));
-            } else {
-                decided.put(Aspect.RESULT, match.fraction());
-                facts.add(new VerifiedFact(Aspect.RESULT, match.fraction(), "CAS: " + match.how()));
-                resultCorrect = match.fraction() >= 1.0;
+            if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(keyResult),
+                    MathText.finalAnswers(in.answer()))) {
+                // (0, 1) against [0, 1]: an interval's ends, or a list against a tuple; not for a tool to decide.
+                evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_BRACKETS,
+                        MathText.finalAnswers(in.answer()), MathText.finalAnswers(keyResult)), null));
+                review.add(Message.of(MessageCode.REVIEW_CAS_BRACKETS));
+            } else if (!studentTuples.isEmpty()) {
+                // Tuples and vectors, component by component; eigenvectors up to a non-zero multiple.
+                boolean upToScale = (in.stem() + " " + in.referenceAnswer()).matches("(?is).*(eigenvector|特征向量).*");
+                TupleMatch t = matchTuples(referenceTuples, studentTuples, upToScale);
+                Message how = Message.of(upToScale ? MessageCode.CAS_HOW_VECTORS : MessageCode.CAS_HOW_TUPLES,
+                        t.matched(), referenceTuples.size());
+                if (t.undecided()) {
+                    evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE,
+                            studentTuples, referenceTuples), null));
+                    review.add(Message.of(MessageCode.REVIEW_CAS_COMPONENT));
+                } else {
+                    double fraction = Math.max(0, (t.matched() - 0.5 * (studentTuples.size() - t.matched()))
+                            / referenceTuples.size());
+                    resultCorrect = fraction >= 1.0;
+                    decided.put(Aspect.RESULT, fraction);
+                    facts.add(new VerifiedFact(Aspect.RESULT, fraction, how.english()));
+                    evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
+                            : MessageCode.EV_CAS_NOT_EQUIVALENT, studentTuples, referenceTuples, how.english()),
+                            null));
+                    comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
+                            : in.say("最终结果与参考答案不一致。", "The final result differs from the reference."));
+                }
+            } else if (studentQuantity.isPresent()) {
+                // Values with units: compared in SI, to the significant figures written.
+                resultCorrect = Units.agree(studentQuantity.get(), referenceQuantity.get());
+                String how = studentQuantity.get().shown() + " against " + referenceQuantity.get().shown()
+                        + " after conversion to SI";
+                decided.put(Aspect.RESULT, resultCorrect ? 1.0 : 0.0);
+                facts.add(new VerifiedFact(Aspect.RESULT, resultCorrect ? 1 : 0, how));
+                facts.add(new VerifiedFact(Aspect.UNIT, studentQuantity.get().dimension().equals(
+                        referenceQuantity.get().dimension()) ? 1 : 0, "unit against the key's"));
                 evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
-                        : MessageCode.EV_CAS_NOT_EQUIVALENT, show(student), show(reference), match.how()),
-                        match.detail()));
+                        : MessageCode.EV_CAS_NOT_EQUIVALENT, studentQuantity.get().shown(),
+                        referenceQuantity.get().shown(), "units converted; " + studentQuantity.get().dimension()),
+                        null));
                 comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
-                        : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")
-                                : in.say("最终结果与参考答案不一致（参考答案：" + show(reference) + "）。",
-                                        "The final result differs from the reference (" + show(reference) + ")."));
+                        : in.say("最终结果与参考答案不一致（参考答案：" + referenceQuantity.get().shown() + "）。",
+                                "The final result differs from the reference (" + referenceQuantity.get().shown()
+                                        + ")."));
+            } else if (reference.isEmpty()) {
+                evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NO_REFERENCE), null));
+            } else if (!refused.isEmpty()) {
+                // Not read is not wrong: the result is left to the teacher, with the reason.
+                evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_REFUSED, studentTexts,
+                        refused.get(0)), null));
+                review.add(Message.of(MessageCode.REVIEW_CAS_NOT_COMPARED, refused.get(0)));
+            } else if (student.isEmpty()) {
+                evidence.add(new Evidence("cas-result", studentTexts.isEmpty() ? asked == null
+                        ? Message.of(MessageCode.EV_CAS_NO_FINAL) : Message.of(MessageCode.EV_CAS_NO_FINAL_FOR, asked)
+                        : Message.of(MessageCode.EV_CAS_UNREADABLE, studentTexts), null));
+                if (!studentTexts.isEmpty()) {
+                    review.add(Message.of(MessageCode.REVIEW_CAS_UNREADABLE));
+                } else {
+                    decided.put(Aspect.RESULT, 0.0);
+                    comment.add(in.say("未给出最终结果。", "No final result is given."));
+                }
+            } else {
+                SetMatch match = matchSets(reference, student, definitions(in.answer()));
+                if (match.undecided() != null) {
+                    evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE_WHY,
+                            show(student), show(reference), match.undecided()), match.detail()));
+                    review.add(Message.of(MessageCode.REVIEW_CAS_NOT_COMPARED, match.undecided()));
+                } else {
+                    decided.put(Aspect.RESULT, match.fraction());
+                    facts.add(new VerifiedFact(Aspect.RESULT, match.fraction(), "CAS: " + match.how()));
+                    resultCorrect = match.fraction() >= 1.0;
+                    evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
+                            : MessageCode.EV_CAS_NOT_EQUIVALENT, show(student), show(reference), match.how()),
+                            match.detail()));
+                    comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
+                            : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")
+                                    : in.say("最终结果与参考答案不一致（参考答案：" + show(reference) + "）。",
+                                            "The final result differs from the reference (" + show(reference) + ")."));
+                }
             }
-        }
 
-        if (referenceQuantity.isPresent() && studentQuantity.isEmpty()) {
-            review.add(Message.of(MessageCode.REVIEW_CAS_UNIT, referenceQuantity.get().shown()));
+            if (referenceQuantity.isPresent() && studentQuantity.isEmpty()) {
+                facts.add(new VerifiedFact(Aspect.UNIT, 0, "the key's result has a unit; the answer's has none"));
+                review.add(Message.of(MessageCode.REVIEW_CAS_UNIT, referenceQuantity.get().shown()));
+            }
         }
 
         // Method: the reference's intermediate results found in the working.
@@ -184,7 +208,7 @@ public class CasGrader implements Grader {
                 facts.add(new VerifiedFact(Aspect.METHOD, 1, "every intermediate result of the reference is in the "
                         + "working"));
             }
-            if (resultCorrect && (!found.isEmpty() || hasWorking(in.answer(), studentTexts))) {
+            if (resultCorrect && (!found.isEmpty() || hasWorking(in.answer(), finals))) {
                 // A correct result reached by working of one's own shows a working method.
                 f = 1.0;
             }
@@ -212,7 +236,7 @@ public class CasGrader implements Grader {
             }
         }
 
-        boolean bare = resultCorrect && !hasWorking(in.answer(), studentTexts);
+        boolean bare = resultCorrect && !hasWorking(in.answer(), finals);
         if (bare) {
             // Only the final value: the result earns its points, the method and derivation are not shown.
             decided.put(Aspect.METHOD, 0.0);
@@ -253,6 +277,121 @@ public class CasGrader implements Grader {
         }
         return new GradeResult(outcome.score(), in.maxScore(), confidence, GradeMethod.CAS, evidence,
                 String.join(" ", comment), review, facts);
+    }
+
+    /**
+     * The parts' results: {@code share} the key's points earned by the parts (null when a part could not be read or
+     * paired: not checked is not wrong), {@code values} the student's part results as written.
+     */
+    record PartsOutcome(Double share, boolean correct, List<String> values) {
+    }
+
+    /** One part compared: its share of the part's points, or null with {@code why} not; its unit, when one was read. */
+    record PartCheck(Double share, String how, String why, Double unit) {
+    }
+
+    PartsOutcome checkParts(GradingInput in, List<Parts.KeyPart> key, List<Evidence> evidence, List<Message> review,
+            List<VerifiedFact> facts) {
+        List<String> answers = Parts.pair(key, Parts.ofAnswer(in.answer()));
+        double total = key.stream().mapToDouble(k -> k.points() == null ? 1 : k.points()).sum();
+        double earned = 0;
+        boolean decided = true;
+        Double unit = null;
+        List<String> values = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            Parts.KeyPart k = key.get(i);
+            String text = answers.get(i);
+            List<String> written = text == null ? List.of() : partValues(k.result(), text);
+            values.addAll(written);
+            PartCheck c = text == null ? new PartCheck(null, null, "no part of the answer is labelled (" + k.label()
+                    + ") or comes in its place", null)
+                    : comparePart(in, k, written, text);
+            if (c.unit() != null) {
+                unit = unit == null ? c.unit() : Math.min(unit, c.unit());
+            }
+            if (c.share() == null) {
+                decided = false;
+                review.add(Message.of(MessageCode.REVIEW_CAS_PART_NOT_COMPARED, k.label(), c.why()));
+                lines.add("(" + k.label() + ") " + written + " against " + k.result() + ": not compared (" + c.why()
+                        + ")");
+            } else {
+                earned += c.share() * (k.points() == null ? 1 : k.points());
+                lines.add("(" + k.label() + ") " + written + (c.share() >= 1 ? " equals " : " differs from ")
+                        + k.result() + " (" + c.how() + ")");
+            }
+        }
+        if (unit != null) {
+            facts.add(new VerifiedFact(Aspect.UNIT, unit, "units of each part's result against the key's"));
+        }
+        Double share = decided ? earned / total : null;
+        evidence.add(new Evidence("cas-result", share == null ? Message.of(MessageCode.EV_CAS_PARTS_UNDECIDED,
+                key.size()) : Message.of(MessageCode.EV_CAS_PARTS, key.size(), Math.round(share * 100)),
+                String.join("\n", lines)));
+        return new PartsOutcome(share, share != null && share >= 1 - 1e-9, values);
+    }
+
+    /** The student's result for a part: the value of the key's subject (v = …) when they name it, else the last. */
+    private static List<String> partValues(String keyResult, String text) {
+        String subject = MathText.finalSubject(keyResult);
+        List<String> named = subject == null ? List.of() : MathText.valuesFor(text, subject);
+        return named.isEmpty() ? MathText.finalAnswers(text) : named;
+    }
+
+    PartCheck comparePart(GradingInput in, Parts.KeyPart k, List<String> written, String text) {
+        List<String> reference = MathText.values(k.result()).stream().map(CasGrader::plainNumber).toList();
+        written = written.stream().map(CasGrader::plainNumber).toList();
+        if (reference.isEmpty()) {
+            return new PartCheck(null, null, "the key's result " + k.result() + " could not be read", null);
+        }
+        if (written.isEmpty()) {
+            return new PartCheck(null, null, "no result found in the answer's part (" + k.label() + ")", null);
+        }
+        Optional<Units.Quantity> ref = single(reference).flatMap(Units::read);
+        Optional<Units.Quantity> mine = single(written).flatMap(Units::read);
+        if (ref.isPresent() && mine.isPresent()) {
+            boolean same = ref.get().dimension().equals(mine.get().dimension());
+            double tolerance = tolerance(in);
+            // A key's stated tolerance is the rule; without one, agreement to the figures written, where one figure
+            // ("2 m/s" for 2.2) is too coarse for a tool to accept: keys price it under their figures rule.
+            boolean agree = tolerance > 0 ? Units.within(mine.get(), ref.get(), tolerance)
+                    : Units.agree(mine.get(), ref.get());
+            if (agree && tolerance == 0 && mine.get().figures() < 2 && ref.get().figures() >= 2) {
+                return new PartCheck(null, null, "the value " + mine.get().shown() + " has one significant figure",
+                        same ? 1.0 : 0.0);
+            }
+            return new PartCheck(agree ? 1.0 : 0.0, "units converted; " + mine.get().dimension()
+                    + (tolerance > 0 ? String.format(Locale.ROOT, "; within ±%.3g %%", tolerance * 100) : ""), null,
+                    same ? 1.0 : 0.0);
+        }
+        if (ref.isPresent()) {
+            // A number without its unit: not for a tool to price; the key's unit rule or the teacher decides.
+            return new PartCheck(null, null, "the key's result has a unit (" + ref.get().shown()
+                    + "); the answer's value " + written + " has none that could be read", 0.0);
+        }
+        List<String> refused = new ArrayList<>();
+        List<Expr> keyValues = parseValues(reference);
+        List<Expr> values = parseValues(written, refused);
+        if (keyValues.size() != reference.size() || values.isEmpty() || !refused.isEmpty()) {
+            return new PartCheck(null, null, "the values could not be read by the CAS", null);
+        }
+        SetMatch match = matchSets(keyValues, values, definitions(text));
+        if (match.undecided() != null) {
+            return new PartCheck(null, null, match.undecided(), null);
+        }
+        return new PartCheck(match.fraction(), match.how(), null, null);
+    }
+
+    /** "2.25 x 10^20 electrons" is the number 2.25*10^20: a times sign written as x, and a counted noun dropped. */
+    static String plainNumber(String value) {
+        return value.replaceAll("(\\d)\\s*[xX×]\\s*10\\^", "$1*10^")
+                .replaceAll("^([-+]?[\\d.]+(?:\\*10\\^\\{?[-+]?\\d+\\}?)?)\\s+(?:[A-Za-z]{5,}|[\\p{IsHan}]+)$", "$1");
+    }
+
+    /** The key's relative tolerance for values ("within ±1 %"), 0 when it states none. */
+    private static double tolerance(GradingInput in) {
+        return in.policies().stream().filter(p -> p.kind() == PolicyKind.UNIT_TOLERANCE && p.amount() != null)
+                .mapToDouble(KeyPolicy::amount).max().orElse(0);
     }
 
     record TupleMatch(int matched, boolean undecided) {
@@ -330,6 +469,9 @@ public class CasGrader implements Grader {
                     continue;
                 }
                 Cas.Comparison c = cas.compare(r, student.get(i), definitions);
+                if (c.verdict() == Cas.Verdict.DIFFERENT && decimalOf(r, student.get(i))) {
+                    c = new Cas.Comparison(Cas.Verdict.EQUAL, "a decimal correct to the digits shown");
+                }
                 if (c.verdict() == Cas.Verdict.EQUAL) {
                     used[i] = true;
                     matched++;
@@ -358,6 +500,24 @@ public class CasGrader implements Grader {
                         + (how.isEmpty() ? "" : "; " + how);
         return new SetMatch(fraction, summary, unknown.isEmpty() ? null : "undecided: " + String.join("; ", unknown),
                 undecided);
+    }
+
+    /** A written decimal with at least three significant figures is the exact value rounded as written. */
+    private static final Pattern SIGNIFICANT = Pattern.compile("-?0*\\.?0*(\\d[\\d.]*)");
+
+    /**
+     * Whether {@code written}, a decimal such as 0.2854, is the closed value {@code exact} (π/4 − 1/2) rounded to the
+     * digits it shows: "agrees to the digits shown", with at least three significant figures so that 0.3 is no
+     * rounding of 0.2854 that a key accepts.
+     */
+    boolean decimalOf(Expr exact, Expr written) {
+        String w = written.source().replace("$", "").strip();
+        Matcher sig = SIGNIFICANT.matcher(w);
+        if (!DECIMALS.matcher(w).matches() || !exact.freeSymbols().isEmpty() || !sig.matches()
+                || sig.group(1).replace(".", "").length() < 3) {
+            return false;
+        }
+        return rounded(w, cas.fingerprint(exact), cas.fingerprint(written));
     }
 
     record StepCheck(int checked, int valid, String firstBroken) {
@@ -452,6 +612,11 @@ public class CasGrader implements Grader {
                 // "x = …" or "a_n = …" defines or states an equation; only compound = compound is a step to check.
                 if (aClosed != bClosed || a.get(0).tree().isSymbol() || b.get(0).tree().isSymbol()
                         || (!aClosed && (a.get(0).tree().isPower() && a.get(0).tree().base().isSymbol()))) {
+                    continue;
+                }
+                // "mg = mv²/L", "T − f_k = m a", "72 km/h = 20 m/s": sides in different quantities state a law, a
+                // substitution or a unit conversion, not a rewriting of one expression; not a step that can break.
+                if (!aClosed && !a.get(0).freeSymbols().equals(b.get(0).freeSymbols())) {
                     continue;
                 }
                 boolean ok = true;

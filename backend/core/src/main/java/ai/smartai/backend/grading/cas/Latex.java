@@ -44,6 +44,9 @@ final class Latex {
                 .replace("\\,", " ").replace("\\;", " ").replace("\\!", "").replace("\\quad", " ")
                 .replace("\\qquad", " ")
                 .replace("\\mathrm{d}", "d").replace("\\operatorname{d}", "d");
+        // Vulgar fractions as typed on phones and by Unicode-minded keys: "½ ln 3", "π/4 − ½".
+        s = s.replace("½", "(1/2)").replace("⅓", "(1/3)").replace("⅔", "(2/3)").replace("¼", "(1/4)")
+                .replace("¾", "(3/4)");
         s = s.replace('×', '*').replace('·', '*').replace('÷', '/').replace('−', '-').replace('，', ',')
                 .replace('（', '(').replace('）', ')');
         s = s.replaceAll("[。.,;；、]+$", "").strip();

@@ -79,6 +79,7 @@ public final class MathText {
             if (fence) {
                 continue;
             }
+            line = Parts.unlabel(line);
             boolean found = false;
             Matcher d = DISPLAY.matcher(line);
             while (d.find()) {

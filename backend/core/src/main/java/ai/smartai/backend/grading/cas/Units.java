@@ -23,7 +23,7 @@ public final class Units {
 
     private static final Map<String, Unit> UNITS = new LinkedHashMap<>();
     private static final Pattern VALUE = Pattern.compile(
-            "^\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(?:(?:\\\\times|×|\\*)\\s*10\\^\\{?([-+]?\\d+)\\}?)?"
+            "^\\s*([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(?:(?:\\\\times|×|\\*|x|X)\\s*10\\^\\{?([-+]?\\d+)\\}?)?"
                     + "\\s*(.+?)\\s*$");
 
     static {
@@ -94,6 +94,12 @@ public final class Units {
         double place = Math.floor(Math.log10(Math.abs(coarse.si()))) - coarse.figures() + 1;
         double half = 0.5 * Math.pow(10, place);
         return Math.abs(a.si() - b.si()) <= half * (1 + 1e-9);
+    }
+
+    /** Same dimension, and within the key's relative tolerance ("±1 %") of the reference; false when it states none. */
+    public static boolean within(Quantity answer, Quantity reference, double relative) {
+        return relative > 0 && answer.dimension().equals(reference.dimension())
+                && Math.abs(answer.si() - reference.si()) <= relative * Math.abs(reference.si()) * (1 + 1e-9);
     }
 
     /** Significant figures as written; an integer's trailing zeros count ("300" is read as exact). */

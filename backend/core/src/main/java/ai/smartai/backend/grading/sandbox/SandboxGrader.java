@@ -552,7 +552,8 @@ public class SandboxGrader implements Grader {
             switch (rules.prompts()) {
                 case UNSTATED -> {
                     review.add(Message.of(MessageCode.REVIEW_SANDBOX_PROMPTS, prompted));
-                    evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_PROMPTS, prompted), null));
+                    evidence.add(
+                            new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_PROMPTS, prompted), null));
                 }
                 case FAIL -> {
                     evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_PROMPTS_FAIL, prompted),
@@ -563,8 +564,9 @@ public class SandboxGrader implements Grader {
                 case DEDUCT -> {
                     double taken = Math.min(score, rules.deduction());
                     score -= taken;
-                    evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_PROMPTS_DEDUCTED, prompted,
-                            Scores.format(rules.deduction()), Scores.format(taken)), null));
+                    evidence.add(
+                            new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_PROMPTS_DEDUCTED, prompted,
+                                    Scores.format(rules.deduction()), Scores.format(taken)), null));
                     comment += in.say("输出了提示文字，按评分标准扣 " + Scores.format(taken) + " 分。", " The program prints "
                             + "prompt text: " + Scores.format(taken) + " point(s) deducted as the key says.");
                 }

@@ -62,6 +62,10 @@ public final class PolicyReader {
                     + "without partial (credit|marks)|不给部分分|没有部分分|不给步骤分|不设部分分)", Pattern.CASE_INSENSITIVE);
     /** A numbered or bulleted rule, whose indented continuation lines belong to it. */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.)、]|[-*•])\\s+\\S.*");
+    /** Whole points only: a step of 1. */
+    private static final Pattern WHOLE = Pattern
+            .compile("(whole (points?|marks?|numbers?) only|only whole (points|marks)|"
+                    + "in whole (points|marks)|整数分|按整分|只给整分)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]{1,60})`");
     private static final Pattern CALL = Pattern.compile("([A-Za-z_][\\w.]*(?:\\(\\))?)");
 
@@ -137,6 +141,9 @@ public final class PolicyReader {
         }
         if (STEP.matcher(line).find() && STEP_WORDS.matcher(line).find()) {
             return Optional.of(new KeyPolicy(PolicyKind.GRANULARITY, line, 0.5, List.of()));
+        }
+        if (WHOLE.matcher(line).find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.GRANULARITY, line, 1.0, List.of()));
         }
         if (UNIT.matcher(line).find() && TOLERANCE.matcher(line).find()) {
             Matcher pct = PERCENT.matcher(line);

@@ -13,9 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import ai.smartai.backend.grading.Aspect;
 import ai.smartai.backend.grading.AutoAccept;
 import ai.smartai.backend.grading.GradeResult;
+import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.grading.Inputs;
 import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.PolicyKind;
 import ai.smartai.model.problem.ProblemType;
 
 class CasGraderTest {
@@ -308,5 +311,109 @@ class CasGraderTest {
         GradeResult r = grade("所以 $a_n = 2^n$",
                 "代入 $a_1 = 2c = 2$，解得 $c = 1$。\n所以 $a_n = 2^n$。\n验证 $a_2 = 4$");
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains("is equivalent"));
+    }
+
+    static final String PARTS_KEY_EN = """
+            (a) [5] v = v0 + a t = 0 + (2.50 m/s^2)(10.0 s) = 25.0 m/s = 90.0 km/h
+            Answer: v = 25.0 m/s (= 90.0 km/h)
+            (b) [5] d = v0 t + (1/2) a t^2 = (1/2)(2.50)(10.0)^2 = 125 m
+            Answer: d = 125 m
+            """;
+
+    static final String PARTS_KEY_ZH = """
+            （1）v₀ = 72 km/h = 72/3.6 m/s = 20 m/s。（3分）
+            （2）由 v₀² = 2ax 得 x = v₀²/(2a) = 400/8.0 = 50 m。公式3分，结果3分。
+            """;
+
+    @Test
+    void eachPartOfAMultiPartKeyIsComparedWithItsOwnResult() {
+        GradeResult right = grader.grade(Inputs.of(ProblemType.CALCULATION, "A car accelerates.", PARTS_KEY_EN,
+                "(a) v = v0 + a t = 0 + 2.5 x 10 = 90 km/h\n(b) d = (1/2) a t^2 = 0.5 x 2.5 x 100 = 125 m"));
+        assertThat(right.verified(Aspect.RESULT)).as(right.toString()).hasValue(1.0);
+        assertThat(right.verified(Aspect.UNIT)).hasValue(1.0);
+        assertThat(right.reviewReasons()).as(right.toString()).isEmpty();
+        assertThat(right.score()).isEqualTo(10.0);
+
+        GradeResult half = grader.grade(Inputs.of(ProblemType.CALCULATION, "A car accelerates.", PARTS_KEY_EN,
+                "(a) v = a t = 25 m/s\n(b) d = v t = 25 x 10 = 250 m"));
+        assertThat(half.verified(Aspect.RESULT)).as(half.toString()).hasValue(0.5);
+        assertThat(half.needsReview()).isTrue();
+    }
+
+    @Test
+    void eachPartOfAChineseKeyIsComparedByOrderWhenTheLabelsDiffer() {
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "汽车刹车问题。", PARTS_KEY_ZH,
+                "1) v0 = 72 km/h = 72/3.6 = 20 m/s\n2) x = v0²/(2a) = 400/8 = 50 m"));
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(1.0);
+    }
+
+    @Test
+    void aPartThatCannotBePairedIsNotCheckedAndNotScoredWrong() {
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "汽车刹车问题。", PARTS_KEY_ZH,
+                "v0 = 20 m/s，x = 50 m"));
+        assertThat(r.verified(Aspect.RESULT)).isEmpty();
+        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("part (1)") && x.contains("not compared"));
+    }
+
+    @Test
+    void aNumberWithoutTheKeysUnitIsLeftToTheKeysRule() {
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "A car accelerates.", PARTS_KEY_EN,
+                "(a) v = a t = 2.5 x 10 = 25\n(b) d = (1/2) a t^2 = 125 m"));
+        assertThat(r.verified(Aspect.UNIT)).hasValue(0.0);
+        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("part (a)") && x.contains("unit"));
+    }
+
+    @ParameterizedTest(name = "{1} is {0}")
+    @CsvSource(delimiter = '|', value = {
+            "Answer: π/4 − 1/2           | = π/4 − ½ ≈ 0.2854",
+            "Answer: π/4 − 1/2           | 结果为 0.285",
+            "答案：$\\frac{1}{2}\\ln 3$ | 结果 ≈ 0.549" })
+    void aDecimalThatAgreesToItsDigitsIsTheExactValue(String reference, String answer) {
+        GradeResult r = grade(reference, answer);
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(1.0);
+    }
+
+    @Test
+    void aDecimalWithTooFewFiguresIsNoRoundingOfTheExactValue() {
+        GradeResult r = grade("Answer: π/4 − 1/2", "≈ 0.3");
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(0.0);
+    }
+
+    @Test
+    void definitionsAndLawsAreNoStepsThatBreak() {
+        assertThat(grader.checkChains("By parts with u = arctan x,   dv = x dx, du = dx/(1+x^2)").firstBroken())
+                .isNull();
+        assertThat(grader.checkChains("（1）mg = mv²/L，v = √(gL)").firstBroken()).isNull();
+        assertThat(grader.checkChains("(a) T - f_k = m a").firstBroken()).isNull();
+        // A rewriting of one expression is still checked.
+        assertThat(grader.checkChains("(x+1)^2 = x^2 + 1").firstBroken()).isNotNull();
+    }
+
+    static GradeResult withTolerance(String reference, String answer, double tolerance) {
+        GradingInput in = Inputs.of(ProblemType.CALCULATION, "A projectile.", reference, answer);
+        return grader.grade(new GradingInput(in.problemId(), in.type(), in.stem(), in.rubric(), in.maxScore(),
+                in.referenceAnswer(), in.choices(), in.correctChoices(), in.testCases(), in.language(), in.answer(),
+                List.of(new KeyPolicy(PolicyKind.UNIT_TOLERANCE, "we accept any value within ±1% of the key value",
+                        tolerance, List.of()))));
+    }
+
+    static final String TWO_PARTS = "(a) [5] t = 2(10.0)/9.80 = 2.04 s\nAnswer: t = 2.04 s\n"
+            + "(b) [10] R = (17.32)(2.041) = 35.3 m\nAnswer: R = 35.3 m";
+
+    @Test
+    void theKeysStatedToleranceDecidesAPartsValue() {
+        GradeResult inside = withTolerance(TWO_PARTS, "a) t = 2 x 10/9.81 = 2.04 s\nb) R = 17.3 x 2.04 = 35.3 m", 0.01);
+        assertThat(inside.verified(Aspect.RESULT)).as(inside.toString()).hasValue(1.0);
+        GradeResult outside = withTolerance(TWO_PARTS, "a) t = 2 x 10/10 = 2.00 s\nb) R = 17.3 x 2.0 = 34.6 m", 0.01);
+        assertThat(outside.verified(Aspect.RESULT)).as(outside.toString()).hasValue(0.0);
+    }
+
+    @Test
+    void aValueWithOneSignificantFigureIsLeftToTheKeysFiguresRule() {
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "小球做圆周运动。",
+                "（1）v = √(gL) = √(9.8×0.50) = 2.2 m/s。方程4分，结果3分。\n（2）T = 1.96 + 14.4 = 16 N。方程4分，结果4分。",
+                "（1）v = √(gL) = 2 m/s\n（2）T = mg + mv²/L = 16 N"));
+        assertThat(r.verified(Aspect.RESULT)).isEmpty();
+        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("part (1)") && x.contains("significant figure"));
     }
 }

@@ -272,6 +272,8 @@ class AnswerKeyParserTest {
             "Partial credit: half marks for a correct setup.    | partial-credit",
             "Errors carried forward from (a) are not penalised again. | carried-error",
             "Scores are rounded to half points.                 | granularity",
+            "6. Whole points only. Units are not required this time. | granularity",
+            "评分只给整数分。                                    | granularity",
             "酌情给分。                                          | partial-credit" })
     void readsEachKindOfPolicy(String line, String kind) {
         assertThat(PolicyReader.read(line.strip())).get().extracting(p -> p.kind().name().toLowerCase()
