@@ -252,7 +252,7 @@ public enum MessageCode {
     EV_SANDBOX_PROMPTS_DEDUCTED(
             "{0} test(s) pass once prompt text such as \"Enter n: \" is ignored; the key deducts {1} "
                     + "point(s) once for prompts: {2} taken.",
-            "{0} 个测试忽略提示文字（如“Enter n: ”）后通过；评分标准对提示文字扣 {1} 分"
+            "{0} 个测试忽略提示文字（如“请输入：”）后通过；评分标准对提示文字扣 {1} 分"
                     + "（一次）：实扣 {2} 分。"),
     EV_COMPLEXITY_UNFINISHED("{0} did not finish ({1}): too slow for the required complexity.",
             "{0} 没有运行完（{1}）：达不到要求的复杂度。"),

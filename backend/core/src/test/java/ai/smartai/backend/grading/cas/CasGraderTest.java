@@ -352,7 +352,7 @@ class CasGraderTest {
         GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "汽车刹车问题。", PARTS_KEY_ZH,
                 "v0 = 20 m/s，x = 50 m"));
         assertThat(r.verified(Aspect.RESULT)).isEmpty();
-        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("part (1)") && x.contains("not compared"));
+        assertThat(r.reasonTexts()).anyMatch(x -> x.contains("part (1)") && x.contains("not compared"));
     }
 
     @Test
@@ -360,7 +360,7 @@ class CasGraderTest {
         GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "A car accelerates.", PARTS_KEY_EN,
                 "(a) v = a t = 2.5 x 10 = 25\n(b) d = (1/2) a t^2 = 125 m"));
         assertThat(r.verified(Aspect.UNIT)).hasValue(0.0);
-        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("part (a)") && x.contains("unit"));
+        assertThat(r.reasonTexts()).anyMatch(x -> x.contains("part (a)") && x.contains("unit"));
     }
 
     @ParameterizedTest(name = "{1} is {0}")
@@ -414,6 +414,6 @@ class CasGraderTest {
                 "（1）v = √(gL) = √(9.8×0.50) = 2.2 m/s。方程4分，结果3分。\n（2）T = 1.96 + 14.4 = 16 N。方程4分，结果4分。",
                 "（1）v = √(gL) = 2 m/s\n（2）T = mg + mv²/L = 16 N"));
         assertThat(r.verified(Aspect.RESULT)).isEmpty();
-        assertThat(r.reviewReasons()).anyMatch(x -> x.contains("part (1)") && x.contains("significant figure"));
+        assertThat(r.reasonTexts()).anyMatch(x -> x.contains("part (1)") && x.contains("significant figure"));
     }
 }

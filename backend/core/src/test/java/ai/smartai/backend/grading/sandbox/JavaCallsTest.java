@@ -101,10 +101,10 @@ class JavaCallsTest {
     void aMissingMethodGoesToTheTeacherAndAVoidMethodDoesNotCompile() {
         GradeResult missing = grade(FIB, List.of(new TestCase("fibonacci(10)", "55")));
         assertThat(missing.score()).isNull();
-        assertThat(missing.reviewReasons()).anyMatch(s -> s.contains("could not be called"));
+        assertThat(missing.reasonTexts()).anyMatch(s -> s.contains("could not be called"));
         GradeResult printed = grade(FIB.replace("public static long fib", "public static void fib")
                 .replace("return a;", ""), List.of(new TestCase("fib(10)", "55")));
         assertThat(printed.score()).isEqualTo(0.0);
-        assertThat(printed.reviewReasons()).anyMatch(s -> s.contains("does not run"));
+        assertThat(printed.reasonTexts()).anyMatch(s -> s.contains("does not run"));
     }
 }

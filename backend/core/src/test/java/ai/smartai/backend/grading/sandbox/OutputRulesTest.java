@@ -78,7 +78,7 @@ class OutputRulesTest {
     void withoutARuleAPromptGoesToTheTeacher() {
         GradeResult r = grade(PY_SUM_MAX.replace("input()", "input(\"请输入：\")"), SUM_MAX, "zh", List.of());
         assertThat(r.score()).isEqualTo(20.0);
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("prompt text"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("prompt text"));
     }
 
     @Test
@@ -87,7 +87,7 @@ class OutputRulesTest {
                 "```python\nnums = [int(x) for x in input().split()]\nif True：\n    print(sum(nums))\n```",
                 SUM_MAX, "zh", rules(RULES_ZH));
         assertThat(r.score()).isEqualTo(0.0);
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("does not run"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("does not run"));
     }
 
     static final String C_FIB = "```c\n#include <stdio.h>\nint main(void) {\n    int n;\n    %s\n"
@@ -141,7 +141,7 @@ class OutputRulesTest {
     void aPythonStdinProgramThatDeletesFilesStillGoesToReview() {
         GradeResult r = grade(PY_SUM_MAX.replace("nums =", "import os\nos.remove('x.txt')\nnums ="), SUM_MAX, "zh",
                 rules(RULES_ZH));
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("writes or deletes files"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("writes or deletes files"));
     }
 
     @Test
@@ -155,6 +155,6 @@ class OutputRulesTest {
     void aProgramThatStopsWithAnErrorOnEveryTestGoesToReview() {
         GradeResult r = grade("```python\nprint(sum(nums))\n```", SUM_MAX, "zh", rules(RULES_ZH));
         assertThat(r.score()).isEqualTo(0.0);
-        assertThat(r.reviewReasons()).anyMatch(s -> s.contains("every test"));
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("every test"));
     }
 }
