@@ -28,7 +28,9 @@ final class TestReader {
             "^\\s*(?:#+\\s*)?\\**(test cases?|tests|测试用例|测试样例|样例|examples?)\\**\\s*"
                     + "(?:[(（][^)）]{0,60}[)）])?\\s*(?:[,，][^:：]{0,40})?[:：]?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ASSERT = Pattern.compile("^\\s*assert\\s+(.+?)\\s*==\\s*(.+?)\\s*(?:#.*)?$");
+    /** {@code assert f(x) == y}, and {@code assert f(x) is None} (or True, False): the value is the expected one. */
+    private static final Pattern ASSERT = Pattern.compile(
+            "^\\s*assert\\s+(.+?)\\s*(?:==\\s*(.+?)|\\s+is\\s+(None|True|False))\\s*(?:#.*)?$");
     private static final Pattern ARROW = Pattern.compile("^\\s*(?:[-*•]\\s*)?(.+?)\\s*(?:→|->|=>|⇒)\\s*(.+?)\\s*$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|?(.+?)\\|(.+?)\\|?\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|?[\\s:|-]+\\|?\\s*");
@@ -89,7 +91,7 @@ final class TestReader {
             }
             Matcher a = ASSERT.matcher(line);
             if (a.matches()) {
-                tests.add(new TestCase(a.group(1).strip(), a.group(2).strip()));
+                tests.add(new TestCase(a.group(1).strip(), (a.group(2) != null ? a.group(2) : a.group(3)).strip()));
                 lines.set(i, null);
                 continue;
             }

@@ -175,6 +175,21 @@ class TestReaderTest {
     }
 
     @Test
+    void readsAssertionsOfEqualityAndOfNoneTrueOrFalse() {
+        assertThat(read("""
+                测试（每个 3 分）：
+
+                ```python
+                assert second_largest([3, 1, 2]) == 2
+                assert second_largest([7]) is None
+                assert is_even(4) is True  # even
+                assert second_largest([1, 2]) is not None
+                ```
+                """)).containsExactly(new TestCase("second_largest([3, 1, 2])", "2"),
+                new TestCase("second_largest([7])", "None"), new TestCase("is_even(4)", "True"));
+    }
+
+    @Test
     void readsCallsWithTheirValuesInEnglishAndChinese() {
         assertThat(read("""
                 - fact(3) → 6
