@@ -1,8 +1,10 @@
 package ai.smartai.backend.grading.choice;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,10 @@ public class ChoiceGrader implements Grader {
             Pattern.CASE_INSENSITIVE);
     /** "C. 分片" or "(C) 分片": a letter that heads the line, followed by the option's text. */
     private static final Pattern HEADED = Pattern.compile("^[(（]?([A-Ha-h])[)）.．、:：]\\s*\\S");
+    /** An option's letter in a stem: "A. 7", "(B) O(n)", "C、8". */
+    private static final Pattern OPTION = Pattern.compile("(?<![A-Za-z0-9])[(（]?([A-H])[)）.．、:：]\\s*");
+    /** The letter token heading an answer line, with its punctuation or dash. */
+    private static final Pattern HEAD_TOKEN = Pattern.compile("[(（]?[A-Ha-h][)）.．、:：]?\\s*[—–-]*\\s*");
     /** "C — one loop is n …": a capital letter set off by a dash. */
     private static final Pattern HEAD_DASH = Pattern.compile("^[(（]?([A-H])[)）]?\\s*[—–-]+\\s*\\S");
     /** A phrase inside a sentence that announces the choice: the letters right after it are the answer. */
@@ -59,7 +65,7 @@ public class ChoiceGrader implements Grader {
             return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_CHOICE_NO_KEY),
                     List.of(new Evidence("choice-key", Message.of(MessageCode.EV_CHOICE_NO_KEY), null)));
         }
-        Reading reading = read(in.answer(), in.correctChoices().size() == 1);
+        Reading reading = read(in.answer(), in.correctChoices().size() == 1, options(in.stem()));
         if (reading.letters().isEmpty()) {
             return GradeResult.none(max, Message.of(MessageCode.REVIEW_CHOICE_UNREAD),
                     in.say("未能识别所选选项，待老师评分。", "Your chosen option could not be read; a teacher will grade it."),
@@ -122,7 +128,7 @@ public class ChoiceGrader implements Grader {
 
     /** The reading of an answer whose problem may have several correct options: no letter heading prose counts. */
     public static Reading read(String answer) {
-        return read(answer, false);
+        return read(answer, false, Map.of());
     }
 
     /**
@@ -131,7 +137,7 @@ public class ChoiceGrader implements Grader {
      * answer is **(B)**"), and, on a single-answer problem, a letter heading the answer's first line ("(B) O(n) — the
      * loops …") when no other line heads with another letter, which would make it a walk through the options.
      */
-    public static Reading read(String answer, boolean singleAnswer) {
+    public static Reading read(String answer, boolean singleAnswer, Map<String, String> options) {
         String[] lines = answer.strip().split("\n", MAX_LINES + 1);
         int count = Math.min(lines.length, MAX_LINES);
         for (int i = 0; i < count; i++) {
@@ -162,7 +168,8 @@ public class ChoiceGrader implements Grader {
             String head = heading(line);
             if (head != null) {
                 letters.add(head);
-                return new Reading(letters, singleAnswer && noOtherHeading(lines, count, i, head));
+                return new Reading(letters, singleAnswer && noOtherHeading(lines, count, i, head)
+                        && !namesAnotherOption(line, head, options));
             }
             Matcher m = LETTER.matcher(line);
             while (m.find()) {
@@ -187,6 +194,62 @@ public class ChoiceGrader implements Grader {
     static TreeSet<String> leadingLetters(String text) {
         Matcher m = LEADING.matcher(text.strip());
         return m.lookingAt() ? onlyLetters(m.group(1)) : null;
+    }
+
+    /**
+     * The options' texts as the stem lists them ("A. 7　　B. 6", "(A) O(1)  (B) O(n)"), by letter; empty when the stem
+     * does not list them in order from A.
+     */
+    static Map<String, String> options(String stem) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (stem == null) {
+            return out;
+        }
+        for (String line : stem.split("\n", MAX_LINES * 4)) {
+            Matcher m = OPTION.matcher(line);
+            List<int[]> marks = new ArrayList<>();
+            while (m.find()) {
+                marks.add(new int[] { m.start(), m.end(), m.group(1).charAt(0) });
+            }
+            for (int k = 0; k < marks.size(); k++) {
+                String letter = String.valueOf((char) marks.get(k)[2]);
+                if (out.containsKey(letter) || letter.charAt(0) != 'A' + out.size()) {
+                    break;
+                }
+                int end = k + 1 < marks.size() ? marks.get(k + 1)[0] : line.length();
+                out.put(letter, line.substring(marks.get(k)[1], end).replace('\u3000', ' ').strip());
+            }
+        }
+        return out.size() >= 2 ? out : Map.of();
+    }
+
+    /**
+     * Whether the text after a heading letter is another option's text rather than its own ("B. 7" when B is 6 and A
+     * is 7): the letter and what the student meant disagree, which is the teacher's call.
+     */
+    static boolean namesAnotherOption(String line, String letter, Map<String, String> options) {
+        String own = options.get(letter);
+        if (own == null || own.isEmpty()) {
+            return false;
+        }
+        Matcher head = HEAD_TOKEN.matcher(line);
+        String rest = head.lookingAt() ? line.substring(head.end()).strip() : line;
+        if (startsWithWord(rest, own)) {
+            return false;
+        }
+        return options.entrySet().stream().anyMatch(o -> !o.getKey().equals(letter) && !o.getValue().isEmpty()
+                && startsWithWord(rest, o.getValue()));
+    }
+
+    private static boolean startsWithWord(String text, String word) {
+        if (!text.startsWith(word)) {
+            return false;
+        }
+        if (text.length() == word.length()) {
+            return true;
+        }
+        char next = text.charAt(word.length());
+        return !Character.isLetterOrDigit(next) && next != '.' && next != '(';
     }
 
     /** The option letter heading the line ("C. 分片", "(B) O(n)", "C — one loop"), or null. */

@@ -48,6 +48,22 @@ class ChoiceGraderTest {
     }
 
     @ParameterizedTest
+    @MethodSource("headed")
+    void aHeadingLetterWhoseTextIsAnotherOptionsGoesToReview(String answer, boolean review) {
+        String stem = "Which value does the loop print?\n\nA. 7　　B. 6　　C. 8　　D. 7.0";
+        GradeResult r = new ChoiceGrader()
+                .grade(Inputs.of(ProblemType.CHOICE, stem, null, answer, 5, List.of("B"), List.of()));
+        assertThat(!r.reviewReasons().isEmpty()).as(answer).isEqualTo(review);
+    }
+
+    static Stream<Arguments> headed() {
+        return Stream.of(Arguments.of("B. 7", true), Arguments.of("B. 6", false),
+                Arguments.of("B. 6, because i stops at 6", false),
+                Arguments.of("(B) because the loop ends early", false),
+                Arguments.of("B. 7.0", true));
+    }
+
+    @ParameterizedTest
     @MethodSource("answers")
     void readsTheChosenLettersAndSendsWhatItOnlyGuessedToReview(String answer, List<String> key, double score,
             boolean review) {
