@@ -39,7 +39,9 @@ public final class Numbering {
         DOT,
         DOTTED,
         PAREN_CLOSE,
-        PAREN
+        PAREN,
+        /** A row of an answer table under its "Problem | Answer" head: "3 (a) 6 …". */
+        TABLE_ROW
     }
 
     private static final String CN_NUM = "[0-9０-９一二三四五六七八九十百零两]+";
@@ -88,6 +90,7 @@ public final class Numbering {
     private static List<Heading> candidates(List<String> lines, boolean skipSections) {
         List<Heading> out = new ArrayList<>();
         boolean inFence = false;
+        int lastRow = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.startsWith("```") || line.startsWith("~~~")) {
@@ -97,13 +100,34 @@ public final class Numbering {
             if (inFence || line.isEmpty() || (skipSections && isSectionHeading(line))) {
                 continue;
             }
+            String cells = line.replaceAll("^\\|\\s*|\\s*\\|$", "").replaceAll("\\s*\\|\\s*", " ").strip();
+            if (TABLE_HEAD.matcher(cells).matches()) {
+                lastRow = 0;
+                continue;
+            }
             Heading h = match(i, line);
             if (h != null) {
                 out.add(h);
+                continue;
+            }
+            // Under an answer table's head, a row starts with its problem's number; the numbers only go up, so a
+            // number at the start of a line inside an answer does not start a row.
+            Matcher row = TABLE_ROW.matcher(cells);
+            if (lastRow >= 0 && row.matches()) {
+                int n = Integer.parseInt(row.group(1));
+                if (n > lastRow && n <= lastRow + 3) {
+                    out.add(new Heading(i, Integer.toString(n), Style.TABLE_ROW, row.group(2).strip()));
+                    lastRow = n;
+                }
             }
         }
         return out;
     }
+
+    /** The head of an answer table: "Problem Answer", "| Question | Answer |", "题号 答案". */
+    private static final Pattern TABLE_HEAD = Pattern.compile(
+            "^(?i:problem|question|q|no\\.?|#|题号|题目|题)\\s*(?i:answers?|solutions?|responses?|答案|解答|作答)$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
 
     static Heading match(int index, String line) {
         boolean markdown = false;
@@ -442,7 +466,7 @@ public final class Numbering {
             case PROBLEM_WORD, Q, CHINESE_DI -> 1.5;
             case CIRCLED, CHINESE_ENUM, DOT -> 1.0;
             case DOTTED, PAREN_CLOSE -> 0.9;
-            case PAREN -> 0.8;
+            case PAREN, TABLE_ROW -> 0.8;
         };
     }
 

@@ -98,6 +98,39 @@ class SubmissionParserTest {
         assertThat(s.name()).isEqualTo("吴一凡");
     }
 
+    /** A PDF whose answers are a two-column table: the head "Problem Answer", then one row per problem. */
+    @Test
+    void answersInATableUnderItsHeadAreSplitByTheRowsNumbers() {
+        var s = SubmissionParser.parse("hw5.pdf", """
+                Name: Liam O'Brien Student ID: 2023011204
+                Problem Answer
+                1 C — O(n)
+                2 A, B, D
+                3 (a) height = 6
+                (b) 3 swaps
+                4 def f(a):
+                    return 2 * len(a)
+                """, List.of("1", "2", "3", "4"));
+        assertThat(s.answers().get("1").text()).isEqualTo("C — O(n)");
+        assertThat(s.answers().get("3").text()).isEqualTo("(a) height = 6\n(b) 3 swaps");
+        assertThat(s.answers().get("4").text()).contains("return 2 * len(a)");
+        assertThat(s.flags()).isEmpty();
+    }
+
+    @Test
+    void 表格作答按表头下每行的题号切分() {
+        var s = SubmissionParser.parse("作业5.md", """
+                | 题号 | 答案 |
+                |---|---|
+                | 1 | B |
+                | 2 | 归并排序 |
+                | 3 | 3 次交换 |
+                """, List.of("1", "2", "3"));
+        assertThat(s.answers().get("1").text()).isEqualTo("B");
+        assertThat(s.answers().get("2").text()).isEqualTo("归并排序");
+        assertThat(s.answers().get("3").text()).isEqualTo("3 次交换");
+    }
+
     @Test
     void anIdAnywhereInTheFileNameIsRead() {
         assertThat(StudentIdentifier.fromFileName("HW5 - Maria Garcia (20220455).txt").id()).isEqualTo("20220455");

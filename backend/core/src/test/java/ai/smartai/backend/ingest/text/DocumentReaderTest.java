@@ -152,6 +152,53 @@ class DocumentReaderTest {
         assertThat(body).doesNotContain("Inference").doesNotContain("STAT 2110");
     }
 
+    /**
+     * A page set in two columns, the right column's lines between the left one's baselines: read by position they
+     * interleave; read as the header, then the left column, then the right one, each answer stays whole.
+     */
+    @Test
+    void aPageInTwoColumnsIsReadColumnByColumn() throws Exception {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+            s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            write(s, 72, 740, "Sofia Martinez · ID 2023011203 · CS 2110 Data Structures · Homework 5");
+            for (int i = 0; i < 6; i++) {
+                write(s, 72, 700 - 30 * i, i % 2 == 0 ? "Q" + (i / 2 + 1) : "left answer " + (i / 2 + 1));
+                write(s, 330, 690 - 30 * i, i % 2 == 0 ? "Q" + (i / 2 + 4) : "right answer " + (i / 2 + 4));
+            }
+        }
+        String text = DocumentReader.read("hw.pdf", save(doc)).text();
+        assertThat(text).startsWith("Sofia Martinez · ID 2023011203 · CS 2110 Data Structures · Homework 5")
+                .contains("Q1\nleft answer 1\nQ2\nleft answer 2\nQ3\nleft answer 3")
+                .contains("Q4\nright answer 4\nQ5\nright answer 5\nQ6\nright answer 6");
+    }
+
+    @Test
+    void aPageInOneColumnWithATableStaysInRows() throws Exception {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+            s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            write(s, 72, 740, "Q1 Fill in the table of slots and keys, one row per slot of the hash table.");
+            for (int i = 0; i < 8; i++) {
+                write(s, 72, 710 - 20 * i, "slot " + i);
+                write(s, 330, 710 - 20 * i, "key " + (10 * i));
+            }
+        }
+        String text = DocumentReader.read("hw.pdf", save(doc)).text();
+        assertThat(text).contains("slot 0 key 0\nslot 1 key 10");
+    }
+
+    private static void write(PDPageContentStream s, float x, float y, String text) throws Exception {
+        s.beginText();
+        s.newLineAtOffset(x, y);
+        s.showText(text);
+        s.endText();
+    }
+
     @Test
     void anAnswerThatIsANumberAtTheFootOfAPageStays() throws Exception {
         String text = DocumentReader.read("a.pdf", pages(List.of(List.of("Q1:", "7"), List.of("Q2:", "5")))).text();
