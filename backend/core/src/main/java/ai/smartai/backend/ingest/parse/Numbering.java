@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the lines that start a problem (or the answer to one) in the numbering styles real homework uses:
  * {@code ## 1.}, {@code 1.}, {@code 1、}, {@code 1)}, {@code (1)}, {@code Q1}, {@code Problem 1}, {@code 第一题},
- * {@code 第3题}, {@code 一、}, {@code 1.2}. One style is chosen per document, so sub-parts like {@code (a)} or a
+ * {@code 第3题}, {@code 题3}, {@code 一、}, {@code 1.2}. One style is chosen per document, so sub-parts like {@code (a)} or a
  * numbered list inside an answer stay inside their problem.
  */
 public final class Numbering {
@@ -39,7 +39,9 @@ public final class Numbering {
         DOT,
         DOTTED,
         PAREN_CLOSE,
-        PAREN
+        PAREN,
+        /** A row of an answer table under its "Problem | Answer" head: "3 (a) 6 …". */
+        TABLE_ROW
     }
 
     private static final String CN_NUM = "[0-9０-９一二三四五六七八九十百零两]+";
@@ -64,7 +66,8 @@ public final class Numbering {
         PATTERNS.put(Style.Q,
                 Pattern.compile("^[Qq]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_DI, Pattern.compile(
-                "^[【\\[]?\\s*第\\s*(" + CN_NUM + ")\\s*[题題问問]\\s*[】\\]]?\\s*[.:：、]?\\s*(.*)$"));
+                "^[【\\[]?\\s*(?:第\\s*(" + CN_NUM + ")\\s*[题題问問]|[题題]\\s*(" + CN_NUM
+                        + "))\\s*[】\\]]?\\s*[.:：、]?\\s*(.*)$"));
         PATTERNS.put(Style.CIRCLED, Pattern.compile("^([\u2460-\u2473])\\s*[.．、:：]?\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_ENUM, Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$"));
         PATTERNS.put(Style.DOTTED, Pattern.compile("^(\\d{1,3}\\.\\d{1,2})(?:[.．、]|\\s+|$)\\s*(.*)$"));
@@ -87,6 +90,7 @@ public final class Numbering {
     private static List<Heading> candidates(List<String> lines, boolean skipSections) {
         List<Heading> out = new ArrayList<>();
         boolean inFence = false;
+        int lastRow = -1;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.startsWith("```") || line.startsWith("~~~")) {
@@ -96,13 +100,34 @@ public final class Numbering {
             if (inFence || line.isEmpty() || (skipSections && isSectionHeading(line))) {
                 continue;
             }
+            String cells = line.replaceAll("^\\|\\s*|\\s*\\|$", "").replaceAll("\\s*\\|\\s*", " ").strip();
+            if (TABLE_HEAD.matcher(cells).matches()) {
+                lastRow = 0;
+                continue;
+            }
             Heading h = match(i, line);
             if (h != null) {
                 out.add(h);
+                continue;
+            }
+            // Under an answer table's head, a row starts with its problem's number; the numbers only go up, so a
+            // number at the start of a line inside an answer does not start a row.
+            Matcher row = TABLE_ROW.matcher(cells);
+            if (lastRow >= 0 && row.matches()) {
+                int n = Integer.parseInt(row.group(1));
+                if (n > lastRow && n <= lastRow + 3) {
+                    out.add(new Heading(i, Integer.toString(n), Style.TABLE_ROW, row.group(2).strip()));
+                    lastRow = n;
+                }
             }
         }
         return out;
     }
+
+    /** The head of an answer table: "Problem Answer", "| Question | Answer |", "题号 答案". */
+    private static final Pattern TABLE_HEAD = Pattern.compile(
+            "^(?i:problem|question|q|no\\.?|#|题号|题目|题)\\s*(?i:answers?|solutions?|responses?|答案|解答|作答)$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
 
     static Heading match(int index, String line) {
         boolean markdown = false;
@@ -119,12 +144,17 @@ public final class Numbering {
         for (Map.Entry<Style, Pattern> p : PATTERNS.entrySet()) {
             Matcher m = p.getValue().matcher(line);
             if (m.matches()) {
-                String number = normalise(m.group(1));
+                // The number is the first group that matched ("第3题" or "题3"), the text after it the last.
+                String raw = null;
+                for (int g = 1; g < m.groupCount() && raw == null; g++) {
+                    raw = m.group(g);
+                }
+                String number = normalise(raw);
                 if (number == null) {
                     continue;
                 }
                 Style style = markdown ? Style.MARKDOWN : p.getKey();
-                return new Heading(index, number, style, m.group(2).strip());
+                return new Heading(index, number, style, m.group(m.groupCount()).strip());
             }
         }
         if (markdown) {
@@ -140,8 +170,34 @@ public final class Numbering {
     /** "三、编程题", "## Part B: Programming", "**单项选择**", "Multiple choice (20 points)". */
     public static boolean isSectionHeading(String line) {
         String s = MD_PREFIX.matcher(line.strip()).replaceFirst("").replace("**", "").strip();
-        return s.length() <= 60 && (SECTION_ZH.matcher(s).matches() || SECTION_EN.matcher(s).matches());
+        if (s.length() > 80) {
+            return false;
+        }
+        return s.length() <= 60 && isSectionTitle(s) || isBilingualSectionTitle(s);
     }
+
+    private static boolean isSectionTitle(String s) {
+        return SECTION_ZH.matcher(s).matches() || SECTION_EN.matcher(s).matches();
+    }
+
+    /**
+     * A bilingual title, each language's title side by side: "一、单项选择 / Multiple choice（每题 6 分 / 6 points
+     * each）". The other language's title vouches for a Chinese one without its 题 ("一、单项选择").
+     */
+    private static boolean isBilingualSectionTitle(String s) {
+        String[] parts = TRAILING_NOTE.matcher(s).replaceFirst("").split("\\s*[/／]\\s*");
+        if (parts.length != 2) {
+            return false;
+        }
+        boolean first = isSectionTitle(parts[0]);
+        boolean second = isSectionTitle(parts[1]);
+        return first && second || first && ZH_KIND.matcher(parts[1]).matches()
+                || second && ZH_KIND.matcher(parts[0]).matches();
+    }
+
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[(（][^()（）]{0,40}[)）]\\s*[:：]?$");
+    /** A Chinese kind of question, numbered or not, without its 题: "一、单项选择", "填空". */
+    private static final Pattern ZH_KIND = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*)?" + KINDS + "题?$");
 
     /** The end of the block [from, to) without the blank lines and section titles that close it. */
     public static int blockEnd(List<String> lines, int from, int to) {
@@ -410,7 +466,7 @@ public final class Numbering {
             case PROBLEM_WORD, Q, CHINESE_DI -> 1.5;
             case CIRCLED, CHINESE_ENUM, DOT -> 1.0;
             case DOTTED, PAREN_CLOSE -> 0.9;
-            case PAREN -> 0.8;
+            case PAREN, TABLE_ROW -> 0.8;
         };
     }
 

@@ -41,7 +41,8 @@ public final class ProblemClassifier {
     private static final Pattern VALUE_ASKED = Pattern.compile(
             "(what (?:is|are) the (?:probability|chance|odds|proportion|percentage|expected value|variance|mean|"
                     + "standard deviation|median)|what (?:proportion|percentage|fraction|share)|"
-                    + "(?:概率|比例|期望|方差)(?:是|为)?多少)",
+                    + "(?:概率|比例|期望|方差)(?:是|为)?多少|how (?:fast|far|long|high|quickly|large) (?:is|are|was|will|does|do)\\b|"
+                    + "(?:是|为)多少|多快|多远)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DERIVE = Pattern.compile(
             "(推导|推断|推理|分析|判断|为什么|原因|derive|deduce|infer|reason|why|justify|determine whether)",
@@ -50,9 +51,9 @@ public final class ProblemClassifier {
             "(什么是|是什么|指的是|含义|概念|简述|简要说明|说明|解释|描述|列举|比较|区别|"
                     + "what is|what are|explain|describe|define|definition|list|compare|difference)",
             Pattern.CASE_INSENSITIVE);
-    /** Blanks to fill: "____", "＿＿", "\\underline{\\quad}", "（    ）". */
+    /** Blanks to fill: "____", Markdown's escaped "\\_\\_\\_", "＿＿", "\\underline{\\quad}", "（    ）". */
     private static final Pattern BLANK = Pattern
-            .compile("(_{3,}|＿{2,}|\\\\underline\\{[^}]{0,20}\\}|[(（][\\s\u3000]{2,}[)）])");
+            .compile("(_{3,}|(?:\\\\_){3,}|＿{2,}|\\\\underline\\{[^}]{0,20}\\}|[(（][\\s\u3000]{2,}[)）])");
     /** What is left of a stem once its points, formulas and punctuation are taken away: nothing, for "$\\int…$." */
     private static final Pattern NOT_WORDS = Pattern.compile(
             "(\\$\\$.*?\\$\\$|\\$[^$]*\\$|\\\\\\(.*?\\\\\\)|\\\\\\[.*?\\\\\\]|[(（\\[【][^)）\\]】]{0,12}(分|points?|pts?|marks?)[)）\\]】]|[\\s.。,，;；:：!！?？])",

@@ -1,7 +1,9 @@
 package ai.smartai.backend.ingest.parse;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,6 +151,11 @@ public final class StudentIdentifier {
         if (m.find()) {
             return new Identity(m.group(1), null);
         }
+        // "马超-作业6": a name and the homework's title, no id.
+        String rest = base.replaceAll("^[\\s_\\-—+]+|[\\s_\\-—+]+$", "");
+        if (rest.matches(CN_NAME)) {
+            return new Identity(null, clean(rest));
+        }
         return new Identity(null, null);
     }
 
@@ -166,10 +173,17 @@ public final class StudentIdentifier {
             if (++seen > 10) {
                 break;
             }
-            if (seen == 1) {
+            if (seen <= 3 && firstLineName == null) {
+                // Under a title ("Data Structures Homework 5", then "Hannah Lee", then "Student ID: …").
                 Matcher only = NAME_LINE.matcher(line);
                 if (only.matches() && !NOT_A_NAME.matcher(line).matches()) {
                     firstLineName = only.group(1);
+                }
+            }
+            if (name == null) {
+                String both = twoScriptName(line);
+                if (both != null) {
+                    name = both;
                 }
             }
             if (id == null || name == null) {
@@ -216,6 +230,13 @@ public final class StudentIdentifier {
                 if (m.find()) {
                     name = name == null ? clean(m.group(1)) : name;
                     id = id == null ? m.group(2) : id;
+                    continue;
+                }
+                // "# CS2110 HW5 — Marcus Johnson (2023011207)", "Submitted by Ava Thompson (2023011212)".
+                m = NAME_BRACKET_ID.matcher(line);
+                if (m.find() && !NOT_A_NAME.matcher(m.group(1)).matches()) {
+                    name = name == null ? clean(m.group(1)) : name;
+                    id = id == null ? m.group(2) : id;
                 }
             }
         }
@@ -223,6 +244,55 @@ public final class StudentIdentifier {
             name = firstLineName;
         }
         return new Identity(id, name);
+    }
+
+    /**
+     * A name written in both scripts on one line: "赵敏 (Zhao Min)", "Wu Yifan 吴一凡 — HW 6", "Kim Minjun 金敏俊". The
+     * Chinese form is the one a Chinese class list uses when it is the same name (its surname reads as the Latin
+     * surname); otherwise ("Kim" is not 金's pinyin "jin") the student goes by the Latin form.
+     */
+    static String twoScriptName(String line) {
+        Matcher m = HAN_THEN_LATIN.matcher(line);
+        String han;
+        String latin;
+        if (m.find()) {
+            han = m.group(1);
+            latin = m.group(2);
+        } else if ((m = LATIN_THEN_HAN.matcher(line)).find()) {
+            latin = m.group(1);
+            han = m.group(2);
+        } else {
+            return null;
+        }
+        if (NOT_A_NAME.matcher(latin).matches() || clean(han) == null || !clean(han).equals(han)) {
+            return null;
+        }
+        String[] words = latin.toLowerCase(Locale.ROOT).split("\\s+");
+        String surname = SURNAMES.get(han.substring(0, 1));
+        boolean same = surname != null && (surname.equals(words[0]) || surname.equals(words[words.length - 1]));
+        return same ? han : latin;
+    }
+
+    private static final String LATIN_WORDS = "[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}";
+    private static final Pattern HAN_THEN_LATIN = Pattern.compile("(?<![\\p{IsHan}])([\\p{IsHan}]{2,4})\\s*[(（]\\s*("
+            + LATIN_WORDS + ")\\s*[)）]");
+    private static final Pattern LATIN_THEN_HAN = Pattern.compile("(?<![A-Za-z])(" + LATIN_WORDS
+            + ")\\s*[(（]?\\s*([\\p{IsHan}]{2,4})(?![\\p{IsHan}])");
+    /** The pinyin of common Chinese surnames, to tell a Chinese name's romanisation from another reading. */
+    private static final Map<String, String> SURNAMES = surnames("王wang 李li 张zhang 刘liu 陈chen 杨yang "
+            + "黄huang 赵zhao 吴wu 周zhou 徐xu 孙sun 马ma 朱zhu 胡hu 郭guo 何he 高gao 林lin 罗luo 郑zheng 梁liang 谢xie 宋song "
+            + "唐tang 许xu 韩han 冯feng 邓deng 曹cao 彭peng 曾zeng 肖xiao 田tian 董dong 袁yuan 潘pan 于yu 蒋jiang 蔡cai 余yu 杜du "
+            + "叶ye 程cheng 苏su 魏wei 吕lv 丁ding 任ren 沈shen 姚yao 卢lu 姜jiang 崔cui 钟zhong 谭tan 陆lu 汪wang 范fan 金jin "
+            + "石shi 廖liao 贾jia 夏xia 韦wei 付fu 方fang 白bai 邹zou 孟meng 熊xiong 秦qin 邱qiu 江jiang 尹yin 薛xue 闫yan 段duan "
+            + "雷lei 侯hou 龙long 史shi 陶tao 黎li 贺he 顾gu 毛mao 郝hao 龚gong 邵shao 万wan 钱qian 严yan 武wu 戴dai 莫mo 孔kong "
+            + "向xiang 汤tang 欧ou 易yi 常chang 温wen 康kang 施shi 牛niu 洪hong 傅fu 齐qi 庞pang 葛ge 柳liu 邢xing 焦jiao 倪ni");
+
+    private static Map<String, String> surnames(String pairs) {
+        Map<String, String> out = new HashMap<>();
+        for (String pair : pairs.split(" ")) {
+            out.put(pair.substring(0, 1), pair.substring(1));
+        }
+        return Map.copyOf(out);
     }
 
     /** "kevin chen" → "Kevin Chen"; a name written with capitals stays as written. */

@@ -86,7 +86,13 @@ public final class DocumentReader {
             stripper.setEndPage(MAX_PDF_PAGES);
             // Pages apart, so that page numbers, headers and footers can be told from the answers.
             stripper.setPageEnd("\f");
-            List<String> pages = List.of(stripper.getText(doc).split("\f", -1));
+            List<String> pages = new ArrayList<>(List.of(stripper.getText(doc).split("\f", -1)));
+            for (int i = 0; i < Math.min(pages.size(), doc.getNumberOfPages()); i++) {
+                String columns = Columns.read(doc, i);
+                if (columns != null) {
+                    pages.set(i, columns);
+                }
+            }
             String text = normalise(PageFurniture.clean(pages));
             if (text.isBlank()) {
                 throw new UnreadableDocumentException(fileName

@@ -2,21 +2,27 @@ package ai.smartai.backend.ingest.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What a PDF repeats on its pages and no one wrote as an answer: page numbers ("3", "- 3 -", "Page 3 of 5", "第 3 页")
- * and a header or footer line found at the top or bottom of most pages. Dropped so that a header never ends up
- * inside a problem.
+ * and a header or footer line found at the top or bottom of most pages. Dropped from the pages so that a header never
+ * ends up inside a problem; each header or footer line is kept once, before the text.
  */
 final class PageFurniture {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^\\s*(?:[-–—]\\s*)?(?:(?i:page|p\\.)\\s*)?\\d{1,3}(?:\\s*(?:/|(?i:of)|共)\\s*\\d{1,3})?(?:\\s*[-–—])?\\s*$"
                     + "|^\\s*第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?\\s*$");
+    /** A page number closing a header line: "… Page 1 of 2", "… | p. 3", "… 第 1 页". */
+    private static final Pattern PAGE_SUFFIX = Pattern.compile(
+            "\\s*[-–—|·]?\\s*(?:(?i:page|p\\.)\\s*\\d{1,3}(?:\\s*(?:/|(?i:of)|共)\\s*\\d{1,3})?"
+                    + "|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?)\\s*$");
     private static final Pattern PAGE_WORD = Pattern.compile("(?i)(page|\\bp\\.|页)");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
     /** Lines at each end of a page where a header or a footer may stand. */
@@ -40,6 +46,10 @@ final class PageFurniture {
         }
         int needed = Math.max(2, (pages.size() + 1) / 2);
         StringBuilder out = new StringBuilder();
+        // What a header or footer says ("Priya Raman · 2023011206 Page 1 of 2") is often who wrote the sheet: each
+        // repeated line is kept once, without its page number, before the text, where a sheet's header stands.
+        Set<String> kept = new HashSet<>();
+        StringBuilder body = new StringBuilder();
         for (int p = 0; p < lines.size(); p++) {
             List<String> page = lines.get(p);
             boolean[] furniture = new boolean[page.size()];
@@ -56,11 +66,16 @@ final class PageFurniture {
             extendRun(page, furniture, atEdges, pages.size(), needed, page.size() - 1, -1);
             for (int i = 0; i < page.size(); i++) {
                 if (!furniture[i]) {
-                    out.append(page.get(i)).append('\n');
+                    body.append(page.get(i)).append('\n');
+                    continue;
+                }
+                String said = PAGE_SUFFIX.matcher(page.get(i).strip()).replaceFirst("").strip();
+                if (!said.isEmpty() && !PAGE_NUMBER.matcher(said).matches() && kept.add(normal(page.get(i).strip()))) {
+                    out.append(said).append('\n');
                 }
             }
         }
-        return out.toString();
+        return out.length() == 0 ? body.toString() : out.append('\n').append(body).toString();
     }
 
     private static boolean repeated(Map<String, Integer> atEdges, String line, int pages, int needed) {

@@ -101,6 +101,14 @@ class NumberingTest {
     }
 
     @Test
+    void 题号写在题字之后也是题目() {
+        var sheet = Texts.lines("吴昊 2023011228\n\n题2\nint x;\n\n题3\nreturn s;\n\n题1（刚才漏了）\nC\n");
+        assertThat(Numbering.answerHeadings(sheet, List.of("1", "2", "3"))).extracting(Numbering.Heading::number)
+                .containsExactly("2", "3", "1");
+        assertThat(numbers("题目：求和\n第1题\n1+1\n第2题\n2+2\n")).containsExactly("1", "2");
+    }
+
+    @Test
     void readsChineseNumerals() {
         assertThat(Numbering.normalise("十二")).isEqualTo("12");
         assertThat(Numbering.normalise("二十三")).isEqualTo("23");
@@ -133,7 +141,11 @@ class NumberingTest {
             "Multiple-choice questions",
             "Short answer questions:",
             "Fill in the blanks",
-            "II. Proofs" })
+            "II. Proofs",
+            "## 一、单项选择 / Multiple choice（每题 6 分 / 6 points each）",
+            "## 二、填空 / Fill in the blanks（12 分，每空 6 分 / 6 points per blank）",
+            "三、计算题 / Computation",
+            "Proofs / 证明题" })
     void sectionTitlesAreRecognised(String line) {
         assertThat(Numbering.isSectionHeading(line)).isTrue();
     }
@@ -145,7 +157,9 @@ class NumberingTest {
             "Multiple choice is harder than it looks because the options are close.",
             "Part of the proof is missing.",
             "Q1: compute",
-            "证明：由归纳法可知" })
+            "证明：由归纳法可知",
+            "一、计算 / Compute $\\int_0^1 x dx$",
+            "Multiple choice / 这道题的选项都很接近，要仔细" })
     void ordinaryLinesAreNotSectionTitles(String line) {
         assertThat(Numbering.isSectionHeading(line)).isFalse();
     }

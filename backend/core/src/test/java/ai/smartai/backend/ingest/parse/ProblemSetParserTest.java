@@ -35,6 +35,61 @@ class ProblemSetParserTest {
         assertThat(r.problems()).allSatisfy(p -> assertThat(p.typeReason()).isNotBlank());
     }
 
+    /**
+     * A bilingual set: "## 一、单项选择 / Multiple choice（…）" section titles numbered like problems, a problem whose
+     * number line holds only its points "4.（12 分 / 12 points）" and whose stem is a display formula, blanks written as
+     * Markdown's escaped "\\_", a related-rates value asked with "是多少" / "how fast".
+     */
+    @Test
+    void aBilingualSetWithNumberedSectionTitlesKeepsEveryProblem() {
+        String text = """
+                ## 一、单项选择 / Multiple choice（每题 6 分 / 6 points each）
+
+                1. $\\lim_{x\\to 0}\\frac{\\sin 2x}{x} =$（　　）
+
+                   A. 0　　B. 2　　C. 4　　D. −2
+
+                2. 设 $\\det A = 2$，则 $\\det(2A) =$（　　） / Let $\\det A = 2$. Then $\\det(2A) =$
+
+                   (A) 4　　(B) 8　　(C) 16　　(D) 32
+
+                ## 二、填空 / Fill in the blanks（12 分，每空 6 分 / 6 points per blank）
+
+                3. $\\lim_{x\\to 0}\\frac{1-\\cos x}{x^{2}} =$ \\_\\_\\_\\_\\_\\_。
+
+                ## 三、计算题 / Computation
+
+                4.（12 分 / 12 points）
+
+                $$\\int_0^1 x e^x\\,dx$$
+
+                5.（16 分 / 16 points）梯子底端以 0.6 m/s 滑动，顶端下滑的速度是多少？
+                   The foot slides at 0.6 m/s. How fast is the top sliding down?
+
+                ## 四、证明题 / Proof
+
+                6.（16 分 / 16 points）证明：方程 $x^{3}+x-1=0$ 在 $(0,1)$ 内有且仅有一个实根。
+                """;
+        var r = ProblemSetParser.parse("problems.md", text);
+        assertThat(r.problems()).extracting(ParsedProblem::number).containsExactly("1", "2", "3", "4", "5", "6");
+        assertThat(r.problems()).extracting(ParsedProblem::type).containsExactly(ProblemType.CHOICE,
+                ProblemType.CHOICE, ProblemType.CALCULATION, ProblemType.OTHER, ProblemType.CALCULATION,
+                ProblemType.PROOF);
+        assertThat(r.problems().get(1).choices()).containsExactly("A", "B", "C", "D");
+        assertThat(r.problems()).extracting(ParsedProblem::maxScore).endsWith(12.0, 16.0, 16.0);
+        assertThat(r.problems().get(3).stem()).contains("\\int_0^1 x e^x");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "A ladder slides at 0.6 m/s. How fast is its top sliding down the wall?",
+            "梯子底端以 0.6 m/s 的速度滑动，顶端下滑的速度是多少？",
+            "$\\lim_{x\\to 0}\\frac{1-\\cos x}{x^{2}} =$ \\_\\_\\_\\_\\_\\_",
+            "极限 $\\lim_{x\\to 0}\\frac{\\sin x}{x} =$ \\_\\_\\_\\_" })
+    void valuesAskedForAndEscapedBlanksAreCalculations(String stem) {
+        assertThat(ProblemSetParser.problem("1", stem).type()).isEqualTo(ProblemType.CALCULATION);
+    }
+
     @Test
     void keepsEveryCharacterOfTheStem() throws Exception {
         String text = Files.readString(DEMO.resolve("problems.md"));
@@ -55,6 +110,8 @@ class ProblemSetParserTest {
         assertThat(Points.read("x (5 marks)")).hasValue(5);
         assertThat(Points.read("本题满分12分")).hasValue(12);
         assertThat(Points.read("满分 7 分")).hasValue(7);
+        assertThat(Points.read("4.（12 分 / 12 points）")).hasValue(12);
+        assertThat(Points.read("4. (16 points / 16 分) Find x.")).hasValue(16);
         assertThat(Points.read("solve x^2 = 10")).isEmpty();
     }
 

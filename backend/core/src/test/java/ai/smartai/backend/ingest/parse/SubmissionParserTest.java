@@ -35,7 +35,9 @@ class SubmissionParserTest {
             "王芳_48215_assignsubmission_file_/王芳-2023003.md        | 2023003 | 王芳",
             "2311025_luis_garcia.txt                                 | 2311025 | Luis Garcia",
             "20220455_homework.md                                    | 20220455 | ",
-            "HW5 - Maria Garcia (20220455).txt                       | 20220455 | Maria Garcia" })
+            "HW5 - Maria Garcia (20220455).txt                       | 20220455 | Maria Garcia",
+            "马超-作业6.md                                            |          | 马超",
+            "李娜 第3次作业.txt                                       |          | 李娜" })
     void readsIdentityFromTheFileName(String file, String id, String name) {
         var identity = StudentIdentifier.fromFileName(file.strip());
         assertThat(identity.id()).isEqualTo(id == null ? null : id.strip());
@@ -59,7 +61,13 @@ class SubmissionParserTest {
             "Priya Gupta · 23010428                  | 23010428   | Priya Gupta",
             "— Tomás Herrera, 20231107               | 20231107   | Tomás Herrera",
             "**Name:** Zhang Wei 张伟 **ID:** 2022110014 | 2022110014 | 张伟",
-            "Name: Wang Fang (王芳), ID: 2022110013    | 2022110013 | 王芳" })
+            "Name: Wang Fang (王芳), ID: 2022110013    | 2022110013 | 王芳",
+            "# CS2110 HW5 — Marcus Johnson (2023011207) | 2023011207 | Marcus Johnson",
+            "Submitted by Ava Thompson (2023011212)   | 2023011212 | Ava Thompson",
+            "# 作业6 — 赵敏 (Zhao Min), 学号 2023011206 | 2023011206 | 赵敏",
+            "HW6 — 赵敏 (Zhao Min), ID 2023011206      | 2023011206 | 赵敏",
+            "Wu Yifan 吴一凡, ID 2023011210            | 2023011210 | 吴一凡",
+            "Kim Minjun 金敏俊, ID 2023011207          | 2023011207 | Kim Minjun" })
     void readsIdentityFromTheHeader(String line, String id, String name) {
         var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
         assertThat(identity.id()).isEqualTo(id.strip());
@@ -72,6 +80,55 @@ class SubmissionParserTest {
         assertThat(identity.id()).isEqualTo("20220311");
         assertThat(identity.name()).isEqualTo("Daniel Smith");
         assertThat(StudentIdentifier.fromHeader(List.of("Calc II Homework", "Student ID: 20220311")).name()).isNull();
+    }
+
+    @Test
+    void aNameLineUnderTheTitleCountsWhenTheSheetGivesAnId() {
+        var identity = StudentIdentifier.fromHeader(List.of("Data Structures Homework 5", "Hannah Lee",
+                "Student ID: 2023011208"));
+        assertThat(identity.id()).isEqualTo("2023011208");
+        assertThat(identity.name()).isEqualTo("Hannah Lee");
+    }
+
+    @Test
+    void 中英两种写法的姓名在没有学号时也读出() {
+        var s = SubmissionParser.parse("wu_yifan_2023011210.md", "Wu Yifan 吴一凡 — HW 6\n\n1. B\n\n2. 8\n",
+                List.of("1", "2"));
+        assertThat(s.studentId()).isEqualTo("2023011210");
+        assertThat(s.name()).isEqualTo("吴一凡");
+    }
+
+    /** A PDF whose answers are a two-column table: the head "Problem Answer", then one row per problem. */
+    @Test
+    void answersInATableUnderItsHeadAreSplitByTheRowsNumbers() {
+        var s = SubmissionParser.parse("hw5.pdf", """
+                Name: Liam O'Brien Student ID: 2023011204
+                Problem Answer
+                1 C — O(n)
+                2 A, B, D
+                3 (a) height = 6
+                (b) 3 swaps
+                4 def f(a):
+                    return 2 * len(a)
+                """, List.of("1", "2", "3", "4"));
+        assertThat(s.answers().get("1").text()).isEqualTo("C — O(n)");
+        assertThat(s.answers().get("3").text()).isEqualTo("(a) height = 6\n(b) 3 swaps");
+        assertThat(s.answers().get("4").text()).contains("return 2 * len(a)");
+        assertThat(s.flags()).isEmpty();
+    }
+
+    @Test
+    void 表格作答按表头下每行的题号切分() {
+        var s = SubmissionParser.parse("作业5.md", """
+                | 题号 | 答案 |
+                |---|---|
+                | 1 | B |
+                | 2 | 归并排序 |
+                | 3 | 3 次交换 |
+                """, List.of("1", "2", "3"));
+        assertThat(s.answers().get("1").text()).isEqualTo("B");
+        assertThat(s.answers().get("2").text()).isEqualTo("归并排序");
+        assertThat(s.answers().get("3").text()).isEqualTo("3 次交换");
     }
 
     @Test

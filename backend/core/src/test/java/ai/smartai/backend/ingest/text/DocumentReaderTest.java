@@ -105,18 +105,39 @@ class DocumentReaderTest {
     }
 
     @Test
-    void pdfPageNumbersHeadersAndFootersAreDropped() throws Exception {
+    void pdfPageNumbersAreDroppedAndHeadersAndFootersKeptOnceBeforeTheText() throws Exception {
         List<List<String>> pages = List.of(
                 List.of("MATH 101 Homework 2", "1. Compute 2+2.", "2. Compute 3+3.", "Page 1 of 2"),
                 List.of("MATH 101 Homework 2", "3. Compute 4+4.", "4. The answer is", "2"));
         String text = DocumentReader.read("hw.pdf", pages(pages)).text();
         assertThat(text).contains("1. Compute 2+2.").contains("3. Compute 4+4.").contains("4. The answer is")
-                .doesNotContain("Page 1 of 2").doesNotContain("MATH 101");
+                .doesNotContain("Page 1 of 2").startsWith("MATH 101 Homework 2\n");
+        assertThat(text.indexOf("MATH 101")).isEqualTo(text.lastIndexOf("MATH 101"));
         assertThat(text.lines().map(String::strip)).doesNotContain("2");
     }
 
     @Test
-    void aHeaderWrappedOverSeveralLinesIsDroppedWhole() throws Exception {
+    void aStudentsNameInTheFooterOfEveryPageIsKeptOnceWithoutItsPageNumber() throws Exception {
+        List<List<String>> pages = List.of(
+                List.of("CS 2110 Homework 5", "Problem 1", "(B) O(log n)", "Priya Raman · 2023011206 Page 1 of 2"),
+                List.of("CS 2110 Homework 5", "Problem 2", "merge sort", "Priya Raman · 2023011206 Page 2 of 2"));
+        String text = DocumentReader.read("hw.pdf", pages(pages)).text();
+        assertThat(text.lines().limit(2)).containsExactly("CS 2110 Homework 5", "Priya Raman · 2023011206");
+        assertThat(text).doesNotContain("Page").contains("(B) O(log n)\nProblem 2\nmerge sort");
+    }
+
+    @Test
+    void 页眉页脚中的姓名学号只保留一次且去掉页码() throws Exception {
+        // The pages' text as the PDF layer gives it (the test fonts have no Chinese glyphs to write a PDF with).
+        String text = PageFurniture.clean(List.of("数据结构 作业5\n第1题\nB\n张伟 2023011201 第 1 页 共 2 页\n",
+                "数据结构 作业5\n第2题\n归并排序\n张伟 2023011201 第 2 页 共 2 页\n"));
+        assertThat(text.lines().limit(2)).containsExactly("数据结构 作业5", "张伟 2023011201");
+        assertThat(text).doesNotContain("页");
+        assertThat(text.substring(text.indexOf("第1题"))).doesNotContain("张伟").contains("归并排序");
+    }
+
+    @Test
+    void aHeaderWrappedOverSeveralLinesIsDroppedWholeFromThePages() throws Exception {
         List<String> header = List.of("STAT 2110 — Probability and Statistics",
                 "Homework 3: Random Variables, Distributions and Fall 2026 · Due Friday, December",
                 "Inference 4, 2026");
@@ -125,8 +146,57 @@ class DocumentReaderTest {
         List<String> page2 = new ArrayList<>(header);
         page2.addAll(List.of("Problem 2 (15 pts)", "Find E[X].", "STAT 2110 · Homework 3 · Page 2 of 2"));
         String text = DocumentReader.read("hw.pdf", pages(List.of(page1, page2))).text();
-        assertThat(text).contains("Problem 1 (10 pts)").contains("Find E[X].").doesNotContain("Inference")
-                .doesNotContain("STAT 2110").doesNotContain("Page");
+        assertThat(text).contains("Problem 1 (10 pts)").contains("Find E[X].").doesNotContain("Page");
+        // Kept once, before the first problem, never between two.
+        String body = text.substring(text.indexOf("Problem 1"));
+        assertThat(body).doesNotContain("Inference").doesNotContain("STAT 2110");
+    }
+
+    /**
+     * A page set in two columns, the right column's lines between the left one's baselines: read by position they
+     * interleave; read as the header, then the left column, then the right one, each answer stays whole.
+     */
+    @Test
+    void aPageInTwoColumnsIsReadColumnByColumn() throws Exception {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+            s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            write(s, 72, 740, "Sofia Martinez · ID 2023011203 · CS 2110 Data Structures · Homework 5");
+            for (int i = 0; i < 6; i++) {
+                write(s, 72, 700 - 30 * i, i % 2 == 0 ? "Q" + (i / 2 + 1) : "left answer " + (i / 2 + 1));
+                write(s, 330, 690 - 30 * i, i % 2 == 0 ? "Q" + (i / 2 + 4) : "right answer " + (i / 2 + 4));
+            }
+        }
+        String text = DocumentReader.read("hw.pdf", save(doc)).text();
+        assertThat(text).startsWith("Sofia Martinez · ID 2023011203 · CS 2110 Data Structures · Homework 5")
+                .contains("Q1\nleft answer 1\nQ2\nleft answer 2\nQ3\nleft answer 3")
+                .contains("Q4\nright answer 4\nQ5\nright answer 5\nQ6\nright answer 6");
+    }
+
+    @Test
+    void aPageInOneColumnWithATableStaysInRows() throws Exception {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+            s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            write(s, 72, 740, "Q1 Fill in the table of slots and keys, one row per slot of the hash table.");
+            for (int i = 0; i < 8; i++) {
+                write(s, 72, 710 - 20 * i, "slot " + i);
+                write(s, 330, 710 - 20 * i, "key " + (10 * i));
+            }
+        }
+        String text = DocumentReader.read("hw.pdf", save(doc)).text();
+        assertThat(text).contains("slot 0 key 0\nslot 1 key 10");
+    }
+
+    private static void write(PDPageContentStream s, float x, float y, String text) throws Exception {
+        s.beginText();
+        s.newLineAtOffset(x, y);
+        s.showText(text);
+        s.endText();
     }
 
     @Test
