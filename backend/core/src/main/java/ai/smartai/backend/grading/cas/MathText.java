@@ -193,7 +193,7 @@ public final class MathText {
     }
 
     /** A key's labelled result line: "Answer: …", "答案：…" at the start of a line, bold or not. */
-    private static final Pattern KEY_ANSWER = Pattern.compile(
+    static final Pattern KEY_ANSWER = Pattern.compile(
             "^\\s*(?:\\*\\*)?(?:最终答案|答案|final answer|answer)(?:\\*\\*)?\\s*(?:为|是)?\\s*[:：]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** A trailing gloss on a key's result: "(= 90.0 km/h)", "（即 …）", "(converges; ≈ 0.549)". */

@@ -35,9 +35,6 @@ public final class Parts {
     private static final Pattern TRAILING_POINTS = Pattern.compile(
             "[(（]\\s*(?:共|total\\s*)?(\\d{1,3}(?:\\.\\d)?)\\s*(?:分|pts?|points?|marks?)\\s*[)）]\\s*[.。]?\\s*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANSWER = Pattern.compile(
-            "^\\s*(?:\\*\\*)?(?:最终答案|答案|final answer|answer)(?:\\*\\*)?\\s*(?:为|是)?\\s*[:：]\\s*(.+)$",
-            Pattern.CASE_INSENSITIVE);
     /** A marking note, not a result: it speaks of points, credit or deductions. */
     private static final Pattern NOTE = Pattern.compile(
             "\\d\\s*(?:分|pts?\\b|points?\\b|marks?\\b)|\\d/\\d+\\s*[.。]?\\s*$"
@@ -97,7 +94,7 @@ public final class Parts {
      */
     static String result(List<String> body) {
         for (String line : body) {
-            Matcher a = ANSWER.matcher(line);
+            Matcher a = MathText.KEY_ANSWER.matcher(line);
             if (a.find()) {
                 return strip(a.group(1));
             }
