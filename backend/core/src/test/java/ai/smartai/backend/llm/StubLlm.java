@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +63,9 @@ public final class StubLlm implements AutoCloseable {
     private static final Pattern GEMINI_MODEL = Pattern.compile("/models/([^/:]+):generateContent");
 
     private final HttpServer server;
-    private final Map<String, Deque<Step>> scripts = new HashMap<>();
-    private final Map<String, String> verdicts = new HashMap<>();
+    // Tests script the stub while earlier tests' jobs still call it from server threads: both maps are shared.
+    private final Map<String, Deque<Step>> scripts = new ConcurrentHashMap<>();
+    private final Map<String, String> verdicts = new ConcurrentHashMap<>();
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -116,7 +116,9 @@ public final class StubLlm implements AutoCloseable {
     }
 
     public StubLlm script(String model, Step... steps) {
-        scripts.computeIfAbsent(model, m -> new ArrayDeque<>()).addAll(List.of(steps));
+        synchronized (scripts) {
+            scripts.computeIfAbsent(model, m -> new ArrayDeque<>()).addAll(List.of(steps));
+        }
         return this;
     }
 
