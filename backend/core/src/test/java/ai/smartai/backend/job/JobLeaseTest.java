@@ -85,7 +85,7 @@ class JobLeaseTest {
 
     @Test
     void aJobWhoseOwnerDiedIsTakenOverByALiveReplicaAndCountsTheWholeJob() throws Exception {
-        int students = 20;
+        int students = 10;
         String task = classOf(students);
         // An earlier run graded two of the nine problems.
         Uploads.awaitJob(token, grade(task, Map.of("scope", Map.of("problemIds", List.of("q1", "q2")))));
@@ -132,7 +132,7 @@ class JobLeaseTest {
 
     @Test
     void aStartingReplicaNeverTakesAJobWhoseLeaseIsLive() throws Exception {
-        int students = 30;
+        int students = 15;
         String task = classOf(students);
         String jobId = grade(task, Map.of());
         await(jobId, j -> j.getStatus() == JobStatus.RUNNING && j.getLeaseOwner() != null, Duration.ofSeconds(30));
@@ -155,7 +155,7 @@ class JobLeaseTest {
 
     @Test
     void aPauseReceivedByAnotherReplicaStopsTheRunAtAUnitBoundaryAndItsResumeFinishesIt() throws Exception {
-        int students = 30;
+        int students = 15;
         String task = classOf(students);
         String jobId = gradingUnderway(task);
         JobService replicaB = replica("replica-b");
@@ -183,7 +183,7 @@ class JobLeaseTest {
 
     @Test
     void aReplicaThatLostItsLeaseStopsTakingUnitsAndLeavesTheJobToTheNewOwner() throws Exception {
-        int students = 20;
+        int students = 10;
         String task = classOf(students);
         String jobId = gradingUnderway(task);
         // This replica stalled past its lease and another one claimed the job meanwhile.
