@@ -42,6 +42,9 @@ public enum MessageCode {
     GROUP_BLANK("no answer", "未作答"),
     GROUP_FINAL_ANSWER("final answer {0}", "最终结果 {0}"),
     GROUP_SIMILAR_TEXT("similar text", "相似文字"),
+    GROUP_NEAR_TEXT("nearly the same text", "几乎相同的文字"),
+    GROUP_PASSES_ALL_TESTS("passes every test", "通过全部测试"),
+    GROUP_FAILS_TESTS("fails tests {0}", "未通过测试 {0}"),
 
     // Review reasons: why a grade waits for the teacher.
     REVIEW_BLANK("no answer was found for this problem: check that it is blank on the sheet, not read into another "
@@ -238,6 +241,7 @@ public enum MessageCode {
     EV_CAS_PARTS("The key has {0} parts; the parts' results earn {1} % of the result points.",
             "参考答案有 {0} 个小问；各小问的结果得到结果分的 {1} %。"),
     EV_SANDBOX_TESTS("Passed {0} of {1} tests.", "通过 {1} 个测试中的 {0} 个。"),
+    EV_SANDBOX_FAILED_TESTS("Failed tests (by number): {0}.", "未通过的测试（编号）：{0}。"),
     EV_SANDBOX_TESTS_STDIN("Passed {0} of {1} tests ({2}, stdin → stdout).", "通过 {1} 个测试中的 {0} 个（{2}，标准输入 → 标准输出）。"),
     EV_SANDBOX_TESTS_STDIN_EXACT("Passed {0} of {1} tests ({2}, stdin → stdout, output compared as printed).",
             "通过 {1} 个测试中的 {0} 个（{2}，标准输入 → 标准输出，输出按原样比较）。"),

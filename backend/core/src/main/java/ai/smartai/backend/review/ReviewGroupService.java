@@ -25,6 +25,7 @@ import ai.smartai.backend.gradebook.GradebookService;
 import ai.smartai.backend.grading.FinalAnswers;
 import ai.smartai.backend.grading.Grade;
 import ai.smartai.backend.grading.GradeRepository;
+import ai.smartai.backend.grading.similarity.Embeddings;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.problem.RubricChanged;
@@ -34,10 +35,12 @@ import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
+import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GroupDecision;
 import ai.smartai.model.grade.OverrideRequest;
 import ai.smartai.model.grade.ReviewGroup;
+import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
 
 /**
@@ -51,6 +54,21 @@ public class ReviewGroupService {
 
     /** Reasons shown per group: the distinct ones of its answers, up to this many. */
     static final int MAX_REASONS = 5;
+    /**
+     * Texts this close in meaning (cosine of their sentence embeddings) and length are one group: the same answer with
+     * a word or a typo changed. Strict, since the teacher decides the group at once; a split undoes a wrong merge.
+     */
+    static final double NEAR_TEXT = 0.96;
+    static final double NEAR_LENGTH = 0.8;
+    /**
+     * Answers in words: near in meaning is near in substance. Not code or maths, where one changed character ({@code
+     * .lower()}, {@code 2x-1}) is another answer that embeddings still place side by side.
+     */
+    static final Set<ProblemType> PROSE = Set.of(ProblemType.CONCEPT, ProblemType.REASONING, ProblemType.PROOF,
+            ProblemType.OTHER);
+    /** Evidence that a program ran the key's tests. */
+    static final Set<String> TESTS_RUN = Set.of(MessageCode.EV_SANDBOX_TESTS.code(),
+            MessageCode.EV_SANDBOX_TESTS_STDIN.code(), MessageCode.EV_SANDBOX_TESTS_STDIN_EXACT.code());
 
     @Inject
     TaskAccess access;
@@ -70,20 +88,53 @@ public class ReviewGroupService {
     @Inject
     AuditService audit;
 
+    @Inject
+    Embeddings embeddings;
+
     Clock clock = Clock.systemUTC();
 
     /** A group being built: its students in upload order and their grades. */
     private static final class Building {
         final String id;
-        final Message key;
+        Message key;
+        final Identity identity;
+        final String text;
+        final List<Integer> positions = new ArrayList<>();
         final List<String> studentIds = new ArrayList<>();
         final List<Grade> grades = new ArrayList<>();
         final int firstPosition;
 
-        Building(String id, Message key, int firstPosition) {
-            this.id = id;
-            this.key = key;
+        Building(Identity identity, String text, int firstPosition) {
+            this.id = groupId(identity.value());
+            this.identity = identity;
+            this.key = identity.key();
+            this.text = text;
             this.firstPosition = firstPosition;
+        }
+
+        void add(int position, String studentId, Grade grade) {
+            positions.add(position);
+            studentIds.add(studentId);
+            if (grade != null) {
+                grades.add(grade);
+            }
+        }
+
+        /** Takes the other group's answers, keeping upload order. */
+        void absorb(Building other) {
+            Map<Integer, String> byPosition = new java.util.TreeMap<>();
+            for (int i = 0; i < positions.size(); i++) {
+                byPosition.put(positions.get(i), studentIds.get(i));
+            }
+            for (int i = 0; i < other.positions.size(); i++) {
+                byPosition.put(other.positions.get(i), other.studentIds.get(i));
+            }
+            positions.clear();
+            positions.addAll(byPosition.keySet());
+            studentIds.clear();
+            studentIds.addAll(byPosition.values());
+            grades.addAll(other.grades);
+            key = Message.of(MessageCode.GROUP_NEAR_TEXT);
         }
     }
 
@@ -104,17 +155,14 @@ public class ReviewGroupService {
         for (int i = 0; i < ss.size(); i++) {
             Student s = ss.get(i);
             String text = answers.getOrDefault(s.getUid(), "");
-            Identity identity = identity(p, text);
-            int position = i;
-            Building b = groups.computeIfAbsent(identity.value(), k -> new Building(groupId(k), identity.key(),
-                    position));
-            b.studentIds.add(s.getStudentId());
             Grade g = byStudent.get(s.getUid());
-            if (g != null) {
-                b.grades.add(g);
-            }
+            Identity identity = identity(p, text, g);
+            int position = i;
+            groups.computeIfAbsent(identity.value(), k -> new Building(identity, text, position)).add(i,
+                    s.getStudentId(), g);
         }
-        return groups.values().stream()
+        return (PROSE.contains(p.getType()) ? mergeNearTexts(groups.values(), "zh".equals(p.getLanguage()))
+                : new ArrayList<>(groups.values())).stream()
                 .sorted(Comparator.comparingInt((Building b) -> -b.studentIds.size())
                         .thenComparingInt(b -> b.firstPosition))
                 .map(ReviewGroupService::view).toList();
@@ -218,9 +266,13 @@ public class ReviewGroupService {
     private record Identity(String value, Message key) {
     }
 
-    private static Identity identity(Problem p, String text) {
+    private static Identity identity(Problem p, String text, Grade grade) {
         if (text == null || text.isBlank()) {
             return new Identity("blank", Message.of(MessageCode.GROUP_BLANK));
+        }
+        Optional<Identity> tests = testsOf(grade);
+        if (tests.isPresent()) {
+            return tests.get();
         }
         Optional<String> last = FinalAnswers.read(p.getType(), p.getReferenceAnswer(), text);
         if (last.isPresent()) {
@@ -229,6 +281,66 @@ public class ReviewGroupService {
         }
         String plain = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}，。；：、！？（）“”]+", " ").strip();
         return new Identity("text:" + plain, Message.of(MessageCode.GROUP_SIMILAR_TEXT));
+    }
+
+    /** Programs that ran the key's tests: the same tests failed (by number), or all passed. */
+    private static Optional<Identity> testsOf(Grade grade) {
+        if (grade == null || grade.getEvidence() == null) {
+            return Optional.empty();
+        }
+        boolean ran = false;
+        String failed = null;
+        for (Evidence e : grade.getEvidence()) {
+            if (MessageCode.EV_SANDBOX_FAILED_TESTS.code().equals(e.code()) && e.args() != null
+                    && !e.args().isEmpty()) {
+                failed = e.args().get(0);
+            } else if (TESTS_RUN.contains(e.code())) {
+                ran = true;
+            }
+        }
+        if (!ran) {
+            return Optional.empty();
+        }
+        return Optional.of(failed == null
+                ? new Identity("tests:all", Message.of(MessageCode.GROUP_PASSES_ALL_TESTS))
+                : new Identity("tests:" + failed, Message.of(MessageCode.GROUP_FAILS_TESTS, failed)));
+    }
+
+    /**
+     * Groups of text that differ in a word or two become one, largest first: each text group joins the first kept
+     * group whose text is near it in meaning and length.
+     */
+    private List<Building> mergeNearTexts(java.util.Collection<Building> built, boolean zh) {
+        List<Building> ordered = built.stream().sorted(Comparator.comparingInt((Building b) -> -b.studentIds.size())
+                .thenComparingInt(b -> b.firstPosition)).toList();
+        List<Building> kept = new ArrayList<>();
+        Map<Building, float[]> vectors = new HashMap<>();
+        for (Building b : ordered) {
+            Building near = null;
+            if (b.identity.value().startsWith("text:")) {
+                float[] v = vectors.computeIfAbsent(b, x -> embeddings.vector(x.text, zh));
+                for (Building k : kept) {
+                    if (k.identity.value().startsWith("text:") && nearLength(k.text, b.text)
+                            && Embeddings.cosine(vectors.computeIfAbsent(k, x -> embeddings.vector(x.text, zh)),
+                                    v) >= NEAR_TEXT) {
+                        near = k;
+                        break;
+                    }
+                }
+            }
+            if (near == null) {
+                kept.add(b);
+            } else {
+                near.absorb(b);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean nearLength(String a, String b) {
+        double shorter = Math.min(a.strip().length(), b.strip().length());
+        double longer = Math.max(a.strip().length(), b.strip().length());
+        return longer == 0 || shorter / longer >= NEAR_LENGTH;
     }
 
     private static ReviewGroup view(Building b) {

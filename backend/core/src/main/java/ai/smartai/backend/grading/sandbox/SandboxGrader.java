@@ -167,6 +167,7 @@ public class SandboxGrader implements Grader {
         int edgeTotal = 0;
         int edgePassed = 0;
         List<String> failures = new ArrayList<>();
+        List<Integer> failing = new ArrayList<>();
         // The first failure again in Chinese words, for a Chinese comment (the tool's own error stays in the evidence).
         String firstFailureZh = null;
         for (int i = 0; i < tests.size(); i++) {
@@ -176,6 +177,8 @@ public class SandboxGrader implements Grader {
             boolean edge = EDGE.matcher(t.input()).find();
             if (ok) {
                 passed++;
+            } else {
+                failing.add(i + 1);
             }
             if (edge) {
                 edgeTotal++;
@@ -192,6 +195,7 @@ public class SandboxGrader implements Grader {
         }
         evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_TESTS, passed, tests.size()),
                 failures.isEmpty() ? null : "failed:\n" + String.join("\n", failures)));
+        failedTests(failing).ifPresent(evidence::add);
         Map<Aspect, Double> decided = new LinkedHashMap<>();
         decided.put(Aspect.FUNCTIONALITY, (double) passed / tests.size());
         if (edgeTotal > 0) {
@@ -510,6 +514,7 @@ public class SandboxGrader implements Grader {
         int passed = 0;
         int prompted = 0;
         List<String> failures = new ArrayList<>();
+        List<Integer> failing = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
             Reported r = run.results().get(i);
             boolean ok = r != null && (driver.isPresent() ? Verdict.value(tests.get(i).expected(), r, rules.anyOrder())
@@ -521,6 +526,9 @@ public class SandboxGrader implements Grader {
                 ok = rules.prompts() != OutputRules.Prompts.FAIL;
             }
             passed += ok ? 1 : 0;
+            if (!ok) {
+                failing.add(i + 1);
+            }
             if (!ok && failures.size() < 5) {
                 String got = r == null ? "(not run)" : r.shown();
                 failures.add(tests.get(i).input().strip().replace('\n', ' ') + " → expected "
@@ -531,6 +539,7 @@ public class SandboxGrader implements Grader {
                 : MessageCode.EV_SANDBOX_TESTS_STDIN, passed, tests.size(), code.language()),
                 failures.isEmpty() ? null : "failed:\n"
                         + String.join("\n", failures)));
+        failedTests(failing).ifPresent(evidence::add);
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
                 Map.of(Aspect.FUNCTIONALITY, (double) passed / tests.size()));
         evidence.add(outcome.evidence(max));
@@ -631,5 +640,13 @@ public class SandboxGrader implements Grader {
             }
             return fresh;
         }
+    }
+
+    /** Which of the key's tests failed, by number: the review workbench groups programs that fail the same ones. */
+    private static Optional<Evidence> failedTests(List<Integer> failing) {
+        return failing.isEmpty() ? Optional.empty()
+                : Optional.of(new Evidence("failed-tests", Message.of(MessageCode.EV_SANDBOX_FAILED_TESTS,
+                        failing.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))),
+                        null));
     }
 }
