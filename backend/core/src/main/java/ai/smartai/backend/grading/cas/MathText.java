@@ -212,11 +212,14 @@ public final class MathText {
      */
     public static String keyResult(String reference) {
         List<String> labelled = new ArrayList<>();
+        String previous = null;
         for (String line : reference.split("\n")) {
             Matcher m = KEY_ANSWER.matcher(line);
-            if (m.find()) {
-                labelled.add(m.group(1).strip());
+            boolean found = m.find();
+            if (found && !(previous != null && translates(previous, line))) {
+                labelled.add(untranslated(m.group(1).strip()));
             }
+            previous = found ? line : null;
         }
         if (labelled.size() != 1) {
             return reference;
@@ -245,6 +248,26 @@ public final class MathText {
         return MATHY.matcher(result).find() ? result : reference;
     }
 
+    /** A second label after a slash on an answer line: "答案：$1$ / Answer: $1$" states its result twice. */
+    private static final Pattern SECOND_LABEL = Pattern.compile(
+            "\\s*/\\s*(?:\\*\\*)?(?:最终答案|答案|final answer|answer)(?:\\*\\*)?\\s*[:：]", Pattern.CASE_INSENSITIVE);
+
+    /** A bilingual answer line read as its first language: "答案：$1$ / Answer: $1$" is "$1$". */
+    static String untranslated(String answer) {
+        Matcher m = SECOND_LABEL.matcher(answer);
+        return m.find() && m.start() > 0 ? answer.substring(0, m.start()).strip() : answer;
+    }
+
+    /**
+     * Whether an answer line right after another is its translation: one in Chinese, the next in English ("答案：… \n
+     * Answer: …"), so the key states one result, not two parts.
+     */
+    private static boolean translates(String previous, String next) {
+        return HAN.matcher(previous).find() != HAN.matcher(next).find();
+    }
+
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}]");
+
     /**
      * The quantity the final result is about: the left side of the text's last equation when it is a name such as
      * a_n, F or P (not "x", whose results come as lists of values). Null when there is none.
@@ -269,7 +292,9 @@ public final class MathText {
             String f = fragments.get(i);
             int eq = f.indexOf('=');
             if (eq > 0 && subject.equals(subject(f.substring(0, eq)))) {
-                String rhs = f.substring(f.lastIndexOf('=') + 1).strip();
+                // "P(B) = 0.5·0.02 + … ≈ 0.033": the value as written last, after "=" or "≈".
+                String g = f.replace("\\approx", "≈");
+                String rhs = g.substring(Math.max(g.lastIndexOf('='), g.lastIndexOf('≈')) + 1).strip();
                 return rhs.isEmpty() ? List.of() : List.of(rhs);
             }
         }
@@ -283,7 +308,8 @@ public final class MathText {
 
     /** "x = 2 或 x = 3" → ["2", "3"]; "$x_1 = 2$，$x_2 = 3$" → ["2", "3"]; "a = b = 5" → ["5"]. */
     static List<String> values(String s) {
-        String clean = unspace(s.replace("$", " ")).strip();
+        // "**0.059**": Markdown bold around a result is emphasis, not maths.
+        String clean = unspace(s.replace("$", " ").replace("**", " ")).strip();
         List<String> out = new ArrayList<>();
         for (String part : splitTopLevel(clean)) {
             String p = part.strip();
