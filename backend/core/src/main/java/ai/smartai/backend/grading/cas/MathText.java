@@ -169,6 +169,14 @@ public final class MathText {
             return values(boxed);
         }
         String[] lines = text.strip().split("\n");
+        Matcher bold = BOLD_RESULT.matcher(lines[lines.length - 1]);
+        if (bold.matches() && bold.group(1).contains("=")) {
+            // "**(x, y, z) = (1, 2, 3)**" as the last line: the result the student set apart, not the "So …" before it.
+            List<String> v = values(bold.group(1));
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
         for (int i = lines.length - 1; i >= 0; i--) {
             String line = lines[i].strip();
             Matcher m = ANSWER_LINE.matcher(line);
@@ -221,6 +229,15 @@ public final class MathText {
             }
             previous = found ? line : null;
         }
+        if (labelled.isEmpty()) {
+            // "**$\\det A = -9$**": a line in bold that holds maths is how a Markdown key states its result.
+            for (String line : reference.split("\n")) {
+                Matcher b = BOLD_RESULT.matcher(line);
+                if (b.matches() && b.group(1).contains("$")) {
+                    labelled.add(b.group(1).strip());
+                }
+            }
+        }
         if (labelled.size() != 1) {
             return reference;
         }
@@ -247,6 +264,10 @@ public final class MathText {
         }
         return MATHY.matcher(result).find() ? result : reference;
     }
+
+    /** A whole line in bold, perhaps followed by a short gloss: "**$(x, y, z) = (1, 2, 3)$**". */
+    private static final Pattern BOLD_RESULT = Pattern
+            .compile("^\\s*\\*\\*([^*]+)\\*\\*\\s*(?:[(（][^()（）]*[)）])?\\s*[.。]?\\s*$");
 
     /** A second label after a slash on an answer line: "答案：$1$ / Answer: $1$" states its result twice. */
     private static final Pattern SECOND_LABEL = Pattern.compile(

@@ -22,6 +22,36 @@ class ResultReadingTest {
         assertThat(MathText.keyResult(key.replace("\\n", "\n"))).isEqualTo(result);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "`Cofactor expansion: $2(-8) - 1(-4) + 3(1)$.\n\n**$\\det A = -9$**\n\n- (3 pts) a valid method` | `$\\det A = -9$`",
+            "`Eliminate: $z = 3$, $y = 2$.\n**$(x, y, z) = (1, 2, 3)$**\n- (3 pts) the solution stated as a triple` | `$(x, y, z) = (1, 2, 3)$`",
+            "`代入上下限得 $e-(e-1)$。\n**$\\int_0^1 xe^x\\,dx = 1$**（结果项）\n- [4 分] 分部积分` | `$\\int_0^1 xe^x\\,dx = 1$`" })
+    void aLineInBoldWithMathsIsTheKeysResult(String key, String result) {
+        assertThat(MathText.keyResult(key.replace("\\n", "\n"))).isEqualTo(result);
+    }
+
+    @Test
+    void aLastLineInBoldIsTheStudentsResultNotTheSentenceBeforeIt() {
+        assertThat(MathText.finalAnswers("So $z = 3$, $y = 2$, $x = 1$.\n\n**(x, y, z) = (1, 2, 3)**"))
+                .containsExactly("(1, 2, 3)");
+        assertThat(MathText.finalAnswers("所以 $z = 3$，$y = 2$，$x = 1$。\n**$(x, y, z) = (1, 2, 3)$**\n"))
+                .containsExactly("(1, 2, 3)");
+        // Bold words at the end state no result: the answer line before them does.
+        assertThat(MathText.finalAnswers("So x = 2.\n**Done**")).containsExactly("2");
+        assertThat(MathText.finalAnswers("所以 x = 2。\n**完**")).containsExactly("2");
+    }
+
+    @Test
+    void boldWordsAndTwoBoldResultsAreNoOneResult() {
+        String words = "**Equivalent forms are accepted everywhere**: fractions or decimals.\n$x = 2$";
+        assertThat(MathText.keyResult(words)).isEqualTo(words);
+        String two = "**$x = 2$**\n**$y = 3$**";
+        assertThat(MathText.keyResult(two)).isEqualTo(two);
+        String zh = "**注意**：结果须化简。\n$x = 2$";
+        assertThat(MathText.keyResult(zh)).isEqualTo(zh);
+    }
+
     @Test
     void twoAnswerLinesInOneLanguageAreStillTwoResults() {
         String key = "(a) Answer: t = 2.04 s\n(b) Answer: R = 35.3 m";
