@@ -88,6 +88,12 @@ final class CasEvaluation {
                 }
             }
             Comparison plain = compareNow(x.get(), y.get());
+            if (plain.verdict() != Verdict.EQUAL) {
+                Comparison euler = eulers(x.get(), y.get());
+                if (euler != null) {
+                    return euler;
+                }
+            }
             if (rules.argSize() == 0 || plain.verdict() == Verdict.EQUAL) {
                 return plain;
             }
@@ -101,6 +107,24 @@ final class CasEvaluation {
         } catch (TooLarge e) {
             return Comparison.notCompared(e.getMessage());
         }
+    }
+
+    /**
+     * "e^2" read as plain text names a variable e; "e^{2}" in TeX is Euler's number. When only one side has a free e,
+     * that e is Euler's number: the comparison is repeated with e = E on that side, and only an equal verdict counts.
+     */
+    private static Comparison eulers(Expr a, Expr b) {
+        boolean inA = a.freeSymbols().contains("e");
+        boolean inB = b.freeSymbols().contains("e");
+        if (inA == inB) {
+            return null;
+        }
+        IExpr rule = F.List(F.Rule(F.symbol("e"), F.E));
+        Expr a2 = inA ? new Expr(EVALUATOR.get().eval(F.ReplaceAll(a.tree(), rule)), a.source()) : a;
+        Expr b2 = inB ? new Expr(EVALUATOR.get().eval(F.ReplaceAll(b.tree(), rule)), b.source()) : b;
+        Comparison c = compareNow(a2, b2);
+        return c.verdict() == Verdict.EQUAL ? new Comparison(Verdict.EQUAL, c.how() + ", with e read as Euler's number")
+                : null;
     }
 
     /** Values at three fixed points (each symbol gets a value from its name); null when there is no numeric value. */
@@ -144,10 +168,20 @@ final class CasEvaluation {
             boolean equal = Math.abs(d) <= 1e-9 * Math.max(1, scale == null ? 1 : scale);
             return new Comparison(equal ? Verdict.EQUAL : Verdict.DIFFERENT, "numeric value");
         }
+        // Values at random points first: Simplify can take seconds (polynomials in √2 and π), and when the values
+        // agree everywhere it could only confirm what they show. Simplify decides only when they do not agree.
+        Comparison numeric = atRandomPoints(ev, a, b, free);
+        if (numeric.verdict() == Verdict.EQUAL) {
+            return numeric;
+        }
         IExpr simplified = ev.eval(F.Simplify(diff));
         if (simplified.isZero()) {
             return new Comparison(Verdict.EQUAL, "symbolic: simplify(a − b) = 0");
         }
+        return numeric;
+    }
+
+    private static Comparison atRandomPoints(ExprEvaluator ev, Expr a, Expr b, Set<String> free) {
         Random random = new Random(free.hashCode());
         int agree = 0;
         for (int i = 0; i < 6; i++) {

@@ -348,7 +348,13 @@ public class CasGrader implements Grader {
             return new PartCheck(null, null, "no result found in the answer's part (" + k.label() + ")", null);
         }
         Optional<Units.Quantity> ref = single(reference).flatMap(Units::read);
-        Optional<Units.Quantity> mine = single(written).flatMap(Units::read);
+        Optional<Units.Quantity> mine = written.isEmpty() || ref.isEmpty() ? Optional.empty()
+                : Units.restated(written, ref.get().dimension());
+        if ((ref.isEmpty() || mine.isEmpty()) && (percent(reference) || percent(written))) {
+            // "3.3 %" against 0.033, or 0.667 against "66.7 %": one share, compared to the figures written.
+            ref = single(reference).flatMap(Units::ratio);
+            mine = single(written).flatMap(Units::ratio);
+        }
         if (ref.isPresent() && mine.isPresent()) {
             boolean same = ref.get().dimension().equals(mine.get().dimension());
             double tolerance = tolerance(in);
@@ -380,6 +386,10 @@ public class CasGrader implements Grader {
             return new PartCheck(null, null, match.undecided(), null);
         }
         return new PartCheck(match.fraction(), match.how(), null, null);
+    }
+
+    private static boolean percent(List<String> values) {
+        return values.size() == 1 && values.get(0).strip().endsWith("%");
     }
 
     /** "2.25 x 10^20 electrons" is the number 2.25*10^20: a times sign written as x, and a counted noun dropped. */

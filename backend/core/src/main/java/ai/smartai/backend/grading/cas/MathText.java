@@ -169,6 +169,14 @@ public final class MathText {
             return values(boxed);
         }
         String[] lines = text.strip().split("\n");
+        Matcher bold = BOLD_RESULT.matcher(lines[lines.length - 1]);
+        if (bold.matches() && bold.group(1).contains("=")) {
+            // "**(x, y, z) = (1, 2, 3)**" as the last line: the result the student set apart, not the "So …" before it.
+            List<String> v = values(bold.group(1));
+            if (!v.isEmpty()) {
+                return v;
+            }
+        }
         for (int i = lines.length - 1; i >= 0; i--) {
             String line = lines[i].strip();
             Matcher m = ANSWER_LINE.matcher(line);
@@ -212,10 +220,22 @@ public final class MathText {
      */
     public static String keyResult(String reference) {
         List<String> labelled = new ArrayList<>();
+        String previous = null;
         for (String line : reference.split("\n")) {
             Matcher m = KEY_ANSWER.matcher(line);
-            if (m.find()) {
-                labelled.add(m.group(1).strip());
+            boolean found = m.find();
+            if (found && !(previous != null && translates(previous, line))) {
+                labelled.add(untranslated(m.group(1).strip()));
+            }
+            previous = found ? line : null;
+        }
+        if (labelled.isEmpty()) {
+            // "**$\\det A = -9$**": a line in bold that holds maths is how a Markdown key states its result.
+            for (String line : reference.split("\n")) {
+                Matcher b = BOLD_RESULT.matcher(line);
+                if (b.matches() && b.group(1).contains("$")) {
+                    labelled.add(b.group(1).strip());
+                }
             }
         }
         if (labelled.size() != 1) {
@@ -245,6 +265,30 @@ public final class MathText {
         return MATHY.matcher(result).find() ? result : reference;
     }
 
+    /** A whole line in bold, perhaps followed by a short gloss: "**$(x, y, z) = (1, 2, 3)$**". */
+    private static final Pattern BOLD_RESULT = Pattern
+            .compile("^\\s*\\*\\*([^*]+)\\*\\*\\s*(?:[(（][^()（）]*[)）])?\\s*[.。]?\\s*$");
+
+    /** A second label after a slash on an answer line: "答案：$1$ / Answer: $1$" states its result twice. */
+    private static final Pattern SECOND_LABEL = Pattern.compile(
+            "\\s*/\\s*(?:\\*\\*)?(?:最终答案|答案|final answer|answer)(?:\\*\\*)?\\s*[:：]", Pattern.CASE_INSENSITIVE);
+
+    /** A bilingual answer line read as its first language: "答案：$1$ / Answer: $1$" is "$1$". */
+    static String untranslated(String answer) {
+        Matcher m = SECOND_LABEL.matcher(answer);
+        return m.find() && m.start() > 0 ? answer.substring(0, m.start()).strip() : answer;
+    }
+
+    /**
+     * Whether an answer line right after another is its translation: one in Chinese, the next in English ("答案：… \n
+     * Answer: …"), so the key states one result, not two parts.
+     */
+    private static boolean translates(String previous, String next) {
+        return HAN.matcher(previous).find() != HAN.matcher(next).find();
+    }
+
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}]");
+
     /**
      * The quantity the final result is about: the left side of the text's last equation when it is a name such as
      * a_n, F or P (not "x", whose results come as lists of values). Null when there is none.
@@ -269,7 +313,9 @@ public final class MathText {
             String f = fragments.get(i);
             int eq = f.indexOf('=');
             if (eq > 0 && subject.equals(subject(f.substring(0, eq)))) {
-                String rhs = f.substring(f.lastIndexOf('=') + 1).strip();
+                // "P(B) = 0.5·0.02 + … ≈ 0.033": the value as written last, after "=" or "≈".
+                String g = f.replace("\\approx", "≈");
+                String rhs = g.substring(Math.max(g.lastIndexOf('='), g.lastIndexOf('≈')) + 1).strip();
                 return rhs.isEmpty() ? List.of() : List.of(rhs);
             }
         }
@@ -283,7 +329,8 @@ public final class MathText {
 
     /** "x = 2 或 x = 3" → ["2", "3"]; "$x_1 = 2$，$x_2 = 3$" → ["2", "3"]; "a = b = 5" → ["5"]. */
     static List<String> values(String s) {
-        String clean = unspace(s.replace("$", " ")).strip();
+        // "**0.059**": Markdown bold around a result is emphasis, not maths.
+        String clean = unspace(s.replace("$", " ").replace("**", " ")).strip();
         List<String> out = new ArrayList<>();
         for (String part : splitTopLevel(clean)) {
             String p = part.strip();

@@ -42,7 +42,13 @@ public final class Parts {
             Pattern.CASE_INSENSITIVE);
     /** A parenthesis that glosses or marks: "(= 90.0 km/h)", "（16.4 N 亦可）", "(accept 0.16)", "（4分）". */
     private static final Pattern GLOSS = Pattern
-            .compile("[(（][^()（）]*(?:[=≈]|[A-Za-z]{3,}|[\\p{IsHan}]|%)[^()（）]*[)）]");
+            .compile("[(（][^()（）]*(?:[=≈]|[A-Za-z]{3,}|[\\p{IsHan}]|%)[^()（）]*[)）]"
+                    // "6.0×10⁴ W（60 kW）": the value again in other units; "(2a)" with no space is maths.
+                    + "|[(（]\\s*[-+]?\\d[\\d.]*\\s+[A-Za-zΩμ][A-Za-zΩμ/²³·^\\d]*\\s*[)）]");
+    /** Another way to the same result ("也可用叠加：…", "Alternatively, …"): its last value is a step of that way. */
+    private static final Pattern ALTERNATIVE = Pattern.compile(
+            "^[(（]?\\s*(?:也可|亦可|或用|或者用|另解|另法|alternatively|alternative|also\\b|or\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern INEQUALITY = Pattern.compile("[<>≤≥]|\\\\(?:le|ge|leq|geq|lt|gt)(?![a-zA-Z])");
 
     private Parts() {
@@ -104,7 +110,7 @@ public final class Parts {
             String l = line.strip();
             if (l.startsWith("=") && !lines.isEmpty()) {
                 lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + l);
-            } else if (!l.isEmpty() && !l.matches("^[·•\\-*].*")) {
+            } else if (!l.isEmpty() && !l.matches("^[·•\\-*].*") && !ALTERNATIVE.matcher(l).find()) {
                 lines.add(l);
             }
         }

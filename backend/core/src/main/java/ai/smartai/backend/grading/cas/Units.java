@@ -1,7 +1,9 @@
 package ai.smartai.backend.grading.cas;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -45,6 +47,9 @@ public final class Units {
         UNITS.put("h", new Unit(3600, "time"));
         UNITS.put("m/s", new Unit(1, "speed"));
         UNITS.put("km/h", new Unit(1 / 3.6, "speed"));
+        UNITS.put("cm/s", new Unit(0.01, "speed"));
+        UNITS.put("m/min", new Unit(1 / 60.0, "speed"));
+        UNITS.put("km/s", new Unit(1e3, "speed"));
         UNITS.put("m/s^2", new Unit(1, "acceleration"));
         UNITS.put("m/s²", new Unit(1, "acceleration"));
         UNITS.put("eV", new Unit(1.602176634e-19, "energy"));
@@ -53,6 +58,27 @@ public final class Units {
         UNITS.put("kohm", new Unit(1e3, "resistance"));
         UNITS.put("kΩ", new Unit(1e3, "resistance"));
         UNITS.put("MΩ", new Unit(1e6, "resistance"));
+        // "66.7 %" is the ratio 0.667: as a unit, so that it is compared to the figures written, like any value.
+        UNITS.put("%", new Unit(0.01, "ratio"));
+    }
+
+    private static final Pattern APPROX = Pattern.compile("\\s*(?:≈|~|=|\\\\approx)\\s*");
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    private static final Pattern SUPERSCRIPT_POWER = Pattern.compile("10([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)");
+
+    /** "2×10⁻³ s" as typed with Unicode superscripts is 2×10^-3 s. */
+    static String powersOfTen(String text) {
+        Matcher m = SUPERSCRIPT_POWER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            StringBuilder exponent = new StringBuilder("10^");
+            for (char c : m.group(1).toCharArray()) {
+                exponent.append(c == '⁻' ? '-' : c == '⁺' ? '+' : (char) ('0' + SUPERSCRIPTS.indexOf(c)));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(exponent.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static void prefixed(String symbol, double factor, String dimension) {
@@ -66,9 +92,14 @@ public final class Units {
 
     /** The quantity a text states, when it is one number followed by a unit of the table. */
     public static Optional<Quantity> read(String text) {
-        String t = text.replace("$", "").replaceAll("\\\\(?:mathrm|text|textrm|operatorname)\\s*\\{([^{}]*)\\}", "$1")
+        String t = powersOfTen(text).replace("$", "")
+                .replaceAll("\\\\(?:mathrm|text|textrm|operatorname)\\s*\\{([^{}]*)\\}", "$1")
                 .replaceAll("\\\\[,;: ]|\\\\q?quad", " ").replace("\\Omega", "Ω").replace("\\mu ", "μ")
                 .replace("\\mu", "μ").replace("{", "").replace("}", "").replaceAll("[。.，,;；]+$", "").strip();
+        if (t.endsWith(")") && !t.contains("(")) {
+            // "7.20 W)": the end of a bracket the value was written in.
+            t = t.substring(0, t.length() - 1).strip();
+        }
         Matcher m = VALUE.matcher(t);
         if (!m.matches()) {
             return Optional.empty();
@@ -80,6 +111,52 @@ public final class Units {
         double value = Double.parseDouble(m.group(1)) * (m.group(2) == null ? 1 : Math.pow(10,
                 Integer.parseInt(m.group(2))));
         return Optional.of(new Quantity(value * unit.factor(), unit.dimension(), figures(m.group(1)), t));
+    }
+
+    /** A share written as a percentage ("3.3 %") or as a bare decimal (0.033), as a ratio; empty otherwise. */
+    public static Optional<Quantity> ratio(String text) {
+        Optional<Quantity> q = read(text);
+        if (q.isPresent()) {
+            return q.filter(x -> x.dimension().equals("ratio"));
+        }
+        String t = text.replace("$", "").strip();
+        if (!t.matches("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)")) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quantity(Double.parseDouble(t), "ratio", figures(t), t));
+    }
+
+    /**
+     * The one quantity several written values state: "2×10⁻³ s = 2 ms" or "0.002 s (2 ms)" give the same value twice.
+     * Empty unless every value is a quantity and all agree.
+     */
+    public static Optional<Quantity> restated(List<String> values) {
+        return restated(values, null);
+    }
+
+    /**
+     * Like {@link #restated(List)}, among the values of one dimension only when {@code dimension} is given: in "I = 2
+     * A, P_L = 16 W" the power asked for is 16 W, the current a step toward it.
+     */
+    public static Optional<Quantity> restated(List<String> values, String dimension) {
+        Optional<Quantity> first = Optional.empty();
+        List<String> pieces = new ArrayList<>();
+        // "0.2499 s ≈ 0.250 s": the value and its rounding; "mv²/L" with no digit is the law used, not a value.
+        values.forEach(v -> pieces.addAll(List.of(APPROX.split(v))));
+        for (String v : pieces) {
+            if (!v.matches(".*\\d.*")) {
+                continue;
+            }
+            Optional<Quantity> q = read(v);
+            if (q.isPresent() && dimension != null && !q.get().dimension().equals(dimension)) {
+                continue;
+            }
+            if (q.isEmpty() || (first.isPresent() && !agree(first.get(), q.get()))) {
+                return Optional.empty();
+            }
+            first = first.isPresent() && first.get().figures() >= q.get().figures() ? first : q;
+        }
+        return first;
     }
 
     /** Same dimension, and equal within half a unit in the last significant figure of the less precise value. */

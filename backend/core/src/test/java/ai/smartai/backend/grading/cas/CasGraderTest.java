@@ -76,6 +76,19 @@ class CasGraderTest {
         assertThat(r.verified(Aspect.RESULT)).hasValue(1.0);
     }
 
+    @ParameterizedTest(name = "{0} against {1}: {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            // A plain "e^2" names no variable when the key has none: it is Euler's number, as in $e^{2}$.
+            "答案：$e^{2}$、$1$            | e^2，1                     | 1.0",
+            "Answer: $e^{2}$               | lim = e^2                  | 1.0",
+            "Answer: $\\frac{1}{e}$       | 1/e                        | 1.0",
+            "答案：$e^{2}$                 | e^3                        | 0.0",
+            "Answer: $e^{2}$               | x e^2                      | 0.0" })
+    void aPlainEIsEulersNumberWhenTheKeysResultHasNoVariable(String reference, String answer, double share) {
+        GradeResult r = grade(reference, answer);
+        assertThat(r.verified(Aspect.RESULT)).as(r.toString()).hasValue(share);
+    }
+
     @Test
     void theKeysAnswerLineIsItsResultNotTheMarkingNotesAfterIt() {
         String key = """

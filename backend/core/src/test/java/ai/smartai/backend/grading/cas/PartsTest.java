@@ -81,4 +81,32 @@ class PartsTest {
                 .containsExactly("a = 9.8×(0.5 − 0.173) = 3.2 m/s²");
         assertThat(Parts.results(List.of("解得 U1 = 5 V", "U2 = 3 V"))).containsExactly("解得 U1 = 5 V", "U2 = 3 V");
     }
+    @Test
+    void anotherWayToTheResultIsNotTheResult() {
+        String zh = """
+                （1）对节点 a 列 KCL：(U_a − 24)/6 + U_a/3 = 1 ⇒ U_oc = U_a = 10 V ……（8分）
+                  也可用叠加：U_S 单独作用 8 V，I_S 单独作用 2 V；或电源等效变换 24/6 + 1 = 5 A，5 A × 2 Ω = 10 V。
+                （2）R_eq = 6×3/(6+3) + 4 = 6 Ω ……（8分）
+                """;
+        assertThat(Parts.ofKey(zh)).extracting(Parts.KeyPart::result)
+                .containsExactly("对节点 a 列 KCL：(U_a − 24)/6 + U_a/3 = 1 ⇒ U_oc = U_a = 10 V",
+                        "R_eq = 6×3/(6+3) + 4 = 6 Ω");
+        String en = """
+                (a) By KCL at node a: U_oc = U_a = 10 V
+                Alternatively, by source transformation: 24/6 + 1 = 5 A, then 5 A × 2 Ω = 10 V.
+                (b) R_eq = 6 || 3 + 4 = 6 Ω
+                """;
+        assertThat(Parts.ofKey(en)).extracting(Parts.KeyPart::result)
+                .containsExactly("By KCL at node a: U_oc = U_a = 10 V", "R_eq = 6 || 3 + 4 = 6 Ω");
+    }
+
+    @Test
+    void theValueAgainInOtherUnitsIsAGloss() {
+        String zh = "（1）ΔEk = ½×1500×(900 − 100) = 6.0×10⁵ J（600 kJ）\n（2）P = ΔEk/t = 6.0×10⁴ W（60 kW）。（4分）";
+        assertThat(Parts.ofKey(zh)).extracting(Parts.KeyPart::result)
+                .containsExactly("ΔEk = ½×1500×(900 − 100) = 6.0×10⁵ J", "P = ΔEk/t = 6.0×10⁴ W");
+        String en = "(a) E = 6.0×10⁵ J (600 kJ)\n(b) P = 6.0×10⁴ W (60 kW)";
+        assertThat(Parts.ofKey(en)).extracting(Parts.KeyPart::result).containsExactly("E = 6.0×10⁵ J",
+                "P = 6.0×10⁴ W");
+    }
 }
