@@ -18,6 +18,7 @@ import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.AnswerView;
 import ai.smartai.model.student.IdentifiedBy;
@@ -93,7 +94,7 @@ public class StudentService {
             AnswerUpdate u) {
         access.require(user, taskId);
         Student s = require(taskId, studentId);
-        problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         List<String> flags = u.text().isBlank() ? List.of(SheetFlags.UNANSWERED) : List.of();
         Answer a = students.answer(s.getUid(), problemId).orElse(null);
         if (a == null) {
@@ -146,7 +147,7 @@ public class StudentService {
     }
 
     private Student require(String taskId, String studentId) {
-        return students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound("Student", studentId));
+        return students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_STUDENT, studentId));
     }
 
     private Map<String, Integer> problemOrder(String taskId) {

@@ -18,6 +18,7 @@ import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.llm.ProviderRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
 import ai.smartai.model.task.TaskDetail;
@@ -130,13 +131,13 @@ public class TaskService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Task require(CurrentUser user, String id) {
         access.require(user, id);
-        return tasks.findById(id).orElseThrow(() -> ApiException.notFound("Task", id));
+        return tasks.findById(id).orElseThrow(() -> ApiException.notFound(MessageCode.THING_TASK, id));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Task requireOwner(CurrentUser user, String id) {
         access.requireOwner(user, id);
-        return tasks.findById(id).orElseThrow(() -> ApiException.notFound("Task", id));
+        return tasks.findById(id).orElseThrow(() -> ApiException.notFound(MessageCode.THING_TASK, id));
     }
 
     private static TaskSummary summary(Task t, TaskSummaries.Figures f) {
