@@ -1,5 +1,7 @@
 package ai.smartai.model.common;
 
+import ai.smartai.model.common.MessageCode;
+import ai.smartai.model.common.Message;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -145,6 +147,10 @@ public enum MessageCode {
     REVIEW_PANEL_UNSTABLE("{0} is unstable across samples (spread {1})", "{0} 多次采样结果不稳定（离散 {1}）"),
     REVIEW_PANEL_FAR_ABOVE("the panel's {0} is far above the tools' {1} of {2}, which a verified fact supports: {3}",
             "评审给出的 {0} 远高于工具的 {1}（满分 {2}），而工具的分数有核实的依据：{3}"),
+    PANEL_LOW_TESTS("the program failed test cases in the sandbox", "程序在沙箱中有测试未通过"),
+    PANEL_LOW_CAS("the computer algebra system found the final answer different from the reference",
+            "计算机代数系统认定最终结果与参考答案不同"),
+    PANEL_LOW_CHOICE("the chosen option does not match the key", "所选选项与答案不一致"),
     REVIEW_PANEL_INSTRUCTS("the answer tries to instruct the grader", "作答试图向评分者下指令"),
 
     // Evidence: what a tool checked and what it found.
@@ -444,6 +450,13 @@ public enum MessageCode {
     JOB_STATE_CANCELLED("cancelled", "已取消"),
     ERR_JOB_PAUSED("Job {0} is already paused.", "后台任务 {0} 已经暂停。"),
     ERR_JOB_JUST_FINISHED("Job {0} has just finished.", "后台任务 {0} 刚刚结束。"),
+    ERR_NOTHING_TO_GRADE("Upload the problem set and the students' answers before grading.", "评分前请先上传题目和学生作答。"),
+    ERR_GRADING_RUNNING("Task {0} is already being graded (job {1}).", "作业 {0} 正在评分中（后台任务 {1}）。"),
+    ERR_OWNER_ONLY("Only the task's owner can do this.", "只有作业的所有者才能这样做。"),
+    ERR_TA_CREATES("A teaching assistant cannot create tasks: a teacher creates the task and invites you to it.",
+            "助教不能创建作业：由老师创建作业并邀请您加入。"),
+    ERR_STUDENT_EXISTS("id: student {0} already exists in this task.", "学号：学生 {0} 在本作业中已存在。"),
+    ERR_NOT_OPTIONS("correctChoices: {0} are not all options of {1} {2}.", "正确选项：{0} 并不都是 {1} 的选项 {2}。"),
     // The teacher UI's own, when the backend sent no error body or could not be reached.
     ERR_BACKEND_STATUS("The backend answered {0}.", "评分服务返回了 {0}。"),
     ERR_BACKEND_UNREACHABLE("The grading service at {0} cannot be reached. Check that it is running.",

@@ -110,9 +110,9 @@ class MessageCatalogueTest {
         assertThat(new Evidence("sandbox", "Does not run", "Traceback: NameError").detailLines())
                 .containsExactly(Message.text("Traceback: NameError"));
         // An error body from a server before codes still reads; one with a code renders in Chinese.
-        ErrorBody old = json.readValue("{\"error\":\"not_found\",\"message\":\"Task 'x' does not exist.\"}",
+        ErrorBody oldBody = json.readValue("{\"error\":\"not_found\",\"message\":\"Task 'x' does not exist.\"}",
                 ErrorBody.class);
-        assertThat(old.text().render("zh")).isEqualTo("Task 'x' does not exist.");
+        assertThat(oldBody.text().render("zh")).isEqualTo("Task 'x' does not exist.");
         ErrorBody coded404 = json.readValue(json.writeValueAsString(new ErrorBody("not_found", Message.of(
                 MessageCode.ERR_NOT_FOUND, MessageCode.THING_TASK, "x"))), ErrorBody.class);
         assertThat(coded404.message()).isEqualTo("Task 'x' does not exist.");

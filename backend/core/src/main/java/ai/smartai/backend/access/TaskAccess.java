@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Db;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 
 /**
@@ -45,7 +46,7 @@ public class TaskAccess {
     public Grant requireOwner(CurrentUser user, String taskId) {
         Grant grant = require(user, taskId);
         if (!grant.owner()) {
-            throw new ApiException(403, "owner_only", "Only the task's owner can do this.");
+            throw new ApiException(403, "owner_only", Message.of(MessageCode.ERR_OWNER_ONLY));
         }
         return grant;
     }

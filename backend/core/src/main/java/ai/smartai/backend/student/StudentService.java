@@ -18,6 +18,7 @@ import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.AnswerView;
@@ -72,7 +73,7 @@ public class StudentService {
         if (u.id() != null && !u.id().strip().equals(s.getStudentId())) {
             String newId = u.id().strip();
             if (students.find(taskId, newId).isPresent()) {
-                throw ApiException.conflict("student_exists", "id: student " + newId + " already exists in this task.");
+                throw ApiException.conflict("student_exists", Message.of(MessageCode.ERR_STUDENT_EXISTS, newId));
             }
             s.setStudentId(newId);
         }

@@ -18,6 +18,7 @@ import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.llm.ProviderRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
@@ -56,8 +57,7 @@ public class TaskService {
     public TaskCreated create(CurrentUser user, TaskCreate request) {
         if (!user.role().teaches()) {
             // A TA would own the task, and an owner may delete and share it.
-            throw new ApiException(403, "ta_forbidden", "A teaching assistant cannot create tasks: a teacher "
-                    + "creates the task and invites you to it.");
+            throw new ApiException(403, "ta_forbidden", Message.of(MessageCode.ERR_TA_CREATES));
         }
         Task task = new Task(Ids.newId(), user.id(), request.name().strip(), TaskSettings.DEFAULT_PASS_THRESHOLD,
                 clock.instant());

@@ -18,7 +18,7 @@ import ai.smartai.model.problem.RubricItem;
  * verified fact behind a low tool score (a failed test run, a final answer the CAS found wrong, a choice that is not
  * the key), or is null: a panel far above such a score must be looked at by the teacher.
  */
-record Bounds(double low, double high, List<Message> facts, String verifiedLow) {
+record Bounds(double low, double high, List<Message> facts, MessageCode verifiedLow) {
 
     static Bounds of(GradingInput in, GradeResult tools) {
         double max = in.maxScore();
@@ -39,14 +39,14 @@ record Bounds(double low, double high, List<Message> facts, String verifiedLow) 
             high = max - Math.min(functionality > 0 ? functionality : max, lost);
             facts.add(Message.of(MessageCode.EVD_FACT_TESTS_FAILED, PanelPrompts.num(high)));
         }
-        String verifiedLow = null;
+        MessageCode verifiedLow = null;
         if (failedTests) {
-            verifiedLow = "the program failed test cases in the sandbox";
+            verifiedLow = MessageCode.PANEL_LOW_TESTS;
         } else if (tools.method() == GradeMethod.CAS && result.isPresent() && result.getAsDouble() <= 0) {
-            verifiedLow = "the computer algebra system found the final answer different from the reference";
+            verifiedLow = MessageCode.PANEL_LOW_CAS;
         } else if (tools.method() == GradeMethod.CHOICE && tools.score() != null && tools.facts().stream()
                 .anyMatch(f -> f.wholeGrade() && f.share() < 1)) {
-            verifiedLow = "the chosen option does not match the key";
+            verifiedLow = MessageCode.PANEL_LOW_CHOICE;
         }
         return new Bounds(Math.min(low, high), high, facts, verifiedLow);
     }
