@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -111,7 +112,8 @@ class ChinesePagesTest {
     void uploadReportsAndErrorsAreChinese() throws IOException {
         flow.login();
         String task = flow.createTask("中文报告作业");
-        Map<String, Set<String>> english = new LinkedHashMap<>();
+        // Each case is checked on its own, so that one English text does not hide another.
+        SoftAssertions softly = new SoftAssertions();
         // A problem set without numbering reads as one problem, with a note saying how to number it.
         flow.uploadBytes(task, "problems", "notes.md", "请解释栈和队列的区别，并各举一个应用的例子。\n".getBytes(
                 StandardCharsets.UTF_8));
@@ -125,29 +127,23 @@ class ChinesePagesTest {
         flow.uploadBytes(task, "submissions", "empty.zip", zip.toByteArray());
         String reports = zh("/tasks/" + task);
         Document page = Jsoup.parse(reports);
-        assertThat(page.select("[data-report=failed] [data-field=error]").text()).contains("empty.zip")
-                .containsPattern("\\p{IsHan}");
-        assertThat(page.select("[data-report=succeeded] .warnings li").eachText()).singleElement().asString()
-                .contains("notes.md").containsPattern("\\p{IsHan}");
-        check(english, "upload reports", reports);
+        softly.assertThat(page.select("[data-report=failed] [data-field=error]").text()).as("failed upload")
+                .contains("empty.zip").containsPattern("\\p{IsHan}");
+        softly.assertThat(page.select("[data-report=succeeded] .warnings li").eachText()).as("upload's note")
+                .singleElement().asString().contains("notes.md").containsPattern("\\p{IsHan}");
+        softly.assertThat(englishWords(reports)).as("upload reports").isEmpty();
         String refused = given().cookie("smartai_session", flow.cookie).cookie("smartai_lang", "zh")
                 .multiPart("file", "notes.exe", "MZ".getBytes(StandardCharsets.UTF_8))
                 .post("/tasks/" + task + "/upload/problems").then().statusCode(400).extract().asString();
-        assertThat(Jsoup.parse(refused).select(".form-error").text()).contains("notes.exe");
-        check(english, "refused upload", refused);
+        softly.assertThat(Jsoup.parse(refused).select(".form-error").text()).as("refused upload")
+                .contains("notes.exe").containsPattern("\\p{IsHan}");
+        softly.assertThat(englishWords(refused)).as("refused upload").isEmpty();
         String missing = given().cookie("smartai_session", flow.cookie).cookie("smartai_lang", "zh")
                 .accept(ContentType.HTML).get("/tasks/zz9").then().statusCode(404).extract().asString();
-        assertThat(Jsoup.parse(missing).select(".form-error").text()).contains("zz9");
-        check(english, "missing task", missing);
-        assertThat(english).as("English words on the Chinese pages").isEmpty();
-    }
-
-    private static void check(Map<String, Set<String>> english, String what, String page) {
-        assertThat(page).contains("<html lang=\"zh\">");
-        Set<String> words = englishWords(page);
-        if (!words.isEmpty()) {
-            english.put(what, words);
-        }
+        softly.assertThat(Jsoup.parse(missing).select(".form-error").text()).as("error page").contains("zz9")
+                .containsPattern("\\p{IsHan}");
+        softly.assertThat(englishWords(missing)).as("error page").isEmpty();
+        softly.assertAll();
     }
 
     /** The check itself: an English review reason or evidence line on a Chinese page is found. */
