@@ -3,6 +3,7 @@ package ai.smartai.launcher;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.assertj.core.api.SoftAssertions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -41,12 +45,11 @@ class ChinesePagesTest {
     static final Pattern CAPITALS = Pattern.compile("[A-Z]{2,}");
 
     /**
-     * Elements whose text is not the UI's: code, answers, problems and references, maths, forms' typed text, and the
-     * evidence details (the tools' own breakdown: lines of the rubric with their scores, the answer's text a tool
-     * read, a program's output).
+     * Elements whose text is not the UI's: code, answers, problems and references, maths and forms' typed text. The
+     * evidence details (the tools' breakdown: rubric lines, key points, failed tests) are the UI's: they come as codes.
      */
     static final String NOT_UI = "script, style, pre, code, textarea, .rendered, details.source, .math, input, "
-            + "option[value], .who span[title], .evidence .detail";
+            + "option[value], .who span[title]";
 
     /** A run of Latin letters; a whitespace-separated token with a digit, a dot, a slash or "_" is an identifier. */
     static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
@@ -101,14 +104,59 @@ class ChinesePagesTest {
         assertThat(english).as("English words on the Chinese pages").isEmpty();
     }
 
+    /**
+     * What a teacher meets outside a graded task, in Chinese: the report of an upload that read with notes and of one
+     * that failed, a form the server refused, and the error page of a task that does not exist.
+     */
+    @Test
+    void uploadReportsAndErrorsAreChinese() throws IOException {
+        flow.login();
+        String task = flow.createTask("中文报告作业");
+        // Each case is checked on its own, so that one English text does not hide another.
+        SoftAssertions softly = new SoftAssertions();
+        // A problem set without numbering reads as one problem, with a note saying how to number it.
+        flow.uploadBytes(task, "problems", "notes.md", "请解释栈和队列的区别，并各举一个应用的例子。\n".getBytes(
+                StandardCharsets.UTF_8));
+        // An archive of nothing but a Mac's debris holds no answer files: the upload fails.
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("__MACOSX/._notes.txt"));
+            out.write(1);
+            out.closeEntry();
+        }
+        flow.uploadBytes(task, "submissions", "empty.zip", zip.toByteArray());
+        String reports = zh("/tasks/" + task);
+        Document page = Jsoup.parse(reports);
+        softly.assertThat(page.select("[data-report=failed] [data-field=error]").text()).as("failed upload")
+                .contains("empty.zip").containsPattern("\\p{IsHan}");
+        softly.assertThat(page.select("[data-report=succeeded] .warnings li").eachText()).as("upload's note")
+                .singleElement().asString().contains("notes.md").containsPattern("\\p{IsHan}");
+        softly.assertThat(englishWords(reports)).as("upload reports").isEmpty();
+        String refused = given().cookie("smartai_session", flow.cookie).cookie("smartai_lang", "zh")
+                .multiPart("file", "notes.exe", "MZ".getBytes(StandardCharsets.UTF_8))
+                .post("/tasks/" + task + "/upload/problems").then().statusCode(400).extract().asString();
+        softly.assertThat(Jsoup.parse(refused).select(".form-error").text()).as("refused upload")
+                .contains("notes.exe").containsPattern("\\p{IsHan}");
+        softly.assertThat(englishWords(refused)).as("refused upload").isEmpty();
+        String missing = given().cookie("smartai_session", flow.cookie).cookie("smartai_lang", "zh")
+                .accept(ContentType.HTML).get("/tasks/zz9").then().statusCode(404).extract().asString();
+        softly.assertThat(Jsoup.parse(missing).select(".form-error").text()).as("error page").contains("zz9")
+                .containsPattern("\\p{IsHan}");
+        softly.assertThat(englishWords(missing)).as("error page").isEmpty();
+        softly.assertAll();
+    }
+
     /** The check itself: an English review reason or evidence line on a Chinese page is found. */
     @Test
     void anEnglishReasonOnAChinesePageIsFound() {
         String page = "<html lang=\"zh\"><body><ul class=\"review-reasons\"><li>相似度处于不确定区间</li>"
                 + "<li>final answer not compared: brackets differ</li></ul><pre>def f(x): return x</pre>"
                 + "<div class=\"rendered\"><p>The student's own words</p></div><span class=\"math\">\\frac{a}{b}</span>"
-                + "<td>2023001_zhang.txt</td><td>q1</td><td>TCP ACD</td></body></html>";
-        assertThat(englishWords(page)).containsExactly("final", "answer", "not", "compared", "brackets", "differ");
+                + "<td>2023001_zhang.txt</td><td>q1</td><td>TCP ACD</td>"
+                + "<ul class=\"evidence\"><li>评分细则<div class=\"detail\">• 结果：1/2 (inferred)</div></li></ul>"
+                + "</body></html>";
+        assertThat(englishWords(page)).containsExactly("final", "answer", "not", "compared", "brackets", "differ",
+                "inferred");
     }
 
     String zh(String path) {

@@ -50,6 +50,13 @@ class TeacherFlowPageTest {
         awaitIdle(task);
     }
 
+    /** An upload of bytes under a file name, through the page's form; waits until its job ends. */
+    void uploadBytes(String task, String kind, String name, byte[] bytes) {
+        given().redirects().follow(false).cookie("smartai_session", cookie).multiPart("file", name, bytes)
+                .post("/tasks/" + task + "/upload/" + kind).then().statusCode(303);
+        awaitIdle(task);
+    }
+
     void uploadDemo(String task) {
         upload(task, "problems", new File(DEMO, "problems.md"));
         upload(task, "answer-key", new File(DEMO, "answer-key.md"));

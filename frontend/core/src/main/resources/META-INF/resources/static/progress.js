@@ -25,7 +25,7 @@
     if (firstDone === null) firstDone = view.done;
     const rate = (view.done - firstDone) / ((Date.now() - started) / 1000);
     field('eta').textContent = rate > 0 && view.total > view.done
-      ? 'about ' + Math.ceil((view.total - view.done) / rate) + ' s left' : '';
+      ? field('eta').getAttribute('data-left').replace('?', Math.ceil((view.total - view.done) / rate)) : '';
     const warnings = field('warnings');
     warnings.replaceChildren(...(view.warnings || []).map((w) => {
       const li = document.createElement('li');

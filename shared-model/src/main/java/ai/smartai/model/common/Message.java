@@ -11,12 +11,16 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * A text the server generated (a review reason, a piece of evidence, a warning), as a catalogue code and its
  * arguments, so that each client renders it in its reader's language: {@link MessageCode} holds the English and the
  * Chinese of every code. An argument written {@code @code} is itself a catalogue text (a method's or a limit's name),
- * rendered in the same language. A text stored before codes existed reads as {@link MessageCode#TEXT} with the text.
+ * rendered in the same language; {@code @code} followed by its own arguments, each after a unit separator (U+001F), is
+ * a catalogue message with arguments (a reason inside a sentence), one level deep. A text stored before codes existed
+ * reads as {@link MessageCode#TEXT} with the text.
  */
 public record Message(String code, List<String> args) {
 
     /** The prefix of an argument that names another catalogue text. */
     static final String NESTED = "@";
+    /** Between a nested message's code and each of its arguments. */
+    static final char SEPARATOR = '\u001f';
 
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public Message(@JsonProperty("code") String code, @JsonProperty("args") List<String> args) {
@@ -30,13 +34,37 @@ public record Message(String code, List<String> args) {
         return new Message(MessageCode.TEXT.code(), List.of(text == null ? "" : text));
     }
 
-    /** Arguments are written with {@code String.valueOf}; a {@link MessageCode} argument is rendered nested. */
+    /**
+     * Arguments are written with {@code String.valueOf}; a {@link MessageCode} or a {@link Message} argument is
+     * rendered nested (a message without a code as its text).
+     */
     public static Message of(MessageCode code, Object... args) {
         List<String> written = new ArrayList<>(args.length);
         for (Object a : args) {
-            written.add(a instanceof MessageCode nested ? NESTED + nested.code() : String.valueOf(a));
+            written.add(a instanceof MessageCode nested ? NESTED + nested.code() : a instanceof Message m ? nested(m)
+                    : String.valueOf(a));
         }
         return new Message(code.code(), written);
+    }
+
+    private static String nested(Message m) {
+        if (MessageCode.TEXT.code().equals(m.code)) {
+            return m.english();
+        }
+        StringBuilder out = new StringBuilder(NESTED).append(m.code);
+        m.args.forEach(a -> out.append(SEPARATOR).append(a));
+        return out.toString();
+    }
+
+    /**
+     * Texts as messages: {@code codes} when the server sent one for each text, else the texts themselves (a server or
+     * a row from before codes).
+     */
+    public static List<Message> orTexts(List<Message> codes, List<String> texts) {
+        if (codes != null && texts != null && codes.size() == texts.size()) {
+            return codes;
+        }
+        return texts == null ? List.of() : texts.stream().map(Message::text).toList();
     }
 
     /** The text in {@code lang} ("zh" or "en"; anything else is English). */
@@ -70,9 +98,11 @@ public record Message(String code, List<String> args) {
 
     private static String argument(String arg, String lang) {
         if (arg.startsWith(NESTED)) {
-            Optional<MessageCode> nested = MessageCode.of(arg.substring(NESTED.length()));
+            String[] parts = arg.substring(NESTED.length()).split(String.valueOf(SEPARATOR), -1);
+            Optional<MessageCode> nested = MessageCode.of(parts[0]);
             if (nested.isPresent()) {
-                return nested.get().text(lang);
+                return parts.length == 1 ? nested.get().text(lang)
+                        : new Message(parts[0], List.of(parts).subList(1, parts.length)).render(lang);
             }
         }
         return arg;

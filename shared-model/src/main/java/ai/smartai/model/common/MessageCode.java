@@ -1,5 +1,7 @@
 package ai.smartai.model.common;
 
+import ai.smartai.model.common.MessageCode;
+import ai.smartai.model.common.Message;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -148,6 +150,10 @@ public enum MessageCode {
     REVIEW_PANEL_UNSTABLE("{0} is unstable across samples (spread {1})", "{0} 多次采样结果不稳定（离散 {1}）"),
     REVIEW_PANEL_FAR_ABOVE("the panel's {0} is far above the tools' {1} of {2}, which a verified fact supports: {3}",
             "评审给出的 {0} 远高于工具的 {1}（满分 {2}），而工具的分数有核实的依据：{3}"),
+    PANEL_LOW_TESTS("the program failed test cases in the sandbox", "程序在沙箱中有测试未通过"),
+    PANEL_LOW_CAS("the computer algebra system found the final answer different from the reference",
+            "计算机代数系统认定最终结果与参考答案不同"),
+    PANEL_LOW_CHOICE("the chosen option does not match the key", "所选选项与答案不一致"),
     REVIEW_PANEL_INSTRUCTS("the answer tries to instruct the grader", "作答试图向评分者下指令"),
 
     // Evidence: what a tool checked and what it found.
@@ -286,7 +292,179 @@ public enum MessageCode {
     EV_PANEL("{0} expert(s): {1}; merged by {2}.", "{0} 位专家：{1}；合并方式：{2}。"),
     PANEL_ONE_EXPERT("one expert", "仅一位专家"),
     PANEL_MEAN("confidence-weighted mean", "按置信度加权平均"),
-    PANEL_NO_PROVIDER("no provider", "没有提供方");
+    PANEL_NO_PROVIDER("no provider", "没有提供方"),
+
+    // Evidence details: the lines of a tool's breakdown.
+    EVD_RUBRIC_LINE("• {0}: {1}/{2}", "• {0}：{1}/{2}"),
+    EVD_RUBRIC_INFERRED("• {0}: {1}/{2} (inferred)", "• {0}：{1}/{2}（推断）"),
+    EVD_RUBRIC_MATCH("• {0}: {1}/{2} (similarity {3})", "• {0}：{1}/{2}（相似度 {3}）"),
+    EVD_TERMS_FOUND("  terms {0}", "  命中术语 {0}"),
+    EVD_TERMS_MISSING("  missing {0}", "  缺少术语 {0}"),
+    EVD_BEST_MATCH("  best match: \"{0}\"", "  最接近的句子：“{0}”"),
+    EVD_CLAIM("{0} {1} (similarity {2})", "{0} {1}（相似度 {2}）"),
+    EVD_CLAIM_SENTENCE("{0} {1} (similarity {2}): \"{3}\"", "{0} {1}（相似度 {2}）：“{3}”"),
+    EVD_TESTS_FAILED("failed:", "未通过的测试："),
+    EVD_TEST_FAILED("{0} → expected {1}, got {2}", "{0} → 应为 {1}，得到 {2}"),
+    EVD_TEST_NOT_RUN("{0} → expected {1}, got (not run)", "{0} → 应为 {1}，未运行"),
+    EVD_KEY_RESULTS_FOUND("found: {0}", "找到：{0}"),
+    EVD_KEY_RESULTS_MISSING("missing: {0}", "缺少：{0}"),
+    EVD_CHOICE_READ("read from: {0}", "读取自：{0}"),
+    EVD_GRADER_CONFIDENCE("grader confidence {0}", "评分器置信度 {0}"),
+    EVD_PART_NOT_COMPARED("({0}) {1} against {2}: not compared ({3})", "（{0}）{1} 对 {2}：未比较（{3}）"),
+    CAS_PART_NO_ANSWER("no part of the answer is labelled ({0}) or comes in its place",
+            "作答中没有标为（{0}）或处在其位置的部分"),
+    CAS_PART_KEY_UNREAD("the key's result {0} could not be read", "答案的结果 {0} 无法读取"),
+    CAS_PART_NO_RESULT("no result found in the answer's part ({0})", "作答的第（{0}）小问中未找到结果"),
+    CAS_PART_ONE_FIGURE("the value {0} has one significant figure", "数值 {0} 只有一位有效数字"),
+    CAS_PART_NO_UNIT("the key's result has a unit ({0}); the answer's value {1} has none that could be read",
+            "答案的结果带单位（{0}）；作答的数值 {1} 中读不出单位"),
+    CAS_PART_VALUES_UNREAD("the values could not be read by the CAS", "计算机代数系统无法读取这些数值"),
+    // {3} is how the CAS compared, in its own words: the Chinese leaves it out.
+    EVD_PART_EQUALS("({0}) {1} equals {2} ({3})", "（{0}）{1} 等于 {2}"),
+    EVD_PART_DIFFERS("({0}) {1} differs from {2} ({3})", "（{0}）{1} 不等于 {2}"),
+    EVD_UNDECIDED("undecided: {0}", "未能判定：{0}"),
+    EVD_FACT_CAS_RESULT("The computer algebra system verified that the final answer equals the reference: award the "
+            + "full result credit (at least {0} points).", "计算机代数系统核实了最终结果与参考答案相等：结果分应全给（至少 {0} 分）。"),
+    EVD_FACT_TESTS_FAILED("The program failed some of its test cases in the sandbox: it cannot get full "
+            + "functionality credit (at most {0} points in total).", "程序在沙箱中有测试未通过：功能分不能全给（总分至多 {0} 分）。"),
+
+    // Uploads: what reading a file found, and why it failed.
+    UP_STORED_UNREADABLE("{0}: the stored upload cannot be read any more ({1}); upload it again.",
+            "{0}：已存储的上传文件无法再读取（{1}）；请重新上传。"),
+    UP_NO_PROBLEMS("{0}: no problems found in the document.", "{0}：文档中未找到题目。"),
+    UP_KEY_MATCHES_NONE("{0}: no answer in the key matches a problem.", "{0}：答案中没有与任何题目对应的解答。"),
+    UP_ARCHIVE_EMPTY("{0}: the archive holds no answer files.", "{0}：压缩包中没有答卷文件。"),
+    UP_NOT_HOMEWORK("{0}: skipped, not a homework document ({1}).", "{0}：已跳过，不是作业文档（{1}）。"),
+    UP_ENCODING_CHECK("{0}: its text encoding was guessed ({1}); check its answers.",
+            "{0}：文本编码是推测的（{1}）；请核对其作答。"),
+    UP_ENCODING("{0}: its text encoding was guessed ({1}).", "{0}：文本编码是推测的（{1}）。"),
+    UP_STUDENTS_SAVED("{0} students saved", "已保存 {0} 名学生"),
+    UP_DOCUMENT_EMPTY("{0}: the document is empty.", "{0}：文档是空的。"),
+    UP_NO_NUMBERING("{0}: no problem numbering found; the whole document is one problem. Number the problems (e.g. "
+            + "'## 1.', '1.', 'Q1', '第1题') to split them.",
+            "{0}：未找到题号，整个文档作为一道题。请给题目编号（如 '## 1.'、'1.'、'Q1'、'第1题'）以便拆分。"),
+    UP_PROBLEM_NO_TEXT("{0}: problem {1} has no text.", "{0}：第 {1} 题没有文字。"),
+    UP_KEY_NO_NUMBERING("{0}: no problem numbering found, so no answer could be matched to a problem.",
+            "{0}：未找到题号，因此没有解答能对应到题目。"),
+    UP_KEY_ANSWER_IGNORED("{0}: answer {1} matches no problem and was ignored.", "{0}：解答 {1} 没有对应的题目，已忽略。"),
+    UP_KEY_NO_ANSWER("{0}: no answer for problem {1}.", "{0}：第 {1} 题没有解答。"),
+    UP_RUBRIC_SCALED("{0}: the rubric totals {1} points but the problem is worth {2}; rubric points are scaled to {2}.",
+            "{0}：评分细则共 {1} 分，但本题满分 {2} 分；细则分值按比例换算为 {2} 分。"),
+    UP_KEY_NO_OPTION("{0}: the key gives no option letter; choose the correct option(s).",
+            "{0}：答案未给出选项字母；请选择正确选项。"),
+    UP_KEY_NO_TESTS("{0}: the key has no test cases, so programs cannot be run; add some.",
+            "{0}：答案没有测试用例，程序无法运行；请添加。"),
+    UP_KEY_EXAMPLES_AS_TESTS("{0}: the key has no test cases; the {1} example(s) of the problem statement are used as "
+            + "tests; add more.", "{0}：答案没有测试用例；题目中的 {1} 个示例被用作测试；请再添加一些。"),
+    UP_DUPLICATE_ID("{0}: student id {1} is also in {2}; kept both ({3}).", "{0}：学号 {1} 也出现在 {2} 中；两份都已保留（{3}）。"),
+    UP_NO_NUMBERING_SPLIT("No numbering found: {0} split the document into {1} problems (LLM-assisted; check them).",
+            "未找到题号：{0} 把文档拆成了 {1} 道题（大模型辅助；请核对）。"),
+    UP_NO_NUMBERING_NO_SPLIT("No numbering found, and the LLM could not split the document ({0}); it stays one "
+            + "problem.", "未找到题号，大模型也未能拆分文档（{0}）；整个文档仍作为一道题。"),
+    UP_ANSWERS_SPLIT("{0}: answers split by {1} (LLM-assisted; check them).", "{0}：作答由 {1} 拆分（大模型辅助；请核对）。"),
+    UP_ANSWERS_NOT_SPLIT("{0}: the LLM could not split the answers ({1}); they stay unsegmented for you to split.",
+            "{0}：大模型未能拆分作答（{1}）；作答保持未拆分，请您拆分。"),
+    ARCHIVE_INCOMPLETE("{0} is damaged or not a complete archive ({1}). Re-create it and upload it again.",
+            "{0} 已损坏或不是完整的压缩包（{1}）。请重新打包后再上传。"),
+    ARCHIVE_NOT_ZIP("{0} is damaged or not a zip archive ({1}). Re-create it and upload it again.",
+            "{0} 已损坏或不是 ZIP 压缩包（{1}）。请重新打包后再上传。"),
+    ARCHIVE_BAD_RAR("{0} is a damaged or unsupported RAR archive ({1}). Re-create it, or use zip.",
+            "{0} 是损坏的或不支持的 RAR 压缩包（{1}）。请重新打包，或改用 ZIP。"),
+    ARCHIVE_ENCRYPTED("{0} is password-protected. SmarTAI cannot open encrypted archives: re-create it without a "
+            + "password.", "{0} 有密码保护。SmarTAI 无法打开加密的压缩包：请不设密码重新打包。"),
+    // {2} is the setting that holds the limit, {3} the limit.
+    ARCHIVE_ENTRY_CLAIMS("{0}: {1} claims {4} bytes exceeds the limit {2} = {3}. "
+            + "Split the archive, or raise the limit if this is genuine.",
+            "{0}：{1} 声称有 {4} 字节，超过了上限 {2} = {3}。请拆分压缩包；如确有需要，可提高上限。"),
+    ARCHIVE_MORE_FILES("{0}: more than {3} files exceeds the limit {2} = {3}. "
+            + "Split the archive, or raise the limit if this is genuine.",
+            "{0}：文件多于 {3} 个，超过了上限 {2} = {3}。请拆分压缩包；如确有需要，可提高上限。"),
+    ARCHIVE_ENTRY_EXPANDS("{0}: {1} expands past {3} bytes exceeds the limit {2} = {3}. "
+            + "Split the archive, or raise the limit if this is genuine.",
+            "{0}：{1} 解压后超过 {3} 字节，超过了上限 {2} = {3}。请拆分压缩包；如确有需要，可提高上限。"),
+    ARCHIVE_FILES_EXPAND("{0}: the files expand past {3} bytes exceeds the limit {2} = {3}. "
+            + "Split the archive, or raise the limit if this is genuine.",
+            "{0}：文件解压后超过 {3} 字节，超过了上限 {2} = {3}。请拆分压缩包；如确有需要，可提高上限。"),
+    ARCHIVE_SKIPPED_METHOD("{0}: skipped {1} (compression method {2} is not supported).",
+            "{0}：已跳过 {1}（不支持压缩方式 {2}）。"),
+    ARCHIVE_PARTLY_READ("{0} is damaged ({1}): read {2} file(s) before the damage; students after it may be missing.",
+            "{0} 已损坏（{1}）：损坏处之前读取了 {2} 个文件；其后的学生可能缺失。"),
+    ARCHIVE_TOO_DEEP("skipped {0}: archives nested deeper than {1} level(s) are not expanded.",
+            "已跳过 {0}：嵌套超过 {1} 层的压缩包不会展开。"),
+    ARCHIVE_ENTRY_ESCAPES("{0}: skipped entry '{1}': its path leaves the archive.", "{0}：已跳过条目“{1}”：其路径指向压缩包之外。"),
+    DOC_OLD_WORD("{0}: old Word .doc files are not supported; save it as .docx or .pdf.",
+            "{0}：不支持旧版 Word 的 .doc 文件；请另存为 .docx 或 .pdf。"),
+    DOC_BINARY("{0}: this is not a text, PDF or Word document.", "{0}：这不是文本、PDF 或 Word 文档。"),
+    DOC_PDF_NO_TEXT("{0}: the PDF has no text layer (a scan?). Upload a PDF with text, or the text itself.",
+            "{0}：该 PDF 没有文字层（是扫描件吗？）。请上传带文字的 PDF，或直接上传文字。"),
+    DOC_PDF_PASSWORD("{0}: the PDF is password-protected.", "{0}：该 PDF 有密码保护。"),
+    DOC_PDF_SLOW("{0}: reading the PDF took longer than {1} s; it may be damaged or built to be slow. Upload its text "
+            + "instead.", "{0}：读取该 PDF 超过了 {1} 秒；它可能已损坏或被故意做得很慢。请改为上传其文字。"),
+    DOC_PDF_UNREADABLE("{0}: not a readable PDF ({1}).", "{0}：不是可读取的 PDF（{1}）。"),
+    DOC_NOT_WORD("{0}: not a Word document (no word/document.xml inside).", "{0}：不是 Word 文档（其中没有 word/document.xml）。"),
+    DOC_WORD_UNREADABLE("{0}: not a readable Word document ({1}).", "{0}：不是可读取的 Word 文档（{1}）。"),
+
+    // Jobs.
+    JOB_UNEXPECTED("An unexpected error stopped this job (reference {0} in the server log). Nothing stored before it "
+            + "was lost.", "一个意外错误中止了此后台任务（服务器日志中的编号 {0}）。此前保存的内容没有丢失。"),
+    JOB_NOT_GRADED("{0} / {1}: not graded ({2})", "{0} / {1}：未评分（{2}）"),
+    JOB_SET_ASIDE("{0} / {1}: set aside for the teacher ({2})", "{0} / {1}：已留给老师处理（{2}）"),
+    JOB_SET_ASIDE_AFTER("{0} / {1}: set aside after {2} failed attempts ({3})", "{0} / {1}：失败 {2} 次后已留给老师处理（{3}）"),
+    JOB_COPIES("{0}: {1} and {2} are near-identical ({3} %).", "{0}：{1} 与 {2} 几乎相同（{3}%）。"),
+
+    // Errors: the contract's {"error", "message"} bodies.
+    ERR_NOT_FOUND("{0} '{1}' does not exist.", "{0}“{1}”不存在。"),
+    THING_TASK("Task", "作业"),
+    THING_JOB("Job", "后台任务"),
+    THING_PROBLEM("Problem", "题目"),
+    THING_STUDENT("Student", "学生"),
+    THING_PROVIDER("Provider", "模型提供方"),
+    THING_USER("User", "用户"),
+    THING_MEMBER("Member", "成员"),
+    THING_INVITATION("Invitation", "邀请"),
+    THING_REVIEW_GROUP("Review group", "复核分组"),
+    THING_RELEASE_LINK("Release link", "发布链接"),
+    THING_RELEASE_LINK_OF_STUDENT("Release link of student", "学生的发布链接"),
+    ERR_NOTHING_AT("Nothing is at {0}.", "{0} 处什么也没有。"),
+    ERR_METHOD_NOT_ALLOWED("This method is not allowed on {0}.", "{0} 不允许这种请求方法。"),
+    ERR_MEDIA_TYPE("The content type of the request is not accepted by {0}.", "{0} 不接受该请求的内容类型。"),
+    ERR_LOG_IN("Log in first: send 'Authorization: Bearer <token>' from POST /api/auth/login.",
+            "请先登录：发送来自 POST /api/auth/login 的 'Authorization: Bearer <token>'。"),
+    ERR_TOKEN("The bearer token is unknown, expired or revoked: log in again.", "令牌未知、已过期或已吊销：请重新登录。"),
+    ERR_FORBIDDEN("Your account is not allowed to do this.", "您的账户无权执行此操作。"),
+    ERR_INTERNAL("Something went wrong on the server (incident {0}). Nothing you sent was lost; try again.",
+            "服务器出错了（事件编号 {0}）。您发送的内容没有丢失；请重试。"),
+    ERR_UPLOAD_TOO_LARGE("The upload is {0} MB; the limit is {1} MB. Split the archive, or ask the administrator to "
+            + "raise SMARTAI_UPLOAD_LIMIT.", "上传文件为 {0} MB；上限是 {1} MB。请拆分压缩包，或请管理员提高 SMARTAI_UPLOAD_LIMIT。"),
+    ERR_PROBLEMS_MISSING("{0}: upload the problem set first, so the answers can be matched to its problems.",
+            "{0}：请先上传题目，作答才能对应到题目。"),
+    ERR_EMPTY_FILE("{0} is empty.", "{0} 是空文件。"),
+    ERR_SUBMISSIONS_TYPE("{0}: submissions must be an archive (.zip .rar .7z .tar .tar.gz .tgz) or one "
+            + ".txt/.md/.pdf/.docx file.", "{0}：答卷必须是压缩包（.zip .rar .7z .tar .tar.gz .tgz）或单个 .txt/.md/.pdf/.docx 文件。"),
+    ERR_PROBLEMS_TYPE("{0}: the problem set must be .txt, .md, .pdf or .docx.", "{0}：题目文件必须是 .txt、.md、.pdf 或 .docx。"),
+    ERR_KEY_TYPE("{0}: the answer key must be .txt, .md, .pdf or .docx.", "{0}：答案文件必须是 .txt、.md、.pdf 或 .docx。"),
+    ERR_JOB_NOT_PAUSED("Job {0} is {1}, not paused: only a paused job can be resumed.",
+            "后台任务 {0} 的状态是{1}，没有暂停：只有暂停的后台任务才能继续。"),
+    ERR_JOB_FINISHED("Job {0} has already {1}.", "后台任务 {0} 已结束（{1}）。"),
+    JOB_STATE_QUEUED("queued", "排队中"),
+    JOB_STATE_RUNNING("running", "运行中"),
+    JOB_STATE_PAUSED("paused", "已暂停"),
+    JOB_STATE_SUCCEEDED("succeeded", "已完成"),
+    JOB_STATE_FAILED("failed", "失败"),
+    JOB_STATE_CANCELLED("cancelled", "已取消"),
+    ERR_JOB_PAUSED("Job {0} is already paused.", "后台任务 {0} 已经暂停。"),
+    ERR_JOB_JUST_FINISHED("Job {0} has just finished.", "后台任务 {0} 刚刚结束。"),
+    ERR_NOTHING_TO_GRADE("Upload the problem set and the students' answers before grading.", "评分前请先上传题目和学生作答。"),
+    ERR_GRADING_RUNNING("Task {0} is already being graded (job {1}).", "作业 {0} 正在评分中（后台任务 {1}）。"),
+    ERR_OWNER_ONLY("Only the task's owner can do this.", "只有作业的所有者才能这样做。"),
+    ERR_TA_CREATES("A teaching assistant cannot create tasks: a teacher creates the task and invites you to it.",
+            "助教不能创建作业：由老师创建作业并邀请您加入。"),
+    ERR_STUDENT_EXISTS("id: student {0} already exists in this task.", "学号：学生 {0} 在本作业中已存在。"),
+    ERR_NOT_OPTIONS("correctChoices: {0} are not all options of {1} {2}.", "正确选项：{0} 并不都是 {1} 的选项 {2}。"),
+    // The teacher UI's own, when the backend sent no error body or could not be reached.
+    ERR_BACKEND_STATUS("The backend answered {0}.", "评分服务返回了 {0}。"),
+    ERR_BACKEND_UNREACHABLE("The grading service at {0} cannot be reached. Check that it is running.",
+            "无法连接位于 {0} 的评分服务。请检查它是否在运行。");
 
     private static final Map<String, MessageCode> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toMap(MessageCode::code, Function.identity()));

@@ -3,6 +3,12 @@ package ai.smartai.model.job;
 import java.time.Instant;
 import java.util.List;
 
+import ai.smartai.model.common.Message;
+
+/**
+ * A background job. {@code warningCodes} and {@code errorCode} are {@code warnings} and {@code error} as catalogue
+ * messages, for a page in the reader's language (a warning stored before codes reads as a plain text message).
+ */
 public record JobView(
         String id,
         String taskId,
@@ -17,5 +23,17 @@ public record JobView(
         Instant startedAt,
         Instant finishedAt,
         /** The uploaded file's name, for an upload. */
-        String fileName) {
+        String fileName,
+        List<Message> warningCodes,
+        Message errorCode) {
+
+    /** The warnings as messages: their codes when the server sent them, else their texts. */
+    public List<Message> warningTexts() {
+        return Message.orTexts(warningCodes, warnings);
+    }
+
+    /** The error as a message, or null when the job did not fail. */
+    public Message errorText() {
+        return errorCode != null ? errorCode : error == null ? null : Message.text(error);
+    }
 }

@@ -19,10 +19,14 @@ class MessageCatalogueTest {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     /** Latin words a Chinese text may keep: names of tools, languages and notations, units. */
-    static final Set<String> KEPT_IN_ZH = Set.of("bubblewrap", "Java", "main", "Python", "Σm", "ms", "eval");
+    static final Set<String> KEPT_IN_ZH = Set.of("bubblewrap", "Java", "main", "Python", "Σm", "ms", "eval", "Word",
+            "SmarTAI", "Authorization", "Bearer", "token");
+    /** Identifiers (file names, paths, settings) and acronyms, as the Chinese pages' check passes them. */
+    static final Pattern IDENTIFIER = Pattern.compile("\\S*[0-9._/@<>]\\S*|[A-Z]{2,}");
 
     /** Texts whose Chinese leaves out an argument that is a tool's own English words. */
-    static final Set<MessageCode> LEAVES_OUT = Set.of(MessageCode.EV_CAS_EQUIVALENT, MessageCode.EV_CAS_NOT_EQUIVALENT);
+    static final Set<MessageCode> LEAVES_OUT = Set.of(MessageCode.EV_CAS_EQUIVALENT, MessageCode.EV_CAS_NOT_EQUIVALENT,
+            MessageCode.EVD_PART_EQUALS, MessageCode.EVD_PART_DIFFERS);
 
     final ObjectMapper json = new ObjectMapper();
 
@@ -42,11 +46,15 @@ class MessageCatalogueTest {
             if (code == MessageCode.TEXT) {
                 continue;
             }
-            assertThat(zh).as(code + " zh is Chinese").containsPattern("\\p{IsHan}");
+            if (en.replaceAll("\\{\\d}", " ").matches("(?s).*[A-Za-z]{2,}.*")) {
+                // A text of words, not a frame of arguments alone ("• {0}: {1}/{2}").
+                assertThat(zh).as(code + " zh is Chinese").containsPattern("\\p{IsHan}");
+            }
             String latin = zh.replaceAll("\\{\\d}", " ");
             for (String kept : KEPT_IN_ZH) {
                 latin = latin.replace(kept, " ");
             }
+            latin = IDENTIFIER.matcher(latin).replaceAll(" ");
             assertThat(latin).as(code + " zh has no English words").doesNotContainPattern("[A-Za-z]{2,}");
         }
     }
@@ -63,6 +71,14 @@ class MessageCatalogueTest {
         assertThat(m.english()).isEqualTo("the answer is 30000 characters long; the similarity check read only the "
                 + "first 20000");
         assertThat(m.render("zh")).isEqualTo("作答长 30000 个字符；语义相似度检查只读取了前 20000 个");
+        // A message inside a message, with arguments of its own: a reason inside a sentence.
+        Message part = Message.of(MessageCode.REVIEW_CAS_PART_NOT_COMPARED, "b", Message.of(
+                MessageCode.CAS_PART_NO_RESULT, "b"));
+        assertThat(part.english()).isEqualTo("part (b): final result not compared: no result found in the answer's "
+                + "part (b)");
+        assertThat(part.render("zh")).isEqualTo("第（b）小问：最终结果未比较：作答的第（b）小问中未找到结果");
+        assertThat(Message.of(MessageCode.REVIEW_CAS_NOT_COMPARED, Message.text("a tool's words")).render("zh"))
+                .isEqualTo("最终结果未比较：a tool's words");
         // Braces in an argument are the student's, not placeholders.
         assertThat(Message.of(MessageCode.REVIEW_INJECTION, "{0} {1}").render("zh")).contains("{0} {1}");
     }
@@ -84,6 +100,23 @@ class MessageCatalogueTest {
         Evidence coded = new Evidence("rubric", Message.of(MessageCode.EV_RUBRIC, "3", "5"), null);
         assertThat(coded.summary()).isEqualTo("Rubric: 3 of 5");
         assertThat(coded.message().render("zh")).isEqualTo("评分细则：3 / 5");
+        Evidence itemised = Evidence.itemised("rubric", Message.of(MessageCode.EV_RUBRIC, "3", "5"), List.of(
+                Message.of(MessageCode.EVD_RUBRIC_INFERRED, "Method", "1", "2"), Message.of(
+                        MessageCode.EVD_RUBRIC_LINE, "Result", "2", "3")));
+        assertThat(itemised.detail()).isEqualTo("• Method: 1/2 (inferred)\n• Result: 2/3");
+        assertThat(itemised.detailLines()).extracting(l -> l.render("zh")).containsExactly("• Method：1/2（推断）",
+                "• Result：2/3");
+        assertThat(stored.detailLines()).isEmpty();
+        assertThat(new Evidence("sandbox", "Does not run", "Traceback: NameError").detailLines())
+                .containsExactly(Message.text("Traceback: NameError"));
+        // An error body from a server before codes still reads; one with a code renders in Chinese.
+        ErrorBody oldBody = json.readValue("{\"error\":\"not_found\",\"message\":\"Task 'x' does not exist.\"}",
+                ErrorBody.class);
+        assertThat(oldBody.text().render("zh")).isEqualTo("Task 'x' does not exist.");
+        ErrorBody coded404 = json.readValue(json.writeValueAsString(new ErrorBody("not_found", Message.of(
+                MessageCode.ERR_NOT_FOUND, MessageCode.THING_TASK, "x"))), ErrorBody.class);
+        assertThat(coded404.message()).isEqualTo("Task 'x' does not exist.");
+        assertThat(coded404.text().render("zh")).isEqualTo("作业“x”不存在。");
     }
 
     private static Set<String> placeholders(String text) {

@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Db;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 
 /**
  * Who may work on a task: its owner and the members who accepted an invitation. Every feature asks here before it
@@ -28,13 +30,13 @@ public class TaskAccess {
         String ownerId = taskId == null ? null : db.em().createQuery("select t.ownerId from Task t where t.id = :id",
                 String.class).setParameter("id", taskId).getResultStream().findFirst().orElse(null);
         if (ownerId == null) {
-            throw ApiException.notFound("Task", taskId);
+            throw ApiException.notFound(MessageCode.THING_TASK, taskId);
         }
         if (ownerId.equals(user.id())) {
             return new Grant(taskId, ownerId, true);
         }
         if (!isMember(taskId, user.id())) {
-            throw ApiException.notFound("Task", taskId);
+            throw ApiException.notFound(MessageCode.THING_TASK, taskId);
         }
         return new Grant(taskId, ownerId, false);
     }
@@ -44,7 +46,7 @@ public class TaskAccess {
     public Grant requireOwner(CurrentUser user, String taskId) {
         Grant grant = require(user, taskId);
         if (!grant.owner()) {
-            throw new ApiException(403, "owner_only", "Only the task's owner can do this.");
+            throw new ApiException(403, "owner_only", Message.of(MessageCode.ERR_OWNER_ONLY));
         }
         return grant;
     }

@@ -24,6 +24,7 @@ import ai.smartai.model.account.Role;
 import ai.smartai.model.account.ServerSettings;
 import ai.smartai.model.account.UserUpdate;
 import ai.smartai.model.account.UserView;
+import ai.smartai.model.common.MessageCode;
 
 @ApplicationScoped
 public class AccountService {
@@ -161,7 +162,7 @@ public class AccountService {
      */
     @Transactional
     public UserView updateUser(CurrentUser admin, String id, UserUpdate update) {
-        Account a = accounts.findById(id).orElseThrow(() -> ApiException.notFound("User", id));
+        Account a = accounts.findById(id).orElseThrow(() -> ApiException.notFound(MessageCode.THING_USER, id));
         Instant now = clock.instant();
         if (update.disabled() != null) {
             if (update.disabled() && a.getId().equals(admin.id())) {

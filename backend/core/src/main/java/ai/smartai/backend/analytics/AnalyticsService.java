@@ -29,6 +29,7 @@ import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.HistogramBin;
 import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.analytics.ProblemStats;
+import ai.smartai.model.common.MessageCode;
 
 /** Class statistics, computed from the stored grades, never estimated. */
 @ApplicationScoped
@@ -82,7 +83,7 @@ public class AnalyticsService {
     @Transactional
     public ProblemDeepDive problem(CurrentUser user, String taskId, String problemId) {
         Task task = tasks.require(user, taskId);
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         List<Student> ss = students.list(taskId);
         Map<String, Grade> byKey = new HashMap<>();
         grades.list(taskId).stream().filter(g -> g.getProblemId().equals(problemId))
@@ -125,7 +126,7 @@ public class AnalyticsService {
     @Transactional
     public Quotes lowScoringQuotes(CurrentUser user, String taskId, String problemId, int limit) {
         tasks.require(user, taskId);
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         Map<String, Double> score = new HashMap<>();
         grades.list(taskId).stream().filter(g -> g.getProblemId().equals(problemId) && g.effectiveScore() != null)
                 .forEach(g -> score.put(g.getStudentUid(), g.effectiveScore()));

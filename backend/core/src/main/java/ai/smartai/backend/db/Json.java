@@ -74,6 +74,21 @@ public final class Json {
         }
     }
 
+    /** One catalogue message, or none. */
+    @Converter
+    public static class OneMessage implements AttributeConverter<Message, String> {
+        @Override
+        public String convertToDatabaseColumn(Message value) {
+            return value == null ? null : write(value);
+        }
+
+        @Override
+        public Message convertToEntityAttribute(String json) {
+            return json == null || json.isBlank() ? null : read(json, new TypeReference<Message>() {
+            });
+        }
+    }
+
     @Converter
     public static class Rubric extends ListConverter<RubricItem> {
         public Rubric() {

@@ -26,6 +26,7 @@ import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.grade.GradeView;
@@ -174,7 +175,7 @@ public class GradebookService {
     public GradeView override(CurrentUser user, String taskId, String studentId, String problemId,
             OverrideRequest request, List<String> rubricItems) {
         access.require(user, taskId);
-        Student s = students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound("Student", studentId));
+        Student s = students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_STUDENT, studentId));
         Problem p = maxChecked(taskId, problemId, request);
         return apply(user, taskId, s, p, grades.find(s.getUid(), problemId).orElse(null), request, rubricItems);
     }
@@ -196,7 +197,7 @@ public class GradebookService {
         for (String studentId : studentIds) {
             Student s = byId.get(studentId);
             if (s == null) {
-                throw ApiException.notFound("Student", studentId);
+                throw ApiException.notFound(MessageCode.THING_STUDENT, studentId);
             }
             views.add(apply(user, taskId, s, p, byStudent.get(s.getUid()), request, rubricItems));
         }
@@ -204,7 +205,7 @@ public class GradebookService {
     }
 
     private Problem maxChecked(String taskId, String problemId, OverrideRequest request) {
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         if (request.score() != null && request.score() > p.getMaxScore()) {
             throw ApiException.badRequest("validation_failed", "score: " + request.score() + " is more than the "
                     + "maximum " + p.getMaxScore() + " of " + problemId + ".");

@@ -60,18 +60,19 @@ public final class AutoAccept {
         MessageCode method = GradingEngine.methodName(r.method());
         MessageCode lang = "zh".equals(language) ? MessageCode.LANG_TAG_ZH
                 : "en".equals(language) ? MessageCode.LANG_TAG_EN : null;
-        String detail = String.format(Locale.ROOT, "%s %.3f", GRADER_CONFIDENCE, r.confidence());
+        List<Message> detail = List.of(Message.of(MessageCode.EVD_GRADER_CONFIDENCE, String.format(Locale.ROOT, "%.3f",
+                r.confidence())));
         Optional<Calibration.Threshold> threshold = r.facts().isEmpty() ? calibration.threshold(r.method(), language)
                 : Optional.empty();
         if (threshold.isPresent() && r.confidence() >= threshold.get().confidence() - 1e-9) {
             Calibration.Threshold t = threshold.get();
-            return r.withEvidence(new Evidence(CALIBRATED, Message.of(MessageCode.EV_CALIBRATED,
+            return r.withEvidence(Evidence.itemised(CALIBRATED, Message.of(MessageCode.EV_CALIBRATED,
                     String.format(Locale.ROOT, "%.2f", r.confidence()), String.format(Locale.ROOT, "%.2f",
                             t.confidence()),
                     method, lang == null ? language : lang, String.format(Locale.ROOT, "%.1f", t.precision() * 100),
                     t.answers()), detail));
         }
-        return unsure(r.withReview(reason.get()).withEvidence(new Evidence(CALIBRATED, Message.of(
+        return unsure(r.withReview(reason.get()).withEvidence(Evidence.itemised(CALIBRATED, Message.of(
                 MessageCode.EV_UNCALIBRATED, String.format(Locale.ROOT, "%.2f", r.confidence()), method,
                 lang == null ? language : lang), detail)));
     }
@@ -79,8 +80,8 @@ public final class AutoAccept {
     /** Evidence kind of the calibrated-threshold decision; its detail holds the grader's own confidence. */
     public static final String CALIBRATED = "calibration";
 
-    /** How the grader's confidence, before any cap, is written in that evidence's detail. */
-    public static final String GRADER_CONFIDENCE = "grader confidence";
+    /** How the grader's confidence, before any cap, is written in that evidence's (English) detail. */
+    public static final String GRADER_CONFIDENCE = MessageCode.EVD_GRADER_CONFIDENCE.text("en").replace(" {0}", "");
 
     /**
      * An unverified score's confidence is at most {@link #UNVERIFIED_CONFIDENCE}: on the corpus fewer than half of

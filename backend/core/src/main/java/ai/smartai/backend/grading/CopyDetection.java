@@ -36,8 +36,8 @@ public class CopyDetection {
     GradeRepository grades;
 
     @Transactional
-    public List<String> detectCopies(String taskId) {
-        List<String> warnings = new ArrayList<>();
+    public List<Message> detectCopies(String taskId) {
+        List<Message> warnings = new ArrayList<>();
         Map<String, String> idOf = new HashMap<>();
         students.list(taskId).forEach(s -> idOf.put(s.getUid(), s.getStudentId()));
         Map<String, List<Answer>> byProblem = students.answers(taskId).stream()
@@ -54,8 +54,8 @@ public class CopyDetection {
                 String b = answers.get(pair.b()).getStudentUid();
                 partners.computeIfAbsent(a, k -> new ArrayList<>()).add(idOf.get(b));
                 partners.computeIfAbsent(b, k -> new ArrayList<>()).add(idOf.get(a));
-                warnings.add(p.getProblemId() + ": " + idOf.get(a) + " and " + idOf.get(b) + " are near-identical ("
-                        + Math.round(pair.similarity() * 100) + " %).");
+                warnings.add(Message.of(MessageCode.JOB_COPIES, p.getProblemId(), idOf.get(a), idOf.get(b),
+                        Math.round(pair.similarity() * 100)));
             }
             partners.forEach((uid, others) -> grades.find(uid, p.getProblemId()).ifPresent(g -> g.addReviewReason(
                     copying(others))));

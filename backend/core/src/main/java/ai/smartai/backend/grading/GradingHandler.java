@@ -58,7 +58,7 @@ public class GradingHandler implements JobHandler, UnitWorker {
     private interface Sink {
         void stored(GradingRunService.Unit u, GradeResult result);
 
-        void warn(String warning);
+        void warn(Message warning);
 
         /** Not even the grade that sets it aside could be stored. */
         void lost(GradingRunService.Unit u, String why, RuntimeException e);
@@ -115,7 +115,7 @@ public class GradingHandler implements JobHandler, UnitWorker {
         int total = units.size();
         service.setStatus(taskId, TaskStatus.GRADING);
         AtomicInteger done = new AtomicInteger();
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        List<Message> warnings = Collections.synchronizedList(new ArrayList<>());
         PanelSetup setup = service.panelSetup(taskId);
         if (setup.active()) {
             context.progress(0, total, "LLM panel: " + setup.experts().size() + " expert(s), judge "
@@ -134,13 +134,13 @@ public class GradingHandler implements JobHandler, UnitWorker {
             }
 
             @Override
-            public void warn(String warning) {
+            public void warn(Message warning) {
                 warnings.add(warning);
             }
 
             @Override
             public void lost(GradingRunService.Unit u, String why, RuntimeException e) {
-                warnings.add(u.studentId() + " / " + u.problemId() + ": not graded (" + why + ")");
+                warnings.add(Message.of(MessageCode.JOB_NOT_GRADED, u.studentId(), u.problemId(), why));
                 done.incrementAndGet();
             }
         };
@@ -289,7 +289,7 @@ public class GradingHandler implements JobHandler, UnitWorker {
             }
 
             @Override
-            public void warn(String warning) {
+            public void warn(Message warning) {
                 jobs.warn(jobId, List.of(warning));
             }
 
@@ -322,8 +322,8 @@ public class GradingHandler implements JobHandler, UnitWorker {
         if (attempt > UnitAttempt.QUARANTINE_AFTER) {
             // Started twice before without a stored grade: it crashed the server or failed each time.
             String last = service.lastAttemptError(u).orElse("the server stopped while grading it");
-            sink.warn(u.studentId() + " / " + u.problemId() + ": set aside after "
-                    + UnitAttempt.QUARANTINE_AFTER + " failed attempts (" + last + ")");
+            sink.warn(Message.of(MessageCode.JOB_SET_ASIDE_AFTER, u.studentId(), u.problemId(),
+                    UnitAttempt.QUARANTINE_AFTER, last));
             finish(sink, taskId, u, snapshot, quarantined(snapshot, last), List.of(), hash);
             return;
         }
@@ -357,7 +357,7 @@ public class GradingHandler implements JobHandler, UnitWorker {
         }, panel.executor()));
     }
 
-    private void finish(JobContext context, String taskId, int total, List<String> warnings) {
+    private void finish(JobContext context, String taskId, int total, List<Message> warnings) {
         if (context.serverStopping()) {
             throw new IllegalStateException("stopping: the run resumes at the next start");
         }
@@ -414,7 +414,7 @@ public class GradingHandler implements JobHandler, UnitWorker {
         GradingRunService.Snapshot snapshot = service.snapshot(taskId, u);
         finish(sink, taskId, u, snapshot, quarantined(snapshot, why), List.of(),
                 GradingEngine.inputHash(snapshot.input()));
-        sink.warn(u.studentId() + " / " + u.problemId() + ": set aside for the teacher (" + why + ")");
+        sink.warn(Message.of(MessageCode.JOB_SET_ASIDE, u.studentId(), u.problemId(), why));
     }
 
     @PreDestroy

@@ -36,6 +36,8 @@ import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.job.JobAccepted;
@@ -103,13 +105,12 @@ public class GradingRunService {
         String jobId = QuarkusTransaction.requiringNew().call(() -> {
             access.require(user, taskId);
             if (problems.count(taskId) == 0 || students.count(taskId) == 0) {
-                throw ApiException.conflict("nothing_to_grade",
-                        "Upload the problem set and the students' answers before grading.");
+                throw ApiException.conflict("nothing_to_grade", Message.of(MessageCode.ERR_NOTHING_TO_GRADE));
             }
             Optional<Job> active = jobRepository.latestActive(taskId);
             if (active.isPresent() && active.get().getKind() == JobKind.GRADING) {
-                throw ApiException.conflict("grading_running", "Task " + taskId + " is already being graded (job "
-                        + active.get().getId() + ").");
+                throw ApiException.conflict("grading_running", Message.of(MessageCode.ERR_GRADING_RUNNING, taskId,
+                        active.get().getId()));
             }
             return jobs.create(taskId, user, JobKind.GRADING, j -> j.setPayload(Json.write(plan))).getId();
         });

@@ -1,7 +1,6 @@
 package ai.smartai.backend.grading;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,11 +18,11 @@ import ai.smartai.model.problem.RubricItem;
 public final class RubricScore {
 
     /** The score, the share of the rubric's points a tool really judged, and the items it did not judge. */
-    public record Outcome(double score, double judgedShare, List<RubricItem> notJudged, String breakdown) {
+    public record Outcome(double score, double judgedShare, List<RubricItem> notJudged, List<Message> breakdown) {
 
         /** The rubric's line of evidence: the score out of the maximum, and what no tool judged. */
         public Evidence evidence(double maxScore) {
-            return new Evidence("rubric", notJudged.isEmpty()
+            return Evidence.itemised("rubric", notJudged.isEmpty()
                     ? Message.of(MessageCode.EV_RUBRIC, Scores.format(score), Scores.format(maxScore))
                     : Message.of(MessageCode.EV_RUBRIC_UNJUDGED, Scores.format(score), Scores.format(maxScore),
                             String.join(", ", notJudged.stream().map(RubricItem::description).toList())),
@@ -40,13 +39,13 @@ public final class RubricScore {
         if (total <= 0) {
             double f = decided.isEmpty() ? 0 : decided.values().stream().mapToDouble(Double::doubleValue).average()
                     .orElse(0);
-            return new Outcome(f * maxScore, decided.isEmpty() ? 0 : 1, List.of(), "");
+            return new Outcome(f * maxScore, decided.isEmpty() ? 0 : 1, List.of(), List.of());
         }
         double scale = maxScore / total;
         double judgedPoints = 0;
         double earned = 0;
         List<RubricItem> notJudged = new ArrayList<>();
-        Map<String, String> lines = new LinkedHashMap<>();
+        List<Message> lines = new ArrayList<>();
         for (RubricItem item : rubric) {
             Double f = decided.get(Aspect.of(item));
             if (f == null) {
@@ -55,18 +54,16 @@ public final class RubricScore {
             }
             judgedPoints += item.points();
             earned += f * item.points();
-            lines.put(item.description(),
-                    Scores.format(f * item.points() * scale) + "/" + Scores.format(item.points() * scale));
+            lines.add(Message.of(MessageCode.EVD_RUBRIC_LINE, item.description(),
+                    Scores.format(f * item.points() * scale), Scores.format(item.points() * scale)));
         }
         double judgedFraction = judgedPoints == 0 ? 0 : earned / judgedPoints;
         for (RubricItem item : notJudged) {
             earned += judgedFraction * item.points();
-            lines.put(item.description(), Scores.format(judgedFraction * item.points() * scale) + "/"
-                    + Scores.format(item.points() * scale) + " (inferred)");
+            lines.add(Message.of(MessageCode.EVD_RUBRIC_INFERRED, item.description(),
+                    Scores.format(judgedFraction * item.points() * scale), Scores.format(item.points() * scale)));
         }
-        StringBuilder breakdown = new StringBuilder();
-        lines.forEach((d, s) -> breakdown.append("• ").append(d).append(": ").append(s).append('\n'));
-        return new Outcome(earned * scale, judgedPoints / total, notJudged, breakdown.toString().strip());
+        return new Outcome(earned * scale, judgedPoints / total, notJudged, lines);
     }
 
 }

@@ -28,6 +28,8 @@ import ai.smartai.backend.job.JobContext;
 import ai.smartai.backend.job.JobFailure;
 import ai.smartai.backend.job.JobHandler;
 import ai.smartai.backend.metrics.OpsMetrics;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.problem.ProblemType;
 
@@ -62,15 +64,14 @@ public class IngestHandler implements JobHandler {
         try {
             bytes = store.read(job.getInputFile());
         } catch (IOException e) {
-            throw new JobFailure(job.getInputName() + ": the stored upload cannot be read any more (" + e.getMessage()
-                    + "); upload it again.", e);
+            throw new JobFailure(Message.of(MessageCode.UP_STORED_UNREADABLE, job.getInputName(), e.getMessage()), e);
         }
         try {
             switch (job.getKind()) {
                 case PROBLEMS -> problems(context, job, bytes);
                 case ANSWER_KEY -> answerKey(context, job, bytes);
                 case SUBMISSIONS -> submissions(context, job, bytes);
-                default -> throw new JobFailure("not an upload job: " + job.getKind());
+                default -> throw new JobFailure(Message.text("not an upload job: " + job.getKind()));
             }
         } catch (RuntimeException e) {
             OpsMetrics.ingestFailed(job.getKind().name());
@@ -84,10 +85,10 @@ public class IngestHandler implements JobHandler {
         String text = document(job.getInputName(), bytes, context);
         ProblemSetParser.Result parsed = ProblemSetParser.parse(job.getInputName(), text);
         if (parsed.problems().isEmpty()) {
-            throw new JobFailure(job.getInputName() + ": no problems found in the document.");
+            throw new JobFailure(Message.of(MessageCode.UP_NO_PROBLEMS, job.getInputName()));
         }
         List<ParsedProblem> found = parsed.problems();
-        List<String> notes = new ArrayList<>(parsed.warnings());
+        List<Message> notes = new ArrayList<>(parsed.warnings());
         if (parsed.unclear()) {
             // No numbering: the teacher's model may split the document, copying text only.
             var split = segmenter.splitProblemSet(job.getTaskId(), text, notes);
@@ -104,7 +105,7 @@ public class IngestHandler implements JobHandler {
             }
         }
         context.warn(notes);
-        List<String> warnings = writer.replaceProblems(job.getTaskId(), job.getId(), text, found);
+        List<Message> warnings = writer.replaceProblems(job.getTaskId(), job.getId(), text, found);
         context.warn(warnings);
         context.progress(1, 1, null);
     }
@@ -115,8 +116,9 @@ public class IngestHandler implements JobHandler {
         Map<String, ProblemType> types = writer.problemTypes(job.getTaskId());
         AnswerKeyParser.Result parsed = AnswerKeyParser.parse(job.getInputName(), text, types);
         if (parsed.keys().isEmpty()) {
-            throw new JobFailure(job.getInputName() + ": no answer in the key matches a problem. "
-                    + String.join(" ", parsed.warnings()));
+            // Why none matched is in the warnings, each in the teacher's language.
+            context.warn(parsed.warnings());
+            throw new JobFailure(Message.of(MessageCode.UP_KEY_MATCHES_NONE, job.getInputName()));
         }
         context.warn(parsed.warnings());
         context.warn(writer.applyKey(job.getTaskId(), job.getId(), text, parsed.keys()));
@@ -128,7 +130,7 @@ public class IngestHandler implements JobHandler {
         try {
             archive = ArchiveReader.read(job.getInputName(), bytes, limits);
         } catch (ArchiveException e) {
-            throw new JobFailure(e.getMessage(), e);
+            throw new JobFailure(e.text(), e);
         }
         context.warn(archive.warnings());
         // An array we can clear as we go: memory holds the decoded text, not every member's bytes twice.
@@ -136,13 +138,13 @@ public class IngestHandler implements JobHandler {
         archive = null;
         bytes = null;
         if (members.length == 0) {
-            throw new JobFailure(job.getInputName() + ": the archive holds no answer files.");
+            throw new JobFailure(Message.of(MessageCode.UP_ARCHIVE_EMPTY, job.getInputName()));
         }
         context.start(members.length);
         List<String> numbers = writer.problemNumbers(job.getTaskId());
         Map<String, Integer> parts = writer.subParts(job.getTaskId());
         List<IngestWriter.Sheet> sheets = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         IngestWriter.Batch batch = writer.newBatch(job.getTaskId());
         int done = 0;
         int saved = 0;
@@ -151,8 +153,7 @@ public class IngestHandler implements JobHandler {
             members[i] = null;
             context.progress(done, members.length, m.path());
             if (!DocumentReader.isSupported(m.path()) && !m.path().toLowerCase(Locale.ROOT).endsWith(".doc")) {
-                warnings.add(m.path() + ": skipped, not a homework document (" + DocumentReader.extension(m.path())
-                        + ").");
+                warnings.add(Message.of(MessageCode.UP_NOT_HOMEWORK, m.path(), DocumentReader.extension(m.path())));
                 done++;
                 continue;
             }
@@ -162,11 +163,11 @@ public class IngestHandler implements JobHandler {
                 List<String> flags = new ArrayList<>(parsed.flags());
                 if (text.guessed()) {
                     flags.add("encoding-guessed");
-                    warnings.add(m.path() + ": its text encoding was guessed (" + text.how() + "); check its answers.");
+                    warnings.add(Message.of(MessageCode.UP_ENCODING_CHECK, m.path(), text.how()));
                 }
                 sheets.add(new IngestWriter.Sheet(parsed, flags, text.text()));
             } catch (UnreadableDocumentException e) {
-                warnings.add(e.getMessage());
+                warnings.add(e.text());
                 sheets.add(IngestWriter.Sheet.unreadable(m.path(), e.getMessage(), numbers));
             }
             done++;
@@ -182,7 +183,7 @@ public class IngestHandler implements JobHandler {
         // Sheets with no numbering the parser knows: the teacher's model may split them, copying text only.
         warnings.addAll(segmenter.segmentUnclear(job.getTaskId()));
         context.warn(warnings);
-        context.progress(members.length, members.length, (saved + sheets.size()) + " students saved");
+        context.progress(members.length, members.length, Message.of(MessageCode.UP_STUDENTS_SAVED, saved + sheets.size()).english());
     }
 
     static final int BATCH = 100;
@@ -191,11 +192,11 @@ public class IngestHandler implements JobHandler {
         try {
             DocumentReader.Text text = DocumentReader.read(name, bytes);
             if (text.guessed()) {
-                context.warn(List.of(name + ": its text encoding was guessed (" + text.how() + ")."));
+                context.warn(List.of(Message.of(MessageCode.UP_ENCODING, name, text.how())));
             }
             return text.text();
         } catch (UnreadableDocumentException e) {
-            throw new JobFailure(e.getMessage(), e);
+            throw new JobFailure(e.text(), e);
         }
     }
 

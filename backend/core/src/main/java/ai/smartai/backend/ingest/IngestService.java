@@ -27,6 +27,8 @@ import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.metrics.OpsMetrics;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.job.JobAccepted;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobStatus;
@@ -78,7 +80,7 @@ public class IngestService {
     public void dismiss(CurrentUser user, String taskId, String jobId) {
         access.require(user, taskId);
         Job job = jobRepository.find(jobId).filter(j -> j.getTaskId().equals(taskId))
-                .orElseThrow(() -> ApiException.notFound("Job", jobId));
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_JOB, jobId));
         job.dismiss(clock.instant());
     }
 
@@ -92,8 +94,7 @@ public class IngestService {
         Accepted result = QuarkusTransaction.requiringNew().call(() -> {
             access.require(user, taskId);
             if (kind != JobKind.PROBLEMS && problems.count(taskId) == 0) {
-                throw ApiException.conflict("problems_missing", name
-                        + ": upload the problem set first, so the answers can be matched to its problems.");
+                throw ApiException.conflict("problems_missing", Message.of(MessageCode.ERR_PROBLEMS_MISSING, name));
             }
             var previous = uploads.find(taskId, kind, sha);
             if (previous.isPresent()) {
@@ -124,18 +125,16 @@ public class IngestService {
         String ext = extension(name);
         long size = size(file);
         if (size == 0) {
-            throw ApiException.badRequest("empty_file", name + " is empty.");
+            throw ApiException.badRequest("empty_file", Message.of(MessageCode.ERR_EMPTY_FILE, name));
         }
         boolean archive = ARCHIVES.contains(ext) || isArchive(name, file);
         if (kind == JobKind.SUBMISSIONS) {
             if (!archive && !DOCUMENTS.contains(ext)) {
-                throw new ApiException(415, "unsupported_file_type", name
-                        + ": submissions must be an archive (.zip .rar .7z .tar .tar.gz .tgz) or one .txt/.md/.pdf/.docx file.");
+                throw new ApiException(415, "unsupported_file_type", Message.of(MessageCode.ERR_SUBMISSIONS_TYPE, name));
             }
         } else if (!DOCUMENTS.contains(ext)) {
-            throw new ApiException(415, "unsupported_file_type", name + ": "
-                    + (kind == JobKind.PROBLEMS ? "the problem set" : "the answer key")
-                    + " must be .txt, .md, .pdf or .docx.");
+            throw new ApiException(415, "unsupported_file_type", Message.of(kind == JobKind.PROBLEMS
+                    ? MessageCode.ERR_PROBLEMS_TYPE : MessageCode.ERR_KEY_TYPE, name));
         }
     }
 

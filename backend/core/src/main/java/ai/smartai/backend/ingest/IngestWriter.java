@@ -32,6 +32,8 @@ import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskRepository;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.problem.ProblemType;
@@ -105,7 +107,7 @@ public class IngestWriter {
 
     /** Replaces the problem set: changed problems get a new revision; the key is re-applied; answers re-split. */
     @Transactional
-    public List<String> replaceProblems(String taskId, String jobId, String text, List<ParsedProblem> parsed) {
+    public List<Message> replaceProblems(String taskId, String jobId, String text, List<ParsedProblem> parsed) {
         uploads.byJob(jobId).ifPresent(u -> u.setText(text));
         Map<String, Problem> existing = new HashMap<>();
         problems.list(taskId).forEach(p -> existing.put(p.getProblemId(), p));
@@ -147,7 +149,7 @@ public class IngestWriter {
             }
         }
         students.flush();
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         uploads.latestRead(taskId, JobKind.ANSWER_KEY).ifPresent(key -> {
             Map<String, ProblemType> types = problemTypes(taskId);
             var parsedKey = AnswerKeyParser.parse(key.getFileName(), key.getText(), types);
@@ -159,15 +161,15 @@ public class IngestWriter {
     }
 
     @Transactional
-    public List<String> applyKey(String taskId, String jobId, String text, List<ParsedKey> keys) {
+    public List<Message> applyKey(String taskId, String jobId, String text, List<ParsedKey> keys) {
         uploads.byJob(jobId).ifPresent(u -> u.setText(text));
-        List<String> warnings = apply(taskId, keys);
+        List<Message> warnings = apply(taskId, keys);
         updateStatus(taskId);
         return warnings;
     }
 
-    private List<String> apply(String taskId, List<ParsedKey> keys) {
-        List<String> warnings = new ArrayList<>();
+    private List<Message> apply(String taskId, List<ParsedKey> keys) {
+        List<Message> warnings = new ArrayList<>();
         for (ParsedKey key : keys) {
             Problem p = problems.find(taskId, "q" + key.number()).orElse(null);
             if (p == null) {
@@ -206,16 +208,14 @@ public class IngestWriter {
                         || p.getMaxScoreSource() == Problem.MaxScoreSource.RUBRIC) {
                     p.setMaxScore(total, Problem.MaxScoreSource.RUBRIC);
                 } else if (Math.abs(total - p.getMaxScore()) > 1e-9) {
-                    warnings.add(p.getProblemId() + ": the rubric totals " + Scores.format(total)
-                            + " points but the problem is worth "
-                            + Scores.format(p.getMaxScore()) + "; rubric points are scaled to "
-                            + Scores.format(p.getMaxScore()) + ".");
+                    warnings.add(Message.of(MessageCode.UP_RUBRIC_SCALED, p.getProblemId(), Scores.format(total),
+                            Scores.format(p.getMaxScore())));
                 }
                 changed = true;
             }
             if (p.getType() == ProblemType.CHOICE) {
                 if (key.correctChoices().isEmpty()) {
-                    warnings.add(p.getProblemId() + ": the key gives no option letter; choose the correct option(s).");
+                    warnings.add(Message.of(MessageCode.UP_KEY_NO_OPTION, p.getProblemId()));
                 } else if (!key.correctChoices().equals(p.getCorrectChoices())) {
                     p.setCorrectChoices(key.correctChoices());
                     changed = true;
@@ -228,13 +228,11 @@ public class IngestWriter {
             if (p.getType() == ProblemType.PROGRAMMING && p.getTestCases().isEmpty()) {
                 List<TestCase> examples = AnswerKeyParser.examples(p.getStem());
                 if (examples.isEmpty()) {
-                    warnings.add(
-                            p.getProblemId() + ": the key has no test cases, so programs cannot be run; add some.");
+                    warnings.add(Message.of(MessageCode.UP_KEY_NO_TESTS, p.getProblemId()));
                 } else {
                     p.setTestCases(examples);
                     changed = true;
-                    warnings.add(p.getProblemId() + ": the key has no test cases; the " + examples.size()
-                            + " example(s) of the problem statement are used as tests; add more.");
+                    warnings.add(Message.of(MessageCode.UP_KEY_EXAMPLES_AS_TESTS, p.getProblemId(), examples.size()));
                 }
             }
             if (changed) {
@@ -302,8 +300,8 @@ public class IngestWriter {
      * suffixed id, and both flagged. A file uploaded again under the same name replaces its earlier version.
      */
     @Transactional
-    public List<String> saveSubmissions(Batch b, List<Sheet> sheets) {
-        List<String> warnings = new ArrayList<>();
+    public List<Message> saveSubmissions(Batch b, List<Sheet> sheets) {
+        List<Message> warnings = new ArrayList<>();
         String taskId = b.taskId;
         for (Sheet sheet : sheets) {
             ParsedSubmission p = sheet.parsed();
@@ -335,8 +333,7 @@ public class IngestWriter {
                         first.setFlags(f);
                     }
                 });
-                warnings.add(p.sourceFile() + ": student id " + base + " is also in " + other + "; kept both (" + id
-                        + ").");
+                warnings.add(Message.of(MessageCode.UP_DUPLICATE_ID, p.sourceFile(), base, other, id));
             }
             Student s = new Student(Ids.newId(), taskId, id, b.position++, p.sourceFile());
             s.setName(p.name() == null ? null : clip(p.name(), NAME_LENGTH));

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import ai.smartai.backend.db.Json;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobStatus;
 import org.hibernate.annotations.DynamicUpdate;
@@ -46,10 +47,14 @@ public class Job {
     private int total;
     @Column(name = "current_unit")
     private String currentUnit;
-    @Convert(converter = Json.Strings.class)
+    @Convert(converter = Json.Messages.class)
     @Column(nullable = false)
-    private List<String> warnings;
+    private List<Message> warnings;
+    /** The English of {@link #errorCode}, or an error stored before codes. */
     private String error;
+    @Convert(converter = Json.OneMessage.class)
+    @Column(name = "error_code")
+    private Message errorCode;
     /** The stored upload this job reads, under the data directory. */
     @Column(name = "input_file")
     private String inputFile;
@@ -84,12 +89,12 @@ public class Job {
         this.createdAt = now;
     }
 
-    public void warn(List<String> more) {
+    public void warn(List<Message> more) {
         if (more.isEmpty()) {
             return;
         }
-        List<String> all = new ArrayList<>(warnings);
-        for (String w : more) {
+        List<Message> all = new ArrayList<>(warnings);
+        for (Message w : more) {
             if (all.size() >= MAX_WARNINGS) {
                 break;
             }
@@ -98,8 +103,9 @@ public class Job {
         warnings = List.copyOf(all);
     }
 
-    public void recordError(String error) {
-        this.error = error;
+    public void recordError(Message error) {
+        this.error = error.english();
+        this.errorCode = error;
     }
 
     public void dismiss(Instant now) {
@@ -144,12 +150,17 @@ public class Job {
         return currentUnit;
     }
 
-    public List<String> getWarnings() {
+    public List<Message> getWarnings() {
         return warnings;
     }
 
     public String getError() {
         return error;
+    }
+
+    /** The error as a message: its code, or the text of an error stored before codes; null when none. */
+    public Message getErrorMessage() {
+        return errorCode != null ? errorCode : error == null ? null : Message.text(error);
     }
 
     public String getInputFile() {

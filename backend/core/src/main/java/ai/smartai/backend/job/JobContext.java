@@ -2,6 +2,7 @@ package ai.smartai.backend.job;
 
 import java.util.List;
 
+import ai.smartai.model.common.Message;
 import ai.smartai.model.job.JobStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -58,7 +59,7 @@ public final class JobContext {
         QuarkusTransaction.requiringNew().run(() -> service.jobs.progress(jobId, from + done, from + total, current));
     }
 
-    public void warn(List<String> warnings) {
+    public void warn(List<Message> warnings) {
         service.warn(jobId, warnings);
     }
 

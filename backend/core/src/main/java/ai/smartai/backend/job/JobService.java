@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -29,6 +28,8 @@ import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Db;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobStatus;
 import ai.smartai.model.job.JobView;
@@ -169,8 +170,8 @@ public class JobService {
             }
             JobHandler handler = handlers.stream().filter(h -> h.kinds().contains(job.getKind())).findFirst()
                     .orElse(null);
-            work = handler == null ? CompletableFuture.failedFuture(new JobFailure("No handler for " + job.getKind()
-                    + " jobs.")) : handler.run(new JobContext(this, jobId));
+            work = handler == null ? CompletableFuture.failedFuture(new JobFailure(Message.text("No handler for "
+                    + job.getKind() + " jobs."))) : handler.run(new JobContext(this, jobId));
         } catch (Throwable e) {
             work = CompletableFuture.failedFuture(e);
         }
@@ -191,16 +192,15 @@ public class JobService {
             QuarkusTransaction.requiringNew().run(() -> jobs.transition(jobId, List.of(JobStatus.QUEUED,
                     JobStatus.RUNNING), JobStatus.SUCCEEDED, clock.instant()));
             requested.remove(jobId);
-        } else if (error instanceof JobFailure) {
-            fail(jobId, error.getMessage());
+        } else if (error instanceof JobFailure failure) {
+            fail(jobId, failure.text());
         } else if (stopping) {
             LOG.infof("Job %s interrupted by shutdown; another replica or the next start continues it", jobId);
         } else {
             // The exception's own text may hold SQL or paths: it goes to the log, the teacher gets a reference.
             String reference = Ids.newId();
             LOG.errorf(error, "Job %s failed (reference %s)", jobId, reference);
-            fail(jobId, "An unexpected error stopped this job (reference " + reference + " in the server log). "
-                    + "Nothing stored before it was lost.");
+            fail(jobId, Message.of(MessageCode.JOB_UNEXPECTED, reference));
         }
     }
 
@@ -209,7 +209,7 @@ public class JobService {
         gradingPool.execute(ownerId, work);
     }
 
-    void fail(String jobId, String error) {
+    void fail(String jobId, Message error) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (jobs.transition(jobId, List.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.PAUSED), JobStatus.FAILED,
                     clock.instant())) {
@@ -227,7 +227,7 @@ public class JobService {
     }
 
     /** Adds warnings to a job, whichever replica found them (a unit graded away from the job's owner). */
-    public void warn(String jobId, List<String> warnings) {
+    public void warn(String jobId, List<Message> warnings) {
         if (!warnings.isEmpty()) {
             update(jobId, j -> j.warn(warnings));
         }
@@ -245,10 +245,10 @@ public class JobService {
 
     public JobView resume(CurrentUser user, String jobId) {
         JobView view = QuarkusTransaction.requiringNew().call(() -> {
-            Job j = jobs.findOwned(jobId, user.id()).orElseThrow(() -> ApiException.notFound("Job", jobId));
+            Job j = jobs.findOwned(jobId, user.id()).orElseThrow(() -> ApiException.notFound(MessageCode.THING_JOB, jobId));
             if (!jobs.transition(jobId, List.of(JobStatus.PAUSED), JobStatus.QUEUED, clock.instant())) {
-                throw ApiException.conflict("job_not_paused", "Job " + jobId + " is " + name(j.getStatus())
-                        + ", not paused: only a paused job can be resumed.");
+                throw ApiException.conflict("job_not_paused", Message.of(MessageCode.ERR_JOB_NOT_PAUSED, jobId,
+                        state(j.getStatus())));
             }
             return view(jobs.refresh(j));
         });
@@ -259,18 +259,18 @@ public class JobService {
 
     private JobView control(CurrentUser user, String jobId, JobStatus target) {
         JobView view = QuarkusTransaction.requiringNew().call(() -> {
-            Job j = jobs.findOwned(jobId, user.id()).orElseThrow(() -> ApiException.notFound("Job", jobId));
+            Job j = jobs.findOwned(jobId, user.id()).orElseThrow(() -> ApiException.notFound(MessageCode.THING_JOB, jobId));
             if (j.getStatus().isFinished()) {
-                throw ApiException.conflict("job_finished", "Job " + jobId + " has already " + name(j.getStatus())
-                        + ".");
+                throw ApiException.conflict("job_finished", Message.of(MessageCode.ERR_JOB_FINISHED, jobId,
+                        state(j.getStatus())));
             }
             if (target == JobStatus.PAUSED && j.getStatus() == JobStatus.PAUSED) {
-                throw ApiException.conflict("job_paused", "Job " + jobId + " is already paused.");
+                throw ApiException.conflict("job_paused", Message.of(MessageCode.ERR_JOB_PAUSED, jobId));
             }
             List<JobStatus> from = target == JobStatus.PAUSED ? List.of(JobStatus.QUEUED, JobStatus.RUNNING)
                     : List.of(JobStatus.QUEUED, JobStatus.RUNNING, JobStatus.PAUSED);
             if (!jobs.transition(jobId, from, target, clock.instant())) {
-                throw ApiException.conflict("job_finished", "Job " + jobId + " has just finished.");
+                throw ApiException.conflict("job_finished", Message.of(MessageCode.ERR_JOB_JUST_FINISHED, jobId));
             }
             return view(jobs.refresh(j));
         });
@@ -278,8 +278,9 @@ public class JobService {
         return view;
     }
 
-    private static String name(JobStatus s) {
-        return s.name().toLowerCase(Locale.ROOT);
+    /** A state's name inside a message: the API's word in English. */
+    private static MessageCode state(JobStatus s) {
+        return MessageCode.valueOf("JOB_STATE_" + s.name());
     }
 
     /** Whether the handler of this job should stop taking new units (pause, cancel, stopping, or the lease lost). */
@@ -295,13 +296,14 @@ public class JobService {
     @Transactional
     public JobView view(CurrentUser user, String jobId) {
         return jobs.findOwned(jobId, user.id()).map(JobService::view)
-                .orElseThrow(() -> ApiException.notFound("Job", jobId));
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_JOB, jobId));
     }
 
     public static JobView view(Job j) {
         return new JobView(j.getId(), j.getTaskId(), j.getKind(), j.getStatus(), j.getDone(), j.getTotal(),
-                j.getCurrentUnit(), j.getWarnings(), j.getError(), j.getCreatedAt(), j.getStartedAt(),
-                j.getFinishedAt(), j.getInputName());
+                j.getCurrentUnit(), j.getWarnings().stream().map(Message::english).toList(), j.getError(),
+                j.getCreatedAt(), j.getStartedAt(), j.getFinishedAt(), j.getInputName(), j.getWarnings(),
+                j.getErrorMessage());
     }
 
     void onStart(@Observes StartupEvent event) {

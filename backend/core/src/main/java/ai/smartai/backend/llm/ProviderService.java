@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.provider.ProviderKind;
 import ai.smartai.model.provider.ProviderRequest;
 import ai.smartai.model.provider.ProviderTestResult;
@@ -148,7 +149,7 @@ public class ProviderService {
 
     @Transactional
     ActiveProvider active(String ownerId, String id) {
-        return activate(providers.findOwned(id, ownerId).orElseThrow(() -> ApiException.notFound("Provider", id)));
+        return activate(providers.findOwned(id, ownerId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROVIDER, id)));
     }
 
     private ActiveProvider activate(Provider p) {
@@ -164,7 +165,7 @@ public class ProviderService {
     }
 
     private Provider require(CurrentUser user, String id) {
-        return providers.findOwned(id, user.id()).orElseThrow(() -> ApiException.notFound("Provider", id));
+        return providers.findOwned(id, user.id()).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROVIDER, id));
     }
 
     static ProviderView view(Provider p) {

@@ -11,6 +11,8 @@ import ai.smartai.backend.access.TaskAccess;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.audit.AuditService;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.ProblemUpdate;
 import ai.smartai.model.problem.ProblemView;
@@ -40,7 +42,7 @@ public class ProblemService {
     @Transactional
     public ProblemView update(CurrentUser user, String taskId, String problemId, ProblemUpdate u) {
         access.require(user, taskId);
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         ProblemView before = ProblemViews.view(p);
         if (u.type() != null && u.type() != p.getType()) {
             p.setType(u.type());
@@ -70,8 +72,8 @@ public class ProblemService {
                     .distinct().toList();
             if (p.getType() == ProblemType.CHOICE && !p.getChoices().isEmpty()
                     && !p.getChoices().containsAll(letters)) {
-                throw ApiException.badRequest("validation_failed", "correctChoices: " + letters
-                        + " are not all options of " + problemId + " " + p.getChoices() + ".");
+                throw ApiException.badRequest("validation_failed", Message.of(MessageCode.ERR_NOT_OPTIONS, letters,
+                        problemId, p.getChoices()));
             }
             p.setCorrectChoices(letters);
         }

@@ -23,6 +23,7 @@ import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.report.ReleaseAccessView;
 import ai.smartai.model.report.ReleaseLink;
 import ai.smartai.model.report.ReleaseRequest;
@@ -66,7 +67,7 @@ public class ReleaseService {
         List<String> ids = request.studentIds() == null || request.studentIds().isEmpty()
                 ? students.list(taskId).stream().map(Student::getStudentId).toList() : request.studentIds();
         for (String id : ids) {
-            students.find(taskId, id).orElseThrow(() -> ApiException.notFound("Student", id));
+            students.find(taskId, id).orElseThrow(() -> ApiException.notFound(MessageCode.THING_STUDENT, id));
         }
         Instant now = clock.instant();
         List<ReleaseLink> links = new ArrayList<>();
@@ -93,7 +94,7 @@ public class ReleaseService {
     public List<ReleaseAccessView> accessLog(CurrentUser user, String taskId, String studentId) {
         access.require(user, taskId);
         if (releases.ofStudent(taskId, studentId).isEmpty()) {
-            throw ApiException.notFound("Release link of student", studentId);
+            throw ApiException.notFound(MessageCode.THING_RELEASE_LINK_OF_STUDENT, studentId);
         }
         return releases.accessLog(taskId, studentId).stream().map(a -> new ReleaseAccessView(a.getAt(),
                 a.getAddress())).toList();
@@ -105,7 +106,7 @@ public class ReleaseService {
         access.require(user, taskId);
         List<Release> links = releases.ofStudent(taskId, studentId);
         if (links.isEmpty()) {
-            throw ApiException.notFound("Release link of student", studentId);
+            throw ApiException.notFound(MessageCode.THING_RELEASE_LINK_OF_STUDENT, studentId);
         }
         Instant now = clock.instant();
         links.forEach(r -> r.revoke(now));

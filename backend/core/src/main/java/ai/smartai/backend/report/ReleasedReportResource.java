@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.MessageCode;
 import io.vertx.core.http.HttpServerRequest;
 
 /** A released report: the link is the only credential, and shows its one student's report. */
@@ -28,7 +29,7 @@ public class ReleasedReportResource {
     public Response report(@PathParam("token") String token, @Context HttpServerRequest request) {
         String address = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         StudentReport report = releases.open(token, address)
-                .orElseThrow(() -> ApiException.notFound("Release link", "…"));
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_RELEASE_LINK, "…"));
         return Response.ok(pdfs.student(report)).header("Cache-Control", "no-store").build();
     }
 }

@@ -22,6 +22,7 @@ import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.analytics.Analytics;
 import ai.smartai.model.analytics.ProblemDeepDive;
 import ai.smartai.model.analytics.ProblemStats;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.Gradebook;
@@ -59,7 +60,7 @@ public class ReportService {
         String taskName = tasks.require(user, taskId).getName();
         Gradebook book = gradebook.gradebook(user, taskId);
         if (onlyStudentId != null && book.rows().stream().noneMatch(r -> r.studentId().equals(onlyStudentId))) {
-            throw ApiException.notFound("Student", onlyStudentId);
+            throw ApiException.notFound(MessageCode.THING_STUDENT, onlyStudentId);
         }
         Analytics stats = analytics.analytics(user, taskId);
         Map<String, Double> problemMeans = new HashMap<>();

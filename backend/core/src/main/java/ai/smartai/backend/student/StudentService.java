@@ -18,6 +18,8 @@ import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.student.AnswerUpdate;
 import ai.smartai.model.student.AnswerView;
 import ai.smartai.model.student.IdentifiedBy;
@@ -71,7 +73,7 @@ public class StudentService {
         if (u.id() != null && !u.id().strip().equals(s.getStudentId())) {
             String newId = u.id().strip();
             if (students.find(taskId, newId).isPresent()) {
-                throw ApiException.conflict("student_exists", "id: student " + newId + " already exists in this task.");
+                throw ApiException.conflict("student_exists", Message.of(MessageCode.ERR_STUDENT_EXISTS, newId));
             }
             s.setStudentId(newId);
         }
@@ -93,7 +95,7 @@ public class StudentService {
             AnswerUpdate u) {
         access.require(user, taskId);
         Student s = require(taskId, studentId);
-        problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound("Problem", problemId));
+        problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         List<String> flags = u.text().isBlank() ? List.of(SheetFlags.UNANSWERED) : List.of();
         Answer a = students.answer(s.getUid(), problemId).orElse(null);
         if (a == null) {
@@ -146,7 +148,7 @@ public class StudentService {
     }
 
     private Student require(String taskId, String studentId) {
-        return students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound("Student", studentId));
+        return students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_STUDENT, studentId));
     }
 
     private Map<String, Integer> problemOrder(String taskId) {

@@ -14,6 +14,7 @@ import ai.smartai.backend.account.AccountRepository;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.audit.AuditService;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.task.TaskInvitation;
 import ai.smartai.model.task.TaskMemberView;
 
@@ -74,7 +75,7 @@ public class SharingService {
     public void withdraw(CurrentUser user, String id, String username) {
         taskService.requireOwner(user, id);
         Invitation invitation = tasks.invitation(id, normalise(username))
-                .orElseThrow(() -> ApiException.notFound("Invitation", username));
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_INVITATION, username));
         tasks.delete(invitation);
         audit.record(id, user, "task.member.withdraw", invitation.getUsername(), Map.of("invited",
                 invitation.getUsername()), null);
@@ -84,7 +85,7 @@ public class SharingService {
     public void removeMember(CurrentUser user, String id, String accountId) {
         taskService.requireOwner(user, id);
         TaskMember m = tasks.members(id).stream().filter(x -> x.getAccountId().equals(accountId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("Member", accountId));
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_MEMBER, accountId));
         tasks.removeMember(m);
         audit.record(id, user, "task.member.remove", accountId, Map.of("member", accountId), null);
     }
@@ -118,7 +119,7 @@ public class SharingService {
     /** An invitation of the caller's; any other task id answers 404, like every task the caller cannot see. */
     private Invitation open(CurrentUser user, String taskId) {
         return tasks.invitation(taskId, normalise(user.username()))
-                .orElseThrow(() -> ApiException.notFound("Task", taskId));
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_TASK, taskId));
     }
 
     private static String normalise(String username) {

@@ -18,6 +18,8 @@ import ai.smartai.backend.job.JobRepository;
 import ai.smartai.backend.job.JobService;
 import ai.smartai.backend.llm.ProviderRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.task.TaskCreate;
 import ai.smartai.model.task.TaskCreated;
 import ai.smartai.model.task.TaskDetail;
@@ -55,8 +57,7 @@ public class TaskService {
     public TaskCreated create(CurrentUser user, TaskCreate request) {
         if (!user.role().teaches()) {
             // A TA would own the task, and an owner may delete and share it.
-            throw new ApiException(403, "ta_forbidden", "A teaching assistant cannot create tasks: a teacher "
-                    + "creates the task and invites you to it.");
+            throw new ApiException(403, "ta_forbidden", Message.of(MessageCode.ERR_TA_CREATES));
         }
         Task task = new Task(Ids.newId(), user.id(), request.name().strip(), TaskSettings.DEFAULT_PASS_THRESHOLD,
                 clock.instant());
@@ -130,13 +131,13 @@ public class TaskService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Task require(CurrentUser user, String id) {
         access.require(user, id);
-        return tasks.findById(id).orElseThrow(() -> ApiException.notFound("Task", id));
+        return tasks.findById(id).orElseThrow(() -> ApiException.notFound(MessageCode.THING_TASK, id));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Task requireOwner(CurrentUser user, String id) {
         access.requireOwner(user, id);
-        return tasks.findById(id).orElseThrow(() -> ApiException.notFound("Task", id));
+        return tasks.findById(id).orElseThrow(() -> ApiException.notFound(MessageCode.THING_TASK, id));
     }
 
     private static TaskSummary summary(Task t, TaskSummaries.Figures f) {

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import ai.smartai.model.common.ErrorBody;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -34,7 +36,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
-        Response r = respond(e.status(), e.code(), e.getMessage());
+        Response r = respond(e.status(), e.code(), e.text());
         if (e.retryAfter() == null) {
             return r;
         }
@@ -68,18 +70,17 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
-        return respond(401, "unauthorized",
-                "Log in first: send 'Authorization: Bearer <token>' from POST /api/auth/login.");
+        return respond(401, "unauthorized", Message.of(MessageCode.ERR_LOG_IN));
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return respond(401, "unauthorized", "The bearer token is unknown, expired or revoked: log in again.");
+        return respond(401, "unauthorized", Message.of(MessageCode.ERR_TOKEN));
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
-        return respond(403, "forbidden", "Your account is not allowed to do this.");
+        return respond(403, "forbidden", Message.of(MessageCode.ERR_FORBIDDEN));
     }
 
     @ServerExceptionMapper
@@ -102,11 +103,11 @@ public class ApiExceptionMappers {
             case 415 -> "unsupported_media_type";
             default -> "http_" + status;
         };
-        String message = switch (status) {
-            case 404 -> "Nothing is at " + uri.getPath() + ".";
-            case 405 -> "This method is not allowed on " + uri.getPath() + ".";
-            case 415 -> "The content type of the request is not accepted by " + uri.getPath() + ".";
-            default -> e.getMessage();
+        Message message = switch (status) {
+            case 404 -> Message.of(MessageCode.ERR_NOTHING_AT, uri.getPath());
+            case 405 -> Message.of(MessageCode.ERR_METHOD_NOT_ALLOWED, uri.getPath());
+            case 415 -> Message.of(MessageCode.ERR_MEDIA_TYPE, uri.getPath());
+            default -> Message.text(e.getMessage());
         };
         return respond(status, code, message);
     }
@@ -115,8 +116,7 @@ public class ApiExceptionMappers {
     public Response internal(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s on %s", incident, uri.getPath());
-        return respond(500, "internal_error", "Something went wrong on the server (incident " + incident
-                + "). Nothing you sent was lost; try again.");
+        return respond(500, "internal_error", Message.of(MessageCode.ERR_INTERNAL, incident));
     }
 
     private static String describe(ConstraintViolationException e) {
@@ -139,7 +139,13 @@ public class ApiExceptionMappers {
     }
 
     private static Response respond(int status, String code, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorBody(code, message))
-                .build();
+        return respond(status, code, Message.text(message));
+    }
+
+    /** A message without a code (words no catalogue holds) goes out as the contract's two fields alone. */
+    private static Response respond(int status, String code, Message message) {
+        ErrorBody body = MessageCode.TEXT.code().equals(message.code()) ? new ErrorBody(code, message.english())
+                : new ErrorBody(code, message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response;
 
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.model.common.ErrorBody;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -35,9 +37,8 @@ public class UploadLimit {
         }
         if (length > limit && request.getUriInfo().getPath().startsWith("/api/")) {
             return Optional.of(Response.status(413).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ErrorBody("payload_too_large", "The upload is " + mb(length) + " MB; the limit is "
-                            + mb(limit) + " MB. Split the archive, or ask the administrator to raise "
-                            + "SMARTAI_UPLOAD_LIMIT."))
+                    .entity(new ErrorBody("payload_too_large", Message.of(MessageCode.ERR_UPLOAD_TOO_LARGE, mb(length),
+                            mb(limit))))
                     .build());
         }
         return Optional.empty();

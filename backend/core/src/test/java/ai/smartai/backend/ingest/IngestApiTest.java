@@ -92,7 +92,10 @@ class IngestApiTest {
     void answersBeforeProblemsAre409() {
         Uploads.upload(token, task, "submissions", DEMO.resolve("students.zip"))
                 .then().statusCode(409).body("error", equalTo("problems_missing"))
-                .body("message", containsString("students.zip"));
+                .body("message", containsString("students.zip"))
+                // The same sentence as a catalogue message, for a page in the teacher's language.
+                .body("messageCode.code", equalTo("err-problems-missing"))
+                .body("messageCode.args", equalTo(List.of("students.zip")));
     }
 
     @Test
@@ -101,7 +104,10 @@ class IngestApiTest {
                 .then().statusCode(415).body("error", equalTo("unsupported_file_type"))
                 .body("message", containsString("setup.exe"));
         Uploads.upload(token, task, "problems", "empty.md", new byte[0])
-                .then().statusCode(400).body("message", containsString("empty.md"));
+                .then().statusCode(400).body("message", equalTo("empty.md is empty."))
+                .body("messageCode.code", equalTo("err-empty-file"));
+        Api.as(token).get("/api/tasks/nope9").then().statusCode(404).body("message", containsString("nope9"))
+                .body("messageCode.args", equalTo(List.of("@thing-task", "nope9")));
     }
 
     @Test
@@ -112,6 +118,7 @@ class IngestApiTest {
         var job = Uploads.awaitJob(token, jobId);
         assertThat(job.get("status")).isEqualTo("failed");
         assertThat((String) job.get("error")).contains("late.zip").contains("damaged");
+        assertThat(job.get("errorCode")).asString().contains("code=archive-", "late.zip");
         Api.as(token).get("/api/tasks/" + task).then().body("studentCount", equalTo(10));
     }
 
@@ -124,6 +131,10 @@ class IngestApiTest {
         var job = Uploads.awaitJob(token, jobId);
         assertThat(job.get("status")).isEqualTo("succeeded");
         assertThat((List<String>) job.get("warnings")).anyMatch(w -> w.contains("2023102_乙_hw.pdf"));
+        // Each warning again as a catalogue message, the file name verbatim among its arguments.
+        List<Map<String, Object>> codes = (List<Map<String, Object>>) job.get("warningCodes");
+        assertThat(codes).hasSameSizeAs((List<?>) job.get("warnings"))
+                .anySatisfy(c -> assertThat((List<String>) c.get("args")).contains("2023102_乙_hw.pdf"));
         List<Map<String, Object>> students = Api.as(token).get("/api/tasks/" + task + "/students").then().extract()
                 .jsonPath().getList("$");
         assertThat((List<String>) byId(students, "2023102").get("flags"))

@@ -13,6 +13,8 @@ import jakarta.ws.rs.WebApplicationException;
 import ai.smartai.frontend.config.FrontendConfig;
 import ai.smartai.frontend.session.SessionHeaders;
 import ai.smartai.model.common.ErrorBody;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.runtime.LaunchMode;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -39,10 +41,10 @@ public class Backend {
             int status = e.getResponse().getStatus();
             ErrorBody body = readError(e);
             throw new BackendException(status, body == null ? "http_" + status : body.error(),
-                    body == null ? "The backend answered " + status + "." : body.message(), e);
+                    body == null ? Message.of(MessageCode.ERR_BACKEND_STATUS, status) : body.text(), e);
         } catch (ProcessingException e) {
             throw new BackendException(503, "backend_unreachable",
-                    "The grading service at " + baseUri() + " cannot be reached. Check that it is running.", e);
+                    Message.of(MessageCode.ERR_BACKEND_UNREACHABLE, baseUri()), e);
         }
     }
 

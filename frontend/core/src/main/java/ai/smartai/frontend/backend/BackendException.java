@@ -1,15 +1,22 @@
 package ai.smartai.frontend.backend;
 
-/** The backend answered with an error, or could not be reached; carries the contract's code and message. */
+import ai.smartai.model.common.Message;
+
+/**
+ * The backend answered with an error, or could not be reached; carries the contract's code and message, the message
+ * as a catalogue message so that a page shows it in the teacher's language.
+ */
 public class BackendException extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final transient Message text;
 
-    public BackendException(int status, String code, String message, Throwable cause) {
-        super(message, cause);
+    public BackendException(int status, String code, Message text, Throwable cause) {
+        super(text.english(), cause);
         this.status = status;
         this.code = code;
+        this.text = text;
     }
 
     public int status() {
@@ -18,6 +25,11 @@ public class BackendException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** The message as a catalogue message: render it with {@code Lang.text}. */
+    public Message text() {
+        return text;
     }
 
     public boolean isUnauthorized() {

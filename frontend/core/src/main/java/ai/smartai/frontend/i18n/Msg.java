@@ -124,6 +124,10 @@ public interface Msg {
     @Message("This upload failed:")
     String uploadFailed();
 
+    /** The progress bar's estimate; its script puts the seconds in place of "?". */
+    @Message("about ? s left")
+    String secondsLeft();
+
     @Message("Read {done} of {total}, with these notes:")
     String uploadReadWithNotes(int done, int total);
 

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import ai.smartai.frontend.backend.BackendException;
 import ai.smartai.frontend.session.Session;
+import ai.smartai.model.common.Message;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -24,7 +25,8 @@ public class BackendErrors {
         static native TemplateInstance error(ErrorPage page);
     }
 
-    public record ErrorPage(int status, String message) {
+    /** {@code message} is rendered in the page's language. */
+    public record ErrorPage(int status, Message message) {
     }
 
     @ServerExceptionMapper
@@ -38,7 +40,7 @@ public class BackendErrors {
             return Session.redirect("/login", Session.close(headers, uri));
         }
         int status = e.status() == 404 ? 404 : e.status() >= 500 ? 502 : e.status();
-        return Response.status(status).type(HTML).entity(Templates.error(new ErrorPage(status, e.getMessage())))
+        return Response.status(status).type(HTML).entity(Templates.error(new ErrorPage(status, e.text())))
                 .build();
     }
 }

@@ -10,11 +10,12 @@ import jakarta.inject.Inject;
 import ai.smartai.frontend.backend.Backend;
 import ai.smartai.frontend.backend.BackendClient;
 import ai.smartai.frontend.backend.BackendException;
+import ai.smartai.frontend.i18n.Lang;
 import io.quarkus.qute.TemplateInstance;
 
 /**
  * Sends what a form asked for. When the backend refuses it for a reason the user can act on, the form comes back
- * with the backend's message (a {@link FormFailure}) instead of the error page: any 4xx, 502, which the backend
+ * with the backend's message in the page's language (a {@link FormFailure}) instead of the error page: any 4xx, 502, which the backend
  * answers when an AI provider it asked failed, and 503 {@code providers_busy}, when every provider slot is in use. A signed-in form whose session ended meets the 401 again while it is
  * drawn, and that goes to login.
  */
@@ -23,6 +24,9 @@ public class Forms {
 
     @Inject
     Backend backend;
+
+    @Inject
+    Lang lang;
 
     /** The form is shown again with the backend's status. */
     public <T> T call(Function<BackendClient, T> call, Function<String, TemplateInstance> form) {
@@ -49,7 +53,7 @@ public class Forms {
             if (!refused(e)) {
                 throw e;
             }
-            throw new FormFailure(status.applyAsInt(e.status()), form.apply(e.getMessage()), e);
+            throw new FormFailure(status.applyAsInt(e.status()), form.apply(lang.text(e.text())), e);
         }
     }
 

@@ -29,6 +29,7 @@ import ai.smartai.model.account.AccountView;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.grade.OverrideRequest;
+import ai.smartai.model.job.JobStatus;
 import ai.smartai.model.job.JobView;
 import ai.smartai.model.problem.ProblemUpdate;
 import ai.smartai.model.problem.ProblemView;
@@ -237,7 +238,7 @@ public class TaskPages {
             backend.call(c -> c.grade(id, new GradingRequest(null, true)));
         } catch (BackendException e) {
             if (!"nothing_to_grade".equals(e.code())) {
-                throw new FormFailure(e.status(), taskPage(id, e.getMessage()), e);
+                throw new FormFailure(e.status(), taskPage(id, lang.text(e.text())), e);
             }
             // Nothing graded yet: the setting applies to the first run.
         }
@@ -263,12 +264,18 @@ public class TaskPages {
         return Session.redirect("/tasks/" + id + "#progress");
     }
 
+    /** What the progress bar shows of a job, its warnings in the page's language. */
+    public record JobProgress(JobStatus status, int done, int total, String current, List<String> warnings) {
+    }
+
     /** The job as JSON, for the progress bar's polling (same origin, so it works in split mode too). */
     @GET
     @Path("jobs/{jobId}.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Response jobJson(@PathParam("jobId") String jobId) {
-        return Response.ok(backend.call(c -> c.job(jobId))).build();
+        JobView job = backend.call(c -> c.job(jobId));
+        return Response.ok(new JobProgress(job.status(), job.done(), job.total(), job.current(),
+                job.warningTexts().stream().map(lang::text).toList())).build();
     }
 
     @GET

@@ -106,10 +106,7 @@ public class TemplateExtensions {
     }
 
     private static List<Message> messages(List<Message> codes, List<String> texts) {
-        if (codes != null && texts != null && codes.size() == texts.size()) {
-            return codes;
-        }
-        return texts == null ? List.of() : texts.stream().map(Message::text).toList();
+        return Message.orTexts(codes, texts);
     }
 
     /** A student's or an answer's flag is its code, then ": " and details (a file, a provider) when it has any. */

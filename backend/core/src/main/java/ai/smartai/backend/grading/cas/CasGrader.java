@@ -164,14 +164,14 @@ public class CasGrader implements Grader {
             } else {
                 SetMatch match = matchSets(reference, student, definitions(in.answer()));
                 if (match.undecided() != null) {
-                    evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE_WHY,
+                    evidence.add(Evidence.itemised("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE_WHY,
                             show(student), show(reference), match.undecided()), match.detail()));
                     review.add(Message.of(MessageCode.REVIEW_CAS_NOT_COMPARED, match.undecided()));
                 } else {
                     decided.put(Aspect.RESULT, match.fraction());
                     facts.add(new VerifiedFact(Aspect.RESULT, match.fraction(), "CAS: " + match.how()));
                     resultCorrect = match.fraction() >= 1.0;
-                    evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
+                    evidence.add(Evidence.itemised("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
                             : MessageCode.EV_CAS_NOT_EQUIVALENT, show(student), show(reference), match.how()),
                             match.detail()));
                     comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
@@ -213,11 +213,15 @@ public class CasGrader implements Grader {
                 f = 1.0;
             }
             decided.put(Aspect.METHOD, f);
-            evidence.add(new Evidence("cas-key-results", Message.of(MessageCode.EV_CAS_KEY_RESULTS, found.size(),
-                    keyResults.size()),
-                    (found.isEmpty() ? "" : "found: " + maths(found))
-                            + (missing.isEmpty() ? "" : (found.isEmpty() ? "" : "\n") + "missing: "
-                                    + maths(missing))));
+            List<Message> lines = new ArrayList<>();
+            if (!found.isEmpty()) {
+                lines.add(Message.of(MessageCode.EVD_KEY_RESULTS_FOUND, maths(found)));
+            }
+            if (!missing.isEmpty()) {
+                lines.add(Message.of(MessageCode.EVD_KEY_RESULTS_MISSING, maths(missing)));
+            }
+            evidence.add(Evidence.itemised("cas-key-results", Message.of(MessageCode.EV_CAS_KEY_RESULTS, found.size(),
+                    keyResults.size()), lines));
         }
 
         // Derivation: every checkable step.
@@ -287,7 +291,7 @@ public class CasGrader implements Grader {
     }
 
     /** One part compared: its share of the part's points, or null with {@code why} not; its unit, when one was read. */
-    record PartCheck(Double share, String how, String why, Double unit) {
+    record PartCheck(Double share, String how, Message why, Double unit) {
     }
 
     PartsOutcome checkParts(GradingInput in, List<Parts.KeyPart> key, List<Evidence> evidence, List<Message> review,
@@ -298,14 +302,14 @@ public class CasGrader implements Grader {
         boolean decided = true;
         Double unit = null;
         List<String> values = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
+        List<Message> lines = new ArrayList<>();
         for (int i = 0; i < key.size(); i++) {
             Parts.KeyPart k = key.get(i);
             String text = answers.get(i);
             List<String> written = text == null ? List.of() : partValues(k.result(), text);
             values.addAll(written);
-            PartCheck c = text == null ? new PartCheck(null, null, "no part of the answer is labelled (" + k.label()
-                    + ") or comes in its place", null)
+            PartCheck c = text == null ? new PartCheck(null, null, Message.of(MessageCode.CAS_PART_NO_ANSWER,
+                    k.label()), null)
                     : comparePart(in, k, written, text);
             if (c.unit() != null) {
                 unit = unit == null ? c.unit() : Math.min(unit, c.unit());
@@ -313,21 +317,19 @@ public class CasGrader implements Grader {
             if (c.share() == null) {
                 decided = false;
                 review.add(Message.of(MessageCode.REVIEW_CAS_PART_NOT_COMPARED, k.label(), c.why()));
-                lines.add("(" + k.label() + ") " + written + " against " + k.result() + ": not compared (" + c.why()
-                        + ")");
+                lines.add(Message.of(MessageCode.EVD_PART_NOT_COMPARED, k.label(), written, k.result(), c.why()));
             } else {
                 earned += c.share() * (k.points() == null ? 1 : k.points());
-                lines.add("(" + k.label() + ") " + written + (c.share() >= 1 ? " equals " : " differs from ")
-                        + k.result() + " (" + c.how() + ")");
+                lines.add(Message.of(c.share() >= 1 ? MessageCode.EVD_PART_EQUALS : MessageCode.EVD_PART_DIFFERS,
+                        k.label(), written, k.result(), c.how()));
             }
         }
         if (unit != null) {
             facts.add(new VerifiedFact(Aspect.UNIT, unit, "units of each part's result against the key's"));
         }
         Double share = decided ? earned / total : null;
-        evidence.add(new Evidence("cas-result", share == null ? Message.of(MessageCode.EV_CAS_PARTS_UNDECIDED,
-                key.size()) : Message.of(MessageCode.EV_CAS_PARTS, key.size(), Math.round(share * 100)),
-                String.join("\n", lines)));
+        evidence.add(Evidence.itemised("cas-result", share == null ? Message.of(MessageCode.EV_CAS_PARTS_UNDECIDED,
+                key.size()) : Message.of(MessageCode.EV_CAS_PARTS, key.size(), Math.round(share * 100)), lines));
         return new PartsOutcome(share, share != null && share >= 1 - 1e-9, values);
     }
 
@@ -342,10 +344,10 @@ public class CasGrader implements Grader {
         List<String> reference = MathText.values(k.result()).stream().map(CasGrader::plainNumber).toList();
         written = written.stream().map(CasGrader::plainNumber).toList();
         if (reference.isEmpty()) {
-            return new PartCheck(null, null, "the key's result " + k.result() + " could not be read", null);
+            return new PartCheck(null, null, Message.of(MessageCode.CAS_PART_KEY_UNREAD, k.result()), null);
         }
         if (written.isEmpty()) {
-            return new PartCheck(null, null, "no result found in the answer's part (" + k.label() + ")", null);
+            return new PartCheck(null, null, Message.of(MessageCode.CAS_PART_NO_RESULT, k.label()), null);
         }
         Optional<Units.Quantity> ref = single(reference).flatMap(Units::read);
         Optional<Units.Quantity> mine = written.isEmpty() || ref.isEmpty() ? Optional.empty()
@@ -363,7 +365,7 @@ public class CasGrader implements Grader {
             boolean agree = tolerance > 0 ? Units.within(mine.get(), ref.get(), tolerance)
                     : Units.agree(mine.get(), ref.get());
             if (agree && tolerance == 0 && mine.get().figures() < 2 && ref.get().figures() >= 2) {
-                return new PartCheck(null, null, "the value " + mine.get().shown() + " has one significant figure",
+                return new PartCheck(null, null, Message.of(MessageCode.CAS_PART_ONE_FIGURE, mine.get().shown()),
                         same ? 1.0 : 0.0);
             }
             return new PartCheck(agree ? 1.0 : 0.0, "units converted; " + mine.get().dimension()
@@ -372,18 +374,19 @@ public class CasGrader implements Grader {
         }
         if (ref.isPresent()) {
             // A number without its unit: not for a tool to price; the key's unit rule or the teacher decides.
-            return new PartCheck(null, null, "the key's result has a unit (" + ref.get().shown()
-                    + "); the answer's value " + written + " has none that could be read", 0.0);
+            return new PartCheck(null, null, Message.of(MessageCode.CAS_PART_NO_UNIT, ref.get().shown(), written),
+                    0.0);
         }
         List<String> refused = new ArrayList<>();
         List<Expr> keyValues = parseValues(reference);
         List<Expr> values = parseValues(written, refused);
         if (keyValues.size() != reference.size() || values.isEmpty() || !refused.isEmpty()) {
-            return new PartCheck(null, null, "the values could not be read by the CAS", null);
+            return new PartCheck(null, null, Message.of(MessageCode.CAS_PART_VALUES_UNREAD), null);
         }
         SetMatch match = matchSets(keyValues, values, definitions(text));
         if (match.undecided() != null) {
-            return new PartCheck(null, null, match.undecided(), null);
+            // The CAS's own words: a text, not a catalogue message.
+            return new PartCheck(null, null, Message.text(match.undecided()), null);
         }
         return new PartCheck(match.fraction(), match.how(), null, null);
     }
@@ -458,7 +461,7 @@ public class CasGrader implements Grader {
     }
 
     /** {@code undecided}: why a reference value that no student value matched could not be compared, else null. */
-    record SetMatch(double fraction, String how, String detail, String undecided) {
+    record SetMatch(double fraction, String how, List<Message> detail, String undecided) {
     }
 
     /**
@@ -508,7 +511,8 @@ public class CasGrader implements Grader {
         String summary = reference.size() == 1 && student.size() == 1 ? (how.isEmpty() ? "compared" : how)
                 : matched + " of " + reference.size() + " values matched" + (extra > 0 ? ", " + extra + " extra" : "")
                         + (how.isEmpty() ? "" : "; " + how);
-        return new SetMatch(fraction, summary, unknown.isEmpty() ? null : "undecided: " + String.join("; ", unknown),
+        return new SetMatch(fraction, summary, unknown.isEmpty() ? List.of()
+                : List.of(Message.of(MessageCode.EVD_UNDECIDED, String.join("; ", unknown))),
                 undecided);
     }
 

@@ -100,7 +100,8 @@ public class ChoiceGrader implements Grader {
                 : rule == null ? Message.of(MessageCode.EV_CHOICE_WRONG_UNKNOWN, chose, keyed, wrongs, unknowns)
                         : Message.of(MessageCode.EV_CHOICE_UNKNOWN, chose, keyed, rule, unknowns);
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence("choice-key", found, "read from: " + shorten(in.answer())));
+        evidence.add(Evidence.itemised("choice-key", found, List.of(Message.of(MessageCode.EVD_CHOICE_READ,
+                shorten(in.answer())))));
         List<Message> review = new ArrayList<>();
         double confidence = reading.clean() ? 0.99 : 0.9;
         if (!reading.clean()) {

@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import ai.smartai.backend.grading.Aspect;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.RubricItem;
 
@@ -16,19 +18,18 @@ import ai.smartai.model.problem.RubricItem;
  * verified fact behind a low tool score (a failed test run, a final answer the CAS found wrong, a choice that is not
  * the key), or is null: a panel far above such a score must be looked at by the teacher.
  */
-record Bounds(double low, double high, List<String> facts, String verifiedLow) {
+record Bounds(double low, double high, List<Message> facts, MessageCode verifiedLow) {
 
     static Bounds of(GradingInput in, GradeResult tools) {
         double max = in.maxScore();
         double low = 0;
         double high = max;
-        List<String> facts = new ArrayList<>();
+        List<Message> facts = new ArrayList<>();
         OptionalDouble result = tools.score() == null ? OptionalDouble.empty() : tools.verified(Aspect.RESULT);
         if (tools.method() == GradeMethod.CAS && result.isPresent() && result.getAsDouble() >= 1) {
             double credit = aspect(in.rubric(), Aspect.RESULT);
             low = credit > 0 ? credit : Math.min(max, tools.score());
-            facts.add("The computer algebra system verified that the final answer equals the reference: award the full "
-                    + "result credit (at least " + PanelPrompts.num(low) + " points).");
+            facts.add(Message.of(MessageCode.EVD_FACT_CAS_RESULT, PanelPrompts.num(low)));
         }
         OptionalDouble passed = tools.score() == null ? OptionalDouble.empty() : tools.verified(Aspect.FUNCTIONALITY);
         boolean failedTests = tools.method() == GradeMethod.SANDBOX && passed.isPresent() && passed.getAsDouble() < 1;
@@ -36,17 +37,16 @@ record Bounds(double low, double high, List<String> facts, String verifiedLow) {
             double functionality = aspect(in.rubric(), Aspect.FUNCTIONALITY);
             double lost = max - tools.score();
             high = max - Math.min(functionality > 0 ? functionality : max, lost);
-            facts.add("The program failed some of its test cases in the sandbox: it cannot get full functionality "
-                    + "credit (at most " + PanelPrompts.num(high) + " points in total).");
+            facts.add(Message.of(MessageCode.EVD_FACT_TESTS_FAILED, PanelPrompts.num(high)));
         }
-        String verifiedLow = null;
+        MessageCode verifiedLow = null;
         if (failedTests) {
-            verifiedLow = "the program failed test cases in the sandbox";
+            verifiedLow = MessageCode.PANEL_LOW_TESTS;
         } else if (tools.method() == GradeMethod.CAS && result.isPresent() && result.getAsDouble() <= 0) {
-            verifiedLow = "the computer algebra system found the final answer different from the reference";
+            verifiedLow = MessageCode.PANEL_LOW_CAS;
         } else if (tools.method() == GradeMethod.CHOICE && tools.score() != null && tools.facts().stream()
                 .anyMatch(f -> f.wholeGrade() && f.share() < 1)) {
-            verifiedLow = "the chosen option does not match the key";
+            verifiedLow = MessageCode.PANEL_LOW_CHOICE;
         }
         return new Bounds(Math.min(low, high), high, facts, verifiedLow);
     }

@@ -195,12 +195,11 @@ public class LlmPanel {
                     votes.stream().filter(v -> !v.ok()).map(v -> v.provider().displayName() + ": " + v.error())
                             .reduce((a, b) -> a + "\n" + b).orElse("")));
         }
-        evidence.add(new Evidence("llm-panel", Message.of(MessageCode.EV_PANEL, ok.size(), ok.stream()
+        evidence.add(Evidence.itemised("llm-panel", Message.of(MessageCode.EV_PANEL, ok.size(), ok.stream()
                 .map(v -> v.provider().displayName() + " " + PanelPrompts.num(v.score()) + " ("
                         + Math.round(v.verdict().confidence() * 100) + " %)")
                 .reduce((a, b) -> a + ", " + b)
-                .orElse(""), how), bounds.facts().isEmpty() ? null
-                        : String.join("\n", bounds.facts())));
+                .orElse(""), how), bounds.facts()));
         double merged = bounds.clamp(score);
         if (bounds.verifiedLow() != null && merged - tools.score() > DISAGREEMENT * max) {
             // An expert that obeyed the answer instead of the rubric looks exactly like this.

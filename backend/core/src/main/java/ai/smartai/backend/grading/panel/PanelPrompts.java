@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import ai.smartai.backend.grading.GradeResult;
 import ai.smartai.backend.grading.GradingInput;
 import ai.smartai.backend.llm.Prompts;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.problem.RubricItem;
 
@@ -60,7 +61,7 @@ final class PanelPrompts {
         }
         if (!bounds.facts().isEmpty()) {
             b.append("Binding facts:\n");
-            bounds.facts().forEach(f -> b.append("- ").append(f).append('\n'));
+            bounds.facts().forEach(f -> b.append("- ").append(f.english()).append('\n'));
         }
         if (sample > 0) {
             b.append("(independent sample ").append(sample + 1).append(")\n");
@@ -72,7 +73,7 @@ final class PanelPrompts {
     static String judge(GradingInput in, Bounds bounds, List<String> votes) {
         return "Problem " + in.problemId() + " (maxScore " + num(in.maxScore()) + ")\n<problem>\n" + in.stem()
                 + "\n</problem>\n" + (bounds.facts().isEmpty() ? "" : "Binding facts:\n- "
-                        + String.join("\n- ", bounds.facts()) + "\n")
+                        + String.join("\n- ", bounds.facts().stream().map(Message::english).toList()) + "\n")
                 + "Expert grades:\n" + votes.stream().map(v -> "- " + data(v)).collect(Collectors.joining("\n"))
                 + "\n<student_answer>\n" + data(in.answer()) + "\n</student_answer>\n";
     }

@@ -166,7 +166,7 @@ public class SandboxGrader implements Grader {
         int passed = 0;
         int edgeTotal = 0;
         int edgePassed = 0;
-        List<String> failures = new ArrayList<>();
+        List<Message> failures = new ArrayList<>();
         List<Integer> failing = new ArrayList<>();
         // The first failure again in Chinese words, for a Chinese comment (the tool's own error stays in the evidence).
         String firstFailureZh = null;
@@ -185,16 +185,15 @@ public class SandboxGrader implements Grader {
                 edgePassed += ok ? 1 : 0;
             }
             if (!ok && failures.size() < 5) {
-                failures.add(
-                        t.input() + " → expected " + t.expected() + ", got " + (r == null ? "(not run)" : r.shown()));
+                failures.add(failure(t.input(), t.expected(), r == null ? null : r.shown()));
                 if (firstFailureZh == null) {
                     firstFailureZh = t.input() + " → 应为 " + t.expected() + "，" + (r == null ? "未运行"
                             : r.error() != null ? "运行出错或超时" : "得到 " + r.shown());
                 }
             }
         }
-        evidence.add(new Evidence("test-cases", Message.of(MessageCode.EV_SANDBOX_TESTS, passed, tests.size()),
-                failures.isEmpty() ? null : "failed:\n" + String.join("\n", failures)));
+        evidence.add(Evidence.itemised("test-cases", Message.of(MessageCode.EV_SANDBOX_TESTS, passed, tests.size()),
+                failed(failures)));
         failedTests(failing).ifPresent(evidence::add);
         Map<Aspect, Double> decided = new LinkedHashMap<>();
         decided.put(Aspect.FUNCTIONALITY, (double) passed / tests.size());
@@ -217,7 +216,7 @@ public class SandboxGrader implements Grader {
                         "通过 " + passed + "/" + tests.size() + " 个测试。"
                                 + (firstFailureZh == null ? "" : "例如：" + firstFailureZh),
                         "Passes " + passed + " of " + tests.size() + " tests." + (failures.isEmpty() ? ""
-                                : " For example: " + failures.get(0)));
+                                : " For example: " + failures.get(0).english()));
         List<VerifiedFact> facts = new ArrayList<>();
         decided.forEach((aspect, share) -> facts.add(new VerifiedFact(aspect, share, "tests run in the sandbox")));
         return new GradeResult(outcome.score(), max, confidence, GradeMethod.SANDBOX, evidence, comment, review, facts);
@@ -249,6 +248,22 @@ public class SandboxGrader implements Grader {
                     fn + "(" + String.join(", ", GENERATED_INPUTS) + ")"), null));
         }
         return tests;
+    }
+
+    /** A failed test's line of the detail; {@code got} is null for a test that did not run. */
+    private static Message failure(String input, String expected, String got) {
+        return got == null ? Message.of(MessageCode.EVD_TEST_NOT_RUN, input, expected)
+                : Message.of(MessageCode.EVD_TEST_FAILED, input, expected, got);
+    }
+
+    /** The failed tests under their heading, or no lines at all. */
+    private static List<Message> failed(List<Message> failures) {
+        if (failures.isEmpty()) {
+            return List.of();
+        }
+        List<Message> lines = new ArrayList<>(List.of(Message.of(MessageCode.EVD_TESTS_FAILED)));
+        lines.addAll(failures);
+        return lines;
     }
 
     /** A large input for a one-argument integer function, when the rubric asks for a complexity bound. */
@@ -513,7 +528,7 @@ public class SandboxGrader implements Grader {
         OutputRules rules = OutputRules.of(in.policies());
         int passed = 0;
         int prompted = 0;
-        List<String> failures = new ArrayList<>();
+        List<Message> failures = new ArrayList<>();
         List<Integer> failing = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
             Reported r = run.results().get(i);
@@ -530,15 +545,12 @@ public class SandboxGrader implements Grader {
                 failing.add(i + 1);
             }
             if (!ok && failures.size() < 5) {
-                String got = r == null ? "(not run)" : r.shown();
-                failures.add(tests.get(i).input().strip().replace('\n', ' ') + " → expected "
-                        + tests.get(i).expected() + ", got " + got);
+                failures.add(failure(tests.get(i).input().strip().replace('\n', ' '), tests.get(i).expected(),
+                        r == null ? null : r.shown()));
             }
         }
-        evidence.add(new Evidence("test-cases", Message.of(rules.exact() ? MessageCode.EV_SANDBOX_TESTS_STDIN_EXACT
-                : MessageCode.EV_SANDBOX_TESTS_STDIN, passed, tests.size(), code.language()),
-                failures.isEmpty() ? null : "failed:\n"
-                        + String.join("\n", failures)));
+        evidence.add(Evidence.itemised("test-cases", Message.of(rules.exact() ? MessageCode.EV_SANDBOX_TESTS_STDIN_EXACT
+                : MessageCode.EV_SANDBOX_TESTS_STDIN, passed, tests.size(), code.language()), failed(failures)));
         failedTests(failing).ifPresent(evidence::add);
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
                 Map.of(Aspect.FUNCTIONALITY, (double) passed / tests.size()));

@@ -65,22 +65,25 @@ public final class ClaimScoring {
         double total = in.rubric().stream().mapToDouble(RubricItem::points).sum();
         double scale = total == 0 ? 0 : in.maxScore() / total;
         double earned = 0;
-        List<String> lines = new ArrayList<>();
+        List<Message> lines = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (RubricItem item : in.rubric()) {
             ClaimMatcher.Match m = matcher.match(item.description(), sentences, in.answer(), in.chinese());
             double points = m.coverage() * item.points() * scale;
             earned += points;
-            lines.add("• " + item.description() + ": " + Scores.format(points) + "/" + Scores.format(item.points()
-                    * scale) + " (similarity " + Scores.format(m.similarity())
-                    + (m.termsFound().isEmpty() ? ""
-                            : ", terms " + m.termsFound())
-                    + (m.termsMissing().isEmpty() ? ""
-                            : ", missing " + m.termsMissing())
-                    + (m.sentence().isEmpty() ? ""
-                            : "; best match: \"" + shorten(m.sentence()) + "\"")
-                    + ")");
+            // The item's line, then what the match rests on, each a line of its own.
+            lines.add(Message.of(MessageCode.EVD_RUBRIC_MATCH, item.description(), Scores.format(points),
+                    Scores.format(item.points() * scale), Scores.format(m.similarity())));
+            if (!m.termsFound().isEmpty()) {
+                lines.add(Message.of(MessageCode.EVD_TERMS_FOUND, m.termsFound()));
+            }
+            if (!m.termsMissing().isEmpty()) {
+                lines.add(Message.of(MessageCode.EVD_TERMS_MISSING, m.termsMissing()));
+            }
+            if (!m.sentence().isEmpty()) {
+                lines.add(Message.of(MessageCode.EVD_BEST_MATCH, shorten(m.sentence())));
+            }
             if (m.uncertain()) {
                 uncertain.add(item.description());
             }
@@ -88,8 +91,8 @@ public final class ClaimScoring {
                 missing.add(item.description());
             }
         }
-        List<Evidence> evidence = List.of(new Evidence("key-points", Message.of(MessageCode.EV_KEY_POINTS_COVERED,
-                Scores.format(earned), Scores.format(in.maxScore())), String.join("\n", lines)));
+        List<Evidence> evidence = List.of(Evidence.itemised("key-points", Message.of(MessageCode.EV_KEY_POINTS_COVERED,
+                Scores.format(earned), Scores.format(in.maxScore())), lines));
         List<Message> review = new ArrayList<>(extraReview);
         languageMismatch(in).ifPresent(review::add);
         if (!uncertain.isEmpty()) {
@@ -120,15 +123,13 @@ public final class ClaimScoring {
     public static Coverage claims(GradingInput in, ClaimMatcher matcher, List<String> claims) {
         List<String> sentences = ClaimMatcher.sentences(in.answer());
         double sum = 0;
-        List<String> lines = new ArrayList<>();
+        List<Message> lines = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> uncertain = new ArrayList<>();
         for (String claim : claims) {
             ClaimMatcher.Match m = matcher.match(claim, sentences, in.answer(), in.chinese());
             sum += m.coverage();
-            lines.add((m.coverage() >= 0.8 ? "✓ " : m.coverage() <= 0.2 ? "✗ " : "~ ") + shorten(claim)
-                    + " (similarity " + Scores.format(m.similarity()) + ")" + (m.coverage() > 0.2
-                            && !m.sentence().isEmpty() ? ": \"" + shorten(m.sentence()) + "\"" : ""));
+            lines.add(line(m.coverage(), claim, m.similarity(), m.coverage() > 0.2 ? m.sentence() : ""));
             if (m.coverage() <= 0.2) {
                 missing.add(shorten(claim));
             } else if (m.uncertain()) {
@@ -138,10 +139,15 @@ public final class ClaimScoring {
         return new Coverage(claims.isEmpty() ? 0 : sum / claims.size(), lines, missing, uncertain);
     }
 
-    public record Coverage(double fraction, List<String> lines, List<String> missing, List<String> uncertain) {
-        public String detail() {
-            return lines.stream().collect(Collectors.joining("\n"));
-        }
+    public record Coverage(double fraction, List<Message> detail, List<String> missing, List<String> uncertain) {
+    }
+
+    /** A key point's line of the detail: covered (✓), missed (✗) or in between (~), and the sentence that covers it. */
+    static Message line(double coverage, String point, double similarity, String sentence) {
+        String mark = coverage >= 0.8 ? "✓" : coverage <= 0.2 ? "✗" : "~";
+        return sentence.isEmpty() ? Message.of(MessageCode.EVD_CLAIM, mark, shorten(point), Scores.format(similarity))
+                : Message.of(MessageCode.EVD_CLAIM_SENTENCE, mark, shorten(point), Scores.format(similarity),
+                        shorten(sentence));
     }
 
     static String shorten(String s) {

@@ -58,7 +58,7 @@ public class SimilarityGrader implements Grader {
         decided.put(Aspect.CLAIM, coverage.fraction());
         decided.put(Aspect.OTHER, overallScore);
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), in.maxScore(), decided);
-        List<Evidence> evidence = new ArrayList<>(List.of(whole, new Evidence("key-points", Message.of(
+        List<Evidence> evidence = new ArrayList<>(List.of(whole, Evidence.itemised("key-points", Message.of(
                 MessageCode.EV_KEY_POINTS_COVERS, Math.round(coverage.fraction() * 100)), coverage.detail())));
         evidence.add(outcome.evidence(in.maxScore()));
         List<Message> review = new ArrayList<>();

@@ -59,7 +59,7 @@ public class StepsGrader implements Grader {
         ClaimScoring.languageMismatch(in).ifPresent(review::add);
         if (!ClaimScoring.isDefault(in)) {
             GradeResult r = ClaimScoring.byRubricLines(in, matcher, GradeMethod.STEPS, review);
-            return r.withEvidence(new Evidence("steps", Message.of(MessageCode.EV_STEPS_COVERED,
+            return r.withEvidence(Evidence.itemised("steps", Message.of(MessageCode.EV_STEPS_COVERED,
                     Math.round(coverage.fraction() * 100)), coverage.detail()));
         }
         Map<Aspect, Double> decided = new LinkedHashMap<>();
@@ -70,7 +70,7 @@ public class StepsGrader implements Grader {
             review.add(Message.of(MessageCode.REVIEW_STEPS_PARTIAL, String.join("; ", coverage.missing())));
         }
         List<Evidence> evidence = List.of(
-                new Evidence("steps", Message.of(concluded.coverage() >= 0.8
+                Evidence.itemised("steps", Message.of(concluded.coverage() >= 0.8
                         ? MessageCode.EV_STEPS_CONCLUSION_STATED : MessageCode.EV_STEPS_CONCLUSION_MISSING,
                         Math.round(coverage.fraction() * 100), body.size()), coverage.detail()),
                 outcome.evidence(in.maxScore()));

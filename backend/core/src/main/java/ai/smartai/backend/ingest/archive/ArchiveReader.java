@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 
 import ai.smartai.backend.ingest.text.TextDecoder;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import com.github.junrar.Archive;
 import com.github.junrar.exception.RarException;
 import com.github.junrar.exception.UnsupportedRarEncryptedException;
@@ -46,7 +48,7 @@ public final class ArchiveReader {
         }
     }
 
-    public record Result(List<Member> members, List<String> warnings) {
+    public record Result(List<Member> members, List<Message> warnings) {
     }
 
     enum Format {
@@ -65,7 +67,7 @@ public final class ArchiveReader {
 
     private final ArchiveLimits limits;
     private final List<Member> members = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Message> warnings = new ArrayList<>();
     private long totalBytes;
     private int entries;
 
@@ -107,8 +109,8 @@ public final class ArchiveReader {
         } catch (ArchiveException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ArchiveException("archive_corrupt", archiveName + " is damaged or not a complete archive ("
-                    + message(e) + "). Re-create it and upload it again.", e);
+            throw new ArchiveException("archive_corrupt", Message.of(MessageCode.ARCHIVE_INCOMPLETE, archiveName,
+                    message(e)), e);
         }
     }
 
@@ -130,8 +132,7 @@ public final class ArchiveReader {
                     continue;
                 }
                 if (!zip.canReadEntryData(e)) {
-                    warnings.add(archiveName + ": skipped " + name + " (compression method "
-                            + e.getMethod() + " is not supported).");
+                    warnings.add(Message.of(MessageCode.ARCHIVE_SKIPPED_METHOD, archiveName, name, e.getMethod()));
                     continue;
                 }
                 try (InputStream in = zip.getInputStream(e)) {
@@ -161,11 +162,10 @@ public final class ArchiveReader {
         }
         int kept = members.size() - before;
         if (kept == 0) {
-            throw new ArchiveException("archive_corrupt", archiveName + " is damaged or not a zip archive ("
-                    + message(broken) + "). Re-create it and upload it again.", broken);
+            throw new ArchiveException("archive_corrupt", Message.of(MessageCode.ARCHIVE_NOT_ZIP, archiveName,
+                    message(broken)), broken);
         }
-        warnings.add(archiveName + " is damaged (" + message(broken) + "): read " + kept
-                + " file(s) before the damage; students after it may be missing.");
+        warnings.add(Message.of(MessageCode.ARCHIVE_PARTLY_READ, archiveName, message(broken), kept));
     }
 
     /** The entry's name if it is a file to read (counted against the cap), null for directories and debris. */
@@ -233,7 +233,7 @@ public final class ArchiveReader {
                 }
                 countEntry(archiveName);
                 if (h.getFullUnpackSize() > limits.maxEntryBytes()) {
-                    throw tooLarge(archiveName, name + " claims " + h.getFullUnpackSize() + " bytes",
+                    throw tooLarge(archiveName, MessageCode.ARCHIVE_ENTRY_CLAIMS, name, h.getFullUnpackSize(),
                             "smartai.ingest.max-entry-bytes", limits.maxEntryBytes());
                 }
                 if (!safe(archiveName, name)) {
@@ -256,8 +256,8 @@ public final class ArchiveReader {
             if (e.getCause() instanceof BoundedBuffer.Overflow overflow) {
                 throw overflow.exception;
             }
-            throw new ArchiveException("archive_corrupt", archiveName + " is a damaged or unsupported RAR archive ("
-                    + message(e) + "). Re-create it, or use zip.", e);
+            throw new ArchiveException("archive_corrupt", Message.of(MessageCode.ARCHIVE_BAD_RAR, archiveName,
+                    message(e)), e);
         }
     }
 
@@ -340,8 +340,7 @@ public final class ArchiveReader {
             return;
         }
         if (inner != Format.NONE && depth >= limits.maxNesting()) {
-            warnings.add("skipped " + path + ": archives nested deeper than " + limits.maxNesting()
-                    + " level(s) are not expanded.");
+            warnings.add(Message.of(MessageCode.ARCHIVE_TOO_DEEP, path, limits.maxNesting()));
             return;
         }
         members.add(new Member(path, bytes));
@@ -352,7 +351,7 @@ public final class ArchiveReader {
         String n = name.replace('\\', '/');
         boolean traversal = n.startsWith("/") || n.matches("^[A-Za-z]:.*") || ("/" + n + "/").contains("/../");
         if (traversal) {
-            warnings.add(archiveName + ": skipped entry '" + name + "': its path leaves the archive.");
+            warnings.add(Message.of(MessageCode.ARCHIVE_ENTRY_ESCAPES, archiveName, name));
         }
         return !traversal;
     }
@@ -376,19 +375,20 @@ public final class ArchiveReader {
 
     private void countEntry(String archiveName) throws ArchiveException {
         if (++entries > limits.maxEntries()) {
-            throw tooLarge(archiveName, "more than " + limits.maxEntries() + " files", "smartai.ingest.max-entries",
+            throw tooLarge(archiveName, MessageCode.ARCHIVE_MORE_FILES, "", limits.maxEntries(),
+                    "smartai.ingest.max-entries",
                     limits.maxEntries());
         }
     }
 
     private static ArchiveException encrypted(String archiveName) {
-        return new ArchiveException("archive_encrypted", archiveName
-                + " is password-protected. SmarTAI cannot open encrypted archives: re-create it without a password.");
+        return new ArchiveException("archive_encrypted", Message.of(MessageCode.ARCHIVE_ENCRYPTED, archiveName));
     }
 
-    private static ArchiveException tooLarge(String archiveName, String what, String cap, long limit) {
-        return new ArchiveException("archive_too_large", archiveName + ": " + what + " exceeds the limit " + cap + " = "
-                + limit + ". Split the archive, or raise the limit if this is genuine.");
+    /** {@code what} says what went past the limit held by the setting {@code cap}; {@code entry} and {@code size} fill it. */
+    private static ArchiveException tooLarge(String archiveName, MessageCode what, String entry, long size, String cap,
+            long limit) {
+        return new ArchiveException("archive_too_large", Message.of(what, archiveName, entry, cap, limit, size));
     }
 
     private static String message(Throwable e) {
@@ -450,11 +450,13 @@ public final class ArchiveReader {
             written += len;
             totalBytes += len;
             if (written > maxEntry) {
-                throw new Overflow(tooLarge(archiveName, entryName + " expands past " + maxEntry + " bytes", entryCap,
+                throw new Overflow(tooLarge(archiveName, MessageCode.ARCHIVE_ENTRY_EXPANDS, entryName, maxEntry,
+                        entryCap,
                         maxEntry));
             }
             if (totalBytes > limits.maxTotalBytes()) {
-                throw new Overflow(tooLarge(archiveName, "the files expand past " + limits.maxTotalBytes() + " bytes",
+                throw new Overflow(tooLarge(archiveName, MessageCode.ARCHIVE_FILES_EXPAND, "",
+                        limits.maxTotalBytes(),
                         "smartai.ingest.max-total-bytes", limits.maxTotalBytes()));
             }
             buffer.write(b, off, len);

@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ai.smartai.backend.ingest.parse.Numbering.Heading;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
@@ -22,7 +24,7 @@ import ai.smartai.model.problem.TestCase;
  */
 public final class AnswerKeyParser {
 
-    public record Result(List<ParsedKey> keys, List<String> warnings) {
+    public record Result(List<ParsedKey> keys, List<Message> warnings) {
     }
 
     private static final Pattern RUBRIC_HEAD = Pattern.compile(
@@ -77,10 +79,10 @@ public final class AnswerKeyParser {
         Collection<String> problemNumbers = types.keySet();
         List<String> lines = Texts.lines(text);
         List<Heading> headings = Numbering.answerHeadings(lines, problemNumbers);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         List<ParsedKey> keys = new ArrayList<>();
         if (headings.isEmpty()) {
-            warnings.add(fileName + ": no problem numbering found, so no answer could be matched to a problem.");
+            warnings.add(Message.of(MessageCode.UP_KEY_NO_NUMBERING, fileName));
             return new Result(keys, warnings);
         }
         // Rules stated for the whole key: before the first answer, or under a heading such as "评分说明".
@@ -97,7 +99,7 @@ public final class AnswerKeyParser {
                 }
             }
             if (!problemNumbers.contains(h.number())) {
-                warnings.add(fileName + ": answer " + h.number() + " matches no problem and was ignored.");
+                warnings.add(Message.of(MessageCode.UP_KEY_ANSWER_IGNORED, fileName, h.number()));
                 continue;
             }
             List<String> body = new ArrayList<>();
@@ -113,7 +115,7 @@ public final class AnswerKeyParser {
         }
         for (String n : problemNumbers) {
             if (keys.stream().noneMatch(k -> k.number().equals(n))) {
-                warnings.add(fileName + ": no answer for problem " + n + ".");
+                warnings.add(Message.of(MessageCode.UP_KEY_NO_ANSWER, fileName, n));
             }
         }
         return new Result(keys, warnings);

@@ -8,12 +8,14 @@ import java.util.regex.Pattern;
 
 import ai.smartai.backend.ingest.parse.Numbering.Heading;
 import ai.smartai.backend.problem.DefaultRubrics;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 
 /** Splits a problem set into problems by their numbering, keeping every character of each stem. */
 public final class ProblemSetParser {
 
     /** The problems, and what the teacher should know about how they were found. */
-    public record Result(List<ParsedProblem> problems, List<String> warnings, boolean unclear) {
+    public record Result(List<ParsedProblem> problems, List<Message> warnings, boolean unclear) {
     }
 
     private static final Pattern OPTION = Pattern.compile("^\\s*[(（]?([A-H])\\s*[)）.．、:：]\\s*\\S.*$");
@@ -27,15 +29,14 @@ public final class ProblemSetParser {
     public static Result parse(String fileName, String text) {
         List<String> lines = Texts.lines(text);
         List<Heading> headings = Numbering.problemHeadings(lines);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         List<ParsedProblem> problems = new ArrayList<>();
         if (headings.isEmpty()) {
             String stem = Texts.block(lines, 0, lines.size());
             if (stem.isBlank()) {
-                return new Result(List.of(), List.of(fileName + ": the document is empty."), true);
+                return new Result(List.of(), List.of(Message.of(MessageCode.UP_DOCUMENT_EMPTY, fileName)), true);
             }
-            warnings.add(fileName + ": no problem numbering found; the whole document is one problem. "
-                    + "Number the problems (e.g. '## 1.', '1.', 'Q1', '第1题') to split them.");
+            warnings.add(Message.of(MessageCode.UP_NO_NUMBERING, fileName));
             problems.add(problem("1", stem));
             return new Result(problems, warnings, true);
         }
@@ -45,7 +46,7 @@ public final class ProblemSetParser {
             String body = Texts.block(lines, h.line() + 1, Numbering.blockEnd(lines, h.line() + 1, end));
             String stem = h.rest().isEmpty() ? body : body.isEmpty() ? h.rest() : h.rest() + "\n" + body;
             if (stem.isBlank()) {
-                warnings.add(fileName + ": problem " + h.number() + " has no text.");
+                warnings.add(Message.of(MessageCode.UP_PROBLEM_NO_TEXT, fileName, h.number()));
             }
             problems.add(problem(h.number(), stem));
         }

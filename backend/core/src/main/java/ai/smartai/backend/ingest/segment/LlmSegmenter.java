@@ -20,6 +20,8 @@ import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.student.StudentService;
 import ai.smartai.backend.task.TaskRepository;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,7 +76,7 @@ public class LlmSegmenter {
      * Splits a problem set the parser found no numbering in, if the task's owner has a provider. Empty when there is
      * none, or when the model's split is not two or more problems copied from the document.
      */
-    public Optional<ProblemSplit> splitProblemSet(String taskId, String text, List<String> warnings) {
+    public Optional<ProblemSplit> splitProblemSet(String taskId, String text, List<Message> warnings) {
         List<ActiveProvider> enabled = providers.enabled(owner(taskId));
         if (enabled.isEmpty() || text.isBlank()) {
             return Optional.empty();
@@ -98,18 +100,16 @@ public class LlmSegmenter {
             if (stems.size() < 2) {
                 throw new IllegalArgumentException("it found fewer than two problems");
             }
-            warnings.add("No numbering found: " + p.displayName() + " split the document into " + stems.size()
-                    + " problems (LLM-assisted; check them).");
+            warnings.add(Message.of(MessageCode.UP_NO_NUMBERING_SPLIT, p.displayName(), stems.size()));
             return Optional.of(new ProblemSplit(stems, p.displayName()));
         } catch (LlmFailure | IllegalArgumentException | JsonProcessingException e) {
-            warnings.add("No numbering found, and the LLM could not split the document (" + e.getMessage()
-                    + "); it stays one problem.");
+            warnings.add(Message.of(MessageCode.UP_NO_NUMBERING_NO_SPLIT, e.getMessage()));
             return Optional.empty();
         }
     }
 
     /** Splits every unclear sheet of the task; returns what it did, for the job's warnings. */
-    public List<String> segmentUnclear(String taskId) {
+    public List<Message> segmentUnclear(String taskId) {
         List<StudentService.UnclearSheet> unclear = students.unsegmented(taskId);
         if (unclear.isEmpty()) {
             return List.of();
@@ -120,17 +120,16 @@ public class LlmSegmenter {
         }
         ActiveProvider p = enabled.get(0);
         Map<String, String> list = problemList(taskId);
-        List<String> notes = new ArrayList<>();
+        List<Message> notes = new ArrayList<>();
         for (StudentService.UnclearSheet sheet : unclear) {
             try {
                 LlmClient.Reply reply = client.chat(p, SYSTEM, prompt(list, sheet.text()), ResponseFormat.builder()
                         .type(ResponseFormatType.JSON).build());
                 Map<String, String> answers = validate(reply.text(), list.keySet(), sheet.text());
                 students.applySegmentation(taskId, sheet.studentUid(), answers, p.displayName());
-                notes.add(sheet.studentId() + ": answers split by " + p.displayName() + " (LLM-assisted; check them).");
+                notes.add(Message.of(MessageCode.UP_ANSWERS_SPLIT, sheet.studentId(), p.displayName()));
             } catch (IllegalArgumentException | LlmFailure e) {
-                notes.add(sheet.studentId() + ": the LLM could not split the answers (" + e.getMessage()
-                        + "); they stay unsegmented for you to split.");
+                notes.add(Message.of(MessageCode.UP_ANSWERS_NOT_SPLIT, sheet.studentId(), e.getMessage()));
             }
         }
         return notes;

@@ -14,6 +14,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -48,11 +50,10 @@ public final class DocumentReader {
             case "docx" :
                 return new Text(docx(fileName, bytes), "docx", false);
             case "doc" :
-                throw new UnreadableDocumentException(
-                        fileName + ": old Word .doc files are not supported; save it as .docx or .pdf.");
+                throw new UnreadableDocumentException(Message.of(MessageCode.DOC_OLD_WORD, fileName));
             default :
                 if (looksBinary(bytes)) {
-                    throw new UnreadableDocumentException(fileName + ": this is not a text, PDF or Word document.");
+                    throw new UnreadableDocumentException(Message.of(MessageCode.DOC_BINARY, fileName));
                 }
                 TextDecoder.Decoded d = TextDecoder.decode(bytes);
                 String text = normalise(d.text());
@@ -95,20 +96,18 @@ public final class DocumentReader {
             }
             String text = normalise(PageFurniture.clean(pages));
             if (text.isBlank()) {
-                throw new UnreadableDocumentException(fileName
-                        + ": the PDF has no text layer (a scan?). Upload a PDF with text, or the text itself.");
+                throw new UnreadableDocumentException(Message.of(MessageCode.DOC_PDF_NO_TEXT, fileName));
             }
             if (doc.getNumberOfPages() > MAX_PDF_PAGES) {
                 text += "\n\n[only the first " + MAX_PDF_PAGES + " of " + doc.getNumberOfPages() + " pages were read]";
             }
             return text;
         } catch (InvalidPasswordException e) {
-            throw new UnreadableDocumentException(fileName + ": the PDF is password-protected.", e);
+            throw new UnreadableDocumentException(Message.of(MessageCode.DOC_PDF_PASSWORD, fileName), e);
         } catch (TooSlow e) {
-            throw new UnreadableDocumentException(fileName + ": reading the PDF took longer than "
-                    + limit.toSeconds() + " s; it may be damaged or built to be slow. Upload its text instead.", e);
+            throw new UnreadableDocumentException(Message.of(MessageCode.DOC_PDF_SLOW, fileName, limit.toSeconds()), e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(fileName + ": not a readable PDF (" + e.getMessage() + ").", e);
+            throw new UnreadableDocumentException(Message.of(MessageCode.DOC_PDF_UNREADABLE, fileName, e.getMessage()), e);
         }
     }
 
@@ -128,10 +127,10 @@ public final class DocumentReader {
                     return normalise(documentXml(new BoundedInputStream(zip, MAX_DOCX_XML, fileName)));
                 }
             }
-            throw new UnreadableDocumentException(fileName + ": not a Word document (no word/document.xml inside).");
+            throw new UnreadableDocumentException(Message.of(MessageCode.DOC_NOT_WORD, fileName));
         } catch (IOException | XMLStreamException e) {
-            throw new UnreadableDocumentException(fileName + ": not a readable Word document (" + e.getMessage() + ").",
-                    e);
+            throw new UnreadableDocumentException(Message.of(MessageCode.DOC_WORD_UNREADABLE, fileName,
+                    e.getMessage()), e);
         }
     }
 

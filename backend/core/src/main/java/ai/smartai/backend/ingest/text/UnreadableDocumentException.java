@@ -1,13 +1,23 @@
 package ai.smartai.backend.ingest.text;
 
+import ai.smartai.model.common.Message;
+
 /** A document whose text cannot be read; the message names the file and says why. */
 public class UnreadableDocumentException extends Exception {
 
-    public UnreadableDocumentException(String message) {
-        super(message);
+    private final transient Message text;
+
+    public UnreadableDocumentException(Message message) {
+        this(message, null);
     }
 
-    public UnreadableDocumentException(String message, Throwable cause) {
-        super(message, cause);
+    public UnreadableDocumentException(Message message, Throwable cause) {
+        super(message.english(), cause);
+        this.text = message;
+    }
+
+    /** The message as a catalogue message, for the teacher's language. */
+    public Message text() {
+        return text;
     }
 }

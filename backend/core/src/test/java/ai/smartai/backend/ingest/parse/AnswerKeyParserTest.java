@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import ai.smartai.model.common.Message;
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.PolicyKind;
 import ai.smartai.model.problem.ProblemType;
@@ -116,7 +117,7 @@ class AnswerKeyParserTest {
     void reportsAnswersForNoProblemAndProblemsWithoutAnswer() {
         var r = AnswerKeyParser.parse("key.md", "## 1.\nA\n## 7.\nB", new LinkedHashMap<>(Map.of("1",
                 ProblemType.CHOICE, "2", ProblemType.CHOICE)));
-        assertThat(r.warnings()).anyMatch(w -> w.contains("answer 7 matches no problem"))
+        assertThat(r.warnings()).extracting(Message::english).anyMatch(w -> w.contains("answer 7 matches no problem"))
                 .anyMatch(w -> w.contains("no answer for problem 2"));
     }
 

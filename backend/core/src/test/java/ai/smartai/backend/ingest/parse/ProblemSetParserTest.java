@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import ai.smartai.backend.problem.DefaultRubrics;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
 
@@ -184,7 +185,7 @@ class ProblemSetParserTest {
         var r = ProblemSetParser.parse("essay.txt", "Write an essay about entropy.");
         assertThat(r.problems()).hasSize(1);
         assertThat(r.unclear()).isTrue();
-        assertThat(r.warnings()).singleElement().asString().contains("essay.txt").contains("no problem numbering");
+        assertThat(r.warnings()).extracting(Message::english).singleElement().asString().contains("essay.txt").contains("no problem numbering");
     }
 
     @ParameterizedTest(name = "{0}")
