@@ -1,7 +1,5 @@
 package ai.smartai.model.common;
 
-import ai.smartai.model.common.MessageCode;
-import ai.smartai.model.common.Message;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;

@@ -83,7 +83,8 @@ public class AnalyticsService {
     @Transactional
     public ProblemDeepDive problem(CurrentUser user, String taskId, String problemId) {
         Task task = tasks.require(user, taskId);
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
+        Problem p = problems.find(taskId, problemId)
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         List<Student> ss = students.list(taskId);
         Map<String, Grade> byKey = new HashMap<>();
         grades.list(taskId).stream().filter(g -> g.getProblemId().equals(problemId))
@@ -126,7 +127,8 @@ public class AnalyticsService {
     @Transactional
     public Quotes lowScoringQuotes(CurrentUser user, String taskId, String problemId, int limit) {
         tasks.require(user, taskId);
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
+        Problem p = problems.find(taskId, problemId)
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         Map<String, Double> score = new HashMap<>();
         grades.list(taskId).stream().filter(g -> g.getProblemId().equals(problemId) && g.effectiveScore() != null)
                 .forEach(g -> score.put(g.getStudentUid(), g.effectiveScore()));

@@ -175,7 +175,8 @@ public class GradebookService {
     public GradeView override(CurrentUser user, String taskId, String studentId, String problemId,
             OverrideRequest request, List<String> rubricItems) {
         access.require(user, taskId);
-        Student s = students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_STUDENT, studentId));
+        Student s = students.find(taskId, studentId)
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_STUDENT, studentId));
         Problem p = maxChecked(taskId, problemId, request);
         return apply(user, taskId, s, p, grades.find(s.getUid(), problemId).orElse(null), request, rubricItems);
     }
@@ -205,7 +206,8 @@ public class GradebookService {
     }
 
     private Problem maxChecked(String taskId, String problemId, OverrideRequest request) {
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
+        Problem p = problems.find(taskId, problemId)
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         if (request.score() != null && request.score() > p.getMaxScore()) {
             throw ApiException.badRequest("validation_failed", "score: " + request.score() + " is more than the "
                     + "maximum " + p.getMaxScore() + " of " + problemId + ".");

@@ -183,7 +183,8 @@ public class IngestHandler implements JobHandler {
         // Sheets with no numbering the parser knows: the teacher's model may split them, copying text only.
         warnings.addAll(segmenter.segmentUnclear(job.getTaskId()));
         context.warn(warnings);
-        context.progress(members.length, members.length, Message.of(MessageCode.UP_STUDENTS_SAVED, saved + sheets.size()).english());
+        context.progress(members.length, members.length,
+                Message.of(MessageCode.UP_STUDENTS_SAVED, saved + sheets.size()).english());
     }
 
     static final int BATCH = 100;

@@ -130,7 +130,8 @@ public class IngestService {
         boolean archive = ARCHIVES.contains(ext) || isArchive(name, file);
         if (kind == JobKind.SUBMISSIONS) {
             if (!archive && !DOCUMENTS.contains(ext)) {
-                throw new ApiException(415, "unsupported_file_type", Message.of(MessageCode.ERR_SUBMISSIONS_TYPE, name));
+                throw new ApiException(415, "unsupported_file_type",
+                        Message.of(MessageCode.ERR_SUBMISSIONS_TYPE, name));
             }
         } else if (!DOCUMENTS.contains(ext)) {
             throw new ApiException(415, "unsupported_file_type", Message.of(kind == JobKind.PROBLEMS

@@ -245,7 +245,8 @@ public class JobService {
 
     public JobView resume(CurrentUser user, String jobId) {
         JobView view = QuarkusTransaction.requiringNew().call(() -> {
-            Job j = jobs.findOwned(jobId, user.id()).orElseThrow(() -> ApiException.notFound(MessageCode.THING_JOB, jobId));
+            Job j = jobs.findOwned(jobId, user.id())
+                    .orElseThrow(() -> ApiException.notFound(MessageCode.THING_JOB, jobId));
             if (!jobs.transition(jobId, List.of(JobStatus.PAUSED), JobStatus.QUEUED, clock.instant())) {
                 throw ApiException.conflict("job_not_paused", Message.of(MessageCode.ERR_JOB_NOT_PAUSED, jobId,
                         state(j.getStatus())));
@@ -259,7 +260,8 @@ public class JobService {
 
     private JobView control(CurrentUser user, String jobId, JobStatus target) {
         JobView view = QuarkusTransaction.requiringNew().call(() -> {
-            Job j = jobs.findOwned(jobId, user.id()).orElseThrow(() -> ApiException.notFound(MessageCode.THING_JOB, jobId));
+            Job j = jobs.findOwned(jobId, user.id())
+                    .orElseThrow(() -> ApiException.notFound(MessageCode.THING_JOB, jobId));
             if (j.getStatus().isFinished()) {
                 throw ApiException.conflict("job_finished", Message.of(MessageCode.ERR_JOB_FINISHED, jobId,
                         state(j.getStatus())));

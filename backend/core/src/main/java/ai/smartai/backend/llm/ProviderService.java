@@ -149,7 +149,8 @@ public class ProviderService {
 
     @Transactional
     ActiveProvider active(String ownerId, String id) {
-        return activate(providers.findOwned(id, ownerId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROVIDER, id)));
+        return activate(providers.findOwned(id, ownerId)
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROVIDER, id)));
     }
 
     private ActiveProvider activate(Provider p) {
@@ -165,7 +166,8 @@ public class ProviderService {
     }
 
     private Provider require(CurrentUser user, String id) {
-        return providers.findOwned(id, user.id()).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROVIDER, id));
+        return providers.findOwned(id, user.id())
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROVIDER, id));
     }
 
     static ProviderView view(Provider p) {

@@ -42,7 +42,8 @@ public class ProblemService {
     @Transactional
     public ProblemView update(CurrentUser user, String taskId, String problemId, ProblemUpdate u) {
         access.require(user, taskId);
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
+        Problem p = problems.find(taskId, problemId)
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         ProblemView before = ProblemViews.view(p);
         if (u.type() != null && u.type() != p.getType()) {
             p.setType(u.type());

@@ -141,7 +141,8 @@ public class ReviewGroupService {
     @Transactional
     public List<ReviewGroup> groups(CurrentUser user, String taskId, String problemId) {
         access.require(user, taskId);
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
+        Problem p = problems.find(taskId, problemId)
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         Map<String, String> answers = new HashMap<>();
         for (Answer a : students.answers(taskId, problemId)) {
             answers.put(a.getStudentUid(), a.getText());
@@ -174,7 +175,8 @@ public class ReviewGroupService {
             GroupDecision decision) {
         ReviewGroup group = groups(user, taskId, problemId).stream().filter(g -> g.groupId().equals(groupId))
                 .findFirst().orElseThrow(() -> ApiException.notFound(MessageCode.THING_REVIEW_GROUP, groupId));
-        Problem p = problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
+        Problem p = problems.find(taskId, problemId)
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         Scored scored = score(p, decision);
         List<String> chosen = group.studentIds();
         if (decision.studentIds() != null && !decision.studentIds().isEmpty()) {

@@ -148,7 +148,8 @@ public class StudentService {
     }
 
     private Student require(String taskId, String studentId) {
-        return students.find(taskId, studentId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_STUDENT, studentId));
+        return students.find(taskId, studentId)
+                .orElseThrow(() -> ApiException.notFound(MessageCode.THING_STUDENT, studentId));
     }
 
     private Map<String, Integer> problemOrder(String taskId) {

@@ -171,8 +171,9 @@ public class CasGrader implements Grader {
                     decided.put(Aspect.RESULT, match.fraction());
                     facts.add(new VerifiedFact(Aspect.RESULT, match.fraction(), "CAS: " + match.how()));
                     resultCorrect = match.fraction() >= 1.0;
-                    evidence.add(Evidence.itemised("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
-                            : MessageCode.EV_CAS_NOT_EQUIVALENT, show(student), show(reference), match.how()),
+                    evidence.add(Evidence.itemised("cas-result",
+                            Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
+                                    : MessageCode.EV_CAS_NOT_EQUIVALENT, show(student), show(reference), match.how()),
                             match.detail()));
                     comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
                             : match.fraction() > 0 ? in.say("最终结果部分正确。", "The final result is partly correct.")

@@ -107,7 +107,8 @@ public final class DocumentReader {
         } catch (TooSlow e) {
             throw new UnreadableDocumentException(Message.of(MessageCode.DOC_PDF_SLOW, fileName, limit.toSeconds()), e);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(Message.of(MessageCode.DOC_PDF_UNREADABLE, fileName, e.getMessage()), e);
+            throw new UnreadableDocumentException(Message.of(MessageCode.DOC_PDF_UNREADABLE, fileName, e.getMessage()),
+                    e);
         }
     }
 

@@ -1,6 +1,5 @@
 package ai.smartai.backend.ingest.archive;
 
-import ai.smartai.model.common.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import ai.smartai.model.common.Message;
 
 /** Archives made to hurt: traversal names, bombs, passwords, damage. None may escape, hang or exhaust memory. */
 class HostileArchiveTest {
@@ -25,7 +26,8 @@ class HostileArchiveTest {
         files.put("PB001_张三.txt", "## 1.\nA");
         var r = ArchiveReader.read("evil.zip", Archives.zip(files), LIMITS);
         assertThat(r.members()).extracting(ArchiveReader.Member::path).containsExactly("PB001_张三.txt");
-        assertThat(r.warnings()).extracting(Message::english).hasSize(4).allMatch(w -> w.contains("evil.zip") && w.contains("leaves the archive"));
+        assertThat(r.warnings()).extracting(Message::english).hasSize(4)
+                .allMatch(w -> w.contains("evil.zip") && w.contains("leaves the archive"));
     }
 
     @Test
@@ -133,6 +135,7 @@ class HostileArchiveTest {
         byte[] cut = Arrays.copyOf(zip, zip.length * 2 / 3);
         var r = ArchiveReader.read("cut.zip", cut, LIMITS);
         assertThat(r.members()).hasSizeBetween(3, 9);
-        assertThat(r.warnings()).extracting(Message::english).anyMatch(w -> w.contains("cut.zip") && w.contains("damaged"));
+        assertThat(r.warnings()).extracting(Message::english)
+                .anyMatch(w -> w.contains("cut.zip") && w.contains("damaged"));
     }
 }

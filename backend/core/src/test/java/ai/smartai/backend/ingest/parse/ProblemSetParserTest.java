@@ -185,7 +185,8 @@ class ProblemSetParserTest {
         var r = ProblemSetParser.parse("essay.txt", "Write an essay about entropy.");
         assertThat(r.problems()).hasSize(1);
         assertThat(r.unclear()).isTrue();
-        assertThat(r.warnings()).extracting(Message::english).singleElement().asString().contains("essay.txt").contains("no problem numbering");
+        assertThat(r.warnings()).extracting(Message::english).singleElement().asString().contains("essay.txt")
+                .contains("no problem numbering");
     }
 
     @ParameterizedTest(name = "{0}")
