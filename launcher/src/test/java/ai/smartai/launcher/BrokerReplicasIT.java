@@ -139,8 +139,8 @@ class BrokerReplicasIT {
     @Test
     @Order(3)
     void aKilledReplicasUnitsAreGradedByTheOtherExactlyOnce() throws Exception {
-        int answers = 24 * PER_STUDENT;
-        String task = cluster.task(24);
+        int answers = 12 * PER_STUDENT;
+        String task = cluster.task(12);
         double runsBefore = graderRuns();
         int asked = expert.requests().size();
         AppProcess owner = replica(0);
