@@ -34,6 +34,8 @@ final class BrokerReplicas implements AutoCloseable {
 
     final String prefix = "smartai-it-" + UUID.randomUUID().toString().substring(0, 8);
     final List<AppProcess> replicas = new ArrayList<>();
+    /** The replicas' names on the leases they hold, in the order of {@link #replicas}. */
+    final List<String> ids = new ArrayList<>();
     private final Map<String, String> env = new HashMap<>();
     private final List<String> tasks = new ArrayList<>();
     private final boolean broker;
@@ -85,9 +87,8 @@ final class BrokerReplicas implements AutoCloseable {
             s.execute("CREATE SCHEMA " + schema);
         }
         for (int i = 0; i < n; i++) {
-            Map<String, String> replica = new HashMap<>(env);
-            replica.put("SMARTAI_JOBS_REPLICA_ID", "replica-" + i);
-            replicas.add(AppProcess.start("backend/app", replica, List.of()));
+            ids.add("replica-" + i);
+            replicas.add(launch("replica-" + i));
         }
         for (AppProcess r : replicas) {
             r.awaitReady(Duration.ofSeconds(240));
@@ -95,6 +96,33 @@ final class BrokerReplicas implements AutoCloseable {
         AppProcess a = replicas.get(0);
         Http.postJson(a.uri("/api/auth/register"), "{\"username\":\"crash\",\"password\":\"crash-password-1\"}");
         token = CrashResumeIT.login(a);
+    }
+
+    private AppProcess launch(String replicaId) throws Exception {
+        Map<String, String> replica = new HashMap<>(env);
+        replica.put("SMARTAI_JOBS_REPLICA_ID", replicaId);
+        return AppProcess.start("backend/app", replica, List.of());
+    }
+
+    /** A replica started in place of the {@code index}th (stopped by the caller), as a new pod of the Deployment. */
+    AppProcess replace(int index, String replicaId) throws Exception {
+        AppProcess r = launch(replicaId);
+        replicas.set(index, r);
+        ids.set(index, replicaId);
+        r.awaitReady(Duration.ofSeconds(240));
+        return r;
+    }
+
+    /** The replica that holds the job's lease, from the job table (null when none does). */
+    String leaseOwner(String jobId) throws Exception {
+        try (var c = DriverManager.getConnection(jdbc + "?currentSchema=" + schema, "postgres", null);
+                var s = c.prepareStatement("SELECT lease_owner FROM job WHERE id = ?")) {
+            s.setString(1, jobId);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     /** A task with the demo problems and key and a class of {@code students} unique sheets, on the first replica. */
@@ -137,9 +165,19 @@ final class BrokerReplicas implements AutoCloseable {
 
     /** Grades this replica stored (computed or from the cache), from its metrics. */
     static double stored(AppProcess app) throws Exception {
+        return metric(app, "smartai_grading_units_total");
+    }
+
+    /** Times a grader ran on this replica (every method), from its metrics: a unit graded twice counts twice. */
+    static double graderRuns(AppProcess app) throws Exception {
+        return metric(app, "smartai_grading_duration_seconds_count");
+    }
+
+    /** A Prometheus series of this replica, summed over its tags. */
+    private static double metric(AppProcess app, String series) throws Exception {
         double sum = 0;
         for (String line : Http.get(app.management("/q/metrics")).body().split("\n")) {
-            if (line.startsWith("smartai_grading_units_total")) {
+            if (line.startsWith(series + "{") || line.startsWith(series + " ")) {
                 sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
         }

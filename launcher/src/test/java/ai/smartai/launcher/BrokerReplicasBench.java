@@ -190,7 +190,7 @@ class BrokerReplicasBench {
             double byOwner = BrokerReplicas.stored(owner);
             owner.kill();
             long killed = System.nanoTime();
-            String newOwner = awaitNewOwner(jobId);
+            String newOwner = awaitNewOwner(cluster, jobId);
             long takenOver = System.nanoTime();
             Map<String, Object> finished = cluster.await(b, jobId, j -> "succeeded".equals(j.get("status")), 3600);
             long done = System.nanoTime();
@@ -212,24 +212,16 @@ class BrokerReplicasBench {
     }
 
     /** The replica that holds the job's lease once replica-0's ran out, read from the job table. */
-    private static String awaitNewOwner(String jobId) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE
-                + "?currentSchema=smartai_broker_bench", "postgres", null);
-                PreparedStatement s = c.prepareStatement("SELECT lease_owner FROM job WHERE id = ?")) {
-            s.setString(1, jobId);
-            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-            while (System.nanoTime() < deadline) {
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    String owner = rs.getString(1);
-                    if (owner != null && !owner.equals("replica-0")) {
-                        return owner;
-                    }
-                }
-                Thread.sleep(50);
+    private static String awaitNewOwner(BrokerReplicas cluster, String jobId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < deadline) {
+            String owner = cluster.leaseOwner(jobId);
+            if (owner != null && !owner.equals("replica-0")) {
+                return owner;
             }
-            throw new AssertionError("no replica took job " + jobId + " over");
+            Thread.sleep(50);
         }
+        throw new AssertionError("no replica took job " + jobId + " over");
     }
 
     @Test

@@ -112,7 +112,8 @@ class CrashResumeIT {
                 String text = Files.readString(sheets.get(i % sheets.size()));
                 String id = String.format("2025%04d", i);
                 text = text.replaceFirst("(?m)^# .*$", "# " + id + " 学生" + i) + "\n\n<!-- " + salt + " " + i + " -->\n";
-                text = text.replace("\n## ", "\n\n<!-- " + salt + i + " -->\n## ");
+                // Before each problem's heading, whichever way the sheet writes it ("## 1." or "Problem 1").
+                text = text.replaceAll("\n(## |Problem \\d)", "\n\n<!-- " + salt + i + " -->\n$1");
                 zip.putNextEntry(new ZipEntry(id + "_学生_hw.md"));
                 zip.write(text.getBytes(StandardCharsets.UTF_8));
             }

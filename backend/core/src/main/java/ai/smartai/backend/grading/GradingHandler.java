@@ -209,6 +209,7 @@ public class GradingHandler implements JobHandler, UnitWorker {
                         // Over, paused or cancelled: a resume publishes what is left (consumers drop the rest).
                         queue.finished(taskId);
                         service.unpublish(jobId);
+                        service.recountStopped(jobId);
                     }
                     finish(context, taskId, total, new ArrayList<>());
                     finished.complete(null);
@@ -265,6 +266,8 @@ public class GradingHandler implements JobHandler, UnitWorker {
         List<CompletableFuture<Void>> panels = new ArrayList<>();
         gradeUnit(shared(unit.jobId()), taskId, u, snapshot, service.panelSetup(taskId), sharedPanelSlots, panels);
         panels.forEach(CompletableFuture::join);
+        // Stored after a pause or cancel, which the owner no longer counts.
+        service.recountStopped(unit.jobId());
     }
 
     @Override

@@ -42,6 +42,7 @@ import ai.smartai.model.grade.ExpertVote;
 import ai.smartai.model.grade.GradingRequest;
 import ai.smartai.model.job.JobAccepted;
 import ai.smartai.model.job.JobKind;
+import ai.smartai.model.job.JobStatus;
 import ai.smartai.model.task.TaskStatus;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -122,6 +123,21 @@ public class GradingRunService {
         return job.getPayload() == null ? new Plan(null, null, false)
                 : Json.read(job.getPayload(), new TypeReference<Plan>() {
                 });
+    }
+
+    /**
+     * A paused or cancelled job's count brought up to what is stored. Its owner stops counting at the stop, while the
+     * units then in replicas' hands still finish: each of those counts again once stored, and so does the owner at its
+     * end. The count is the one a resume starts from: the job's total less the units still to do.
+     */
+    @Transactional
+    public void recountStopped(String jobId) {
+        Job job = jobRepository.find(jobId).orElse(null);
+        if (job == null || !(job.getStatus() == JobStatus.PAUSED || job.getStatus() == JobStatus.CANCELLED)) {
+            return;
+        }
+        int pending = pendingUnits(job.getTaskId(), plan(job), job.getStartedAt()).size();
+        jobRepository.raiseDone(jobId, job.getTotal() - pending);
     }
 
     /**

@@ -11,11 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
@@ -29,6 +32,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
+import io.quarkus.runtime.ShutdownEvent;
 import org.jboss.logging.Logger;
 
 /**
@@ -53,6 +57,8 @@ public class RabbitUnitQueue implements UnitQueue {
     };
     private static final String DEAD_LETTERS = "dead-letters";
     private static final long RETRY_MILLIS = 1000;
+    /** How long a stopping replica finishes the units in hand: within Kubernetes' default 30 s grace period. */
+    private static final long DRAIN_MILLIS = 20_000;
 
     @Inject
     QueueConfig config;
@@ -69,12 +75,16 @@ public class RabbitUnitQueue implements UnitQueue {
     private final Set<String> announcing = ConcurrentHashMap.newKeySet();
     private final AtomicLong deadLettered = new AtomicLong();
     private final AtomicLong published = new AtomicLong();
+    /** Deliveries being graded or set aside now. */
+    private final AtomicInteger inHand = new AtomicInteger();
     private ScheduledExecutorService connector;
     private FairExecutor workers;
     private volatile Connection connection;
     private volatile Channel publisher;
     private volatile Channel consumer;
     private volatile boolean stopped;
+    /** Stopping: deliveries not yet started stay unacknowledged, and go back to the queue with the connection. */
+    private volatile boolean draining;
 
     /** Connects in the background, again and again until the broker answers; grading waits for it meanwhile. */
     synchronized void start() {
@@ -133,7 +143,8 @@ public class RabbitUnitQueue implements UnitQueue {
                 @Override
                 public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties,
                         byte[] body) {
-                    workers.execute(DEAD_LETTERS, () -> deadLetter(con, envelope.getDeliveryTag(), body));
+                    workers.execute(DEAD_LETTERS, () -> inHand(() -> deadLetter(con, envelope.getDeliveryTag(),
+                            body)));
                 }
             });
             publisher = pub;
@@ -247,7 +258,7 @@ public class RabbitUnitQueue implements UnitQueue {
                 @Override
                 public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties,
                         byte[] body) {
-                    workers.execute(taskId, () -> process(con, envelope.getDeliveryTag(), body));
+                    workers.execute(taskId, () -> inHand(() -> process(con, envelope.getDeliveryTag(), body)));
                 }
 
                 @Override
@@ -259,6 +270,18 @@ public class RabbitUnitQueue implements UnitQueue {
             consuming.remove(taskId);
             LOG.warnf("Could not consume the units of task %s (%s); the next announcement tries again", taskId,
                     e.getMessage());
+        }
+    }
+
+    /** Runs a delivery unless the replica is stopping (counted first, so that a drain that began waits for it). */
+    private void inHand(Runnable delivery) {
+        inHand.incrementAndGet();
+        try {
+            if (!draining) {
+                delivery.run();
+            }
+        } finally {
+            inHand.decrementAndGet();
         }
     }
 
@@ -356,6 +379,30 @@ public class RabbitUnitQueue implements UnitQueue {
             return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort() + uri.getPath();
         } catch (RuntimeException e) {
             return "(the configured URL)";
+        }
+    }
+
+    /**
+     * A replica told to stop (a rolling update, a scale-down) finishes the units in its hands before it lets the broker
+     * go, instead of leaving them half done for another replica to grade, and ask the panel, a second time. Runs
+     * before the beans close, while the database is still there; only a replica that uses the broker has one.
+     */
+    void drain(@Observes(notifyObserver = Reception.IF_EXISTS) ShutdownEvent event) {
+        draining = true;
+        LOG.infof("Stopping: %d grading unit(s) in hand are finished first; the units not started go back to the "
+                + "queue", inHand.get());
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
+        while (inHand.get() > 0 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (inHand.get() > 0) {
+            LOG.warnf("Stopping with %d grading unit(s) unfinished after %d s; the broker hands them out again",
+                    inHand.get(), DRAIN_MILLIS / 1000);
         }
     }
 

@@ -111,6 +111,14 @@ public class JobRepository {
         return job;
     }
 
+    /** Raises the count of done units, never lowers it: counts made at the same time may commit in any order. */
+    public void raiseDone(String id, int done) {
+        if (db.em().createQuery("update Job set done = :d where id = :id and done < :d").setParameter("d", done)
+                .setParameter("id", id).executeUpdate() > 0) {
+            events.changed(id);
+        }
+    }
+
     public void progress(String id, int done, int total, String current) {
         db.em().createQuery("update Job set done = :d, total = :t, currentUnit = :c where id = :id")
                 .setParameter("d", done).setParameter("t", total)
