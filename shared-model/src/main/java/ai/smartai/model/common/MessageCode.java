@@ -107,11 +107,14 @@ public enum MessageCode {
     REVIEW_SANDBOX_RUBRIC("most of the rubric could not be judged by running the program", "评分细则的大部分无法通过运行程序判定"),
     REVIEW_SANDBOX_NOT_PYTHON_TESTS("no test cases for a {0} program", "没有 {0} 程序的测试用例"),
     REVIEW_SANDBOX_CALL_TESTS(
-            "function-call tests can run only Python and Java answers; write {0} tests as input → output",
-            "函数调用式测试只能运行 Python 和 Java 作答；{0} 的测试请写成 输入 → 输出"),
+            "function-call tests can run only Python, Java and C answers; write {0} tests as input → output",
+            "函数调用式测试只能运行 Python、Java 和 C 作答；{0} 的测试请写成 输入 → 输出"),
     REVIEW_SANDBOX_JAVA_CALLS("the function tests could not be called on the Java answer (no method of that name, or "
             + "arguments of types the key's values cannot be written as)",
             "无法在 Java 作答上调用函数测试（没有同名方法，或参数类型无法写出答案中的值）"),
+    REVIEW_SANDBOX_C_CALLS("the function tests could not be called on the C answer (no function of that name, a "
+            + "result that cannot be shown, or arguments of types the key's values cannot be written as)",
+            "无法在 C 作答上调用函数测试（没有同名函数，返回值无法显示，或参数类型无法写出答案中的值）"),
     REVIEW_SANDBOX_ALWAYS_FAILS("the program stops with an error on every test; check that its code was read whole",
             "程序在每个测试上都出错退出；请检查代码是否被完整读取"),
     REVIEW_SANDBOX_NO_MAIN("no class with a main method in the Java answer", "Java 作答中没有带 main 方法的类"),
