@@ -110,11 +110,14 @@ public enum MessageCode {
     REVIEW_SANDBOX_RUBRIC("most of the rubric could not be judged by running the program", "评分细则的大部分无法通过运行程序判定"),
     REVIEW_SANDBOX_NOT_PYTHON_TESTS("no test cases for a {0} program", "没有 {0} 程序的测试用例"),
     REVIEW_SANDBOX_CALL_TESTS(
-            "function-call tests can run only Python and Java answers; write {0} tests as input → output",
-            "函数调用式测试只能运行 Python 和 Java 作答；{0} 的测试请写成 输入 → 输出"),
+            "function-call tests can run only Python, Java and C answers; write {0} tests as input → output",
+            "函数调用式测试只能运行 Python、Java 和 C 作答；{0} 的测试请写成 输入 → 输出"),
     REVIEW_SANDBOX_JAVA_CALLS("the function tests could not be called on the Java answer (no method of that name, or "
             + "arguments of types the key's values cannot be written as)",
             "无法在 Java 作答上调用函数测试（没有同名方法，或参数类型无法写出答案中的值）"),
+    REVIEW_SANDBOX_C_CALLS("the function tests could not be called on the C answer (no function of that name, a "
+            + "result that cannot be shown, or arguments of types the key's values cannot be written as)",
+            "无法在 C 作答上调用函数测试（没有同名函数，返回值无法显示，或参数类型无法写出答案中的值）"),
     REVIEW_SANDBOX_ALWAYS_FAILS("the program stops with an error on every test; check that its code was read whole",
             "程序在每个测试上都出错退出；请检查代码是否被完整读取"),
     REVIEW_SANDBOX_NO_MAIN("no class with a main method in the Java answer", "Java 作答中没有带 main 方法的类"),
@@ -354,7 +357,10 @@ public enum MessageCode {
             "{0}：答案没有测试用例，程序无法运行；请添加。"),
     UP_KEY_EXAMPLES_AS_TESTS("{0}: the key has no test cases; the {1} example(s) of the problem statement are used as "
             + "tests; add more.", "{0}：答案没有测试用例；题目中的 {1} 个示例被用作测试；请再添加一些。"),
-    UP_DUPLICATE_ID("{0}: student id {1} is also in {2}; kept both ({3}).", "{0}：学号 {1} 也出现在 {2} 中；两份都已保留（{3}）。"),
+    UP_DUPLICATE_ID("{0}: student id {1} is also in {2}; one student: {3} is graded, {4} is kept beside it.",
+            "{0}：学号 {1} 也出现在 {2} 中；按同一名学生处理：批改 {3}，{4} 作为另一份提交保留。"),
+    UP_DUPLICATE_ID_SAME_TEXT("{0}: student id {1} is also in {2}, with the same text; {3} is graded.",
+            "{0}：学号 {1} 也出现在 {2} 中，内容相同；批改 {3}。"),
     UP_NO_NUMBERING_SPLIT("No numbering found: {0} split the document into {1} problems (LLM-assisted; check them).",
             "未找到题号：{0} 把文档拆成了 {1} 道题（大模型辅助；请核对）。"),
     UP_NO_NUMBERING_NO_SPLIT("No numbering found, and the LLM could not split the document ({0}); it stays one "

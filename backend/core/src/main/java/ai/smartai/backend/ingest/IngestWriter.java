@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -247,7 +248,7 @@ public class IngestWriter {
         List<Problem> current = problems.list(taskId);
         List<String> numbers = current.stream().map(Problem::getNumber).toList();
         Map<String, Integer> parts = subParts(current);
-        for (Student s : students.list(taskId)) {
+        for (Student s : students.sheets(taskId)) {
             if (s.getRawText().isEmpty()) {
                 continue;
             }
@@ -287,7 +288,7 @@ public class IngestWriter {
     @Transactional
     public Batch newBatch(String taskId) {
         Batch b = new Batch(taskId);
-        for (Student s : students.list(taskId)) {
+        for (Student s : students.sheets(taskId)) {
             b.uidById.put(s.getStudentId(), s.getUid());
             b.fileById.put(s.getStudentId(), s.getSourceFile());
         }
@@ -296,8 +297,10 @@ public class IngestWriter {
     }
 
     /**
-     * Stores some students of an upload. Two files with one id are never merged: both are kept, the second with a
-     * suffixed id, and both flagged. A file uploaded again under the same name replaces its earlier version.
+     * Stores some students of an upload. A student who handed in two files (a resubmission, a copy, the same work as
+     * .md and .pdf) stays one student: the later file is graded, the other is kept beside it as an other submission
+     * (shown with the student, never graded on its own, never mixed in), and the graded sheet is flagged so the
+     * teacher can choose. A file uploaded again under the same name replaces its earlier version.
      */
     @Transactional
     public List<Message> saveSubmissions(Batch b, List<Sheet> sheets) {
@@ -306,51 +309,105 @@ public class IngestWriter {
         for (Sheet sheet : sheets) {
             ParsedSubmission p = sheet.parsed();
             String base = p.studentId() != null ? clip(p.studentId(), ID_LENGTH) : fallbackId(p.sourceFile());
-            if (b.uidById.containsKey(base) && !b.takenHere.contains(base)
-                    && b.fileById.get(base).equals(p.sourceFile())) {
-                students.find(taskId, base).ifPresent(students::delete);
-                students.flush();
-                b.uidById.remove(base);
-                b.fileById.remove(base);
-            }
-            String id = base;
+            Optional<String> replaced = replaceSameFile(b, base, p.sourceFile());
             List<String> flags = new ArrayList<>(p.flags());
             // The sheet's flags start from the parser's: each flag once.
             sheet.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
-            String other = b.fileById.get(base);
-            if (other != null) {
-                int n = 2;
-                while (b.uidById.containsKey(base + "~" + n)) {
-                    n++;
-                }
-                id = base + "~" + n;
-                flags.add(DUPLICATE_ID + ": " + base + " is also in " + other);
-                String firstFlag = DUPLICATE_ID + ": " + base + " is also in " + p.sourceFile();
-                students.find(taskId, base).ifPresent(first -> {
-                    if (!first.getFlags().contains(firstFlag)) {
-                        List<String> f = new ArrayList<>(first.getFlags());
-                        f.add(firstFlag);
-                        first.setFlags(f);
-                    }
-                });
-                warnings.add(Message.of(MessageCode.UP_DUPLICATE_ID, p.sourceFile(), base, other, id));
-            }
-            Student s = new Student(Ids.newId(), taskId, id, b.position++, p.sourceFile());
+            Student s = new Student(Ids.newId(), taskId, base, b.position++, p.sourceFile());
             s.setName(p.name() == null ? null : clip(p.name(), NAME_LENGTH));
             s.setIdentifiedBy(p.identifiedBy());
             s.setFlags(flags);
             s.setUnmatchedText(p.unmatchedText());
             s.setRawText(sheet.rawText());
+            Student graded = b.uidById.containsKey(base) ? students.find(taskId, base).orElse(null) : null;
+            if (graded != null) {
+                boolean same = graded.getRawText().equals(sheet.rawText());
+                // A file of a later upload is later; within one upload the names decide, then the order.
+                boolean afterwards = !b.takenHere.contains(base) || later(p.sourceFile(), graded.getSourceFile());
+                Student kept = !same && afterwards ? s : graded;
+                Student other = kept == s ? graded : s;
+                String otherId = base + "~" + nextSuffix(b, base);
+                other.setStudentId(otherId);
+                other.setSupersededBy(kept.getUid());
+                repoint(taskId, graded.getUid(), kept.getUid());
+                students.flush();
+                b.uidById.put(otherId, other.getUid());
+                b.fileById.put(otherId, other.getSourceFile());
+                addFlag(kept, DUPLICATE_ID + ": " + base + " is also in " + other.getSourceFile() + " ("
+                        + (same ? "the same text" : "an other submission, not graded") + ")");
+                warnings.add(same
+                        ? Message.of(MessageCode.UP_DUPLICATE_ID_SAME_TEXT, p.sourceFile(), base,
+                                graded.getSourceFile(), kept.getSourceFile())
+                        : Message.of(MessageCode.UP_DUPLICATE_ID, p.sourceFile(), base, graded.getSourceFile(),
+                                kept.getSourceFile(), other.getSourceFile()));
+            }
             students.persist(s);
-            b.uidById.put(id, s.getUid());
-            b.fileById.put(id, p.sourceFile());
-            b.takenHere.add(id);
+            if (s.getSupersededBy() == null) {
+                replaced.ifPresent(uid -> repoint(taskId, uid, s.getUid()));
+                b.uidById.put(base, s.getUid());
+                b.fileById.put(base, p.sourceFile());
+            }
+            b.takenHere.add(s.getStudentId());
             b.takenHere.add(base);
             p.answers().forEach((number, answer) -> students.persist(new Answer(Ids.newId(), taskId, s.getUid(),
                     "q" + number, answer.text(), answer.flags())));
         }
         updateStatus(taskId);
         return warnings;
+    }
+
+    /**
+     * A file uploaded again under the same name, by an earlier upload, replaces its earlier version. Returns the uid of
+     * the graded sheet it replaced, whose other submissions then belong to the new one.
+     */
+    private Optional<String> replaceSameFile(Batch b, String base, String sourceFile) {
+        if (b.takenHere.contains(base)) {
+            return Optional.empty();
+        }
+        Optional<String> replaced = Optional.empty();
+        for (Student old : students.sheets(b.taskId)) {
+            boolean ofBase = old.getStudentId().equals(base) || old.getStudentId().startsWith(base + "~");
+            if (ofBase && old.getSourceFile().equals(sourceFile)) {
+                if (old.getSupersededBy() == null) {
+                    replaced = Optional.of(old.getUid());
+                }
+                b.uidById.remove(old.getStudentId());
+                b.fileById.remove(old.getStudentId());
+                students.delete(old);
+                students.flush();
+            }
+        }
+        return replaced;
+    }
+
+    /** The other submissions of one sheet now belong to another. */
+    private void repoint(String taskId, String fromUid, String toUid) {
+        students.otherSubmissions(taskId).stream().filter(o -> o.getSupersededBy().equals(fromUid))
+                .forEach(o -> o.setSupersededBy(toUid));
+    }
+
+    /**
+     * Of two files of one student in one upload, whether {@code file} is the later: a copy's name ("hw(1).md") is
+     * later than the name it copies; otherwise the one that comes after in the archive.
+     */
+    static boolean later(String file, String other) {
+        return StudentIdentifier.copyNumber(file) >= StudentIdentifier.copyNumber(other);
+    }
+
+    private static int nextSuffix(Batch b, String base) {
+        int n = 2;
+        while (b.uidById.containsKey(base + "~" + n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void addFlag(Student s, String flag) {
+        if (!s.getFlags().contains(flag)) {
+            List<String> f = new ArrayList<>(s.getFlags());
+            f.add(flag);
+            s.setFlags(f);
+        }
     }
 
     /** Room left in the id column for a duplicate's "~n" suffix. */

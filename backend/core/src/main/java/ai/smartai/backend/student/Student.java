@@ -42,6 +42,9 @@ public class Student {
     private String unmatchedText;
     @Column(name = "raw_text", nullable = false)
     private String rawText;
+    /** The uid of the same student's graded sheet when this file is their other submission; null when graded. */
+    @Column(name = "superseded_by")
+    private String supersededBy;
 
     protected Student() {
     }
@@ -60,6 +63,14 @@ public class Student {
 
     public String getUid() {
         return uid;
+    }
+
+    public String getSupersededBy() {
+        return supersededBy;
+    }
+
+    public void setSupersededBy(String supersededBy) {
+        this.supersededBy = supersededBy;
     }
 
     public String getTaskId() {

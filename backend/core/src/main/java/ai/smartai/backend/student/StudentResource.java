@@ -38,8 +38,13 @@ public class StudentResource {
 
     /** Identity and flags only: each answer keeps its problem and flags, not its text. */
     static StudentView brief(StudentView s) {
-        return new StudentView(s.id(), s.name(), s.sourceFile(), s.identifiedBy(), s.flags(), s.answers().stream()
-                .map(a -> new AnswerView(a.problemId(), "", a.flags())).toList(), null);
+        return new StudentView(s.id(), s.name(), s.sourceFile(), s.identifiedBy(), s.flags(), blank(s.answers()), null,
+                s.otherSubmissions().stream().map(o -> new StudentView.OtherSubmission(o.sourceFile(), o.flags(),
+                        blank(o.answers()), null)).toList());
+    }
+
+    private static List<AnswerView> blank(List<AnswerView> answers) {
+        return answers.stream().map(a -> new AnswerView(a.problemId(), "", a.flags())).toList();
     }
 
     @GET

@@ -53,8 +53,14 @@ public class StudentService {
         Map<String, Integer> order = problemOrder(taskId);
         Map<String, List<Answer>> byStudent = (problemId == null ? students.answers(taskId)
                 : students.answers(taskId, problemId)).stream().collect(Collectors.groupingBy(Answer::getStudentUid));
-        return students.list(taskId).stream()
-                .map(s -> view(s, byStudent.getOrDefault(s.getUid(), List.of()), order)).toList();
+        Map<String, List<StudentView.OtherSubmission>> others = new HashMap<>();
+        for (Student o : students.otherSubmissions(taskId)) {
+            List<Answer> answers = students.answersOf(o.getUid()).stream()
+                    .filter(a -> problemId == null || a.getProblemId().equals(problemId)).toList();
+            others.computeIfAbsent(o.getSupersededBy(), k -> new ArrayList<>()).add(other(o, answers, order));
+        }
+        return students.list(taskId).stream().map(s -> view(s, byStudent.getOrDefault(s.getUid(), List.of()), order,
+                others.getOrDefault(s.getUid(), List.of()))).toList();
     }
 
     @Transactional
@@ -160,11 +166,29 @@ public class StudentService {
         return order;
     }
 
-    static StudentView view(Student s, List<Answer> answers, Map<String, Integer> order) {
+    /** One student with their other submissions. */
+    private StudentView view(Student s, List<Answer> answers, Map<String, Integer> order) {
+        List<StudentView.OtherSubmission> others = students.otherSubmissions(s.getTaskId()).stream()
+                .filter(o -> o.getSupersededBy().equals(s.getUid()))
+                .map(o -> other(o, students.answersOf(o.getUid()), order)).toList();
+        return view(s, answers, order, others);
+    }
+
+    static StudentView view(Student s, List<Answer> answers, Map<String, Integer> order,
+            List<StudentView.OtherSubmission> others) {
+        return new StudentView(s.getStudentId(), s.getName(), s.getSourceFile(), s.getIdentifiedBy(), s.getFlags(),
+                answerViews(answers, order), s.getUnmatchedText(), others);
+    }
+
+    private static StudentView.OtherSubmission other(Student o, List<Answer> answers, Map<String, Integer> order) {
+        return new StudentView.OtherSubmission(o.getSourceFile(), o.getFlags(), answerViews(answers, order),
+                o.getUnmatchedText());
+    }
+
+    private static List<AnswerView> answerViews(List<Answer> answers, Map<String, Integer> order) {
         List<AnswerView> views = new ArrayList<>();
         answers.stream().sorted(Comparator.comparing(a -> order.getOrDefault(a.getProblemId(), Integer.MAX_VALUE)))
                 .forEach(a -> views.add(new AnswerView(a.getProblemId(), a.getText(), a.getFlags())));
-        return new StudentView(s.getStudentId(), s.getName(), s.getSourceFile(), s.getIdentifiedBy(), s.getFlags(),
-                views, s.getUnmatchedText());
+        return views;
     }
 }

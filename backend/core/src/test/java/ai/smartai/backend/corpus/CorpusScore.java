@@ -132,11 +132,24 @@ final class CorpusScore {
         for (CorpusSet.Sheet sheet : set.sheets()) {
             Optional<Map<String, Object>> student = outcome.students().stream()
                     .filter(s -> sheet.file().equals(s.get("sourceFile"))).findFirst();
-            if (student.isPresent() && sameIdentity(sheet, student.get())) {
+            // A student's other file (a resubmission, a copy) is theirs but not graded: its identity counts, and
+            // the student's grade is compared on the file it was given for.
+            Optional<Map<String, Object>> otherOf = student.isPresent() ? Optional.empty()
+                    : outcome.students().stream().filter(s -> ((List<Map<String, Object>>) s.getOrDefault(
+                            "otherSubmissions", List.of())).stream().anyMatch(o -> sheet.file().equals(
+                                    o.get("sourceFile"))))
+                            .findFirst();
+            Optional<Map<String, Object>> identified = student.or(() -> otherOf);
+            if (identified.isPresent() && sameIdentity(sheet, identified.get())) {
                 identityRight++;
             } else {
-                notes.add(sheet.file() + ": identified as " + student.map(s -> s.get("id") + " " + s.get("name"))
+                notes.add(sheet.file() + ": identified as " + identified.map(s -> s.get("id") + " " + s.get("name"))
                         .orElse("(no student)") + ", teacher " + sheet.id() + " " + sheet.name());
+            }
+            if (otherOf.isPresent()) {
+                notes.add(sheet.file() + ": another submission of " + otherOf.get().get("id") + ", graded on "
+                        + otherOf.get().get("sourceFile") + "; not compared");
+                continue;
             }
             for (int i = 0; i < set.expected().size(); i++) {
                 CorpusSet.Expected e = set.expected().get(i);

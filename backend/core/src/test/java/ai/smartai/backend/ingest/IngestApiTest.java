@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -143,16 +144,49 @@ class IngestApiTest {
     }
 
     @Test
-    void twoFilesWithOneIdAreBothKeptAndFlagged() throws Exception {
+    @SuppressWarnings("unchecked")
+    void twoFilesOfOneStudentAreOneStudentGradedOnTheLaterWithTheOtherShownAndFlagged() throws Exception {
         Uploads.uploadAndWait(token, task, "problems", DEMO.resolve("problems.md"));
-        byte[] zip = zip(Map.of("2023201_丙_hw.md", "## 1.\nB\n", "2023201_丙_hw_v2.md", "## 1.\nC\n"));
-        Uploads.awaitJob(token, Uploads.upload(token, task, "submissions", "dup.zip", zip).then().statusCode(202)
-                .extract().path("jobId"));
+        Uploads.uploadAndWait(token, task, "answer-key", DEMO.resolve("answer-key.md"));
+        // 丙 handed in again ("(1)", the browser's name for the later download); 丁 the same bytes twice.
+        byte[] zip = zip(Map.of("2023201_丙_hw(1).md", "## 1.\nB\n", "2023201_丙_hw.md", "## 1.\nC\n",
+                "2023202_丁.md", "## 1.\nA\n", "2023202_丁 (1).md", "## 1.\nA\n"));
+        var job = Uploads.awaitJob(token, Uploads.upload(token, task, "submissions", "dup.zip", zip).then()
+                .statusCode(202).extract().path("jobId"));
+        assertThat((List<String>) job.get("warnings")).anyMatch(w -> w.contains("2023201_丙_hw(1).md is graded")
+                && w.contains("2023201_丙_hw.md is kept beside it"));
         List<Map<String, Object>> students = Api.as(token).get("/api/tasks/" + task + "/students").then().extract()
                 .jsonPath().getList("$");
-        assertThat(students).extracting(s -> s.get("id")).containsExactlyInAnyOrder("2023201", "2023201~2");
-        assertThat(students).allSatisfy(s -> assertThat((List<String>) s.get("flags"))
-                .anyMatch(f -> f.startsWith("duplicate-id")));
+        assertThat(students).extracting(s -> s.get("id")).containsExactly("2023201", "2023202");
+        Map<String, Object> bing = byId(students, "2023201");
+        assertThat(bing.get("sourceFile")).isEqualTo("2023201_丙_hw(1).md");
+        assertThat(answer(bing, "q1").get("text")).isEqualTo("B");
+        assertThat((List<String>) bing.get("flags")).anyMatch(f -> f.startsWith("duplicate-id")
+                && f.contains("2023201_丙_hw.md") && f.contains("not graded"));
+        List<Map<String, Object>> others = (List<Map<String, Object>>) bing.get("otherSubmissions");
+        assertThat(others).extracting(o -> o.get("sourceFile")).containsExactly("2023201_丙_hw.md");
+        assertThat(answer(others.get(0), "q1").get("text")).isEqualTo("C");
+        assertThat((List<String>) byId(students, "2023202").get("flags")).anyMatch(f -> f.contains("the same text"));
+
+        String grading = Api.as(token).body(Map.of()).post("/api/tasks/" + task + "/grading").then().statusCode(202)
+                .extract().path("jobId");
+        assertThat(Uploads.awaitJob(token, grading).get("status")).isEqualTo("succeeded");
+        List<Map<String, Object>> grades = Api.as(token).get("/api/tasks/" + task + "/grades").then().extract()
+                .jsonPath().getList("$");
+        assertThat(grades).extracting(g -> g.get("studentId")).containsOnly("2023201", "2023202");
+        assertThat(grades.stream().filter(g -> g.get("studentId").equals("2023201") && g.get("problemId")
+                .equals("q1")).map(g -> g.get("score"))).containsExactly(5.0f);
+        Api.as(token).get("/api/tasks/" + task + "/gradebook").then().statusCode(200).body("rows.size()", equalTo(2));
+
+        // A later upload of the same student is the later submission, whatever its name (ASCII: a single part's
+        // file name reaches the server through the test client without its Chinese characters).
+        Uploads.awaitJob(token, Uploads.upload(token, task, "submissions", "2023201_redo.md",
+                "## 1.\nD\n".getBytes(StandardCharsets.UTF_8)).then().statusCode(202).extract().path("jobId"));
+        bing = byId(Api.as(token).get("/api/tasks/" + task + "/students").then().extract().jsonPath().getList("$"),
+                "2023201");
+        assertThat(bing.get("sourceFile")).isEqualTo("2023201_redo.md");
+        assertThat((List<Map<String, Object>>) bing.get("otherSubmissions")).extracting(o -> o.get("sourceFile"))
+                .containsExactlyInAnyOrder("2023201_丙_hw.md", "2023201_丙_hw(1).md");
     }
 
     @Test

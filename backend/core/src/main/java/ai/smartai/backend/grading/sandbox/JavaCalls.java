@@ -22,7 +22,8 @@ final class JavaCalls {
         static final String CLASS = "SmartaiDriver";
     }
 
-    private static final Pattern CALL = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\((.*)\\)\\s*$",
+    /** A key's call, {@code name(args)}: the function's name and the text of its arguments. */
+    static final Pattern CALL = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\((.*)\\)\\s*$",
             Pattern.DOTALL);
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
     private static final Pattern PUBLIC_CLASS = Pattern
@@ -227,8 +228,8 @@ final class JavaCalls {
         return Optional.of(String.join(", ", items));
     }
 
-    /** The body of a single-quoted Python string as a Java string literal. */
-    private static String doubleQuoted(String inner) {
+    /** The body of a single-quoted Python string as a Java (or C) string literal. */
+    static String doubleQuoted(String inner) {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < inner.length(); i++) {
             char ch = inner.charAt(i);

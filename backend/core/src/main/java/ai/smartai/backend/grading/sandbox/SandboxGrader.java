@@ -466,6 +466,13 @@ public class SandboxGrader implements Grader {
     }
 
     /**
+     * Function tests run through a generated driver: {@code file} is compiled as the program (with {@code mainClass} for
+     * Java), {@code besideFile} is written next to it.
+     */
+    private record CallDriver(String file, String source, String besideFile, String besideSource, String mainClass) {
+    }
+
+    /**
      * Programs run on each test's stdin, their output compared by the key's {@link OutputRules}: C, C++ and Java
      * compiled once in the sandbox, Python checked for syntax once.
      */
@@ -473,13 +480,19 @@ public class SandboxGrader implements Grader {
         double max = in.maxScore();
         List<TestCase> tests = in.testCases();
         boolean calls = tests.stream().anyMatch(SandboxGrader::isCall);
-        Optional<JavaCalls.Driver> driver = calls && code.language().equals("java")
-                ? JavaCalls.driver(code.source(), tests) : Optional.empty();
+        Optional<CallDriver> driver = !calls ? Optional.empty() : switch (code.language()) {
+            case "java" -> JavaCalls.driver(code.source(), tests).map(d -> new CallDriver(d.studentFile(),
+                    d.studentSource(), JavaCalls.Driver.CLASS + ".java", d.driverSource(), JavaCalls.Driver.CLASS));
+            case "c" -> CCalls.driver(code.source(), tests).map(d -> new CallDriver(CCalls.Driver.FILE,
+                    d.driverSource(), CCalls.Driver.STUDENT_FILE, d.studentSource(), null));
+            default -> Optional.empty();
+        };
         if (tests.isEmpty() || calls && driver.isEmpty()) {
             return GradeResult.awaitingTeacher(in, tests.isEmpty()
                     ? Message.of(MessageCode.REVIEW_SANDBOX_NOT_PYTHON_TESTS, code.language())
                     : code.language().equals("java") ? Message.of(MessageCode.REVIEW_SANDBOX_JAVA_CALLS)
-                            : Message.of(MessageCode.REVIEW_SANDBOX_CALL_TESTS, code.language()),
+                            : code.language().equals("c") ? Message.of(MessageCode.REVIEW_SANDBOX_C_CALLS)
+                                    : Message.of(MessageCode.REVIEW_SANDBOX_CALL_TESTS, code.language()),
                     List.of(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_NOT_RUN, code.language()),
                             null)));
         }
@@ -487,9 +500,9 @@ public class SandboxGrader implements Grader {
         String mainClass = null;
         Map<String, String> files = new LinkedHashMap<>();
         if (driver.isPresent()) {
-            file = driver.get().studentFile();
-            mainClass = JavaCalls.Driver.CLASS;
-            files.put(mainClass + ".java", driver.get().driverSource());
+            file = driver.get().file();
+            mainClass = driver.get().mainClass();
+            files.put(driver.get().besideFile(), driver.get().besideSource());
         } else {
             switch (code.language()) {
                 case "c" -> file = "main.c";
@@ -513,7 +526,7 @@ public class SandboxGrader implements Grader {
         job.put("inputs", driver.isPresent() ? IntStream.range(0, tests.size()).mapToObj(
                 Integer::toString).toList() : tests.stream().map(TestCase::input).toList());
         job.put("extra_sources", new ArrayList<>(files.keySet()));
-        files.put(file, driver.map(JavaCalls.Driver::studentSource).orElse(code.source()));
+        files.put(file, driver.map(CallDriver::source).orElse(code.source()));
         files.put("runner.py", resource("runner.py"));
         boolean jvm = code.language().equals("java");
         Run run = execute(files,

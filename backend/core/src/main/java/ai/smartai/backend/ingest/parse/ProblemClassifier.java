@@ -29,6 +29,19 @@ public final class ProblemClassifier {
             "(编写|实现|写一个|写出|补全|完成(下面|以下)?的?(函数|程序|代码)|编程题|程序设计|\\bwrite\\b|\\bimplement|\\bcomplete the\\b|"
                     + "\\bcode (a|an|the)\\b)",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A request for an example, with what to show in it: "举一个例子（写出代码和结果）", "give an example (code and its
+     * output)". Code asked for there illustrates an explanation; it is not the program the problem asks for.
+     */
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "((?<!列)举[^，,。；;？?！!\\n]{0,30}?例子?|(?:give|provide|show|include)\\s+(?:an?|one)\\s+(?:\\w+\\s+){0,2}?"
+                    + "example)[^，,。；;？?！!.\\n(（]*(?:\\s*[(（][^)）]*[)）])?",
+            Pattern.CASE_INSENSITIVE);
+    /** Asks how two things differ: prose, whatever else the stem asks to judge on the way. */
+    private static final Pattern COMPARE = Pattern.compile(
+            "(有什么区别|有何区别|有什么不同|有何不同|区别是什么|区别在哪|的区别|\\bdifferences?\\s+between\\b|"
+                    + "\\bhow\\s+(?:does|do)\\b[^.?]{0,60}\\bdiffer\\b|\\bdiffers?\\s+from\\b)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern QUANTITY = Pattern.compile(
             "\\d(?:[\\d.,]*)\\s*(?:m/s\\^?2|m/s²|m/s|km/h|kg|km|cm|mm|m|s|N|J|kJ|W|V|A|Ω|°|Hz|C|K|Pa|mol|g|L|ms)(?![A-Za-z])");
     private static final Pattern LANGUAGE = Pattern.compile("(?i)(python|java|c\\+\\+|javascript)");
@@ -77,14 +90,17 @@ public final class ProblemClassifier {
             return new Classification(ProblemType.PROOF, (zh ? "要求证明（“" : "asks for a proof ('") + proof.group(1)
                     + (zh ? "”）" : "')"));
         }
-        Matcher code = CODE.matcher(stem);
+        // "What is the difference …? Give an example (code and output)": the example's code is not what is asked.
+        String asked = EXAMPLE.matcher(stem).replaceAll(" ");
+        Matcher code = CODE.matcher(asked);
         boolean onlyALanguage = code.find() && LANGUAGE.matcher(code.group(1).strip()).matches()
-                && !CODE.matcher(stem.substring(code.end())).find() && CONCEPT.matcher(stem).find();
+                && !CODE.matcher(asked.substring(code.end())).find() && CONCEPT.matcher(stem).find();
         // "Explain the stack and the heap of a Java program" names a language but asks for prose; so does "Explain …
         // what is wrong with the following C function" over a given block of code, when nothing asks to write one.
-        Matcher concept = CONCEPT.matcher(stem);
+        Matcher concept = CONCEPT.matcher(asked);
         boolean explainsCode = concept.find() && code.reset().find() && concept.start() < code.start()
-                && !WRITE.matcher(stem).find();
+                && !WRITE.matcher(asked).find();
+        concept = CONCEPT.matcher(stem);
         if (code.reset().find() && !onlyALanguage && !explainsCode) {
             return new Classification(ProblemType.PROGRAMMING, (zh ? "要求编写程序（“" : "asks for code ('")
                     + code.group(1).strip() + (zh ? "”）" : "')"));
@@ -108,6 +124,11 @@ public final class ProblemClassifier {
         if (value.find()) {
             return new Classification(ProblemType.CALCULATION, (zh ? "问的是一个数值（“" : "asks for a value ('")
                     + value.group(1) + (zh ? "”）" : "')"));
+        }
+        Matcher compare = COMPARE.matcher(stem);
+        if (compare.find()) {
+            return new Classification(ProblemType.CONCEPT, (zh ? "要求比较说明（“" : "asks how things differ ('")
+                    + compare.group(1) + (zh ? "”）" : "')"));
         }
         Matcher derive = DERIVE.matcher(stem);
         if (derive.find()) {

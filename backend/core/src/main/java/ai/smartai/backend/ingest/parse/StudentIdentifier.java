@@ -27,6 +27,7 @@ public final class StudentIdentifier {
     private static final String LATIN_NAME = "[A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2}";
     /** "2311025_luis_garcia": file names are often written in lower case. */
     private static final String FILE_LATIN_NAME = "[A-Za-z][a-z]+(?:[ _][A-Za-z][a-z]+){0,2}";
+    private static final Pattern COPY_NUMBER = Pattern.compile("(\\d+)[)）]?\\s*$");
     private static final Pattern COPY_SUFFIX = Pattern.compile(
             "(\\s*[(（]\\d{1,2}[)）]|\\s*-\\s*副本(\\s*[(（]\\d+[)）])?|\\s*-\\s*copy|_copy\\d*|\\s+copy)$",
             Pattern.CASE_INSENSITIVE);
@@ -82,6 +83,21 @@ public final class StudentIdentifier {
     private static final Pattern ID_ANYWHERE = Pattern.compile("(?<![\\dA-Za-z])(\\d{6,12})(?!\\d)");
 
     private StudentIdentifier() {
+    }
+
+    /**
+     * How many copies deep a file's name is: 0 for "hw.md", 1 for "hw(1).md" or "hw - 副本.md", 3 for "hw (3).md" — a
+     * browser or file manager names a file saved again after the one before it.
+     */
+    public static int copyNumber(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        Matcher m = COPY_SUFFIX.matcher(dot > 0 ? name.substring(0, dot) : name);
+        if (!m.find()) {
+            return 0;
+        }
+        Matcher n = COPY_NUMBER.matcher(m.group());
+        return n.find() ? Integer.parseInt(n.group(1)) + (m.group().contains("副本") ? 1 : 0) : 1;
     }
 
     /** The file's base name without extension and copy suffixes like " (2)" or " - 副本". */

@@ -168,6 +168,18 @@ class ProblemSetParserTest {
                 .isEqualTo(ProblemType.PROGRAMMING);
     }
 
+    /** Code asked for only inside an example illustrates the explanation; a comparison asked for is prose. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "在 Java 中比较两个字符串时，`==` 和 `equals()` 有什么区别？请举一个两者结果不同的例子（写出代码和结果），并说明判断两个字符串内容是否相同时应当用哪一个。|CONCEPT",
+            "In Java, what is the difference between `==` and `equals()` when comparing strings? Give an example where they differ (write the code and its output), and say which one to use to compare contents.|CONCEPT",
+            "How does a Python list differ from a tuple? Include a short example (code and output) of each.|CONCEPT",
+            "用 Java 编写函数 `same(a, b)`，比较两个字符串是否相同，并举一个例子（写出调用和结果）。|PROGRAMMING",
+            "Write a Java method that compares two strings; give an example call and its result.|PROGRAMMING",
+            "编写程序：输入两个整数，判断它们的大小关系，例如输入 3 5 输出 <。|PROGRAMMING" })
+    void codeAskedOnlyForAnExampleDoesNotMakeAProgrammingProblem(String stem, ProblemType type) {
+        assertThat(ProblemClassifier.classify(stem, java.util.List.of()).type()).isEqualTo(type);
+    }
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "A test detects 95% of cases. (a) What is the probability that a person tests positive?",

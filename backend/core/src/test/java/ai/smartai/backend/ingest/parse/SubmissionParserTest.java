@@ -44,6 +44,16 @@ class SubmissionParserTest {
         assertThat(identity.name()).isEqualTo(name == null ? null : name.strip());
     }
 
+    /** A file saved again is named as a copy of the one before it: the copy is the later submission. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2023011232_林涛.md            | 0", "2023011232_林涛(1).md | 1", "2023011232_林涛（2）.md | 2",
+            "作业5 - 副本.md               | 1", "作业5 - 副本 (2).md  | 3", "hw5_2023011205 (1).pdf | 1",
+            "hw5_2023011205.pdf           | 0", "hw5 copy.md          | 1", "notes_copy2.txt        | 2" })
+    void aCopysNameTellsHowManyTimesItWasSavedAgain(String file, int copies) {
+        assertThat(StudentIdentifier.copyNumber(file.strip())).isEqualTo(copies);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "学号：2023004  姓名：刘洋              | 2023004    | 刘洋",
