@@ -103,6 +103,10 @@ public enum MessageCode {
     REVIEW_SANDBOX_OPERATIONS("the program does operations the task does not need ({0}); the key's rule for them must "
             + "be applied", "程序做了题目不需要的操作（{0}）：需按答案中的规则处理"),
     REVIEW_SANDBOX_NO_TESTS("no test cases, and no reference program to derive them from", "没有测试用例，也没有可生成用例的参考程序"),
+    REVIEW_SANDBOX_NOT_DEFINED(
+            "the tests call {0}, which the program does not define under any name: the answer may be "
+                    + "in another language or elsewhere on the sheet",
+            "测试调用的 {0} 在程序中没有定义（任何名字都没有）：答案可能用了别的语言，或写在答卷的别处"),
     REVIEW_SANDBOX_MISNAMED(
             "the function is not named as the task asks ({0}); it was called anyway, the key's deduction "
                     + "for this must be applied",

@@ -157,6 +157,9 @@ public class SandboxGrader implements Grader {
             review.add(Message.of(MessageCode.REVIEW_SANDBOX_MISNAMED, String.join(", ", run.aliases().entrySet()
                     .stream().map(e -> e.getValue() + " → " + e.getKey()).toList())));
         }
+        if (neverDefined(run, names, tests.size())) {
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_NOT_DEFINED, String.join(", ", names)));
+        }
         if (run.killedBy() != null) {
             evidence.add(new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_STOPPED, run.killedBy(),
                     run.results().subList(0, tests.size()).stream().filter(Objects::nonNull).count(), tests.size()),
@@ -673,5 +676,17 @@ public class SandboxGrader implements Grader {
                 : Optional.of(new Evidence("failed-tests", Message.of(MessageCode.EV_SANDBOX_FAILED_TESTS,
                         failing.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))),
                         null));
+    }
+
+    /**
+     * The program ran but defines no function the tests call, under that name or another: the answer may be in another
+     * language (Java kept in a Python string), or elsewhere on the sheet. Every test failing proves nothing of the code.
+     */
+    private static boolean neverDefined(Run run, Set<String> names, int tests) {
+        if (names.isEmpty() || run.loadError() != null || !run.aliases().isEmpty() || run.results().size() < tests) {
+            return false;
+        }
+        return run.results().subList(0, tests).stream().allMatch(r -> r != null && r.error() != null
+                && names.stream().anyMatch(n -> r.error().contains("NameError: name '" + n + "' is not defined")));
     }
 }

@@ -23,6 +23,11 @@ public final class StudentIdentifier {
     }
 
     static final String ID = "(?:[A-Za-z]{1,4}\\d{5,12}|\\d{6,12})";
+    /**
+     * At the start of a file's name, before a name ("24001_Emma_Clarke_hw5.md"), five digits are an id too: small
+     * courses number students so. Not in a sheet's text, where five digits are as often a year and term or a result.
+     */
+    static final String FILE_ID = "(?:[A-Za-z]{1,4}\\d{5,12}|\\d{5,12})";
     private static final String CN_NAME = "[\\p{IsHan}·]{2,5}";
     private static final String LATIN_NAME = "[A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2}";
     /** "2311025_luis_garcia": file names are often written in lower case. */
@@ -34,7 +39,7 @@ public final class StudentIdentifier {
 
     private static final Pattern HOMEWORK_WORDS = Pattern.compile(
             "(第[一二三四五六七八九十\\d]+次)?(作业|作業|答案|答卷|实验报告|报告)\\d*");
-    private static final Pattern FILE_ID_NAME = Pattern.compile("^(" + ID + ")[\\s_\\-—+]+(" + CN_NAME + "|"
+    private static final Pattern FILE_ID_NAME = Pattern.compile("^(" + FILE_ID + ")[\\s_\\-—+]+(" + CN_NAME + "|"
             + FILE_LATIN_NAME + ")(?=$|[\\s_\\-—.(（+]|\\p{IsHan})");
     private static final Pattern FILE_NAME_ID = Pattern
             .compile("^(" + CN_NAME + "|" + LATIN_NAME + ")[\\s_\\-—+]+(" + ID

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -36,10 +37,14 @@ public final class DocumentReader {
     private DocumentReader() {
     }
 
+    /** Source files students hand in as their homework: read as text, like a .txt. */
+    static final Set<String> SOURCE = Set.of("java", "py", "c", "h", "cpp", "cc", "hpp", "js", "ts", "kt", "go", "rs",
+            "rb", "m", "r", "jl", "sql", "sh");
+
     public static boolean isSupported(String fileName) {
         String ext = extension(fileName);
         return ext.equals("txt") || ext.equals("md") || ext.equals("markdown") || ext.equals("pdf")
-                || ext.equals("docx") || ext.equals("tex") || ext.isEmpty();
+                || ext.equals("docx") || ext.equals("tex") || ext.isEmpty() || SOURCE.contains(ext);
     }
 
     public static Text read(String fileName, byte[] bytes) throws UnreadableDocumentException {

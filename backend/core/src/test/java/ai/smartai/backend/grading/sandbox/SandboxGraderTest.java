@@ -76,6 +76,19 @@ class SandboxGraderTest {
         assertThat(r.reasonTexts()).as(r.toString()).anyMatch(s -> s.contains("not named as the task asks"));
     }
 
+    /** Java kept in a Python string so the file still runs: every test fails, and that says nothing of the code. */
+    @Test
+    void aProgramThatDefinesNoFunctionTheTestsCallGoesToReviewNotToAConfidentZero() {
+        GradeResult r = grade("```python\n# Q6\nQ6_JAVA = \"\"\"\nstatic boolean isPalindrome(String s) {\n"
+                + "    return new StringBuilder(s).reverse().toString().equals(s);\n}\n\"\"\"\n```");
+        assertThat(r.reasonTexts()).as(r.toString()).anyMatch(s -> s.contains("does not define under any name"));
+        GradeResult zh = grade("```python\n# 第6题的答案写在下面的字符串里\n答案 = '回文：左右指针向中间比较'\n```");
+        assertThat(zh.reasonTexts()).as(zh.toString()).anyMatch(s -> s.contains("is_palindrome"));
+        // A program that defines the function and fails the tests is graded as before.
+        GradeResult wrong = grade("```python\ndef is_palindrome(s):\n    return False\n```");
+        assertThat(wrong.reasonTexts()).noneMatch(s -> s.contains("does not define"));
+    }
+
     @Test
     void aProgramThatIgnoresSpacesFailsTheTestThatNeedsIt() {
         GradeResult r = grade("```python\ndef is_palindrome(s):\n    return s.lower() == s.lower()[::-1]\n```");

@@ -26,6 +26,19 @@ class DocumentReaderTest {
 
     static final String TEXT = "## 1. 计算 $\\frac{1}{2}$\n答案：B\n";
 
+    /** A student's .java or .py file is their homework, read as text; a binary or an unknown kind is not. */
+    @Test
+    void sourceFilesAreHomeworkReadAsText() throws Exception {
+        assertThat(DocumentReader.isSupported("24002_Liam_OConnor_Homework.java")).isTrue();
+        assertThat(DocumentReader.isSupported("2023001_张伟_作业5.py")).isTrue();
+        assertThat(DocumentReader.isSupported("hw.c")).isTrue();
+        assertThat(DocumentReader.isSupported("Homework.class")).isFalse();
+        assertThat(DocumentReader.isSupported("photo.png")).isFalse();
+        String source = "// Problem 1\r\npublic static int countVowels(String s) { return 0; }\r\n";
+        assertThat(DocumentReader.read("Homework.java", source.getBytes(StandardCharsets.UTF_8)).text())
+                .contains("// Problem 1\npublic static int countVowels(String s)").doesNotContain("\r");
+    }
+
     @Test
     void detectsUtf8WithAndWithoutBom() throws Exception {
         assertThat(DocumentReader.read("a.md", TEXT.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(TEXT);
