@@ -363,6 +363,8 @@ public enum MessageCode {
             + "tests; add more.", "{0}：答案没有测试用例；题目中的 {1} 个示例被用作测试；请再添加一些。"),
     UP_DUPLICATE_ID("{0}: student id {1} is also in {2}; one student: {3} is graded, {4} is kept beside it.",
             "{0}：学号 {1} 也出现在 {2} 中；按同一名学生处理：批改 {3}，{4} 作为另一份提交保留。"),
+    UP_DUPLICATE_ID_KEPT_BOTH("{0}: student id {1} is also in {2}, but the files are named for different students; "
+            + "kept both ({3}).", "{0}：学号 {1} 也出现在 {2} 中，但两个文件名指向不同的学生；两份都已保留（{3}）。"),
     UP_DUPLICATE_ID_SAME_TEXT("{0}: student id {1} is also in {2}, with the same text; {3} is graded.",
             "{0}：学号 {1} 也出现在 {2} 中，内容相同；批改 {3}。"),
     UP_NO_NUMBERING_SPLIT("No numbering found: {0} split the document into {1} problems (LLM-assisted; check them).",

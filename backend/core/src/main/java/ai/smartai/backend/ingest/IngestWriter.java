@@ -320,7 +320,17 @@ public class IngestWriter {
             s.setUnmatchedText(p.unmatchedText());
             s.setRawText(sheet.rawText());
             Student graded = b.uidById.containsKey(base) ? students.find(taskId, base).orElse(null) : null;
-            if (graded != null) {
+            boolean apart = graded != null && (conflicted(flags) || conflicted(graded.getFlags()));
+            if (apart) {
+                // Files named for different students whose sheets give one id: a copied sheet as often as a
+                // resubmission. Both stay students, neither graded in place of the other; the teacher decides.
+                String id = base + "~" + nextSuffix(b, base);
+                s.setStudentId(id);
+                addFlag(s, DUPLICATE_ID + ": " + base + " is also in " + graded.getSourceFile());
+                addFlag(graded, DUPLICATE_ID + ": " + base + " is also in " + p.sourceFile());
+                warnings.add(Message.of(MessageCode.UP_DUPLICATE_ID_KEPT_BOTH, p.sourceFile(), base,
+                        graded.getSourceFile(), id));
+            } else if (graded != null) {
                 boolean same = graded.getRawText().equals(sheet.rawText());
                 // A file of a later upload is later; within one upload the names decide, then the order.
                 boolean afterwards = !b.takenHere.contains(base) || later(p.sourceFile(), graded.getSourceFile());
@@ -342,7 +352,10 @@ public class IngestWriter {
                                 kept.getSourceFile(), other.getSourceFile()));
             }
             students.persist(s);
-            if (s.getSupersededBy() == null) {
+            if (apart) {
+                b.uidById.put(s.getStudentId(), s.getUid());
+                b.fileById.put(s.getStudentId(), p.sourceFile());
+            } else if (s.getSupersededBy() == null) {
                 replaced.ifPresent(uid -> repoint(taskId, uid, s.getUid()));
                 b.uidById.put(base, s.getUid());
                 b.fileById.put(base, p.sourceFile());
@@ -400,6 +413,11 @@ public class IngestWriter {
             n++;
         }
         return n;
+    }
+
+    /** The file's name gives another id than the sheet. */
+    private static boolean conflicted(List<String> flags) {
+        return flags.stream().anyMatch(f -> f.startsWith(SheetFlags.IDENTITY_CONFLICT));
     }
 
     private static void addFlag(Student s, String flag) {
