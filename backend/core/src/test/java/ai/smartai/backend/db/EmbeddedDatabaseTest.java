@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,10 @@ class EmbeddedDatabaseTest {
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             s.execute("create table t(x int)");
             AtomicReference<Exception> writerFailure = new AtomicReference<>();
+            AtomicBoolean enough = new AtomicBoolean();
             Thread writer = new Thread(() -> {
                 try (Connection w = DriverManager.getConnection(url, "sa", ""); Statement ws = w.createStatement()) {
-                    for (int i = 0; i < 50_000; i++) {
+                    for (int i = 0; !enough.get(); i++) {
                         ws.execute("insert into t values(" + i + ")");
                     }
                 } catch (SQLException e) {
@@ -40,6 +42,9 @@ class EmbeddedDatabaseTest {
             writer.start();
             Thread.sleep(200);
             writer.interrupt();
+            // It goes on writing with its interrupt flag set (nothing here clears it) until told it has written enough.
+            Thread.sleep(300);
+            enough.set(true);
             writer.join();
 
             s.execute("insert into t values(-1)");

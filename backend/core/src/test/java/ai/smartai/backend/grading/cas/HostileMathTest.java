@@ -39,6 +39,12 @@ class HostileMathTest {
      */
     static final String RUNAWAY = "Integrate(Sin(x)^99, x)";
 
+    /**
+     * A computation left running keeps a whole core busy; the JVM's own collector and compiler, and other tests'
+     * threads in this fork, have measured up to 0.21 of one on a loaded CI machine, so the line sits between the two.
+     */
+    static final double RUNAWAY_CORE = 0.6;
+
     static Cas cas;
     static CasGrader grader;
 
@@ -77,7 +83,7 @@ class HostileMathTest {
         }
         long lastReturned = System.nanoTime();
         TimeUnit.NANOSECONDS.sleep(lastReturned + TimeUnit.SECONDS.toNanos(5) - System.nanoTime());
-        assertThat(coresBusy(1500)).as("cores busy 5 s after the last deadline").isLessThan(0.2);
+        assertThat(coresBusy(1500)).as("cores busy 5 s after the last deadline").isLessThan(RUNAWAY_CORE);
     }
 
     @Test
@@ -91,7 +97,7 @@ class HostileMathTest {
         assertThat(c.how()).contains("time limit");
         assertThat(took).isLessThan(Duration.ofMillis(Cas.TIME_LIMIT_MS + CasProcesses.GRACE_MS + 3000));
         TimeUnit.SECONDS.sleep(2);
-        assertThat(coresBusy(1000)).as("cores busy 2 s after the answer").isLessThan(0.2);
+        assertThat(coresBusy(1000)).as("cores busy 2 s after the answer").isLessThan(RUNAWAY_CORE);
         // The next check gets a working worker (a fresh one when the last was killed).
         assertThat(cas.compare(cas.parse("(x+1)^2").orElseThrow(), cas.parse("x^2+2x+1").orElseThrow()).verdict())
                 .isEqualTo(Cas.Verdict.EQUAL);
