@@ -35,14 +35,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+    private static final String FIELD_FIRST = "{0}: ";
     /** Fields a refusal names in the reader's language. */
     private static final List<MessageCode> FIELDS = Arrays.stream(MessageCode.values())
             .filter(c -> c.name().startsWith("FIELD_")).toList();
-    /** The request records' own constraint messages. */
-    private static final Map<String, MessageCode> OWN_MESSAGES = Map.of(
-            "must be at least 10 characters", MessageCode.V_PASSWORD_SHORT,
-            "may contain only letters, digits and . _ @ -", MessageCode.V_USERNAME_CHARACTERS,
-            "must not contain slashes", MessageCode.V_NO_SLASHES);
+    /** A refusal's text after its field, by the words of each: a request record's own message is found here too. */
+    private static final Map<String, MessageCode> REFUSALS = Arrays.stream(MessageCode.values())
+            .filter(c -> c.name().startsWith("V_") && c.text("en").startsWith(FIELD_FIRST))
+            .collect(Collectors.toMap(c -> c.text("en").substring(FIELD_FIRST.length()), c -> c, (a, b) -> a));
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -162,8 +162,7 @@ public class ApiExceptionMappers {
         Object name = FIELDS.stream().filter(f -> f.text("en").equals(field)).findFirst().<Object>map(f -> f)
                 .orElse(field);
         Map<String, Object> a = v.getConstraintDescriptor().getAttributes();
-        String template = v.getMessageTemplate();
-        MessageCode own = OWN_MESSAGES.get(template);
+        MessageCode own = REFUSALS.get(v.getMessageTemplate());
         if (own != null) {
             return Message.of(own, name);
         }
