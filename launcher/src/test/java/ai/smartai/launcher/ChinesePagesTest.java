@@ -46,11 +46,11 @@ class ChinesePagesTest {
 
     /**
      * Elements whose text is not the UI's: code, answers, problems and references, maths, forms' typed text, and the
-     * evidence details. Details come as codes now, but they still quote the student's sentences a tool matched and a
-     * program's own failures ("took longer than"), which the demo class showed: exempt until those are told apart.
+     * words a server text quotes but did not write ({@code .quoted}: the student's sentence a tool matched, a
+     * program's own failure output, a file's name). The rest of an evidence detail is the server's, and checked.
      */
     static final String NOT_UI = "script, style, pre, code, textarea, .rendered, details.source, .math, input, "
-            + "option[value], .who span[title], .evidence .detail";
+            + "option[value], .who span[title], .quoted";
 
     /** A run of Latin letters; a whitespace-separated token with a digit, a dot, a slash or "_" is an identifier. */
     static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
@@ -144,6 +144,14 @@ class ChinesePagesTest {
         softly.assertThat(Jsoup.parse(missing).select(".form-error").text()).as("error page").contains("zz9")
                 .containsPattern("\\p{IsHan}");
         softly.assertThat(englishWords(missing)).as("error page").isEmpty();
+        // A roster the server refuses, for want of an id or a name column: the reason in Chinese, naming the file.
+        String roster = given().cookie("smartai_session", flow.cookie).cookie("smartai_lang", "zh")
+                .multiPart("file", "marks.csv", "colour,size\nred,3\n".getBytes(StandardCharsets.UTF_8))
+                .post("/tasks/" + task + "/class/roster").then().statusCode(400).extract().asString();
+        softly.assertThat(Jsoup.parse(roster).select(".form-error").text()).as("refused roster")
+                .contains("marks.csv").contains("学号").containsPattern("表头");
+        // The header it quotes is the teacher's own words.
+        softly.assertThat(englishWords(roster)).as("refused roster").containsOnly("colour", "size");
         softly.assertAll();
     }
 
@@ -154,10 +162,14 @@ class ChinesePagesTest {
                 + "<li>final answer not compared: brackets differ</li></ul><pre>def f(x): return x</pre>"
                 + "<div class=\"rendered\"><p>The student's own words</p></div><span class=\"math\">\\frac{a}{b}</span>"
                 + "<td>2023001_zhang.txt</td><td>q1</td><td>TCP ACD</td>"
-                + "<ul class=\"evidence\"><li>评分细则<div class=\"detail\">• 结果：1/2 (inferred)</div></li></ul>"
+                + "<ul class=\"evidence\"><li>评分细则<div class=\"detail\">• <span class=\"quoted\">Result</span>："
+                + "1/2 (inferred)<br>  最接近的句子：“<span class=\"quoted\">a queue is first in, first out</span>”"
+                + "<br><span class=\"quoted\">Traceback: NameError: name 'x' is not defined</span></div></li></ul>"
                 + "</body></html>";
-        // The evidence detail is exempt (see NOT_UI): its "(inferred)" is not counted.
-        assertThat(englishWords(page)).containsExactly("final", "answer", "not", "compared", "brackets", "differ");
+        // What a detail quotes is exempt (see NOT_UI): the student's sentence, the program's output, the rubric
+        // item's name. Words the server wrote in a detail are not: "(inferred)" is English left on a Chinese page.
+        assertThat(englishWords(page)).containsExactly("final", "answer", "not", "compared", "brackets", "differ",
+                "inferred");
     }
 
     String zh(String path) {

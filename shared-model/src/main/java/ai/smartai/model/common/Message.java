@@ -69,21 +69,30 @@ public record Message(String code, List<String> args) {
 
     /** The text in {@code lang} ("zh" or "en"; anything else is English). */
     public String render(String lang) {
+        return render(lang, "", "");
+    }
+
+    /**
+     * The text in {@code lang} with each argument that is not itself a catalogue text between {@code open} and
+     * {@code close}: the words the server did not write (a student's sentence a tool matched, a program's output, a
+     * name), so that a page can mark them apart from its own. A text without a code is one such argument whole.
+     */
+    public String render(String lang, String open, String close) {
         Optional<MessageCode> known = MessageCode.of(code);
         if (known.isEmpty()) {
             // A code this build does not know (a newer server): its arguments are all there is to show.
-            return String.join(" ", args);
+            return String.join(" ", args.stream().map(a -> open + a + close).toList());
         }
         String pattern = known.get().text(lang);
         StringBuilder out = new StringBuilder(pattern.length() + 32);
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && close <= i + 3
-                    && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(index < args.size() ? argument(args.get(index), lang) : "");
-                i = close;
+            int end = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (end > i + 1 && end <= i + 3
+                    && pattern.substring(i + 1, end).chars().allMatch(Character::isDigit)) {
+                int index = Integer.parseInt(pattern.substring(i + 1, end));
+                out.append(index < args.size() ? argument(args.get(index), lang, open, close) : "");
+                i = end;
             } else {
                 out.append(c);
             }
@@ -96,15 +105,15 @@ public record Message(String code, List<String> args) {
         return render("en");
     }
 
-    private static String argument(String arg, String lang) {
+    private static String argument(String arg, String lang, String open, String close) {
         if (arg.startsWith(NESTED)) {
             String[] parts = arg.substring(NESTED.length()).split(String.valueOf(SEPARATOR), -1);
             Optional<MessageCode> nested = MessageCode.of(parts[0]);
             if (nested.isPresent()) {
                 return parts.length == 1 ? nested.get().text(lang)
-                        : new Message(parts[0], List.of(parts).subList(1, parts.length)).render(lang);
+                        : new Message(parts[0], List.of(parts).subList(1, parts.length)).render(lang, open, close);
             }
         }
-        return arg;
+        return arg.isEmpty() ? arg : open + arg + close;
     }
 }

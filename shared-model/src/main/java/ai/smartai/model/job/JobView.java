@@ -25,7 +25,21 @@ public record JobView(
         /** The uploaded file's name, for an upload. */
         String fileName,
         List<Message> warningCodes,
-        Message errorCode) {
+        Message errorCode,
+        /** {@code current} as a catalogue message when the server wrote it (a unit's name is a plain text one). */
+        Message currentCode) {
+
+    public JobView(String id, String taskId, JobKind kind, JobStatus status, int done, int total, String current,
+            List<String> warnings, String error, Instant createdAt, Instant startedAt, Instant finishedAt,
+            String fileName, List<Message> warningCodes, Message errorCode) {
+        this(id, taskId, kind, status, done, total, current, warnings, error, createdAt, startedAt, finishedAt,
+                fileName, warningCodes, errorCode, null);
+    }
+
+    /** What the job is at, as a message: its code when the server sent one, else its text; null when none. */
+    public Message currentText() {
+        return currentCode != null ? currentCode : current == null ? null : Message.text(current);
+    }
 
     /** The warnings as messages: their codes when the server sent them, else their texts. */
     public List<Message> warningTexts() {

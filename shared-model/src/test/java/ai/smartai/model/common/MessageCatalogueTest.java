@@ -20,7 +20,7 @@ class MessageCatalogueTest {
     static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     /** Latin words a Chinese text may keep: names of tools, languages and notations, units. */
     static final Set<String> KEPT_IN_ZH = Set.of("bubblewrap", "Java", "main", "Python", "Σm", "ms", "eval", "Word",
-            "SmarTAI", "Authorization", "Bearer", "token");
+            "SmarTAI", "Authorization", "Bearer", "token", "PostgreSQL", "apt-get install fonts-noto-cjk", "'file'");
     /** Identifiers (file names, paths, settings) and acronyms, as the Chinese pages' check passes them. */
     static final Pattern IDENTIFIER = Pattern.compile("\\S*[0-9._/@<>]\\S*|[A-Z]{2,}");
 
@@ -81,6 +81,38 @@ class MessageCatalogueTest {
                 .isEqualTo("最终结果未比较：a tool's words");
         // Braces in an argument are the student's, not placeholders.
         assertThat(Message.of(MessageCode.REVIEW_INJECTION, "{0} {1}").render("zh")).contains("{0} {1}");
+    }
+
+    @Test
+    void wordsTheServerDidNotWriteCanBeMarkedApart() {
+        // A student's sentence a tool matched is an argument: marked. The catalogue's words are not.
+        Message match = Message.of(MessageCode.EVD_BEST_MATCH, "a queue is first in, first out");
+        assertThat(match.render("zh", "[", "]")).isEqualTo("  最接近的句子：“[a queue is first in, first out]”");
+        assertThat(match.render("en", "[", "]")).isEqualTo("  best match: \"[a queue is first in, first out]\"");
+        // A program's own output (a text without a code) is marked whole; a nested catalogue text is the server's.
+        assertThat(Message.text("NameError: x").render("zh", "[", "]")).isEqualTo("[NameError: x]");
+        Message nested = Message.of(MessageCode.REVIEW_GRADER_FAILED, MessageCode.METHOD_SANDBOX, Message.of(
+                MessageCode.BASE_URL_NOT_URL, "bad char"));
+        assertThat(nested.render("zh", "[", "]")).isEqualTo("沙箱检查出错：不是 URL（[bad char]）");
+        // Unmarked, the text is the same as before.
+        assertThat(match.render("zh")).isEqualTo("  最接近的句子：“a queue is first in, first out”");
+    }
+
+    @Test
+    void errorsKeepTheirEnglishWordForWord() {
+        // The API's message field is what it was before the codes: clients that read it see no change.
+        assertThat(Message.of(MessageCode.ERR_USERNAME_TAKEN, "ada").english())
+                .isEqualTo("username: 'ada' is already taken.");
+        assertThat(Message.of(MessageCode.ERR_ROSTER_NO_COLUMNS, "r.csv", List.of("a", "b")).english())
+                .isEqualTo("r.csv: no column for the student id or the name in the header [a, b]. Name them e.g. "
+                        + "\"student_id\" / \"学号\" and \"name\" / \"姓名\".");
+        assertThat(Message.of(MessageCode.ERR_SCORE_ABOVE_MAX, 7.5, 5.0, "q1").english())
+                .isEqualTo("score: 7.5 is more than the maximum 5.0 of q1.");
+        assertThat(Message.of(MessageCode.ERR_BASE_URL, Message.of(MessageCode.BASE_URL_PRIVATE, "10.0.0.1"))
+                .english()).startsWith("baseUrl: 10.0.0.1 is not a public internet address");
+        assertThat(Message.of(MessageCode.V_NOT_BLANK, MessageCode.FIELD_NAME).render("zh")).isEqualTo("名称：不能为空");
+        assertThat(Message.of(MessageCode.V_NOT_BLANK, MessageCode.FIELD_NAME).english())
+                .isEqualTo("name: must not be blank");
     }
 
     @Test

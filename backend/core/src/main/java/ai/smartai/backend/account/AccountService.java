@@ -24,6 +24,7 @@ import ai.smartai.model.account.Role;
 import ai.smartai.model.account.ServerSettings;
 import ai.smartai.model.account.UserUpdate;
 import ai.smartai.model.account.UserView;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 
 @ApplicationScoped
@@ -82,11 +83,11 @@ public class AccountService {
         boolean first = accounts.count() == 0;
         boolean byAdmin = caller.map(CurrentUser::isAdmin).orElse(false);
         if (!first && !byAdmin && !registrationOpen()) {
-            throw new ApiException(403, "registration_closed",
-                    "Registration is closed: ask an administrator to create your account.");
+            throw new ApiException(403, "registration_closed", Message.of(MessageCode.ERR_REGISTRATION_CLOSED));
         }
         if (accounts.findByUsername(request.username()).isPresent()) {
-            throw ApiException.conflict("username_taken", "username: '" + request.username() + "' is already taken.");
+            throw ApiException.conflict("username_taken", Message.of(MessageCode.ERR_USERNAME_TAKEN,
+                    request.username()));
         }
         Role role = first ? Role.ADMIN : Role.TEACHER;
         String displayName = request.displayName() == null || request.displayName().isBlank() ? request.username()
@@ -96,8 +97,7 @@ public class AccountService {
         accounts.persist(account);
         if (first && !accounts.claimFirstAdmin(account.getId())) {
             // Another first registration won the race: this one is rolled back, not made a second administrator.
-            throw ApiException.conflict("first_account_taken", "Another account was just created as the "
-                    + "administrator. Sign in, or ask the administrator to create your account.");
+            throw ApiException.conflict("first_account_taken", Message.of(MessageCode.ERR_FIRST_ACCOUNT_TAKEN));
         }
         return view(account);
     }
@@ -112,7 +112,7 @@ public class AccountService {
             throttle.failed(request.username(), address);
             OpsMetrics.loginFailed();
             // One message for unknown user, wrong password and disabled account: no enumeration.
-            throw new ApiException(401, "invalid_credentials", "Wrong username or password.");
+            throw new ApiException(401, "invalid_credentials", Message.of(MessageCode.ERR_WRONG_LOGIN));
         }
         throttle.succeeded(request.username(), address);
         Account account = found.get();
@@ -147,7 +147,7 @@ public class AccountService {
     @Transactional
     public AccountView me(CurrentUser user) {
         return accounts.findById(user.id()).map(AccountService::view)
-                .orElseThrow(() -> new ApiException(401, "unauthorized", "This account no longer exists."));
+                .orElseThrow(AccountService::gone);
     }
 
     /** Every account, for administrators; student data stays with each teacher. */
@@ -166,7 +166,7 @@ public class AccountService {
         Instant now = clock.instant();
         if (update.disabled() != null) {
             if (update.disabled() && a.getId().equals(admin.id())) {
-                throw ApiException.conflict("self_disable", "You cannot disable your own account.");
+                throw ApiException.conflict("self_disable", Message.of(MessageCode.ERR_SELF_DISABLE));
             }
             a.setDisabled(update.disabled());
             if (update.disabled()) {
@@ -179,7 +179,7 @@ public class AccountService {
         }
         if (update.role() != null && update.role() != a.getRole()) {
             if (a.getId().equals(admin.id())) {
-                throw ApiException.conflict("self_role", "role: you cannot change your own role.");
+                throw ApiException.conflict("self_role", Message.of(MessageCode.ERR_SELF_ROLE));
             }
             // Read on every request (authenticate), so the new role applies at once, without a new login.
             a.setRole(update.role());
@@ -190,10 +190,9 @@ public class AccountService {
     /** A user's own new password; every other session of theirs ends, this one stays. */
     @Transactional
     public void changePassword(CurrentUser user, String currentToken, PasswordChange change) {
-        Account a = accounts.findById(user.id()).orElseThrow(() -> new ApiException(401, "unauthorized",
-                "This account no longer exists."));
+        Account a = accounts.findById(user.id()).orElseThrow(AccountService::gone);
         if (!Passwords.matches(change.current(), a.getPasswordHash())) {
-            throw ApiException.badRequest("wrong_password", "current: the current password is not right.");
+            throw ApiException.badRequest("wrong_password", Message.of(MessageCode.ERR_WRONG_PASSWORD));
         }
         a.setPasswordHash(Passwords.hash(change.password()));
         tokens.revokeAll(a.getId(), Tokens.hash(currentToken), clock.instant());
@@ -206,5 +205,9 @@ public class AccountService {
 
     static AccountView view(Account a) {
         return new AccountView(a.getId(), a.getUsername(), a.getRole(), a.getDisplayName());
+    }
+
+    private static ApiException gone() {
+        return new ApiException(401, "unauthorized", Message.of(MessageCode.ERR_ACCOUNT_GONE));
     }
 }

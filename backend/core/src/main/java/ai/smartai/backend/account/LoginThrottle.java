@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -66,8 +68,7 @@ public class LoginThrottle {
             }
         }
         if (wait > 0) {
-            throw new ApiException(429, "too_many_attempts", "Too many failed logins. Try again in " + human(wait)
-                    + ".");
+            throw new ApiException(429, "too_many_attempts", waitMessage(wait));
         }
     }
 
@@ -150,9 +151,10 @@ public class LoginThrottle {
     }
 
     /** In whole minutes: a count of seconds would differ between two names and tell which was tried first. */
-    private static String human(long millis) {
+    private static Message waitMessage(long millis) {
         long minutes = Math.max(1, (millis + 59_999) / 60_000);
-        return minutes == 1 ? "a minute" : minutes + " minutes";
+        return minutes == 1 ? Message.of(MessageCode.ERR_LOGIN_WAIT_MINUTE)
+                : Message.of(MessageCode.ERR_LOGIN_WAIT_MINUTES, minutes);
     }
 
     private static String key(String username) {

@@ -17,6 +17,8 @@ import ai.smartai.backend.llm.ProviderService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.analytics.MistakeSummary;
 import ai.smartai.model.analytics.ProblemDeepDive;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 
 /**
  * A short summary of a problem's common mistakes for the teacher. The counts and quotes are ours, from stored grades
@@ -47,8 +49,7 @@ public class MistakeSummarizer {
         ProblemDeepDive dive = analytics.problem(user, taskId, problemId);
         List<ActiveProvider> enabled = providers.enabled(user.id());
         if (enabled.isEmpty()) {
-            throw ApiException.conflict("no_provider", "Add and enable an AI provider in Settings to summarise "
-                    + "mistakes; the counts above need none.");
+            throw ApiException.conflict("no_provider", Message.of(MessageCode.ERR_NO_PROVIDER_SUMMARY));
         }
         ActiveProvider p = enabled.get(0);
         AnalyticsService.Quotes quotes = analytics.lowScoringQuotes(user, taskId, problemId, 8);
@@ -73,11 +74,10 @@ public class MistakeSummarizer {
                 LlmClient.Reply r = client.chat(p, SYSTEM, prompt, null, deadline);
                 return new MistakeSummary(problemId, r.text().strip(), p.displayName(), r.tokens());
             } catch (LlmFailure e) {
-                throw new ApiException(502, "provider_failed", e.getMessage());
+                throw new ApiException(502, "provider_failed", e.text());
             }
         }, () -> {
-            throw new ApiException(502, "provider_failed", LlmFailure.unreachable(p.displayName(), patience)
-                    .getMessage());
+            throw new ApiException(502, "provider_failed", LlmFailure.unreachable(p.displayName(), patience).text());
         });
     }
 }

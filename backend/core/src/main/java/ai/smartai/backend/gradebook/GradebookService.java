@@ -26,6 +26,7 @@ import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.GradeMethod;
@@ -209,8 +210,8 @@ public class GradebookService {
         Problem p = problems.find(taskId, problemId)
                 .orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
         if (request.score() != null && request.score() > p.getMaxScore()) {
-            throw ApiException.badRequest("validation_failed", "score: " + request.score() + " is more than the "
-                    + "maximum " + p.getMaxScore() + " of " + problemId + ".");
+            throw ApiException.badRequest("validation_failed", Message.of(MessageCode.ERR_SCORE_ABOVE_MAX,
+                    request.score(), p.getMaxScore(), problemId));
         }
         return p;
     }

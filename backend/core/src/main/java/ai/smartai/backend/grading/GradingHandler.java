@@ -118,8 +118,8 @@ public class GradingHandler implements JobHandler, UnitWorker {
         List<Message> warnings = Collections.synchronizedList(new ArrayList<>());
         PanelSetup setup = service.panelSetup(taskId);
         if (setup.active()) {
-            context.progress(0, total, "LLM panel: " + setup.experts().size() + " expert(s), judge "
-                    + (setup.judge() == null ? "none" : setup.judge().displayName()));
+            context.progress(0, total, Message.of(MessageCode.JOB_PANEL, setup.experts().size(),
+                    setup.judge() == null ? MessageCode.METHOD_NONE : setup.judge().displayName()));
         }
         List<WorkUnit> work = units.stream().map(u -> new WorkUnit(job.getId(), taskId, u.studentUid(), u.studentId(),
                 u.problemId())).toList();
@@ -129,8 +129,8 @@ public class GradingHandler implements JobHandler, UnitWorker {
         Sink sink = new Sink() {
             @Override
             public void stored(GradingRunService.Unit u, GradeResult result) {
-                context.progress(done.incrementAndGet(), total, u.studentId() + " / " + u.problemId() + " / "
-                        + result.method().name().toLowerCase());
+                context.progress(done.incrementAndGet(), total, Message.of(MessageCode.JOB_AT_UNIT, u.studentId(),
+                        u.problemId(), GradingEngine.methodName(result.method())));
             }
 
             @Override
@@ -238,7 +238,7 @@ public class GradingHandler implements JobHandler, UnitWorker {
                     announced.set(true);
                 }
                 int done = total == 0 ? 0 : service.gradedSince(taskId, keys, planned);
-                context.progress(Math.min(done, total), total, null);
+                context.progress(Math.min(done, total), total);
                 if (done >= total) {
                     end.run();
                 }
@@ -372,7 +372,7 @@ public class GradingHandler implements JobHandler, UnitWorker {
         }
         warnings.addAll(copies.detectCopies(taskId));
         context.warn(warnings);
-        context.progress(total, total, null);
+        context.progress(total, total);
         service.setStatus(taskId, TaskStatus.GRADED);
     }
 

@@ -107,7 +107,7 @@ public class IngestHandler implements JobHandler {
         context.warn(notes);
         List<Message> warnings = writer.replaceProblems(job.getTaskId(), job.getId(), text, found);
         context.warn(warnings);
-        context.progress(1, 1, null);
+        context.progress(1, 1);
     }
 
     private void answerKey(JobContext context, Job job, byte[] bytes) {
@@ -122,7 +122,7 @@ public class IngestHandler implements JobHandler {
         }
         context.warn(parsed.warnings());
         context.warn(writer.applyKey(job.getTaskId(), job.getId(), text, parsed.keys()));
-        context.progress(1, 1, null);
+        context.progress(1, 1);
     }
 
     private void submissions(JobContext context, Job job, byte[] bytes) {
@@ -168,7 +168,7 @@ public class IngestHandler implements JobHandler {
                 sheets.add(new IngestWriter.Sheet(parsed, flags, text.text()));
             } catch (UnreadableDocumentException e) {
                 warnings.add(e.text());
-                sheets.add(IngestWriter.Sheet.unreadable(m.path(), e.getMessage(), numbers));
+                sheets.add(IngestWriter.Sheet.unreadable(m.path(), e.text(), numbers));
             }
             done++;
             // Saved in batches, each its own transaction: memory stays flat, and a re-run after a crash replaces
@@ -184,7 +184,7 @@ public class IngestHandler implements JobHandler {
         warnings.addAll(segmenter.segmentUnclear(job.getTaskId()));
         context.warn(warnings);
         context.progress(members.length, members.length,
-                Message.of(MessageCode.UP_STUDENTS_SAVED, saved + sheets.size()).english());
+                Message.of(MessageCode.UP_STUDENTS_SAVED, saved + sheets.size()));
     }
 
     static final int BATCH = 100;

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobView;
 import io.quarkus.security.Authenticated;
@@ -70,8 +72,7 @@ public class IngestResource {
 
     private Response upload(String taskId, JobKind kind, FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
-            throw ApiException.badRequest("file_missing",
-                    "Send the file as multipart/form-data in a part named 'file'.");
+            throw ApiException.badRequest("file_missing", Message.of(MessageCode.ERR_FILE_PART));
         }
         var accepted = ingest.accept(CurrentUser.require(identity), taskId, kind, file.fileName(), file.uploadedFile());
         return Response.status(accepted.unchanged() ? 200 : 202).entity(accepted.body()).build();

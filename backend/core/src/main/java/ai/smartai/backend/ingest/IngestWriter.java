@@ -48,18 +48,17 @@ import ai.smartai.model.task.TaskStatus;
 public class IngestWriter {
 
     public static final String DUPLICATE_ID = "duplicate-id";
-    public static final String UNREADABLE_FILE = "unreadable-file";
     /** Flags the parser sets again on every re-split; other flags stay. */
     private static final List<String> PARSER_FLAGS = List.of(SheetFlags.IDENTITY_CONFLICT,
             SheetFlags.UNIDENTIFIED, SheetFlags.UNMATCHED_TEXT, SheetFlags.UNSEGMENTED);
 
     /** One student's sheet as read: the parse, extra flags, and the whole text. */
     public record Sheet(ParsedSubmission parsed, List<String> flags, String rawText) {
-        static Sheet unreadable(String path, String why, List<String> numbers) {
+        static Sheet unreadable(String path, Message why, List<String> numbers) {
             var id = StudentIdentifier.fromFileName(path);
             Map<String, ParsedSubmission.Answer> answers = new LinkedHashMap<>();
             numbers.forEach(n -> answers.put(n, new ParsedSubmission.Answer("", List.of(SheetFlags.UNANSWERED))));
-            List<String> flags = new ArrayList<>(List.of(UNREADABLE_FILE + ": " + why));
+            List<String> flags = new ArrayList<>(List.of(SheetFlags.unreadableFile(why)));
             if (id.id() == null) {
                 flags.add(SheetFlags.UNIDENTIFIED);
             }
@@ -326,8 +325,8 @@ public class IngestWriter {
                 // resubmission. Both stay students, neither graded in place of the other; the teacher decides.
                 String id = base + "~" + nextSuffix(b, base);
                 s.setStudentId(id);
-                addFlag(s, DUPLICATE_ID + ": " + base + " is also in " + graded.getSourceFile());
-                addFlag(graded, DUPLICATE_ID + ": " + base + " is also in " + p.sourceFile());
+                addFlag(s, SheetFlags.duplicateId(base, graded.getSourceFile(), null));
+                addFlag(graded, SheetFlags.duplicateId(base, p.sourceFile(), null));
                 warnings.add(Message.of(MessageCode.UP_DUPLICATE_ID_KEPT_BOTH, p.sourceFile(), base,
                         graded.getSourceFile(), id));
             } else if (graded != null) {
@@ -343,8 +342,7 @@ public class IngestWriter {
                 students.flush();
                 b.uidById.put(otherId, other.getUid());
                 b.fileById.put(otherId, other.getSourceFile());
-                addFlag(kept, DUPLICATE_ID + ": " + base + " is also in " + other.getSourceFile() + " ("
-                        + (same ? "the same text" : "an other submission, not graded") + ")");
+                addFlag(kept, SheetFlags.duplicateId(base, other.getSourceFile(), same));
                 warnings.add(same
                         ? Message.of(MessageCode.UP_DUPLICATE_ID_SAME_TEXT, p.sourceFile(), base,
                                 graded.getSourceFile(), kept.getSourceFile())

@@ -14,8 +14,10 @@ import jakarta.persistence.Table;
 
 import ai.smartai.backend.db.Json;
 import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.job.JobKind;
 import ai.smartai.model.job.JobStatus;
+import com.fasterxml.jackson.core.type.TypeReference;
 import org.hibernate.annotations.DynamicUpdate;
 
 /**
@@ -28,6 +30,8 @@ import org.hibernate.annotations.DynamicUpdate;
 public class Job {
 
     static final int MAX_WARNINGS = 500;
+    /** The start of a catalogue message's JSON in the current unit's column. */
+    private static final String CODED = "{\"code\":";
 
     @Id
     private String id;
@@ -148,6 +152,28 @@ public class Job {
 
     public String getCurrentUnit() {
         return currentUnit;
+    }
+
+    /** What the job is at: a unit's name as a plain text, or a catalogue message, stored as its JSON. */
+    public Message current() {
+        if (currentUnit == null) {
+            return null;
+        }
+        if (currentUnit.startsWith(CODED)) {
+            try {
+                return Json.read(currentUnit, new TypeReference<Message>() {
+                });
+            } catch (RuntimeException e) {
+                // A unit's own name that happens to start like one: it is the name.
+            }
+        }
+        return Message.text(currentUnit);
+    }
+
+    /** How {@link #current} stores a catalogue message in the current unit's column. */
+    static String stored(Message current) {
+        return current == null || MessageCode.TEXT.code().equals(current.code()) ? current == null ? null
+                : current.english() : Json.write(current);
     }
 
     public List<Message> getWarnings() {

@@ -48,7 +48,17 @@ public final class JobContext {
      * Progress of this run, {@code done} out of its {@code total}; stored at most every 200 ms, always for the last
      * unit, and never lower than what was stored.
      */
-    public synchronized void progress(int done, int total, String current) {
+    public void progress(int done, int total) {
+        progress(done, total, (Message) null);
+    }
+
+    /** Progress at a unit of its own name (a file, a student). */
+    public void progress(int done, int total, String current) {
+        progress(done, total, current == null ? null : Message.text(current));
+    }
+
+    /** Progress with a line the server wrote, shown in the reader's language. */
+    public synchronized void progress(int done, int total, Message current) {
         long now = System.nanoTime();
         if (done < written || (done < total && now - lastProgress < 200_000_000L)) {
             return;
@@ -56,7 +66,8 @@ public final class JobContext {
         lastProgress = now;
         written = done;
         int from = base;
-        QuarkusTransaction.requiringNew().run(() -> service.jobs.progress(jobId, from + done, from + total, current));
+        String stored = Job.stored(current);
+        QuarkusTransaction.requiringNew().run(() -> service.jobs.progress(jobId, from + done, from + total, stored));
     }
 
     public void warn(List<Message> warnings) {

@@ -302,10 +302,11 @@ public class JobService {
     }
 
     public static JobView view(Job j) {
+        Message current = j.current();
         return new JobView(j.getId(), j.getTaskId(), j.getKind(), j.getStatus(), j.getDone(), j.getTotal(),
-                j.getCurrentUnit(), j.getWarnings().stream().map(Message::english).toList(), j.getError(),
-                j.getCreatedAt(), j.getStartedAt(), j.getFinishedAt(), j.getInputName(), j.getWarnings(),
-                j.getErrorMessage());
+                current == null ? null : current.english(), j.getWarnings().stream().map(Message::english).toList(),
+                j.getError(), j.getCreatedAt(), j.getStartedAt(), j.getFinishedAt(), j.getInputName(),
+                j.getWarnings(), j.getErrorMessage(), current);
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -24,6 +24,8 @@ import jakarta.inject.Inject;
 
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 
 /**
  * Where provider calls a teacher waits for run: connection tests and mistake summaries. A request thread never waits
@@ -106,8 +108,8 @@ public class LlmBulkhead {
 
     private ApiException busy() {
         long seconds = Math.max(1, (config.llm().timeout().toMillis() + 999) / 1000);
-        return new ApiException(503, "providers_busy", "The server is running as many provider calls as it allows. "
-                + "Try again in " + seconds + " s.", Duration.ofSeconds(seconds));
+        return new ApiException(503, "providers_busy", Message.of(MessageCode.ERR_PROVIDERS_BUSY, seconds),
+                Duration.ofSeconds(seconds));
     }
 
     private static ThreadFactory daemon(String name) {

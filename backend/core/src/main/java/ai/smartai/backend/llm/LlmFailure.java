@@ -2,6 +2,9 @@ package ai.smartai.backend.llm;
 
 import java.time.Duration;
 
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
+
 /**
  * A provider call that failed for good (after retries, or at once for a refused key). {@code kind} is auth,
  * rate-limit, busy, unreachable, refused, server, bad-request or malformed; the message holds the provider's own error
@@ -10,10 +13,16 @@ import java.time.Duration;
 public class LlmFailure extends RuntimeException {
 
     private final String kind;
+    private final transient Message text;
 
     public LlmFailure(String kind, String message) {
-        super(message, null, false, false);
+        this(kind, Message.text(message));
+    }
+
+    public LlmFailure(String kind, Message text) {
+        super(text.english(), null, false, false);
         this.kind = kind;
+        this.text = text;
     }
 
     /**
@@ -21,11 +30,16 @@ public class LlmFailure extends RuntimeException {
      * cannot use provider tests to map the server's network.
      */
     public static LlmFailure unreachable(String displayName, Duration timeout) {
-        return new LlmFailure("unreachable", displayName + ": could not reach the provider (no HTTP answer within "
-                + Math.max(1, timeout.toSeconds()) + " s)");
+        return new LlmFailure("unreachable", Message.of(MessageCode.LLM_UNREACHABLE, displayName,
+                Math.max(1, timeout.toSeconds())));
     }
 
     public String kind() {
         return kind;
+    }
+
+    /** The message as a catalogue message (a plain text one where it holds the provider's own words). */
+    public Message text() {
+        return text;
     }
 }

@@ -12,6 +12,8 @@ import jakarta.inject.Singleton;
 
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.net.Cidr;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 
 /**
  * Which addresses a teacher's provider may be reached at. A host is resolved once, every address it resolves to is
@@ -29,10 +31,19 @@ public class ProviderAddresses {
 
     /** A host this server will not call; the message names it and says who can allow it. */
     static final class Refused extends Exception {
+        private final transient Message text;
+
         Refused(String host) {
-            super(host + " is not a public internet address, and this server does not allow private or reserved "
-                    + "ones for providers (an administrator can allow a host with SMARTAI_LLM_ALLOWED_HOSTS)", null,
-                    false, false);
+            this(Message.of(MessageCode.BASE_URL_PRIVATE, host));
+        }
+
+        private Refused(Message text) {
+            super(text.english(), null, false, false);
+            this.text = text;
+        }
+
+        Message text() {
+            return text;
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.provider.ProviderKind;
 import ai.smartai.model.provider.ProviderRequest;
@@ -183,16 +184,16 @@ public class ProviderService {
         String clean;
         try {
             clean = BaseUrl.normalise(url);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("validation_failed", "baseUrl: " + e.getMessage());
+        } catch (BaseUrl.Invalid e) {
+            throw ApiException.badRequest("validation_failed", Message.of(MessageCode.ERR_BASE_URL, e.text()));
         }
         URI u = URI.create(clean);
         try {
             addresses.pick(u.getHost(), BaseUrl.port(u));
         } catch (ProviderAddresses.Refused | UnknownHostException e) {
             // An unknown name reads like a refused one, so names inside the network cannot be told from typos.
-            throw ApiException.badRequest("validation_failed", "baseUrl: " + new ProviderAddresses.Refused(
-                    u.getHost()).getMessage());
+            throw ApiException.badRequest("validation_failed", Message.of(MessageCode.ERR_BASE_URL,
+                    new ProviderAddresses.Refused(u.getHost()).text()));
         }
         return clean;
     }

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 
 import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 
 /**
  * Provider tests per teacher in a sliding minute ({@code smartai.llm.tests-per-minute}): each one holds a thread of
@@ -36,8 +38,8 @@ class ProviderTestThrottle {
             }
             if (tests.size() >= max) {
                 long seconds = Math.max(1, (MINUTE - (now - tests.peekFirst()) + 999_999_999) / 1_000_000_000);
-                throw new ApiException(429, "too_many_tests", "You can run " + max + " provider tests a minute. Try "
-                        + "again in " + seconds + " s.", Duration.ofSeconds(seconds));
+                throw new ApiException(429, "too_many_tests", Message.of(MessageCode.ERR_TOO_MANY_TESTS, max,
+                        seconds), Duration.ofSeconds(seconds));
             }
             tests.addLast(now);
         }

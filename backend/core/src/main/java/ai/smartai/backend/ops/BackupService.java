@@ -15,6 +15,8 @@ import ai.smartai.backend.config.SmartaiConfig;
 import ai.smartai.backend.db.DatabaseSelection;
 import ai.smartai.backend.llm.KeyVault;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import io.agroal.api.AgroalDataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -44,9 +46,7 @@ public class BackupService {
 
     public Backups.Written backUp() {
         if (DatabaseSelection.isPostgres(config.db().url().orElse(null))) {
-            throw new ApiException(409, "postgresql",
-                    "this server uses PostgreSQL: back it up with pg_dump and keep the master key beside it "
-                            + "(docs/deployment.md)");
+            throw new ApiException(409, "postgresql", Message.of(MessageCode.ERR_BACKUP_POSTGRES));
         }
         Path dataDir = config.dataDir().toAbsolutePath().normalize();
         Path out = Backups.newFile(dataDir.resolve("backups"), Instant.now());

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import com.lowagie.text.pdf.BaseFont;
 import org.jboss.logging.Logger;
 
@@ -73,8 +75,8 @@ public class ReportFonts {
             try {
                 return new Loaded(spec, open(spec));
             } catch (Exception e) {
-                throw new ApiException(503, "report_font_missing", "The report font " + spec
-                        + " (smartai.report.cjk-font) could not be loaded: " + e.getMessage());
+                throw new ApiException(503, "report_font_missing", Message.of(MessageCode.ERR_REPORT_FONT, spec,
+                        e.getMessage()));
             }
         }
         List<String> tried = new ArrayList<>();
@@ -90,9 +92,8 @@ public class ReportFonts {
                 tried.add(spec + " (" + e.getMessage() + ")");
             }
         }
-        throw new ApiException(503, "report_font_missing", "No font for Chinese text was found, so PDF reports "
-                + "cannot be written. Install one (apt-get install fonts-noto-cjk) or set SMARTAI_REPORT_CJK_FONT. "
-                + "Tried: " + String.join(", ", tried));
+        throw new ApiException(503, "report_font_missing", Message.of(MessageCode.ERR_NO_CJK_FONT,
+                String.join(", ", tried)));
     }
 
     private static BaseFont open(String spec) throws Exception {

@@ -143,9 +143,12 @@ public class ReportPdfs {
                     pdf.field("评语 Comment", l.comment());
                 }
                 for (Evidence e : l.evidence()) {
-                    pdf.field(e.kind(), e.summary());
-                    if (e.detail() != null && !e.detail().isBlank()) {
-                        pdf.block(shorten(e.detail(), MAX_EVIDENCE_DETAIL));
+                    // The server's words in the language the task speaks to its students; a program's own output
+                    // and a student's sentences stay as they were.
+                    pdf.field(e.kind(), e.message().render(l.lang()));
+                    String detail = String.join("\n", e.detailLines().stream().map(d -> d.render(l.lang())).toList());
+                    if (!detail.isBlank()) {
+                        pdf.block(shorten(detail, MAX_EVIDENCE_DETAIL));
                     }
                 }
                 if (l.override() != null && l.override().comment() != null && !l.override().comment().isBlank()) {

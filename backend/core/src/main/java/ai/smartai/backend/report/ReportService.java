@@ -17,6 +17,7 @@ import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
+import ai.smartai.backend.task.Task;
 import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.analytics.Analytics;
@@ -57,7 +58,8 @@ public class ReportService {
     /** The reports of every student of the task, or of the one named (404 when there is no such student). */
     @Transactional
     public List<StudentReport> students(CurrentUser user, String taskId, String onlyStudentId) {
-        String taskName = tasks.require(user, taskId).getName();
+        Task task = tasks.require(user, taskId);
+        String taskName = task.getName();
         Gradebook book = gradebook.gradebook(user, taskId);
         if (onlyStudentId != null && book.rows().stream().noneMatch(r -> r.studentId().equals(onlyStudentId))) {
             throw ApiException.notFound(MessageCode.THING_STUDENT, onlyStudentId);
@@ -95,7 +97,8 @@ public class ReportService {
                         g == null || g.override() == null ? null : g.score(), g == null ? null : g.override(),
                         problemMeans.getOrDefault(p.getProblemId(), 0.0), shorten(answers.get(key)),
                         g == null ? null : g.comment(), g == null ? List.of() : forStudent(g.evidence()),
-                        score == null || g.needsReview()));
+                        score == null || g.needsReview(),
+                        task.getCommentLanguage() != null ? task.getCommentLanguage() : p.getLanguage()));
             }
             reports.add(new StudentReport(taskName, row.studentId(), row.studentName(), row.total(), book.maxTotal(),
                     row.passed(), row.awaitingReview(), stats.mean(), stats.histogram(), lines));

@@ -21,7 +21,8 @@ record StudentReport(
 
     /**
      * One problem: {@code score} is the one that counts, {@code machineScore} the tools' when the teacher overrode
-     * it; {@code evidence} only what tells the student something (failed tests, the broken step, missing claims).
+     * it; {@code evidence} only what tells the student something (failed tests, the broken step, missing claims),
+     * written in {@code lang}, the language the task comments to its students in ("zh" or "en").
      */
     record Line(
             String label,
@@ -34,7 +35,8 @@ record StudentReport(
             String answer,
             String comment,
             List<Evidence> evidence,
-            boolean awaitingReview) {
+            boolean awaitingReview,
+            String lang) {
     }
 
     /** The zip entry name: {@code 学号_姓名.pdf}, with characters no file system takes replaced. */

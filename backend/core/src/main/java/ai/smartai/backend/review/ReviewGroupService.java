@@ -182,8 +182,8 @@ public class ReviewGroupService {
         if (decision.studentIds() != null && !decision.studentIds().isEmpty()) {
             for (String s : decision.studentIds()) {
                 if (!chosen.contains(s)) {
-                    throw ApiException.badRequest("validation_failed", "studentIds: " + s + " is not in group "
-                            + groupId + " of " + problemId + ".");
+                    throw ApiException.badRequest("validation_failed", Message.of(MessageCode.ERR_NOT_IN_GROUP, s,
+                            groupId, problemId));
                 }
             }
             chosen = decision.studentIds();
@@ -228,8 +228,7 @@ public class ReviewGroupService {
     private static Scored score(Problem p, GroupDecision decision) {
         boolean items = decision.rubricItems() != null && !decision.rubricItems().isEmpty();
         if ((decision.score() == null) == !items) {
-            throw ApiException.badRequest("validation_failed",
-                    "Send either score or rubricItems for the group's grade, not both and not neither.");
+            throw ApiException.badRequest("validation_failed", Message.of(MessageCode.ERR_SCORE_OR_ITEMS));
         }
         if (!items) {
             return new Scored(decision.score(), List.of());
@@ -240,9 +239,8 @@ public class ReviewGroupService {
         for (String item : decision.rubricItems()) {
             int at = rubricIndex(rubric, item.strip());
             if (at < 0) {
-                throw ApiException.badRequest("validation_failed", "rubricItems: '" + item + "' is not an item of "
-                        + p.getProblemId() + "'s rubric (use its number from 1 to " + rubric.size()
-                        + " or its description).");
+                throw ApiException.badRequest("validation_failed", Message.of(MessageCode.ERR_NOT_A_RUBRIC_ITEM,
+                        item, p.getProblemId(), rubric.size()));
             }
             if (used.add(at)) {
                 sum += rubric.get(at).points();

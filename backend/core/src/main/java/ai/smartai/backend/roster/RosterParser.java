@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.student.RosterReport.Person;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -57,7 +59,7 @@ final class RosterParser {
         List<List<String>> rows = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? xlsx(fileName, bytes)
                 : csv(fileName, bytes);
         if (rows.isEmpty()) {
-            throw ApiException.badRequest("roster_invalid", fileName + ": the roster is empty.");
+            throw ApiException.badRequest("roster_invalid", Message.of(MessageCode.ERR_ROSTER_EMPTY, fileName));
         }
         List<String> header = rows.get(0);
         Field[] fields = new Field[header.size()];
@@ -75,8 +77,8 @@ final class RosterParser {
             name |= f == Field.NAME || f == Field.FIRST || f == Field.LAST;
         }
         if (!id && !name) {
-            throw ApiException.badRequest("roster_invalid", fileName + ": no column for the student id or the name "
-                    + "in the header " + header + ". Name them e.g. \"student_id\" / \"学号\" and \"name\" / \"姓名\".");
+            throw ApiException.badRequest("roster_invalid", Message.of(MessageCode.ERR_ROSTER_NO_COLUMNS, fileName,
+                    header));
         }
         List<Person> people = new ArrayList<>();
         for (List<String> row : rows.subList(1, rows.size())) {
@@ -135,7 +137,8 @@ final class RosterParser {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw ApiException.badRequest("roster_invalid", fileName + ": not a readable CSV file: " + e.getMessage());
+            throw ApiException.badRequest("roster_invalid", Message.of(MessageCode.ERR_ROSTER_CSV, fileName,
+                    e.getMessage()));
         }
     }
 
@@ -156,7 +159,8 @@ final class RosterParser {
             }
             return rows;
         } catch (IOException | RuntimeException e) {
-            throw ApiException.badRequest("roster_invalid", fileName + ": not a readable XLSX file: " + e.getMessage());
+            throw ApiException.badRequest("roster_invalid", Message.of(MessageCode.ERR_ROSTER_XLSX, fileName,
+                    e.getMessage()));
         }
     }
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.student.RosterReport;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,8 +37,7 @@ public class RosterResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public RosterReport upload(@PathParam("id") String taskId, @RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null) {
-            throw ApiException.badRequest("file_missing", "Send the roster as multipart/form-data in a part named "
-                    + "'file'.");
+            throw ApiException.badRequest("file_missing", Message.of(MessageCode.ERR_ROSTER_PART));
         }
         try {
             return roster.upload(CurrentUser.require(identity), taskId, file.fileName(),

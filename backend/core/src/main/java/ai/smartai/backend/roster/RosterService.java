@@ -20,6 +20,8 @@ import ai.smartai.backend.audit.AuditService;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.student.RosterReport;
 import ai.smartai.model.student.RosterReport.Person;
 
@@ -49,8 +51,8 @@ public class RosterService {
         access.require(user, taskId);
         List<Person> people = RosterParser.parse(fileName, bytes);
         if (people.size() > MAX_ENTRIES) {
-            throw ApiException.badRequest("roster_invalid", fileName + ": " + people.size() + " students; a roster "
-                    + "holds at most " + MAX_ENTRIES + ".");
+            throw ApiException.badRequest("roster_invalid", Message.of(MessageCode.ERR_ROSTER_TOO_LONG, fileName,
+                    people.size(), MAX_ENTRIES));
         }
         List<RosterEntry> entries = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {

@@ -40,7 +40,8 @@ public class StudentResource {
     static StudentView brief(StudentView s) {
         return new StudentView(s.id(), s.name(), s.sourceFile(), s.identifiedBy(), s.flags(), blank(s.answers()), null,
                 s.otherSubmissions().stream().map(o -> new StudentView.OtherSubmission(o.sourceFile(), o.flags(),
-                        blank(o.answers()), null)).toList());
+                        blank(o.answers()), null)).toList(),
+                s.flagCodes());
     }
 
     private static List<AnswerView> blank(List<AnswerView> answers) {

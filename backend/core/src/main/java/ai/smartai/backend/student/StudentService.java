@@ -148,7 +148,7 @@ public class StudentService {
         }
         List<String> flags = new ArrayList<>(s.getFlags());
         flags.removeIf(SheetFlags.UNSEGMENTED::equals);
-        flags.add("llm-segmented: " + by);
+        flags.add(SheetFlags.llmSegmented(by));
         s.setFlags(flags);
         s.setUnmatchedText(null);
     }
@@ -177,7 +177,8 @@ public class StudentService {
     static StudentView view(Student s, List<Answer> answers, Map<String, Integer> order,
             List<StudentView.OtherSubmission> others) {
         return new StudentView(s.getStudentId(), s.getName(), s.getSourceFile(), s.getIdentifiedBy(), s.getFlags(),
-                answerViews(answers, order), s.getUnmatchedText(), others);
+                answerViews(answers, order), s.getUnmatchedText(), others,
+                s.getFlags().stream().map(SheetFlags::message).toList());
     }
 
     private static StudentView.OtherSubmission other(Student o, List<Answer> answers, Map<String, Integer> order) {

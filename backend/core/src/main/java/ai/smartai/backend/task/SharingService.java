@@ -14,6 +14,7 @@ import ai.smartai.backend.account.AccountRepository;
 import ai.smartai.backend.account.CurrentUser;
 import ai.smartai.backend.audit.AuditService;
 import ai.smartai.backend.web.ApiException;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.task.TaskInvitation;
 import ai.smartai.model.task.TaskMemberView;
@@ -59,7 +60,8 @@ public class SharingService {
         Task task = taskService.requireOwner(user, id);
         String name = normalise(username);
         if (name.isEmpty()) {
-            throw ApiException.badRequest("validation_failed", "username: must not be blank");
+            throw ApiException.badRequest("validation_failed", Message.of(MessageCode.V_NOT_BLANK,
+                    MessageCode.FIELD_USERNAME));
         }
         boolean alreadyIn = accounts.findByUsername(name).map(a -> a.getId().equals(task.getOwnerId())
                 || tasks.isMember(id, a.getId())).orElse(false);

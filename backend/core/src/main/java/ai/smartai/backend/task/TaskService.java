@@ -84,7 +84,8 @@ public class TaskService {
         Map<String, Object> before = audited(task);
         if (update.name() != null) {
             if (update.name().isBlank()) {
-                throw ApiException.badRequest("validation_failed", "name: must not be blank");
+                throw ApiException.badRequest("validation_failed", Message.of(MessageCode.V_NOT_BLANK,
+                        MessageCode.FIELD_NAME));
             }
             task.rename(update.name().strip(), clock.instant());
         }
@@ -96,7 +97,7 @@ public class TaskService {
             String judge = update.settings().judgeProviderId() == null ? task.getJudgeProviderId()
                     : update.settings().judgeProviderId().isBlank() ? null : update.settings().judgeProviderId();
             if (judge != null && providers.findOwned(judge, user.id()).isEmpty()) {
-                throw ApiException.badRequest("validation_failed", "settings.judgeProviderId: no provider " + judge);
+                throw ApiException.badRequest("validation_failed", Message.of(MessageCode.ERR_NO_JUDGE, judge));
             }
             task.setPanel(judge, update.settings().llmSamples() == null ? task.getLlmSamples()
                     : update.settings().llmSamples(), clock.instant());

@@ -17,14 +17,6 @@ public class ApiException extends RuntimeException {
     private final Duration retryAfter;
     private final transient Message text;
 
-    public ApiException(int status, String code, String message) {
-        this(status, code, message, null);
-    }
-
-    public ApiException(int status, String code, String message, Duration retryAfter) {
-        this(status, code, Message.text(message), retryAfter);
-    }
-
     public ApiException(int status, String code, Message message) {
         this(status, code, message, null);
     }
@@ -42,16 +34,8 @@ public class ApiException extends RuntimeException {
         return new ApiException(404, "not_found", Message.of(MessageCode.ERR_NOT_FOUND, what, id));
     }
 
-    public static ApiException badRequest(String code, String message) {
-        return new ApiException(400, code, message);
-    }
-
     public static ApiException badRequest(String code, Message message) {
         return new ApiException(400, code, message);
-    }
-
-    public static ApiException conflict(String code, String message) {
-        return new ApiException(409, code, message);
     }
 
     public static ApiException conflict(String code, Message message) {

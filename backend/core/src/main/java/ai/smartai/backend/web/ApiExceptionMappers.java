@@ -2,6 +2,8 @@ package ai.smartai.backend.web;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -33,6 +35,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+    private static final String FIELD_FIRST = "{0}: ";
+    /** Fields a refusal names in the reader's language. */
+    private static final List<MessageCode> FIELDS = Arrays.stream(MessageCode.values())
+            .filter(c -> c.name().startsWith("FIELD_")).toList();
+    /** A refusal's text after its field, by the words of each: a request record's own message is found here too. */
+    private static final Map<String, MessageCode> REFUSALS = Arrays.stream(MessageCode.values())
+            .filter(c -> c.name().startsWith("V_") && c.text("en").startsWith(FIELD_FIRST))
+            .collect(Collectors.toMap(c -> c.text("en").substring(FIELD_FIRST.length()), c -> c, (a, b) -> a));
 
     @ServerExceptionMapper
     public Response api(ApiException e) {
@@ -119,23 +129,55 @@ public class ApiExceptionMappers {
         return respond(500, "internal_error", Message.of(MessageCode.ERR_INTERNAL, incident));
     }
 
-    private static String describe(ConstraintViolationException e) {
-        return e.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                .map(ApiExceptionMappers::describe)
-                .collect(Collectors.joining("; "));
+    /**
+     * What was refused, in the contract's words ("name: must not be blank; rpm: must be greater than 0"). A single
+     * refusal of a constraint the catalogue knows goes out coded, so a page shows it in the teacher's language; its
+     * English is checked against the validator's own, so the message field reads as before.
+     */
+    private static Message describe(ConstraintViolationException e) {
+        List<ConstraintViolation<?>> all = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).toList();
+        String text = all.stream().map(v -> field(v) + ": " + v.getMessage()).collect(Collectors.joining("; "));
+        if (all.size() == 1) {
+            Message coded = coded(all.get(0));
+            if (coded != null && coded.english().equals(text)) {
+                return coded;
+            }
+        }
+        return Message.text(text);
     }
 
-    private static String describe(ConstraintViolation<?> v) {
+    private static String field(ConstraintViolation<?> v) {
         // Paths look like "create.body.name": the last node is the field the client sent.
         String path = v.getPropertyPath().toString();
         String[] parts = path.split("\\.");
         String field = parts.length >= 3 ? String.join(".", Arrays.copyOfRange(parts, 2, parts.length))
                 : parts[parts.length - 1];
-        if (field.isEmpty() || field.equals("body")) {
-            field = "request body";
+        return field.isEmpty() || field.equals("body") ? "request body" : field;
+    }
+
+    /** The violation as a catalogue message, or null when the catalogue does not hold its constraint. */
+    private static Message coded(ConstraintViolation<?> v) {
+        String field = field(v);
+        Object name = FIELDS.stream().filter(f -> f.text("en").equals(field)).findFirst().<Object>map(f -> f)
+                .orElse(field);
+        Map<String, Object> a = v.getConstraintDescriptor().getAttributes();
+        MessageCode own = REFUSALS.get(v.getMessageTemplate());
+        if (own != null) {
+            return Message.of(own, name);
         }
-        return field + ": " + v.getMessage();
+        return switch (v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()) {
+            case "NotBlank" -> Message.of(MessageCode.V_NOT_BLANK, name);
+            case "NotNull" -> Message.of(MessageCode.V_NOT_NULL, name);
+            case "Size" -> Message.of(MessageCode.V_SIZE, name, a.get("min"), a.get("max"));
+            case "Min", "DecimalMin" -> Message.of(MessageCode.V_AT_LEAST, name, a.get("value"));
+            case "Max", "DecimalMax" -> Message.of(MessageCode.V_AT_MOST, name, a.get("value"));
+            case "Positive" -> Message.of(MessageCode.V_POSITIVE, name);
+            case "PositiveOrZero" -> Message.of(MessageCode.V_POSITIVE_OR_ZERO, name);
+            case "Pattern" -> Message.of(MessageCode.V_PATTERN, name, a.get("regexp"));
+            case "Future" -> Message.of(MessageCode.V_FUTURE, name);
+            default -> null;
+        };
     }
 
     private static Response respond(int status, String code, String message) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -96,9 +97,14 @@ class AuthApiTest {
 
         // The user changes their password: this session stays, the other one ends.
         Api.as(first).body(Map.of("current", "not-my-password", "password", "a-brand-new-password"))
-                .post("/api/auth/password").then().statusCode(400).body("error", equalTo("wrong_password"));
+                .post("/api/auth/password").then().statusCode(400).body("error", equalTo("wrong_password"))
+                .body("message", equalTo("current: the current password is not right."))
+                .body("messageCode.code", equalTo("err-wrong-password"));
         Api.as(first).body(Map.of("current", Api.PASSWORD, "password", "short"))
-                .post("/api/auth/password").then().statusCode(400).body("error", equalTo("validation_failed"));
+                .post("/api/auth/password").then().statusCode(400).body("error", equalTo("validation_failed"))
+                .body("message", equalTo("password: must be at least 10 characters"))
+                .body("messageCode.code", equalTo("v-password-short"))
+                .body("messageCode.args", equalTo(List.of("@field-password")));
         Api.as(first).body(Map.of("current", Api.PASSWORD, "password", "a-brand-new-password"))
                 .post("/api/auth/password").then().statusCode(204);
         Api.as(first).get("/api/auth/me").then().statusCode(200);

@@ -90,7 +90,24 @@ class ReportApiTest {
                 .statusCode(200).extract().asByteArray();
         try (PDDocument doc = Loader.loadPDF(failingPdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text).contains(input.replaceAll("\\s+", " "));
+            assertThat(text).contains(input.replaceAll("\\s+", " ")).contains("failed:");
+        }
+        // A task that speaks Chinese to its students: the server's words in the evidence are Chinese, the test's
+        // input as it was.
+        String path = "/api/tasks/" + demo.taskId();
+        Api.as(demo.token()).body(Map.of("settings", Map.of("commentLanguage", "zh"))).put(path).then().statusCode(200);
+        try {
+            byte[] zh = Api.as(demo.token()).accept("application/pdf")
+                    .get(path + "/reports/students/" + failing.get("studentId") + ".pdf").then().statusCode(200)
+                    .extract().asByteArray();
+            try (PDDocument doc = Loader.loadPDF(zh)) {
+                String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertThat(text).contains("未通过的测试：").contains(input.replaceAll("\\s+", " "))
+                        .doesNotContain("failed:");
+            }
+        } finally {
+            Api.as(demo.token()).body(Map.of("settings", Map.of("commentLanguage", ""))).put(path).then()
+                    .statusCode(200);
         }
     }
 

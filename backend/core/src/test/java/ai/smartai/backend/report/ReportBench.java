@@ -67,7 +67,7 @@ class ReportBench {
                         "部分正确 Partly right.", List.of(new Evidence("test-cases", "Passed 3 of 5 tests.",
                                 "failed:\nis_palindrome('Aba') → expected True, got False\nis_palindrome('a b a') → "
                                         + "expected True, got False")),
-                        false));
+                        false, "zh"));
             }
             out.add(new StudentReport("作业三 Homework 3", String.format("2023%04d", s), "张伟" + s, 67.5, 90, true, 0,
                     61.3, bins, lines));

@@ -1,7 +1,6 @@
 package ai.smartai.backend.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.ByteArrayOutputStream;
@@ -126,7 +125,10 @@ class RosterApiTest {
                 .multiPart("file", "marks.csv", "colour,size\nred,3\n".getBytes(StandardCharsets.UTF_8))
                 .put("/api/tasks/" + task + "/roster").then().statusCode(400)
                 .body("error", equalTo("roster_invalid"))
-                .body("message", containsString("marks.csv"));
+                .body("message", equalTo("marks.csv: no column for the student id or the name in the header "
+                        + "[colour, size]. Name them e.g. \"student_id\" / \"学号\" and \"name\" / \"姓名\"."))
+                .body("messageCode.code", equalTo("err-roster-no-columns"))
+                .body("messageCode.args", equalTo(List.of("marks.csv", "[colour, size]")));
         Api.as(Api.newTeacherToken()).get("/api/tasks/" + task + "/roster").then().statusCode(404);
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +61,16 @@ class TaskApiTest {
                 .then().statusCode(400)
                 .contentType(ContentType.JSON)
                 .body("error", equalTo("validation_failed"))
-                .body("message", containsString("name"));
+                .body("message", equalTo("name: must not be blank"))
+                // Coded, so a page says it in the teacher's language: the field is named in it too.
+                .body("messageCode.code", equalTo("v-not-blank"))
+                .body("messageCode.args", equalTo(List.of("@field-name")));
+        // A rename to blank is refused by the service itself, in the same words and code.
+        String id = Api.as(token).body(Map.of("name", "to rename")).post("/api/tasks").then().statusCode(201)
+                .extract().path("id");
+        Api.as(token).body(Map.of("name", " ")).put("/api/tasks/" + id).then().statusCode(400)
+                .body("message", equalTo("name: must not be blank"))
+                .body("messageCode.code", equalTo("v-not-blank"));
     }
 
     @Test

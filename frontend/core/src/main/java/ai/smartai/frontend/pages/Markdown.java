@@ -26,6 +26,10 @@ final class Markdown {
             "\\$\\$.+?\\$\\$|\\\\\\[.+?\\\\\\]|\\$[^$\\n\"]+?\\$|\\\\\\(.+?\\\\\\)", Pattern.DOTALL);
     /** What stands in for a maths span during the Markdown pass: letters and digits, which Markdown leaves alone. */
     private static final Pattern TOKEN = Pattern.compile("MATHSPAN(\\d+)Z");
+    /** Around words a line of server text quotes (private-use characters, which no text of ours holds). */
+    static final char QUOTE_OPEN = '\uE000';
+    static final char QUOTE_CLOSE = '\uE001';
+    private static final String QUOTED = "<span class=\"quoted\">";
 
     private Markdown() {
     }
@@ -56,7 +60,9 @@ final class Markdown {
 
     /**
      * One line of server text (a review reason, an evidence summary) with its maths typeset and nothing else
-     * interpreted: the rest is escaped, not read as Markdown.
+     * interpreted: the rest is escaped, not read as Markdown. Words between {@link #QUOTE_OPEN} and
+     * {@link #QUOTE_CLOSE} (what the server quotes and did not write: see {@code Message.render}) go in a
+     * {@code <span class="quoted">}; maths stays whole, outside it.
      */
     static String inline(String text) {
         if (text == null || text.isEmpty()) {
@@ -64,13 +70,49 @@ final class Markdown {
         }
         Matcher m = MATH.matcher(text);
         StringBuilder out = new StringBuilder();
+        boolean quoted = false;
         int at = 0;
         while (m.find()) {
-            out.append(escape(text.substring(at, m.start()))).append("<span class=\"math\">").append(escape(m.group()))
-                    .append("</span>");
+            quoted = quoting(text.substring(at, m.start()), quoted, out);
+            String math = m.group();
+            int open = math.lastIndexOf(QUOTE_OPEN);
+            int close = math.lastIndexOf(QUOTE_CLOSE);
+            if (quoted) {
+                out.append("</span>");
+            }
+            String bare = math.replace(String.valueOf(QUOTE_OPEN), "").replace(String.valueOf(QUOTE_CLOSE), "");
+            out.append("<span class=\"math\">").append(escape(bare)).append("</span>");
+            quoted = open > close || (open == close && quoted);
+            if (quoted) {
+                out.append(QUOTED);
+            }
             at = m.end();
         }
-        return out.append(escape(text.substring(at))).toString();
+        if (quoting(text.substring(at), quoted, out)) {
+            out.append("</span>");
+        }
+        // An argument that is maths alone leaves an empty quote on each side of it.
+        return out.toString().replace(QUOTED + "</span>", "");
+    }
+
+    /** Appends {@code text} escaped, its quote marks as the span's tags; whether a quote is open after it. */
+    private static boolean quoting(String text, boolean quoted, StringBuilder out) {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == QUOTE_OPEN || c == QUOTE_CLOSE) {
+                out.append(escape(text.substring(from, i)));
+                from = i + 1;
+                if (c == QUOTE_OPEN && !quoted) {
+                    out.append(QUOTED);
+                } else if (c == QUOTE_CLOSE && quoted) {
+                    out.append("</span>");
+                }
+                quoted = c == QUOTE_OPEN;
+            }
+        }
+        out.append(escape(text.substring(from)));
+        return quoted;
     }
 
     private static String escape(String s) {

@@ -274,7 +274,8 @@ public class TaskPages {
     @Produces(MediaType.APPLICATION_JSON)
     public Response jobJson(@PathParam("jobId") String jobId) {
         JobView job = backend.call(c -> c.job(jobId));
-        return Response.ok(new JobProgress(job.status(), job.done(), job.total(), job.current(),
+        return Response.ok(new JobProgress(job.status(), job.done(), job.total(),
+                job.currentText() == null ? null : lang.text(job.currentText()),
                 job.warningTexts().stream().map(lang::text).toList())).build();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import ai.smartai.model.common.Message;
+import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.ReviewGroup;
@@ -109,15 +110,25 @@ public class TemplateExtensions {
         return Message.orTexts(codes, texts);
     }
 
-    /** A student's or an answer's flag is its code, then ": " and details (a file, a provider) when it has any. */
-    static String flagCode(String flag) {
-        int colon = flag.indexOf(':');
-        return colon < 0 ? flag.strip() : flag.substring(0, colon).strip();
+    /**
+     * A server text in {@code lang}, its maths typeset and the words it quotes but did not write (a student's
+     * sentence, a program's output, a file's name) each in a {@code <span class="quoted">}.
+     */
+    static RawString quotedInline(Message message, String lang) {
+        return new RawString(Markdown.inline(message.render(lang, String.valueOf(Markdown.QUOTE_OPEN),
+                String.valueOf(Markdown.QUOTE_CLOSE))));
     }
 
-    static String flagDetail(String flag) {
-        int colon = flag.indexOf(':');
-        return colon < 0 ? "" : flag.substring(colon + 1).strip();
+    /** Whether the server sent a code for the text, so that it has words in the reader's language. */
+    static boolean coded(Message message) {
+        return !MessageCode.TEXT.code().equals(message.code());
+    }
+
+    /** A student's or an answer's flag is its name, then ": " and details (a file, a provider) when it has any. */
+    static String flagName(Message flag) {
+        String text = flag.english();
+        int colon = text.indexOf(':');
+        return colon < 0 ? text.strip() : text.substring(0, colon).strip();
     }
 
     static String percent(Double fraction) {

@@ -107,8 +107,7 @@ public final class SubmissionParser {
             id = fromContent.id();
             by = IdentifiedBy.CONTENT;
             if (fromFile.id() != null && !fromFile.id().equalsIgnoreCase(fromContent.id())) {
-                flags.add(IDENTITY_CONFLICT + ": file name says " + fromFile.id() + ", the answer sheet says "
-                        + fromContent.id());
+                flags.add(SheetFlags.identityConflict(fromFile.id(), fromContent.id()));
             }
         } else if (fromFile.id() != null) {
             id = fromFile.id();
