@@ -42,11 +42,21 @@ public class Cas {
      */
     static final Set<String> NAMED_CONSTANTS = Set.of("Pi", "Infinity", "Degree");
 
+    /**
+     * A check's computing time, counted as the CPU time of the worker's thread: on a loaded server the same check gets
+     * the same verdict as on an idle one (wall time stopped checks of the demo's simple integrals at load 6, and each
+     * stop cost a worker's restart, which loaded the machine further).
+     */
     static final long TIME_LIMIT_MS = 3000;
+    /**
+     * A check's wall time at most, however little CPU it was given: twice its computing time, so that a runaway
+     * check that ignores the stop (then killed) holds a place little longer than before.
+     */
+    static final long WALL_LIMIT_MS = 2 * TIME_LIMIT_MS;
     /** Checks at once: one worker process each. */
     static final int PLACES = Math.max(2, Runtime.getRuntime().availableProcessors());
     static final String BUSY = "the CAS is busy";
-    private final CasProcesses workers = new CasProcesses(PLACES, TIME_LIMIT_MS);
+    private final CasProcesses workers = new CasProcesses(PLACES, TIME_LIMIT_MS, WALL_LIMIT_MS);
 
     /**
      * A parsed expression: its tree, the text it came from (for evidence), and the exact text parsed. Symja keeps user

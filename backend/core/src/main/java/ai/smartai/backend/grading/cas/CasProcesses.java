@@ -43,13 +43,16 @@ final class CasProcesses {
     private static final String HEAP = "-Xmx384m";
 
     private final long limitMs;
+    private final long wallMs;
     private final Semaphore free;
     private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
     private final Set<Worker> all = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    CasProcesses(int places, long limitMs) {
+    /** {@code limitMs} of a check's CPU time, {@code wallMs} of its wall time (see {@link Cas#TIME_LIMIT_MS}). */
+    CasProcesses(int places, long limitMs, long wallMs) {
         this.limitMs = limitMs;
+        this.wallMs = wallMs;
         this.free = new Semaphore(places);
     }
 
@@ -73,7 +76,7 @@ final class CasProcesses {
             if (w == null) {
                 w = start();
             }
-            String answer = w.ask(CasWorker.join(request), limitMs + GRACE_MS);
+            String answer = w.ask(CasWorker.join(request), wallMs + GRACE_MS);
             if (answer == null) {
                 long stopped = w.kill();
                 LOG.warnf("A CAS check did not stop at its time limit; its worker was killed (gone %d ms later)",
@@ -107,7 +110,7 @@ final class CasProcesses {
         }
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
                 "-XX:+UseSerialGC", "-cp", classPath(), CasWorker.class.getName(),
-                Long.toString(limitMs));
+                Long.toString(limitMs), Long.toString(wallMs));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Worker w = new Worker(p);
         all.add(w);

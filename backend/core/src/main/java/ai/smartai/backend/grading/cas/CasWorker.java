@@ -5,6 +5,8 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.matheclipse.core.eval.EvalEngine;
 
 /**
  * The CAS worker process: reads one request per line on stdin, answers one line on stdout. A check past its time
- * limit is asked to stop and usually answers at once; the server kills the process when it does not.
+ * limit (its thread's CPU time) or its wall limit is asked to stop and usually answers at once; the server kills the
+ * process when it does not.
  * <p>
  * Requests: {@code compare a b name1 value1 …} and {@code fingerprint text}. Answers: {@code ok verdict how},
  * {@code ok v1 v2 v3}, {@code none} (no numeric value), {@code error message}. Fields are tab-separated and escaped
@@ -27,12 +30,15 @@ import org.matheclipse.core.eval.EvalEngine;
 public final class CasWorker {
 
     static final String READY = "ready";
+    /** How often a running check's time is looked at. */
+    private static final long CHECK_EVERY_MS = 25;
 
     private CasWorker() {
     }
 
     public static void main(String[] args) throws Exception {
         long limitMs = args.length > 0 ? Long.parseLong(args[0]) : Cas.TIME_LIMIT_MS;
+        long wallMs = args.length > 1 ? Long.parseLong(args[1]) : Cas.WALL_LIMIT_MS;
         // Symja prints warnings on stdout; the protocol keeps stdout for itself.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
@@ -52,7 +58,7 @@ public final class CasWorker {
         String line;
         while ((line = in.readLine()) != null) {
             EvalEngine engine = CasEvaluation.fresh();
-            ScheduledFuture<?> stop = timer.schedule(engine::stopRequest, limitMs, TimeUnit.MILLISECONDS);
+            Watch stop = stopWhenSpent(timer, engine, limitMs, wallMs);
             String answer;
             try {
                 answer = answer(split(line));
@@ -64,9 +70,49 @@ public final class CasWorker {
                 answer = engine.isStopRequested() ? join("error", "time limit of " + limitMs + " ms reached")
                         : join("error", e.getClass().getSimpleName());
             } finally {
-                stop.cancel(false);
+                stop.close();
             }
             out.println(answer);
+        }
+    }
+
+    /**
+     * Asks the engine to stop once this thread has computed for {@code limitMs} (its CPU time, where the JVM measures
+     * it; else wall time) or {@code wallMs} have passed, until {@link Watch#close()}.
+     */
+    private static Watch stopWhenSpent(ScheduledExecutorService timer, EvalEngine engine, long limitMs, long wallMs) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long self = Thread.currentThread().getId();
+        boolean cpu = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        long cpu0 = cpu ? threads.getThreadCpuTime(self) : 0;
+        long wall0 = System.nanoTime();
+        long limit = TimeUnit.MILLISECONDS.toNanos(limitMs);
+        long wall = TimeUnit.MILLISECONDS.toNanos(cpu ? wallMs : limitMs);
+        Watch watch = new Watch();
+        watch.task = timer.scheduleAtFixedRate(() -> {
+            boolean spent = cpu && threads.getThreadCpuTime(self) - cpu0 >= limit;
+            if (spent || System.nanoTime() - wall0 >= wall) {
+                watch.stop(engine);
+            }
+        }, CHECK_EVERY_MS, CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
+        return watch;
+    }
+
+    /** One check's watch: closed, it can no longer stop the engine, which the next check reuses. */
+    private static final class Watch {
+
+        private ScheduledFuture<?> task;
+        private boolean closed;
+
+        synchronized void stop(EvalEngine engine) {
+            if (!closed) {
+                engine.stopRequest();
+            }
+        }
+
+        synchronized void close() {
+            closed = true;
+            task.cancel(false);
         }
     }
 
