@@ -29,6 +29,10 @@ public class Main {
             System.exit(args[0].equals("backup") ? command.backup(rest) : command.restore(rest));
         }
         if (args.length > 0 && args[0].equals("grade")) {
+            // A mistyped command or a missing file is answered at once, without starting a server.
+            if (GradeCommand.read(List.of(Arrays.copyOfRange(args, 1, args.length)), cwd(), System.err) == null) {
+                System.exit(GradeCommand.USAGE);
+            }
             Path data = Files.createTempDirectory("smartai-cli-");
             System.setProperty("smartai.data-dir", data.toString());
             System.setProperty("quarkus.http.host-enabled", "false");

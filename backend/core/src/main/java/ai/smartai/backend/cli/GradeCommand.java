@@ -83,15 +83,22 @@ public class GradeCommand {
     @Inject
     AnalyticsService analytics;
 
-    /** Runs the command; {@code cwd} resolves relative paths (the directory the user typed the command in). */
-    public int run(List<String> args, Path cwd, PrintStream out, PrintStream err) {
+    /** The files of one run, resolved against the caller's directory; {@code key} may be null. */
+    public record Invocation(Path problems, Path key, Path submissions, Path outDir) {
+    }
+
+    /**
+     * Reads the arguments and checks that the files exist: the run, or null once {@code err} says what is wrong (exit
+     * with {@link #USAGE}). Static, so that the launcher answers a mistyped command before it starts a server.
+     */
+    public static Invocation read(List<String> args, Path cwd, PrintStream err) {
         Map<String, String> options;
         try {
             options = parse(args);
         } catch (IllegalArgumentException e) {
             err.println("smartai grade: " + e.getMessage());
             err.println(USAGE_TEXT);
-            return USAGE;
+            return null;
         }
         Path problems = cwd.resolve(options.get("--problems"));
         Path key = options.containsKey("--key") ? cwd.resolve(options.get("--key")) : null;
@@ -100,9 +107,22 @@ public class GradeCommand {
         for (Path p : key == null ? List.of(problems, submissions) : List.of(problems, key, submissions)) {
             if (!Files.isRegularFile(p)) {
                 err.println("smartai grade: " + p + ": no such file");
-                return USAGE;
+                return null;
             }
         }
+        return new Invocation(problems, key, submissions, outDir);
+    }
+
+    /** Runs the command; {@code cwd} resolves relative paths (the directory the user typed the command in). */
+    public int run(List<String> args, Path cwd, PrintStream out, PrintStream err) {
+        Invocation run = read(args, cwd, err);
+        if (run == null) {
+            return USAGE;
+        }
+        Path problems = run.problems();
+        Path key = run.key();
+        Path submissions = run.submissions();
+        Path outDir = run.outDir();
         try {
             CurrentUser user = localUser();
             String task = tasks.create(user, new TaskCreate(problems.getFileName().toString())).id();
