@@ -60,13 +60,18 @@ public final class Numbering {
             + "fill[- ]in(?:[- ]the[- ]blanks?)?|true(?:/| or )false|short[- ]answers?|calculations?|computations?|proofs?|"
             + "programming|coding|concepts?)(?i:\\s+(?:questions?|problems?|section))?\\s*(?:[(（][^)）]{0,30}[)）])?\\s*[:：]?)$");
 
+    /** Rules drawn around a marker: "--- problem 4 ---", "=== Q2 ===", "***** Task 3 *****". */
+    private static final Pattern RULE = Pattern.compile("^[-=*~_+#]{3,}\\s*|\\s*[-=*~_+#]{3,}$");
+    /** The styles whose marker says it is a problem ("Problem 1", "Q2", "第3题"), not only a number. */
+    private static final Set<Style> NAMED = Set.of(Style.PROBLEM_WORD, Style.Q, Style.CHINESE_DI);
+
     static {
         PATTERNS.put(Style.PROBLEM_WORD, Pattern.compile(
                 "^(?i:problem|question|exercise|task|answer|ans\\.?|solution|sol\\.?|ex\\.?)\\s*#?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
         PATTERNS.put(Style.Q,
                 Pattern.compile("^[Qq]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_DI, Pattern.compile(
-                "^[【\\[]?\\s*(?:第\\s*(" + CN_NUM + ")\\s*[题題问問]|[题題]\\s*(" + CN_NUM
+                "^[【\\[]?\\s*(?:第\\s*(" + CN_NUM + ")\\s*[题題问問]|[题題]目?\\s*(" + CN_NUM
                         + "))\\s*[】\\]]?\\s*[.:：、]?\\s*(.*)$"));
         PATTERNS.put(Style.CIRCLED, Pattern.compile("^([\u2460-\u2473])\\s*[.．、:：]?\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_ENUM, Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$"));
@@ -136,12 +141,20 @@ public final class Numbering {
             markdown = true;
             line = line.substring(md.end());
         }
+        // In a source file the answers are marked in comments ("// Problem 1", "/* Answer 3 */", "# --- Q4 ---"):
+        // only a marker that names itself a problem counts there, as "// 1. check n" is a step of the code.
+        String unmarked = RULE.matcher(Texts.uncommented(line)).replaceAll("");
+        boolean marked = !unmarked.equals(line.strip());
+        line = unmarked;
         Matcher bold = BOLD.matcher(line);
         if (bold.matches()) {
             line = bold.group(1).strip() + " " + bold.group(2).strip();
             line = line.strip();
         }
         for (Map.Entry<Style, Pattern> p : PATTERNS.entrySet()) {
+            if (marked && !NAMED.contains(p.getKey())) {
+                continue;
+            }
             Matcher m = p.getValue().matcher(line);
             if (m.matches()) {
                 // The number is the first group that matched ("第3题" or "题3"), the text after it the last.
@@ -157,7 +170,7 @@ public final class Numbering {
                 return new Heading(index, number, style, m.group(m.groupCount()).strip());
             }
         }
-        if (markdown) {
+        if (markdown && !marked) {
             // "## 3" with nothing after the number.
             Matcher bare = Pattern.compile("^(\\d{1,3})\\s*$").matcher(line);
             if (bare.matches()) {

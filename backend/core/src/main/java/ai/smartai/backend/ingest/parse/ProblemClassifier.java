@@ -30,6 +30,20 @@ public final class ProblemClassifier {
                     + "\\bcode (a|an|the)\\b)",
             Pattern.CASE_INSENSITIVE);
     /**
+     * Code the stem gives to be read: "下面程序段", "以下代码", "该函数", "the following loop", "the code below". A
+     * question about it (its output, how often a statement runs, its running time) writes no program.
+     */
+    private static final Pattern GIVEN_CODE = Pattern.compile(
+            "((?:下面|下列|以下|如下|上面|上述|给定|所给|该|这段|这个)的?\\s*(?:这段|这个|一段)?\\s*"
+                    + "(?:(?:python|java|c\\+\\+|c|伪)\\s*)?(?:程序段|程序片段|代码段|代码片段|程序|代码|函数|循环|算法)|"
+                    + "\\b(?:the\\s+following|the\\s+given|the\\s+above|this)\\s+(?:(?:python|java|c\\+\\+|c|javascript)\\s+)?"
+                    + "(?:code|program|function|method|loop|snippet|fragment|pseudocode|procedure)\\b|"
+                    + "\\b(?:code|program|function|loop|pseudocode)\\s+(?:below|above|shown)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** Asks to change given code: that is writing code too. */
+    private static final Pattern CHANGE = Pattern.compile("(改写|修改|改正|修正|优化|\\brewrite|\\bmodify|\\bfix|\\bdebug|"
+            + "\\brefactor)", Pattern.CASE_INSENSITIVE);
+    /**
      * A request for an example, with what to show in it: "举一个例子（写出代码和结果）", "give an example (code and its
      * output)". Code asked for there illustrates an explanation; it is not the program the problem asks for.
      */
@@ -100,8 +114,11 @@ public final class ProblemClassifier {
         Matcher concept = CONCEPT.matcher(asked);
         boolean explainsCode = concept.find() && code.reset().find() && concept.start() < code.start()
                 && !WRITE.matcher(asked).find();
+        // "给出下面程序段中语句执行次数的紧确界": the program is given; what is asked is about it.
+        boolean readsGivenCode = GIVEN_CODE.matcher(asked).find() && !WRITE.matcher(asked).find()
+                && !CHANGE.matcher(asked).find();
         concept = CONCEPT.matcher(stem);
-        if (code.reset().find() && !onlyALanguage && !explainsCode) {
+        if (code.reset().find() && !onlyALanguage && !explainsCode && !readsGivenCode) {
             return new Classification(ProblemType.PROGRAMMING, (zh ? "要求编写程序（“" : "asks for code ('")
                     + code.group(1).strip() + (zh ? "”）" : "')"));
         }

@@ -1,5 +1,7 @@
 package ai.smartai.backend.ingest.parse;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +32,12 @@ public final class StudentIdentifier {
     static final String FILE_ID = "(?:[A-Za-z]{1,4}\\d{5,12}|\\d{5,12})";
     private static final String CN_NAME = "[\\p{IsHan}·]{2,5}";
     private static final String LATIN_NAME = "[A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2}";
-    /** "2311025_luis_garcia": file names are often written in lower case. */
-    private static final String FILE_LATIN_NAME = "[A-Za-z][a-z]+(?:[ _][A-Za-z][a-z]+){0,2}";
+    /**
+     * "2311025_luis_garcia": file names are often written in lower case; "24006_EthanBrown", "Liam_OConnor": the
+     * words of a name run together, and an apostrophe left out.
+     */
+    private static final String FILE_LATIN_WORD = "(?:[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}|O[A-Z][a-z]+|[A-Za-z][a-z]+)";
+    private static final String FILE_LATIN_NAME = FILE_LATIN_WORD + "(?:[ _]" + FILE_LATIN_WORD + "){0,2}";
     private static final Pattern COPY_NUMBER = Pattern.compile("(\\d+)[)）]?\\s*$");
     private static final Pattern COPY_SUFFIX = Pattern.compile(
             "(\\s*[(（]\\d{1,2}[)）]|\\s*-\\s*副本(\\s*[(（]\\d+[)）])?|\\s*-\\s*copy|_copy\\d*|\\s+copy)$",
@@ -54,37 +60,51 @@ public final class StudentIdentifier {
             "^(.+?)_(\\d+)_assign(?:submission|feedback)_[a-z]+_?$");
     private static final Pattern FILE_ID_ONLY = Pattern.compile("^(" + ID + ")(?=$|[\\s_\\-—.(（])");
 
-    private static final Pattern HEAD_ID = Pattern.compile(
-            "(?:学号|學號|student\\s*(?:id|no\\.?|number)|\\bid|\\bno\\.)\\s*[:：#]?\\s*(" + ID + ")",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAD_NAME_CN = Pattern.compile("(?:姓名|名字)\\s*[:：]?\\s*(" + CN_NAME + "|"
             + LATIN_NAME + ")");
     private static final Pattern HEAD_NAME_EN = Pattern.compile("(?i:name)\\s*[:：]\\s*(" + CN_NAME + "|"
             + "[A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-]+){0,3})");
     private static final Pattern HAN_AFTER = Pattern.compile("\\s*[(（]?(" + CN_NAME + ")(?![\\p{IsHan}])");
-    private static final Pattern HEAD_ID_NAME = Pattern.compile("^#*\\s*(" + ID + ")[\\s_\\-—]+(" + CN_NAME + "|"
-            + LATIN_NAME + ")(?=$|\\s|[_\\-—(（])");
-    private static final Pattern HEAD_NAME_ID = Pattern.compile("^#*\\s*(" + CN_NAME + ")[\\s_\\-—]+(" + ID
-            + ")(?=$|\\s)");
+
+    /** "Tomás Herrera", "kevin chen", and words run together: "EthanBrown". */
+    private static final String HEAD_LATIN_NAME = "\\p{IsLatin}[\\p{IsLatin}'\\-]+(?:\\s+\\p{IsLatin}[\\p{IsLatin}'\\-]+){1,2}"
+            + "|(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+){1,2})";
+
+    /** The header's patterns that hold an id, for the ids a sheet's text may give. */
+    private record HeaderPatterns(Pattern labelledId, Pattern idName, Pattern nameId, Pattern latinNameId,
+            Pattern nameBracketId, Pattern idAlone) {
+
+        static final HeaderPatterns DEFAULT = new HeaderPatterns(ID);
+
+        HeaderPatterns(String id) {
+            this(Pattern.compile("(?:学号|學號|student\\s*(?:id|no\\.?|number)|\\bid|\\bno\\.)\\s*[:：#]?\\s*(" + id + ")",
+                    Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("^#*\\s*(" + id + ")[\\s_\\-—]+(" + CN_NAME + "|" + LATIN_NAME
+                            + ")(?=$|\\s|[_\\-—(（])"),
+                    Pattern.compile("^#*\\s*(" + CN_NAME + ")[\\s_\\-—]+(" + id + ")(?=$|\\s)"),
+                    // "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)", a signature
+                    // "— Tomás Herrera, 20231107", "EthanBrown 24006": a Latin name, then the id; the course may
+                    // follow after a dash or a bar ("Sofia Diaz — 2311013 — STAT 2110 Homework 3").
+                    Pattern.compile("^[#—–\\-\\s]*(" + HEAD_LATIN_NAME + ")\\s*[-—–,，(（:：·|]*\\s*"
+                            + "(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + id + ")\\s*[)）]?"
+                            + "(?:\\s+[—–|·]\\s.*|\\s+-\\s.*)?\\s*$", Pattern.CASE_INSENSITIVE),
+                    Pattern.compile("(" + LATIN_NAME.replace("[ _]", " ") + "|" + CN_NAME + ")\\s*[(（]\\s*(" + id
+                            + ")\\s*[)）]"),
+                    Pattern.compile("#*\\s*" + id));
+        }
+    }
 
     /**
-     * "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)", a signature "— Tomás Herrera,
-     * 20231107": a Latin name, then the id.
+     * A line that is only a name ("Daniel Smith"), believed only on the first lines of a sheet that gives an id, or
+     * whose file's name gives the id and writes that name short.
      */
-    private static final Pattern HEAD_LATIN_NAME_ID = Pattern
-            .compile("^[#—–\\-\\s]*(\\p{IsLatin}[\\p{IsLatin}'\\-]+(?:\\s+\\p{IsLatin}[\\p{IsLatin}'\\-]+){1,2})"
-                    + "\\s*[-—–,，(（:：·|]*\\s*(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + ID
-                    + ")\\s*[)）]?"
-                    // "Sofia Diaz — 2311013 — STAT 2110 Homework 3": the course may follow, after a dash or a bar.
-                    + "(?:\\s+[—–|·]\\s.*|\\s+-\\s.*)?\\s*$",
-                    Pattern.CASE_INSENSITIVE);
-    /** A line that is only a name ("Daniel Smith"), believed only on the first line of a sheet that gives an id. */
-    private static final Pattern NAME_LINE = Pattern.compile("^([A-Z][a-z'\\-]+(?:\\s+[A-Z][a-z'\\-]+){1,2})$");
+    private static final Pattern NAME_LINE = Pattern
+            .compile("^(\\p{Lu}[\\p{Ll}'\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\-]+){1,2})$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(homework|assignment|hw|calc|calculus|math|maths|problems?|answers?|solutions?|lab|report|course|"
                     + "week|physics|algebra|programming|exercises?|sheet|exam|quiz|part|section|student|id|name|no)\\b.*");
-    private static final Pattern NAME_BRACKET_ID = Pattern.compile("(" + LATIN_NAME.replace("[ _]", " ") + "|" + CN_NAME
-            + ")\\s*[(（]\\s*(" + ID + ")\\s*[)）]");
+    /** A javadoc's author tag: "@author Ethan Brown (24006)". */
+    private static final Pattern AUTHOR_TAG = Pattern.compile("^@author\\s+");
     private static final Pattern ID_ANYWHERE = Pattern.compile("(?<![\\dA-Za-z])(\\d{6,12})(?!\\d)");
 
     private StudentIdentifier() {
@@ -150,9 +170,7 @@ public final class StudentIdentifier {
         String base = HOMEWORK_WORDS.matcher(baseName(path)).replaceAll(" ").strip();
         Matcher m = FILE_ID_NAME.matcher(base);
         if (m.find()) {
-            String name = m.group(2).replace('_', ' ');
-            boolean word = NOT_A_NAME.matcher(name).matches() || name.matches("(?i)(hw|ex|lab|final|draft|v)\\d*");
-            return new Identity(m.group(1), word ? null : clean(titleCase(name)));
+            return new Identity(m.group(1), fileName(m.group(2)));
         }
         m = FILE_NAME_ID.matcher(base);
         if (m.find()) {
@@ -164,7 +182,7 @@ public final class StudentIdentifier {
             return new Identity(m.group(1), null);
         }
         // "HW5 - Maria Garcia (20220455)": an id somewhere in the name, the name before it in brackets.
-        m = NAME_BRACKET_ID.matcher(base);
+        m = HeaderPatterns.DEFAULT.nameBracketId().matcher(base);
         if (m.find() && !NOT_A_NAME.matcher(m.group(1)).matches()) {
             return new Identity(m.group(2), m.group(1));
         }
@@ -180,14 +198,74 @@ public final class StudentIdentifier {
         return new Identity(null, null);
     }
 
+    /**
+     * The name part of a file's name: "Liam_OConnor_Homework" is "Liam OConnor", its trailing words that are not a
+     * name left out; null when no word is a name.
+     */
+    private static String fileName(String words) {
+        List<String> kept = new ArrayList<>(List.of(words.split("[ _]")));
+        while (!kept.isEmpty() && isNotAName(kept.get(kept.size() - 1))) {
+            kept.remove(kept.size() - 1);
+        }
+        if (kept.isEmpty() || NOT_A_NAME.matcher(String.join(" ", kept)).matches()) {
+            return null;
+        }
+        return clean(splitRunTogether(titleCase(String.join(" ", kept))));
+    }
+
+    private static boolean isNotAName(String word) {
+        return NOT_A_NAME.matcher(word).matches() || word.matches("(?i)(hw|ex|lab|final|draft|v)\\d*");
+    }
+
+    /**
+     * "EthanBrown" → "Ethan Brown", "HeJun" → "He Jun": a name's words run together are split where a small letter
+     * meets a capital, except after a surname's prefix ("McDonald", "MacArthur", "DeVries", "LeBlanc", "VanDyke").
+     */
+    static String splitRunTogether(String name) {
+        if (name == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        int wordStart = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))
+                    && !SURNAME_PREFIX.matcher(name.substring(wordStart, i)).matches()) {
+                out.append(' ');
+                wordStart = i;
+            }
+            if (c == ' ') {
+                wordStart = i + 1;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static final Pattern SURNAME_PREFIX = Pattern.compile("(Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)");
+
     /** Reads the header: the lines before the first answer, at most ten. */
     public static Identity fromHeader(List<String> headerLines) {
+        return fromHeader(headerLines, new Identity(null, null));
+    }
+
+    /**
+     * Reads the header with what the file's name said: a number the file's name gives as the id is the id in the
+     * header too, even when it is short ("Liam O'Connor, 24002" in 24002_Liam_OConnor.java); a name alone on a first
+     * line is the student's when the file's name gives the id and a short form of that name ("Harper Wilson" in
+     * 24015_hwilson.txt).
+     */
+    public static Identity fromHeader(List<String> headerLines, Identity file) {
+        HeaderPatterns p = file.id() != null && !file.id().matches(ID) ? new HeaderPatterns("(?:" + ID + "|"
+                + Pattern.quote(file.id()) + "(?!\\d))") : HeaderPatterns.DEFAULT;
         String id = null;
         String name = null;
         int seen = 0;
         String firstLineName = null;
         for (String raw : headerLines) {
-            String line = raw.replace("\uFEFF", "").replace("**", "").replace("__", "").strip();
+            // A source file's header is in a comment: "// Liam O'Connor, 24002", " * @author Ethan Brown (24006)".
+            String line = AUTHOR_TAG.matcher(Texts.uncommented(raw.replace("\uFEFF", ""))).replaceFirst("")
+                    .replace("**", "").replace("__", "").strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -208,18 +286,19 @@ public final class StudentIdentifier {
                 }
             }
             if (id == null || name == null) {
-                Matcher m = HEAD_LATIN_NAME_ID.matcher(line);
+                Matcher m = p.latinNameId().matcher(line);
                 if (m.matches() && !NOT_A_NAME.matcher(m.group(1)).matches()) {
                     id = id == null ? m.group(2) : id;
-                    name = name == null ? titleCase(m.group(1).strip().replaceAll("\\s+", " ")) : name;
+                    name = name == null ? splitRunTogether(titleCase(m.group(1).strip().replaceAll("\\s+", " ")))
+                            : name;
                     continue;
                 }
             }
             if (id == null) {
-                Matcher m = HEAD_ID.matcher(line);
+                Matcher m = p.labelledId().matcher(line);
                 if (m.find()) {
                     id = m.group(1);
-                } else if (line.matches("#*\\s*" + ID)) {
+                } else if (p.idAlone().matcher(line).matches()) {
                     // A student number alone on its line, under the name.
                     id = line.replace("#", "").strip();
                 }
@@ -231,7 +310,7 @@ public final class StudentIdentifier {
                 } else {
                     m = HEAD_NAME_EN.matcher(line);
                     if (m.find()) {
-                        name = m.group(1).replaceAll("(\\s+(?i:student|ID|No|number))+$", "").strip();
+                        name = splitRunTogether(m.group(1).replaceAll("(\\s+(?i:student|ID|No|number))+$", "").strip());
                         // "Name: Zhang Wei 张伟": the Chinese form is the one the class list and file names use.
                         Matcher han = HAN_AFTER.matcher(line.substring(m.end()));
                         if (han.lookingAt() && clean(han.group(1)) != null) {
@@ -241,30 +320,67 @@ public final class StudentIdentifier {
                 }
             }
             if (id == null || name == null) {
-                Matcher m = HEAD_ID_NAME.matcher(line);
+                Matcher m = p.idName().matcher(line);
                 if (m.find()) {
                     id = id == null ? m.group(1) : id;
                     name = name == null ? clean(m.group(2)) : name;
                     continue;
                 }
-                m = HEAD_NAME_ID.matcher(line);
+                m = p.nameId().matcher(line);
                 if (m.find()) {
                     name = name == null ? clean(m.group(1)) : name;
                     id = id == null ? m.group(2) : id;
                     continue;
                 }
                 // "# CS2110 HW5 — Marcus Johnson (2023011207)", "Submitted by Ava Thompson (2023011212)".
-                m = NAME_BRACKET_ID.matcher(line);
+                m = p.nameBracketId().matcher(line);
                 if (m.find() && !NOT_A_NAME.matcher(m.group(1)).matches()) {
                     name = name == null ? clean(m.group(1)) : name;
                     id = id == null ? m.group(2) : id;
                 }
             }
         }
-        if (name == null && id != null) {
+        if (name == null && (id != null || file.id() != null && shortFormOf(file.name(), firstLineName))) {
             name = firstLineName;
         }
         return new Identity(id, name);
+    }
+
+    /**
+     * The file's name for the student is the header's name written short, as logins and file names do: "hwilson",
+     * "wilsonh", "harperw" or "harperwilson" for Harper Wilson, "OConnor" for O'Connor, "Mueller" for Müller.
+     */
+    static boolean shortFormOf(String abbreviated, String full) {
+        if (abbreviated == null || full == null) {
+            return false;
+        }
+        String[] words = full.strip().split("[\\s\\-]+");
+        if (words.length < 2) {
+            return false;
+        }
+        String written = fold(abbreviated, false);
+        for (boolean spelledOut : new boolean[] { false, true }) {
+            String first = fold(words[0], spelledOut);
+            String last = fold(words[words.length - 1], spelledOut);
+            if (first.isEmpty() || last.isEmpty()) {
+                return false;
+            }
+            if (written.equals(fold(full, spelledOut)) || written.equals(last + first)
+                    || written.equals(first.charAt(0) + last) || written.equals(last + first.charAt(0))
+                    || written.equals(first + last.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters only, lower case, accents taken off ("Müller" → "muller", or spelled out → "mueller"). */
+    private static String fold(String name, boolean spelledOut) {
+        String s = name.toLowerCase(Locale.ROOT);
+        if (spelledOut) {
+            s = s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        }
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("[^a-z]", "");
     }
 
     /**

@@ -29,6 +29,13 @@ public final class SubmissionParser {
     private static final Pattern TITLE = Pattern.compile(
             "(?i)^[^.?!=:：]{0,40}(\\b(homework|hw|assignment|problem set|exercises?)(?![a-z])|作业|習題|习题|作業)[^.?!=]{0,30}$");
 
+    /** A line that only opens or only closes a block comment. */
+    private static final Pattern COMMENT_OPEN_LINE = Pattern.compile("\\s*" + Texts.BLOCK_OPEN + "\\s*");
+    private static final Pattern COMMENT_CLOSE_LINE = Pattern.compile("\\s*" + Texts.BLOCK_CLOSE + "\\s*");
+    /** "Problem 4 (Python)": the language an answer is written in, said on its heading, is not part of it. */
+    private static final Pattern LANGUAGE_NOTE = Pattern.compile(
+            "[(（\\[]\\s*(?i:python\\s*3?|java|c|c\\+\\+|c#|javascript|js|typescript|go|rust|kotlin|sql|matlab|r)\\s*[)）\\]]");
+
     private SubmissionParser() {
     }
 
@@ -40,6 +47,7 @@ public final class SubmissionParser {
     public static ParsedSubmission parse(String sourceFile, String text, Collection<String> problemNumbers,
             Map<String, Integer> subParts) {
         List<String> lines = Texts.lines(text);
+        Identity fromFile = StudentIdentifier.fromFileName(sourceFile);
         List<Heading> headings = Numbering.perSubPart(Numbering.answerHeadings(lines, problemNumbers),
                 List.copyOf(problemNumbers), subParts);
         List<String> flags = new ArrayList<>();
@@ -49,9 +57,9 @@ public final class SubmissionParser {
         int firstAnswer = headings.isEmpty() ? lines.size() : headings.get(0).line();
         List<String> header = lines.subList(0, Math.min(firstAnswer, lines.size()));
         if (headings.isEmpty()) {
-            int start = identityLines(lines);
+            int start = identityLines(lines, fromFile);
             header = lines.subList(0, start);
-            List<String> inOrder = paragraphs(lines.subList(0, signatureStart(lines, start)), start);
+            List<String> inOrder = paragraphs(lines.subList(0, signatureStart(lines, start, fromFile)), start);
             if (problemNumbers.size() == 1) {
                 found.put(problemNumbers.iterator().next(), Texts.block(lines, 0, lines.size()));
             } else if (inOrder.size() == problemNumbers.size()) {
@@ -68,8 +76,9 @@ public final class SubmissionParser {
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
-            String body = Texts.block(lines, h.line() + 1, Numbering.blockEnd(lines, h.line() + 1, end));
-            String answer = h.rest().isEmpty() ? body : body.isEmpty() ? h.rest() : h.rest() + "\n" + body;
+            String body = outsideComment(lines.subList(h.line() + 1, Numbering.blockEnd(lines, h.line() + 1, end)));
+            String rest = LANGUAGE_NOTE.matcher(h.rest()).matches() ? "" : h.rest();
+            String answer = rest.isEmpty() ? body : body.isEmpty() ? rest : rest + "\n" + body;
             if (problemNumbers.contains(h.number())) {
                 found.put(h.number(), answer);
             } else {
@@ -94,12 +103,11 @@ public final class SubmissionParser {
             flags.add(UNMATCHED_TEXT);
         }
 
-        Identity fromFile = StudentIdentifier.fromFileName(sourceFile);
         Identity fromContent = StudentIdentifier.fromHeader(header.isEmpty() ? lines.subList(0,
-                Math.min(5, lines.size())) : header);
+                Math.min(5, lines.size())) : header, fromFile);
         if (fromContent.id() == null && fromContent.name() == null) {
             // Some students sign at the end.
-            fromContent = StudentIdentifier.fromHeader(lastLines(lines, 3));
+            fromContent = StudentIdentifier.fromHeader(lastLines(lines, 3), fromFile);
         }
         String id;
         IdentifiedBy by;
@@ -121,8 +129,36 @@ public final class SubmissionParser {
         return new ParsedSubmission(sourceFile, id, name, by, flags, answers, unmatched.toString());
     }
 
+    /**
+     * An answer without the block comment that holds it in a source file: a Python answer kept in a Java file as
+     * "/* Problem 4 (Python)", the code, then the comment's end on a line of its own. Lines that only open or close
+     * that comment go; a comment inside the answer stays.
+     */
+    static String outsideComment(List<String> block) {
+        int from = 0;
+        int to = block.size();
+        while (from < to && block.get(from).isBlank()) {
+            from++;
+        }
+        while (to > from && block.get(to - 1).isBlank()) {
+            to--;
+        }
+        if (to - from >= 2 && COMMENT_CLOSE_LINE.matcher(block.get(to - 1)).matches()) {
+            List<String> inside = block.subList(from + 1, to - 1);
+            if (COMMENT_OPEN_LINE.matcher(block.get(from)).matches()
+                    && inside.stream().noneMatch(l -> l.contains("*/"))) {
+                from++;
+                to--;
+            } else if (block.subList(from, to - 1).stream().noneMatch(l -> l.contains("/*"))) {
+                // Opened on the heading's line, or above it by the answer before.
+                to--;
+            }
+        }
+        return Texts.block(block, from, to);
+    }
+
     /** How many leading lines are a title or say who the student is (and the blank lines among them). */
-    static int identityLines(List<String> lines) {
+    static int identityLines(List<String> lines, Identity fromFile) {
         int i = 0;
         int end = 0;
         while (i < lines.size()) {
@@ -131,7 +167,7 @@ public final class SubmissionParser {
                 i++;
                 continue;
             }
-            Identity who = StudentIdentifier.fromHeader(List.of(line));
+            Identity who = StudentIdentifier.fromHeader(List.of(line), fromFile);
             if (who.id() == null && who.name() == null && !line.startsWith("#") && !TITLE.matcher(line).matches()) {
                 break;
             }
@@ -141,12 +177,12 @@ public final class SubmissionParser {
     }
 
     /** Where a signature closing the sheet begins ("— Lan Nguyen, 20231104"): the end of the answers. */
-    static int signatureStart(List<String> lines, int from) {
+    static int signatureStart(List<String> lines, int from, Identity fromFile) {
         int end = lines.size();
         while (end > from && lines.get(end - 1).isBlank()) {
             end--;
         }
-        if (end > from && StudentIdentifier.fromHeader(List.of(lines.get(end - 1))).name() != null
+        if (end > from && StudentIdentifier.fromHeader(List.of(lines.get(end - 1)), fromFile).name() != null
                 && (end - 1 == from || lines.get(end - 2).isBlank())) {
             return end - 1;
         }

@@ -1,11 +1,25 @@
 package ai.smartai.backend.ingest.parse;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by the parsers. */
 final class Texts {
 
+    /** A block comment's opening mark in a source file: "/*", "/**", "<!--". */
+    static final String BLOCK_OPEN = "(?:/\\*+|<!--)";
+    /** A block comment's closing mark. */
+    static final String BLOCK_CLOSE = "(?:\\*+/|-->)";
+    /** The marks around a commented line: "//", "--", "%", " * " inside a block, a block's marks. */
+    private static final Pattern COMMENT_MARKS = Pattern.compile("^(?://+|--(?=\\s)|%+|\\*+(?=\\s)|" + BLOCK_OPEN
+            + ")\\s*|\\s*" + BLOCK_CLOSE + "$");
+
     private Texts() {
+    }
+
+    /** A line of a source file without the comment marks around it: "// Problem 1" → "Problem 1". */
+    static String uncommented(String line) {
+        return COMMENT_MARKS.matcher(line.strip()).replaceAll("");
     }
 
     static List<String> lines(String text) {

@@ -193,4 +193,48 @@ class NumberingTest {
         var headings = Numbering.problemHeadings(Texts.lines(doc));
         assertThat(headings).extracting(Numbering.Heading::rest).containsExactly("a", "b", "c", "d");
     }
+
+    /** A source file marks its answers in comments, in any comment syntax, with rules drawn around or not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "// Problem 1        |// Problem 2         |// Problem 3",
+            "/* Answer 1 */      |/* Answer 2 */       |/* Answer 3 */",
+            "/** Exercise 1 */   |/** Exercise 2 */    |/** Exercise 3 */",
+            "# Q1                |# Q2                 |# Q3",
+            "# --- problem 1 --- |# --- problem 2 ---  |# --- problem 3 ---",
+            "//===== Task 1 =====|//===== Task 2 ===== |//===== Task 3 =====",
+            "-- Question 1       |-- Question 2        |-- Question 3",
+            "% Problem 1         |% Problem 2          |% Problem 3",
+            "<!-- Problem 1 -->  |<!-- Problem 2 -->   |<!-- Problem 3 -->",
+            "// 第1题            |// 第2题             |// 第3题",
+            "# 题目1             |# 题目2              |# 题目3",
+            "/* 第一题 */        |/* 第二题 */         |/* 第三题 */",
+            "// 题目 1：求和     |// 题目 2：排序      |// 题目 3：查找" })
+    void answersMarkedInCodeCommentsAreSplitThere(String a, String b, String c) {
+        var sheet = Texts.lines("public class Hw {\n    " + a.strip() + "\n    static int f() { return 1; }\n\n    "
+                + b.strip() + "\n    static int g() { return 2; }\n}\n" + c.strip() + "\nreturn is not print\n");
+        assertThat(Numbering.answerHeadings(sheet, List.of("1", "2", "3"))).extracting(Numbering.Heading::line)
+                .containsExactly(1, 4, 7);
+    }
+
+    /** In a comment only a marker that names a problem counts: "// 1. base case" is a step of the code. */
+    @Test
+    void aNumberedStepInACodeCommentIsNoHeading() {
+        var sheet = Texts.lines("""
+                Problem 1
+                int fact(int n) {
+                    // 1. base case
+                    if (n == 0) return 1;
+                    // 2) recursive case
+                    return n * fact(n - 1);
+                }
+                Problem 2
+                # 2. 递归调用
+                return 2
+                """);
+        assertThat(Numbering.answerHeadings(sheet, List.of("1", "2"))).extracting(Numbering.Heading::line)
+                .containsExactly(0, 7);
+        assertThat(Numbering.match(0, "// 1. 基础情形")).isNull();
+        assertThat(Numbering.match(0, "/* (2) swap */")).isNull();
+    }
 }

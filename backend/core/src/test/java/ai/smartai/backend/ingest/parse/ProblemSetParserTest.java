@@ -168,6 +168,24 @@ class ProblemSetParserTest {
                 .isEqualTo(ProblemType.PROGRAMMING);
     }
 
+    /** Code the stem gives to be read (its output, how often a line runs) is no programming problem. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "设 n 是 2 的幂。给出下面程序段中语句 count ← count + 1 执行次数的紧确界 Θ(·)，并说明理由。\n count ← 0\n i ← n\n while i ≥ 1:\n    for j ← 1 to i:\n         count ← count + 1\n    i ← ⌊i / 2⌋",
+            "以下 Python 代码运行后 s 的值为多少？\n```python\ns = 0\nfor i in range(5):\n    s += i\n```",
+            "How many times does the following loop print \"hi\"? Give a tight bound in terms of n.\n```java\nfor (int i = 1; i < n; i *= 2) System.out.println(\"hi\");\n```",
+            "Give the value the function below returns for n = 4.\n```python\ndef f(n):\n    return sum(range(n))\n```" })
+    void readingGivenCodeIsNoProgrammingProblem(String stem) {
+        assertThat(ProblemClassifier.classify(stem, java.util.List.of()).type()).isNotEqualTo(ProblemType.PROGRAMMING);
+        // Asked to write or change code about it, the problem is a programming one.
+        for (String ask : java.util.List.of("Rewrite the following loop as a recursive function.\n",
+                "Write a function that does the same as the following program.\n", "修改下面的程序，使它只输出偶数。\n",
+                "编写函数实现下面的伪代码。\n")) {
+            assertThat(ProblemClassifier.classify(ask + stem, java.util.List.of()).type())
+                    .as(ask).isEqualTo(ProblemType.PROGRAMMING);
+        }
+    }
+
     /** Code asked for only inside an example illustrates the explanation; a comparison asked for is prose. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -36,6 +36,12 @@ class SubmissionParserTest {
             "2311025_luis_garcia.txt                                 | 2311025 | Luis Garcia",
             "24001_Emma_Clarke_hw5.md                                | 24001   | Emma Clarke",
             "24010_Lucas_Mueller.java                                | 24010   | Lucas Mueller",
+            "24006_EthanBrown_Hw5.java                               | 24006   | Ethan Brown",
+            "24011_MiaJohnson.java                                   | 24011   | Mia Johnson",
+            "2023001_ZhangSan_作业1.py                                | 2023001 | Zhang San",
+            "24002_Liam_OConnor_Homework.java                        | 24002   | Liam OConnor",
+            "24031_Ryan_McDonald_hw5.py                              | 24031   | Ryan McDonald",
+            "24032_AnnaDeVries.java                                  | 24032   | Anna DeVries",
             "24021_王小明_作业5.py                                    | 24021   | 王小明",
             "20220455_homework.md                                    | 20220455 | ",
             "HW5 - Maria Garcia (20220455).txt                       | 20220455 | Maria Garcia",
@@ -80,11 +86,64 @@ class SubmissionParserTest {
             "# 作业6 — 赵敏 (Zhao Min), 学号 2023011206 | 2023011206 | 赵敏",
             "HW6 — 赵敏 (Zhao Min), ID 2023011206      | 2023011206 | 赵敏",
             "Wu Yifan 吴一凡, ID 2023011210            | 2023011210 | 吴一凡",
-            "Kim Minjun 金敏俊, ID 2023011207          | 2023011207 | Kim Minjun" })
+            "Kim Minjun 金敏俊, ID 2023011207          | 2023011207 | Kim Minjun",
+            "// Omar Ahmed — 20220344                 | 20220344   | Omar Ahmed",
+            "// 学号：2023004  姓名：刘洋              | 2023004    | 刘洋",
+            "/* Name: Emily Chen    ID: 2023005 */    | 2023005    | Emily Chen",
+            " * @author Priya Patel (ID 20220533)     | 20220533   | Priya Patel",
+            "Name: EthanBrown, ID: 20220344           | 20220344   | Ethan Brown",
+            "// ZhangSan 2023011205                   | 2023011205 | Zhang San" })
     void readsIdentityFromTheHeader(String line, String id, String name) {
         var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
         assertThat(identity.id()).isEqualTo(id.strip());
         assertThat(identity.name()).isEqualTo(name.strip());
+    }
+
+    /** Five digits are an id in a header only where the file's name gives that same number as the id. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "24002_Liam_OConnor_Homework.java | // Liam O'Connor, 24002                      | 24002 | Liam O'Connor",
+            "24010_Lucas_Mueller.md           | Lucas Müller, 24010                          | 24010 | Lucas Müller",
+            "24006_EthanBrown_Hw5.java        | * @author Ethan Brown (24006)                | 24006 | Ethan Brown",
+            "24011_MiaJohnson.java            | // Mia Johnson - 24011 - CS101 Homework 5    | 24011 | Mia Johnson",
+            "24003_sofia_martinez.py          | # Homework 5 - Sofia Martinez, student no. 24003 | 24003 |",
+            "24021_wangxiaoming.py            | # 学号：24021 姓名：王小明                     | 24021 | 王小明" })
+    void aShortIdInTheHeaderCountsWhenTheFileNameGivesIt(String file, String line, String id, String name) {
+        var fromFile = StudentIdentifier.fromFileName(file.strip());
+        var identity = StudentIdentifier.fromHeader(List.of(line.strip()), fromFile);
+        assertThat(identity.id()).isEqualTo(id.strip());
+        assertThat(identity.name()).isEqualTo(name == null ? null : name.strip());
+        assertThat(StudentIdentifier.fromHeader(List.of(line.strip())).id()).isNull();
+        assertThat(StudentIdentifier.fromHeader(List.of(line.strip().replace(id.strip(), "24999")), fromFile).id())
+                .isNull();
+    }
+
+    /** "hwilson", "wilsonh", "harperw", "harperwilson": a login or a file's name writes the header's name short. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "24015_hwilson.txt       | Harper Wilson | Harper Wilson",
+            "24015_wilsonh.txt       | Harper Wilson | Harper Wilson",
+            "24015_harperw.md        | Harper Wilson | Harper Wilson",
+            "24015_harperwilson.md   | Harper Wilson | Harper Wilson",
+            "24016_jmuller.md        | Jonas Müller  | Jonas Müller",
+            "24016_jmueller.md       | Jonas Müller  | Jonas Müller",
+            "24017_lwang.md          | Harper Wilson | ",
+            "24018.md                | Harper Wilson | ",
+            "hwilson.md              | Harper Wilson | " })
+    void aNameAloneOnTheFirstLineCountsWhenTheFileNameWritesItShort(String file, String line, String name) {
+        var identity = StudentIdentifier.fromHeader(List.of(line.strip(), "HW5"),
+                StudentIdentifier.fromFileName(file.strip()));
+        assertThat(identity.name()).isEqualTo(name == null ? null : name.strip());
+    }
+
+    @Test
+    void 连写的拼音姓名和驼峰写法分成两个词() {
+        assertThat(StudentIdentifier.splitRunTogether("ZhangSan")).isEqualTo("Zhang San");
+        assertThat(StudentIdentifier.splitRunTogether("OuYangXiu")).isEqualTo("Ou Yang Xiu");
+        assertThat(StudentIdentifier.splitRunTogether("EthanBrown")).isEqualTo("Ethan Brown");
+        assertThat(StudentIdentifier.splitRunTogether("Ryan MacArthur")).isEqualTo("Ryan MacArthur");
+        assertThat(StudentIdentifier.splitRunTogether("LeBlanc")).isEqualTo("LeBlanc");
+        assertThat(StudentIdentifier.splitRunTogether("张三")).isEqualTo("张三");
     }
 
     @Test
@@ -336,5 +395,87 @@ class SubmissionParserTest {
         var s = SubmissionParser.parse("homework.md", "## 1.\nB", NINE);
         assertThat(s.studentId()).isNull();
         assertThat(s.flags()).contains("unidentified");
+    }
+
+    /** A Java file: answers marked in // comments, a Python answer kept in a block comment, prose in comments. */
+    @Test
+    void aJavaFileIsSplitAtTheCommentsThatMarkItsAnswers() {
+        var s = SubmissionParser.parse("24002_Liam_OConnor_Homework.java", """
+                // Liam O'Connor, 24002
+                public class Homework {
+
+                    // Problem 1
+                    public static int countVowels(String s) {
+                        return s.replaceAll("[^aeiou]", "").length();
+                    }
+                }
+
+                /* Problem 2 (Python)
+
+                def median(xs):
+                    return sorted(xs)[len(xs) // 2]
+                */
+
+                // Problem 3
+                /*
+                def rle(s):
+                    return s
+                */
+
+                // Problem 4
+                // return gives the value back to the caller.
+
+                /* Answer 5: C */
+                """, List.of("1", "2", "3", "4", "5"));
+        assertThat(s.studentId()).isEqualTo("24002");
+        assertThat(s.name()).isEqualTo("Liam O'Connor");
+        assertThat(s.answers().get("1").text()).startsWith("    public static int countVowels").endsWith("}\n}");
+        // The comment's marks and the language named on the heading are no part of the answer.
+        assertThat(s.answers().get("2").text()).isEqualTo("def median(xs):\n    return sorted(xs)[len(xs) // 2]");
+        assertThat(s.answers().get("3").text()).isEqualTo("def rle(s):\n    return s");
+        assertThat(s.answers().get("4").text()).isEqualTo("// return gives the value back to the caller.");
+        assertThat(s.answers().get("5").text()).isEqualTo("C");
+        assertThat(s.flags()).isEmpty();
+    }
+
+    @Test
+    void 代码注释里标出的题号切分源文件() {
+        var s = SubmissionParser.parse("2023011205_张三.py", """
+                # 张三 2023011205
+
+                # 题目1
+                def f(n):
+                    # 1. 先处理边界
+                    return 1
+
+                # --- 第2题 ---
+                JAVA = "static int g() { return 2; }"
+
+                # 第3题 (Java)
+                # static int h() { return 3; }
+                """, List.of("1", "2", "3"));
+        assertThat(s.name()).isEqualTo("张三");
+        assertThat(s.answers().get("1").text()).isEqualTo("def f(n):\n    # 1. 先处理边界\n    return 1");
+        assertThat(s.answers().get("2").text()).isEqualTo("JAVA = \"static int g() { return 2; }\"");
+        assertThat(s.answers().get("3").text()).isEqualTo("# static int h() { return 3; }");
+    }
+
+    @Test
+    void aCommentThatBelongsToTheCodeStaysInTheAnswer() {
+        assertThat(SubmissionParser.outsideComment(List.of("/*", " * helper", " */", "int f() { return 1; }")))
+                .isEqualTo("/*\n * helper\n */\nint f() { return 1; }");
+        assertThat(SubmissionParser.outsideComment(List.of("/* a */", "int f();", "*/")))
+                .isEqualTo("/* a */\nint f();\n*/");
+        assertThat(SubmissionParser.outsideComment(List.of("", "/*", "x = 1", "*/", ""))).isEqualTo("x = 1");
+    }
+
+    /** A sheet answered in order without numbers, under a header whose short id the file's name confirms. */
+    @Test
+    void unnumberedAnswersUnderAHeaderWithAShortIdAreTakenInOrder() {
+        var s = SubmissionParser.parse("24008_mason_kim.txt", "Mason Kim 24008\n\nint a;\n\ndef b(): pass\n\nB\n",
+                List.of("1", "2", "3"));
+        assertThat(s.studentId()).isEqualTo("24008");
+        assertThat(s.answers().get("1").text()).isEqualTo("int a;");
+        assertThat(s.answers().get("3").text()).isEqualTo("B");
     }
 }
