@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Map;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,8 @@ class UploadStorePostgresTest {
         String reference = inputFile(jobId);
         assertThat(reference).startsWith(DatabaseUploadStore.PREFIX);
         assertThat(otherStore.read(reference)).isEqualTo(problems);
-        assertThat(Path.of("target", "test-data", "uploads", task)).doesNotExist();
+        assertThat(Path.of(ConfigProvider.getConfig().getValue("smartai.data-dir", String.class), "uploads", task))
+                .doesNotExist();
     }
 
     @Test

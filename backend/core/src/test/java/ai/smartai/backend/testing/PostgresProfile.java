@@ -7,7 +7,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 /** The same backend on PostgreSQL, in a schema of its own that is wiped at start. */
 public class PostgresProfile implements QuarkusTestProfile {
 
-    public static final String SCHEMA = "smartai_test";
+    /** One schema per test JVM ("_" and surefire's fork number), so two forks never wipe each other's tables. */
+    public static final String SCHEMA = "smartai_test" + System.getProperty("test-fork", "");
 
     @Override
     public Map<String, String> getConfigOverrides() {
