@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,14 +23,14 @@ import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.gradebook.GradebookService;
 import ai.smartai.backend.grading.GradingRunService;
 import ai.smartai.backend.ingest.IngestService;
-import ai.smartai.backend.ingest.IngestWriter;
 import ai.smartai.backend.job.JobService;
-import ai.smartai.backend.student.SheetFlags;
+import ai.smartai.backend.student.SheetFlag;
 import ai.smartai.backend.student.StudentService;
 import ai.smartai.backend.task.TaskService;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.account.Role;
 import ai.smartai.model.analytics.Analytics;
+import ai.smartai.model.common.Message;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.GradeView;
 import ai.smartai.model.grade.GradingRequest;
@@ -287,13 +289,19 @@ public class GradeCommand {
     record SheetNotes(String file, String id, String name, List<String> conflicts, List<String> flags,
             String unmatchedText) {
 
+        /** The flags that doubt whose sheet it is. */
+        private static final Set<SheetFlag.Kind> IDENTITY_DOUBTS = Set.of(SheetFlag.Kind.IDENTITY_CONFLICT,
+                SheetFlag.Kind.DUPLICATE_ID, SheetFlag.Kind.UNIDENTIFIED);
+
         static boolean worthShowing(StudentView s) {
             return !s.flags().isEmpty() || !s.unmatchedText().isBlank();
         }
 
         static SheetNotes of(StudentView s) {
-            List<String> conflicts = s.flags().stream().filter(f -> f.startsWith(SheetFlags.IDENTITY_CONFLICT)
-                    || f.startsWith(IngestWriter.DUPLICATE_ID) || f.equals(SheetFlags.UNIDENTIFIED)).toList();
+            List<Message> codes = s.flagTexts();
+            List<String> conflicts = IntStream.range(0, codes.size())
+                    .filter(i -> IDENTITY_DOUBTS.contains(SheetFlag.Kind.of(codes.get(i)))).mapToObj(s.flags()::get)
+                    .toList();
             return new SheetNotes(s.sourceFile(), s.id(), s.name(), conflicts, s.flags(), s.unmatchedText().strip());
         }
     }

@@ -39,10 +39,11 @@ public final class Json {
         }
     }
 
-    abstract static class ListConverter<T> implements AttributeConverter<List<T>, String> {
+    /** A list stored as one JSON text. */
+    public abstract static class ListConverter<T> implements AttributeConverter<List<T>, String> {
         private final TypeReference<List<T>> type;
 
-        ListConverter(TypeReference<List<T>> type) {
+        protected ListConverter(TypeReference<List<T>> type) {
             this.type = type;
         }
 

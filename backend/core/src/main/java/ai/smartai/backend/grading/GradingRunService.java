@@ -30,7 +30,7 @@ import ai.smartai.backend.llm.ProviderService;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.student.Answer;
-import ai.smartai.backend.student.SheetFlags;
+import ai.smartai.backend.student.SheetFlag;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
@@ -184,7 +184,7 @@ public class GradingRunService {
                 p.getReferenceAnswer(), p.getChoices(), p.getCorrectChoices(), p.getTestCases(), p.getLanguage(),
                 a == null ? "" : a.getText(), p.getPolicies(),
                 taskRepository.findById(taskId).map(Task::getCommentLanguage).orElse(null));
-        String notFoundIn = a != null && a.getFlags().contains(SheetFlags.NOT_FOUND)
+        String notFoundIn = a != null && a.getFlags().stream().anyMatch(f -> f.is(SheetFlag.Kind.NOT_FOUND))
                 ? students.find(taskId, unit.studentId()).map(Student::getUnmatchedText).orElse("") : null;
         return new Snapshot(in, p.getRevision(), a == null ? -1 : a.getRevision(), notFoundIn);
     }

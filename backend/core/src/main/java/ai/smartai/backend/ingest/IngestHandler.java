@@ -28,6 +28,7 @@ import ai.smartai.backend.job.JobContext;
 import ai.smartai.backend.job.JobFailure;
 import ai.smartai.backend.job.JobHandler;
 import ai.smartai.backend.metrics.OpsMetrics;
+import ai.smartai.backend.student.SheetFlag;
 import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.job.JobKind;
@@ -160,9 +161,9 @@ public class IngestHandler implements JobHandler {
             try {
                 DocumentReader.Text text = DocumentReader.read(m.path(), m.bytes());
                 var parsed = SubmissionParser.parse(m.path(), text.text(), numbers, parts);
-                List<String> flags = new ArrayList<>(parsed.flags());
+                List<SheetFlag> flags = new ArrayList<>(parsed.flags());
                 if (text.guessed()) {
-                    flags.add("encoding-guessed");
+                    flags.add(SheetFlag.of(SheetFlag.Kind.ENCODING_GUESSED));
                     warnings.add(Message.of(MessageCode.UP_ENCODING_CHECK, m.path(), text.how()));
                 }
                 sheets.add(new IngestWriter.Sheet(parsed, flags, text.text()));

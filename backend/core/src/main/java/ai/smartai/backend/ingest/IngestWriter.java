@@ -2,6 +2,7 @@ package ai.smartai.backend.ingest;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,7 +29,8 @@ import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
 import ai.smartai.backend.student.Answer;
-import ai.smartai.backend.student.SheetFlags;
+import ai.smartai.backend.student.SheetFlag;
+import ai.smartai.backend.student.SheetFlag.Kind;
 import ai.smartai.backend.student.Student;
 import ai.smartai.backend.student.StudentRepository;
 import ai.smartai.backend.task.Task;
@@ -47,20 +49,20 @@ import ai.smartai.model.task.TaskStatus;
 @ApplicationScoped
 public class IngestWriter {
 
-    public static final String DUPLICATE_ID = "duplicate-id";
     /** Flags the parser sets again on every re-split; other flags stay. */
-    private static final List<String> PARSER_FLAGS = List.of(SheetFlags.IDENTITY_CONFLICT,
-            SheetFlags.UNIDENTIFIED, SheetFlags.UNMATCHED_TEXT, SheetFlags.UNSEGMENTED);
+    private static final Set<Kind> PARSER_FLAGS = EnumSet.of(Kind.IDENTITY_CONFLICT, Kind.UNIDENTIFIED,
+            Kind.UNMATCHED_TEXT, Kind.UNSEGMENTED);
 
     /** One student's sheet as read: the parse, extra flags, and the whole text. */
-    public record Sheet(ParsedSubmission parsed, List<String> flags, String rawText) {
+    public record Sheet(ParsedSubmission parsed, List<SheetFlag> flags, String rawText) {
         static Sheet unreadable(String path, Message why, List<String> numbers) {
             var id = StudentIdentifier.fromFileName(path);
             Map<String, ParsedSubmission.Answer> answers = new LinkedHashMap<>();
-            numbers.forEach(n -> answers.put(n, new ParsedSubmission.Answer("", List.of(SheetFlags.UNANSWERED))));
-            List<String> flags = new ArrayList<>(List.of(SheetFlags.unreadableFile(why)));
+            numbers.forEach(
+                    n -> answers.put(n, new ParsedSubmission.Answer("", List.of(SheetFlag.of(Kind.UNANSWERED)))));
+            List<SheetFlag> flags = new ArrayList<>(List.of(SheetFlag.unreadableFile(why)));
             if (id.id() == null) {
-                flags.add(SheetFlags.UNIDENTIFIED);
+                flags.add(SheetFlag.of(Kind.UNIDENTIFIED));
             }
             return new Sheet(new ParsedSubmission(path, id.id(), id.name(), IdentifiedBy.FILENAME, List.of(), answers,
                     ""), flags, "");
@@ -252,8 +254,8 @@ public class IngestWriter {
                 continue;
             }
             ParsedSubmission parsed = SubmissionParser.parse(s.getSourceFile(), s.getRawText(), numbers, parts);
-            List<String> flags = new ArrayList<>(s.getFlags().stream()
-                    .filter(f -> PARSER_FLAGS.stream().noneMatch(f::startsWith)).toList());
+            List<SheetFlag> flags = new ArrayList<>(s.getFlags().stream()
+                    .filter(f -> !PARSER_FLAGS.contains(f.kind())).toList());
             flags.addAll(parsed.flags());
             s.setFlags(flags);
             s.setUnmatchedText(parsed.unmatchedText());
@@ -309,7 +311,7 @@ public class IngestWriter {
             ParsedSubmission p = sheet.parsed();
             String base = p.studentId() != null ? clip(p.studentId(), ID_LENGTH) : fallbackId(p.sourceFile());
             Optional<String> replaced = replaceSameFile(b, base, p.sourceFile());
-            List<String> flags = new ArrayList<>(p.flags());
+            List<SheetFlag> flags = new ArrayList<>(p.flags());
             // The sheet's flags start from the parser's: each flag once.
             sheet.flags().stream().filter(f -> !flags.contains(f)).forEach(flags::add);
             Student s = new Student(Ids.newId(), taskId, base, b.position++, p.sourceFile());
@@ -325,8 +327,8 @@ public class IngestWriter {
                 // resubmission. Both stay students, neither graded in place of the other; the teacher decides.
                 String id = base + "~" + nextSuffix(b, base);
                 s.setStudentId(id);
-                addFlag(s, SheetFlags.duplicateId(base, graded.getSourceFile(), null));
-                addFlag(graded, SheetFlags.duplicateId(base, p.sourceFile(), null));
+                addFlag(s, SheetFlag.duplicateId(base, graded.getSourceFile(), null));
+                addFlag(graded, SheetFlag.duplicateId(base, p.sourceFile(), null));
                 warnings.add(Message.of(MessageCode.UP_DUPLICATE_ID_KEPT_BOTH, p.sourceFile(), base,
                         graded.getSourceFile(), id));
             } else if (graded != null) {
@@ -342,7 +344,7 @@ public class IngestWriter {
                 students.flush();
                 b.uidById.put(otherId, other.getUid());
                 b.fileById.put(otherId, other.getSourceFile());
-                addFlag(kept, SheetFlags.duplicateId(base, other.getSourceFile(), same));
+                addFlag(kept, SheetFlag.duplicateId(base, other.getSourceFile(), same));
                 warnings.add(same
                         ? Message.of(MessageCode.UP_DUPLICATE_ID_SAME_TEXT, p.sourceFile(), base,
                                 graded.getSourceFile(), kept.getSourceFile())
@@ -414,13 +416,13 @@ public class IngestWriter {
     }
 
     /** The file's name gives another id than the sheet. */
-    private static boolean conflicted(List<String> flags) {
-        return flags.stream().anyMatch(f -> f.startsWith(SheetFlags.IDENTITY_CONFLICT));
+    private static boolean conflicted(List<SheetFlag> flags) {
+        return flags.stream().anyMatch(f -> f.is(Kind.IDENTITY_CONFLICT));
     }
 
-    private static void addFlag(Student s, String flag) {
+    private static void addFlag(Student s, SheetFlag flag) {
         if (!s.getFlags().contains(flag)) {
-            List<String> f = new ArrayList<>(s.getFlags());
+            List<SheetFlag> f = new ArrayList<>(s.getFlags());
             f.add(flag);
             s.setFlags(f);
         }

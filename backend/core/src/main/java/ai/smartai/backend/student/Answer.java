@@ -8,8 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import ai.smartai.backend.db.Json;
-
 /** A student's answer to one problem, exactly as written. {@code edited} marks a teacher's correction. */
 @Entity
 @Table(name = "answer")
@@ -25,9 +23,9 @@ public class Answer {
     private String problemId;
     @Column(nullable = false)
     private String text;
-    @Convert(converter = Json.Strings.class)
+    @Convert(converter = SheetFlag.Stored.class)
     @Column(nullable = false)
-    private List<String> flags;
+    private List<SheetFlag> flags;
     @Column(nullable = false)
     private boolean edited;
     @Column(nullable = false)
@@ -36,7 +34,7 @@ public class Answer {
     protected Answer() {
     }
 
-    public Answer(String uid, String taskId, String studentUid, String problemId, String text, List<String> flags) {
+    public Answer(String uid, String taskId, String studentUid, String problemId, String text, List<SheetFlag> flags) {
         this.uid = uid;
         this.taskId = taskId;
         this.studentUid = studentUid;
@@ -65,7 +63,7 @@ public class Answer {
         return text;
     }
 
-    public List<String> getFlags() {
+    public List<SheetFlag> getFlags() {
         return flags;
     }
 
@@ -78,7 +76,7 @@ public class Answer {
     }
 
     /** A re-split by the parser: the text changes only if it differs. */
-    public void reparse(String text, List<String> flags) {
+    public void reparse(String text, List<SheetFlag> flags) {
         if (!this.text.equals(text)) {
             this.text = text;
             revision++;
@@ -87,7 +85,7 @@ public class Answer {
     }
 
     /** A teacher's correction; later re-splits leave it alone. */
-    public void edit(String text, List<String> flags) {
+    public void edit(String text, List<SheetFlag> flags) {
         if (!this.text.equals(text)) {
             revision++;
         }

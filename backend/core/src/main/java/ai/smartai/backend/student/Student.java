@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import ai.smartai.backend.db.Json;
 import ai.smartai.model.student.IdentifiedBy;
 
 /**
@@ -35,9 +34,9 @@ public class Student {
     @Enumerated(EnumType.STRING)
     @Column(name = "identified_by", nullable = false)
     private IdentifiedBy identifiedBy;
-    @Convert(converter = Json.Strings.class)
+    @Convert(converter = SheetFlag.Stored.class)
     @Column(nullable = false)
-    private List<String> flags;
+    private List<SheetFlag> flags;
     @Column(name = "unmatched_text", nullable = false)
     private String unmatchedText;
     @Column(name = "raw_text", nullable = false)
@@ -109,11 +108,11 @@ public class Student {
         this.identifiedBy = identifiedBy;
     }
 
-    public List<String> getFlags() {
+    public List<SheetFlag> getFlags() {
         return flags;
     }
 
-    public void setFlags(List<String> flags) {
+    public void setFlags(List<SheetFlag> flags) {
         this.flags = List.copyOf(flags);
     }
 

@@ -17,6 +17,7 @@ import ai.smartai.backend.audit.AuditService;
 import ai.smartai.backend.db.Ids;
 import ai.smartai.backend.problem.Problem;
 import ai.smartai.backend.problem.ProblemRepository;
+import ai.smartai.backend.student.SheetFlag.Kind;
 import ai.smartai.backend.web.ApiException;
 import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
@@ -88,8 +89,8 @@ public class StudentService {
         }
         s.setIdentifiedBy(IdentifiedBy.MANUAL);
         // A teacher's fix resolves what the parser doubted about the identity.
-        s.setFlags(s.getFlags().stream().filter(f -> !f.startsWith(SheetFlags.IDENTITY_CONFLICT)
-                && !f.startsWith(SheetFlags.UNIDENTIFIED)).toList());
+        s.setFlags(s.getFlags().stream().filter(f -> !f.is(Kind.IDENTITY_CONFLICT) && !f.is(Kind.UNIDENTIFIED))
+                .toList());
         audit.record(taskId, user, "student.edit", studentId, before,
                 Map.of("id", s.getStudentId(), "name", String.valueOf(s.getName())));
         return view(s, students.answersOf(s.getUid()), problemOrder(taskId));
@@ -102,7 +103,7 @@ public class StudentService {
         access.require(user, taskId);
         Student s = require(taskId, studentId);
         problems.find(taskId, problemId).orElseThrow(() -> ApiException.notFound(MessageCode.THING_PROBLEM, problemId));
-        List<String> flags = u.text().isBlank() ? List.of(SheetFlags.UNANSWERED) : List.of();
+        List<SheetFlag> flags = u.text().isBlank() ? List.of(SheetFlag.of(Kind.UNANSWERED)) : List.of();
         Answer a = students.answer(s.getUid(), problemId).orElse(null);
         if (a == null) {
             a = new Answer(Ids.newId(), taskId, s.getUid(), problemId, "", flags);
@@ -112,7 +113,7 @@ public class StudentService {
         a.edit(u.text(), flags);
         audit.record(taskId, user, "answer.edit", studentId + "/" + problemId, Map.of("text", beforeText),
                 Map.of("text", u.text()));
-        return new AnswerView(a.getProblemId(), a.getText(), a.getFlags());
+        return answerView(a);
     }
 
     /** A sheet the parser could not split by problem, for LLM-assisted segmentation. */
@@ -121,7 +122,7 @@ public class StudentService {
 
     @Transactional
     public List<UnclearSheet> unsegmented(String taskId) {
-        return students.list(taskId).stream().filter(s -> s.getFlags().contains(SheetFlags.UNSEGMENTED))
+        return students.list(taskId).stream().filter(s -> s.getFlags().stream().anyMatch(f -> f.is(Kind.UNSEGMENTED)))
                 .map(s -> new UnclearSheet(s.getUid(), s.getStudentId(), s.getUnmatchedText() == null ? ""
                         : s.getUnmatchedText()))
                 .toList();
@@ -137,7 +138,7 @@ public class StudentService {
                 .orElseThrow();
         for (Problem p : problems.list(taskId)) {
             String text = answers.getOrDefault(p.getProblemId(), "");
-            List<String> flags = text.isBlank() ? List.of(SheetFlags.UNANSWERED) : List.of();
+            List<SheetFlag> flags = text.isBlank() ? List.of(SheetFlag.of(Kind.UNANSWERED)) : List.of();
             Answer a = students.answer(studentUid, p.getProblemId()).orElse(null);
             if (a == null) {
                 students.persist(new Answer(Ids.newId(), taskId, studentUid, p.getProblemId(),
@@ -146,9 +147,9 @@ public class StudentService {
                 a.reparse(text, flags);
             }
         }
-        List<String> flags = new ArrayList<>(s.getFlags());
-        flags.removeIf(SheetFlags.UNSEGMENTED::equals);
-        flags.add(SheetFlags.llmSegmented(by));
+        List<SheetFlag> flags = new ArrayList<>(s.getFlags());
+        flags.removeIf(f -> f.is(Kind.UNSEGMENTED));
+        flags.add(SheetFlag.llmSegmented(by));
         s.setFlags(flags);
         s.setUnmatchedText(null);
     }
@@ -176,20 +177,30 @@ public class StudentService {
 
     static StudentView view(Student s, List<Answer> answers, Map<String, Integer> order,
             List<StudentView.OtherSubmission> others) {
-        return new StudentView(s.getStudentId(), s.getName(), s.getSourceFile(), s.getIdentifiedBy(), s.getFlags(),
+        return new StudentView(s.getStudentId(), s.getName(), s.getSourceFile(), s.getIdentifiedBy(),
+                texts(s.getFlags()),
                 answerViews(answers, order), s.getUnmatchedText(), others,
-                s.getFlags().stream().map(SheetFlags::message).toList());
+                s.getFlags().stream().map(SheetFlag::message).toList());
     }
 
     private static StudentView.OtherSubmission other(Student o, List<Answer> answers, Map<String, Integer> order) {
-        return new StudentView.OtherSubmission(o.getSourceFile(), o.getFlags(), answerViews(answers, order),
+        return new StudentView.OtherSubmission(o.getSourceFile(), texts(o.getFlags()), answerViews(answers, order),
                 o.getUnmatchedText());
     }
 
     private static List<AnswerView> answerViews(List<Answer> answers, Map<String, Integer> order) {
         List<AnswerView> views = new ArrayList<>();
         answers.stream().sorted(Comparator.comparing(a -> order.getOrDefault(a.getProblemId(), Integer.MAX_VALUE)))
-                .forEach(a -> views.add(new AnswerView(a.getProblemId(), a.getText(), a.getFlags())));
+                .forEach(a -> views.add(answerView(a)));
         return views;
+    }
+
+    private static AnswerView answerView(Answer a) {
+        return new AnswerView(a.getProblemId(), a.getText(), texts(a.getFlags()));
+    }
+
+    /** The flags as the API's English texts. */
+    private static List<String> texts(List<SheetFlag> flags) {
+        return flags.stream().map(SheetFlag::text).toList();
     }
 }

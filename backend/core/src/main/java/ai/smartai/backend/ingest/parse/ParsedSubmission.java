@@ -3,6 +3,7 @@ package ai.smartai.backend.ingest.parse;
 import java.util.List;
 import java.util.Map;
 
+import ai.smartai.backend.student.SheetFlag;
 import ai.smartai.model.student.IdentifiedBy;
 
 /**
@@ -14,10 +15,10 @@ public record ParsedSubmission(
         String studentId,
         String name,
         IdentifiedBy identifiedBy,
-        List<String> flags,
+        List<SheetFlag> flags,
         Map<String, Answer> answers,
         String unmatchedText) {
 
-    public record Answer(String text, List<String> flags) {
+    public record Answer(String text, List<SheetFlag> flags) {
     }
 }

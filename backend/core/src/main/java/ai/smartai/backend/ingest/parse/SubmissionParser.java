@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 import ai.smartai.backend.ingest.parse.Numbering.Heading;
 import ai.smartai.backend.ingest.parse.StudentIdentifier.Identity;
-import ai.smartai.backend.student.SheetFlags;
+import ai.smartai.backend.student.SheetFlag;
+import ai.smartai.backend.student.SheetFlag.Kind;
 import ai.smartai.model.student.IdentifiedBy;
 
 /**
@@ -17,13 +18,6 @@ import ai.smartai.model.student.IdentifiedBy;
  * who the student is. Flags say what a teacher should look at; nothing is dropped.
  */
 public final class SubmissionParser {
-
-    public static final String UNANSWERED = SheetFlags.UNANSWERED;
-    public static final String IDENTITY_CONFLICT = SheetFlags.IDENTITY_CONFLICT;
-    public static final String UNIDENTIFIED = SheetFlags.UNIDENTIFIED;
-    public static final String UNMATCHED_TEXT = SheetFlags.UNMATCHED_TEXT;
-    public static final String UNSEGMENTED = SheetFlags.UNSEGMENTED;
-    public static final String NOT_FOUND = SheetFlags.NOT_FOUND;
 
     /** A title over the answers ("homework 3", "STAT 2110 HW3", "大学物理 作业3"): no one's answer. */
     private static final Pattern TITLE = Pattern.compile(
@@ -50,7 +44,7 @@ public final class SubmissionParser {
         Identity fromFile = StudentIdentifier.fromFileName(sourceFile);
         List<Heading> headings = Numbering.perSubPart(Numbering.answerHeadings(lines, problemNumbers),
                 List.copyOf(problemNumbers), subParts);
-        List<String> flags = new ArrayList<>();
+        List<SheetFlag> flags = new ArrayList<>();
         Map<String, String> found = new LinkedHashMap<>();
         StringBuilder unmatched = new StringBuilder();
 
@@ -69,7 +63,7 @@ public final class SubmissionParser {
                     found.put(n, inOrder.get(i++));
                 }
             } else if (!Texts.block(lines, start, lines.size()).isBlank()) {
-                flags.add(UNSEGMENTED);
+                flags.add(SheetFlag.of(Kind.UNSEGMENTED));
                 unmatched.append(Texts.block(lines, start, lines.size()));
             }
         }
@@ -95,12 +89,12 @@ public final class SubmissionParser {
         Map<String, ParsedSubmission.Answer> answers = new LinkedHashMap<>();
         for (String n : problemNumbers) {
             String answerText = found.getOrDefault(n, "");
-            List<String> answerFlags = !answerText.isBlank() ? List.of() : more && !found.containsKey(n)
-                    ? List.of(NOT_FOUND) : List.of(UNANSWERED);
+            List<SheetFlag> answerFlags = !answerText.isBlank() ? List.of() : more && !found.containsKey(n)
+                    ? List.of(SheetFlag.of(Kind.NOT_FOUND)) : List.of(SheetFlag.of(Kind.UNANSWERED));
             answers.put(n, new ParsedSubmission.Answer(answerText, answerFlags));
         }
-        if (more && !flags.contains(UNSEGMENTED)) {
-            flags.add(UNMATCHED_TEXT);
+        if (more && flags.stream().noneMatch(f -> f.is(Kind.UNSEGMENTED))) {
+            flags.add(SheetFlag.of(Kind.UNMATCHED_TEXT));
         }
 
         Identity fromContent = StudentIdentifier.fromHeader(header.isEmpty() ? lines.subList(0,
@@ -115,7 +109,7 @@ public final class SubmissionParser {
             id = fromContent.id();
             by = IdentifiedBy.CONTENT;
             if (fromFile.id() != null && !fromFile.id().equalsIgnoreCase(fromContent.id())) {
-                flags.add(SheetFlags.identityConflict(fromFile.id(), fromContent.id()));
+                flags.add(SheetFlag.identityConflict(fromFile.id(), fromContent.id()));
             }
         } else if (fromFile.id() != null) {
             id = fromFile.id();
@@ -123,7 +117,7 @@ public final class SubmissionParser {
         } else {
             id = null;
             by = IdentifiedBy.FILENAME;
-            flags.add(UNIDENTIFIED);
+            flags.add(SheetFlag.of(Kind.UNIDENTIFIED));
         }
         String name = fromContent.name() != null ? fromContent.name() : fromFile.name();
         return new ParsedSubmission(sourceFile, id, name, by, flags, answers, unmatched.toString());

@@ -10,6 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import ai.smartai.backend.student.SheetFlag;
+import ai.smartai.backend.student.SheetFlag.Kind;
 import ai.smartai.model.student.IdentifiedBy;
 
 class SubmissionParserTest {
@@ -213,7 +215,7 @@ class SubmissionParserTest {
         var s = SubmissionParser.parse("2023009_周婷_hw3.md", "# 2023010 周婷\n\n## 1.\nB", NINE);
         assertThat(s.studentId()).isEqualTo("2023010");
         assertThat(s.identifiedBy()).isEqualTo(IdentifiedBy.CONTENT);
-        assertThat(s.flags()).anyMatch(f -> f.startsWith("identity-conflict") && f.contains("2023009"));
+        assertThat(s.flags()).anyMatch(f -> f.is(Kind.IDENTITY_CONFLICT) && f.details().args().contains("2023009"));
     }
 
     @Test
@@ -222,7 +224,7 @@ class SubmissionParserTest {
         assertThat(s.answers().get("3").text()).isEqualTo("three");
         assertThat(s.answers().get("2").text()).isEqualTo("A");
         assertThat(s.answers().get("8").text()).isEmpty();
-        assertThat(s.answers().get("8").flags()).containsExactly("unanswered");
+        assertThat(s.answers().get("8").flags()).containsExactly(SheetFlag.of(Kind.UNANSWERED));
         assertThat(s.identifiedBy()).isEqualTo(IdentifiedBy.CONTENT);
     }
 
@@ -239,22 +241,22 @@ class SubmissionParserTest {
     void textThatMatchesNoProblemIsKeptAndFlagged() {
         var s = SubmissionParser.parse("PB001_张三.md", "Q1: B\nQ12: I also did the bonus!\n", NINE);
         assertThat(s.unmatchedText()).contains("Q12").contains("bonus");
-        assertThat(s.flags()).contains("unmatched-text");
+        assertThat(s.flags()).contains(SheetFlag.of(Kind.UNMATCHED_TEXT));
     }
 
     @Test
     void aSheetWithoutNumberingIsKeptWhole() {
         var s = SubmissionParser.parse("PB001_张三.txt", "I answered everything in one paragraph.", NINE);
-        assertThat(s.flags()).contains("unsegmented");
+        assertThat(s.flags()).contains(SheetFlag.of(Kind.UNSEGMENTED));
         assertThat(s.unmatchedText()).isEqualTo("I answered everything in one paragraph.");
-        assertThat(s.answers().values()).allMatch(a -> a.flags().contains("not-found"));
+        assertThat(s.answers().values()).allMatch(a -> a.flags().contains(SheetFlag.of(Kind.NOT_FOUND)));
     }
 
     @Test
     void answerNumberingSegments() {
         var s = SubmissionParser.parse("2023001_Li_Lei.md", "Answer 1. B\n\nAnswer 2.\nx = 2\n\nAnswer 3. n+1\n",
                 List.of("1", "2", "3"));
-        assertThat(s.flags()).doesNotContain("unsegmented", "unmatched-text");
+        assertThat(s.flags()).doesNotContain(SheetFlag.of(Kind.UNSEGMENTED), SheetFlag.of(Kind.UNMATCHED_TEXT));
         assertThat(s.answers().get("1").text()).isEqualTo("B");
         assertThat(s.answers().get("2").text()).isEqualTo("x = 2");
         assertThat(s.answers().get("3").text()).isEqualTo("n+1");
@@ -265,15 +267,15 @@ class SubmissionParserTest {
         var s = SubmissionParser.parse("2023001_Li_Lei.md", "Q1: B\nQ12: the second answer, misnumbered\n",
                 List.of("1", "2", "3"));
         assertThat(s.answers().get("1").flags()).isEmpty();
-        assertThat(s.answers().get("2").flags()).containsExactly("not-found");
-        assertThat(s.answers().get("3").flags()).containsExactly("not-found");
+        assertThat(s.answers().get("2").flags()).containsExactly(SheetFlag.of(Kind.NOT_FOUND));
+        assertThat(s.answers().get("3").flags()).containsExactly(SheetFlag.of(Kind.NOT_FOUND));
         assertThat(s.unmatchedText()).contains("misnumbered");
     }
 
     @Test
     void aSheetThatHoldsNothingMoreLeavesTrueBlanks() {
         var s = SubmissionParser.parse("2023001_Li_Lei.md", "Q1: B\nQ3: 42\n", List.of("1", "2", "3"));
-        assertThat(s.answers().get("2").flags()).containsExactly("unanswered");
+        assertThat(s.answers().get("2").flags()).containsExactly(SheetFlag.of(Kind.UNANSWERED));
     }
 
     @Test
@@ -281,7 +283,7 @@ class SubmissionParserTest {
         String sheet = "姓名：李雷  学号：2023001\n\nB\n\n$x = 2$ 和 $x = 3$\n\n```python\ndef f(n):\n\n    return n\n```\n";
         var s = SubmissionParser.parse("hw.md", sheet, List.of("1", "2", "3"));
         assertThat(s.studentId()).isEqualTo("2023001");
-        assertThat(s.flags()).doesNotContain("unsegmented");
+        assertThat(s.flags()).doesNotContain(SheetFlag.of(Kind.UNSEGMENTED));
         assertThat(s.answers().get("1").text()).isEqualTo("B");
         assertThat(s.answers().get("2").text()).isEqualTo("$x = 2$ 和 $x = 3$");
         assertThat(s.answers().get("3").text()).startsWith("```python").endsWith("```");
@@ -290,8 +292,8 @@ class SubmissionParserTest {
     @Test
     void unnumberedParagraphsThatDoNotMatchTheProblemCountStayUnsegmented() {
         var s = SubmissionParser.parse("2023001.md", "B\n\nx = 2\n", List.of("1", "2", "3"));
-        assertThat(s.flags()).contains("unsegmented");
-        assertThat(s.answers().values()).allMatch(a -> a.flags().contains("not-found"));
+        assertThat(s.flags()).contains(SheetFlag.of(Kind.UNSEGMENTED));
+        assertThat(s.answers().values()).allMatch(a -> a.flags().contains(SheetFlag.of(Kind.NOT_FOUND)));
     }
 
     @Test
@@ -307,7 +309,7 @@ class SubmissionParserTest {
             "1、B\n2a. 0.5 m/s\n2b. 3 N\n3a. 12 J\n3b. 6 W\n" })
     void aProblemNumberedByItsFirstSubPartStartsThere(String sheet) {
         var s = SubmissionParser.parse("2023001_Li_Lei.md", sheet, List.of("1", "2", "3"));
-        assertThat(s.flags()).doesNotContain("unsegmented", "unmatched-text");
+        assertThat(s.flags()).doesNotContain(SheetFlag.of(Kind.UNSEGMENTED), SheetFlag.of(Kind.UNMATCHED_TEXT));
         assertThat(s.answers().get("1").text()).contains("B");
         assertThat(s.answers().get("2").text()).contains("2b").doesNotContain("3a");
         assertThat(s.answers().get("3").text()).contains("3b");
@@ -327,7 +329,7 @@ class SubmissionParserTest {
             "Part A: Multiple choice\n1) B\nPart B: Calculations\n1) 20 m/s\n2) 3.4 N\nPart C: Concepts\n1) impulse\n" })
     void answersNumberedAgainUnderEachSectionFollowTheProblemSet(String sheet) {
         var s = SubmissionParser.parse("2023001.md", sheet, List.of("1", "2", "3", "4"));
-        assertThat(s.flags()).doesNotContain("unsegmented", "unmatched-text");
+        assertThat(s.flags()).doesNotContain(SheetFlag.of(Kind.UNSEGMENTED), SheetFlag.of(Kind.UNMATCHED_TEXT));
         assertThat(s.answers().get("1").text()).contains("B");
         assertThat(s.answers().get("2").text()).contains("20 m/s");
         assertThat(s.answers().get("3").text()).isEqualTo("3.4 N");
@@ -340,7 +342,7 @@ class SubmissionParserTest {
             "李娜 2023002\n大学物理 作业3\n\nB\n\nv = 20 m/s\n\n动量守恒\n" })
     void aTitleOverUnnumberedAnswersIsNoAnswer(String sheet) {
         var s = SubmissionParser.parse("hw.txt", sheet, List.of("1", "2", "3"));
-        assertThat(s.flags()).doesNotContain("unsegmented");
+        assertThat(s.flags()).doesNotContain(SheetFlag.of(Kind.UNSEGMENTED));
         assertThat(s.answers().get("1").text()).startsWith("B");
         assertThat(s.answers().get("3").text()).containsAnyOf("mean = 1.5", "动量守恒");
     }
@@ -357,7 +359,7 @@ class SubmissionParserTest {
     void aSignatureUnderUnnumberedAnswersIsNoAnswer() {
         String sheet = "B\n\n$x = 2$\n\nrank 2\n\n— Lan Nguyen, 20231104\n";
         var s = SubmissionParser.parse("nguyen_thi_lan_20231104.md", sheet, List.of("1", "2", "3"));
-        assertThat(s.flags()).doesNotContain("unsegmented");
+        assertThat(s.flags()).doesNotContain(SheetFlag.of(Kind.UNSEGMENTED));
         assertThat(s.answers().get("3").text()).isEqualTo("rank 2");
         assertThat(s.studentId()).isEqualTo("20231104");
         assertThat(s.name()).isEqualTo("Lan Nguyen");
@@ -369,7 +371,7 @@ class SubmissionParserTest {
             "第1题 B\n第2题 20 m/s\n第3题 50 m\n第4题 3.4 N\n第5题 6.4 m/s\n" })
     void aSheetNumberingEverySubPartIsCountedBackOntoTheProblems(String sheet) {
         var s = SubmissionParser.parse("2023001.md", sheet, List.of("1", "2", "3"), Map.of("1", 0, "2", 2, "3", 2));
-        assertThat(s.flags()).doesNotContain("unmatched-text");
+        assertThat(s.flags()).doesNotContain(SheetFlag.of(Kind.UNMATCHED_TEXT));
         assertThat(s.answers().get("1").text()).isEqualTo("B");
         assertThat(s.answers().get("2").text()).containsAnyOf("0.161", "50 m").doesNotContain("1.5", "3.4");
         assertThat(s.answers().get("3").text()).containsAnyOf("0.65", "6.4 m/s");
@@ -394,7 +396,7 @@ class SubmissionParserTest {
     void anUnknownStudentIsFlagged() {
         var s = SubmissionParser.parse("homework.md", "## 1.\nB", NINE);
         assertThat(s.studentId()).isNull();
-        assertThat(s.flags()).contains("unidentified");
+        assertThat(s.flags()).contains(SheetFlag.of(Kind.UNIDENTIFIED));
     }
 
     /** A Java file: answers marked in // comments, a Python answer kept in a block comment, prose in comments. */
