@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +68,7 @@ public final class AnswerKeyParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_LETTERS = Pattern.compile(
             "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和及]|and)\\s*)?)+)(?=[.。:：;；,，(（\\s]|$)");
+    private static final Pattern BOLD_LETTER = Pattern.compile("^\\s*\\*\\*[(（]?([A-H])[)）]?\\*\\*(?=[\\s(（:：.。,，]|$)");
     private static final Pattern LETTERS = Pattern.compile(
             "^[(（]?([A-H])[)）]?((?:\\s*(?:[,，、/&;；和及]|and)?\\s*[(（]?[A-H][)）]?)*)\\s*[.。]?\\s*$");
 
@@ -149,6 +151,9 @@ public final class AnswerKeyParser {
         List<String> content = referenceLines(rest);
         String reference = Texts.block(content, 0, content.size());
         List<String> letters = type == ProblemType.CHOICE ? letters(reference) : List.of();
+        if (type == ProblemType.CHOICE && letters.isEmpty()) {
+            letters = boldLetter(rest);
+        }
         return new ParsedKey(number, reference, List.copyOf(rubric), letters, tests, points, policies);
     }
 
@@ -431,6 +436,13 @@ public final class AnswerKeyParser {
      * "B", "答案：A, C", "(A)(C)", "A和C", "A and C", "Answer: (B) O(n). Two loops…" → sorted letters; empty when no line
      * is just letters or an answer line that starts with them.
      */
+    /** "**C** (`3 3`): f appends to…": the one letter the key sets in bold at a line's start, then its reason. */
+    static List<String> boldLetter(List<String> lines) {
+        List<String> bold = lines.stream().filter(Objects::nonNull).map(BOLD_LETTER::matcher)
+                .filter(Matcher::lookingAt).map(m -> m.group(1)).toList();
+        return bold.size() == 1 ? bold : List.of();
+    }
+
     public static List<String> letters(String reference) {
         for (String line : Texts.lines(reference)) {
             String plain = line.strip().replace("**", "");

@@ -93,7 +93,7 @@ public final class PolicyReader {
      */
     public static List<KeyPolicy> readAll(String raw) {
         String line = plain(raw);
-        if (line.isEmpty() || line.length() > MAX_RULE) {
+        if (line.isEmpty() || line.length() > MAX_RULE || RUBRIC_LINE.matcher(line).lookingAt()) {
             return List.of();
         }
         List<KeyPolicy> out = new ArrayList<>();
@@ -108,6 +108,13 @@ public final class PolicyReader {
                 .filter(p -> !(p.kind() == PolicyKind.FORBIDDEN_OPERATION && prompt.isPresent())).ifPresent(out::add);
         return out;
     }
+
+    /**
+     * "(5 points) printing only writes text…; the caller cannot use the value": a rubric line that gives its points
+     * first, whatever its words say, is the rubric's, not a rule.
+     */
+    private static final Pattern RUBRIC_LINE = Pattern.compile(
+            "^[(（]\\s*\\d+(?:\\.\\d+)?\\s*(?:points?|pts?|marks?|分)\\s*[)）]", Pattern.CASE_INSENSITIVE);
 
     /** A rule's text is at most this long: longer text is prose about many things. */
     private static final int MAX_RULE = 800;
@@ -222,6 +229,9 @@ public final class PolicyReader {
                 out.addAll(p);
                 lines.subList(i, end).clear();
                 i--;
+            } else {
+                // A bullet that states no rule is read whole: its wrapped lines are no rules of their own.
+                i = end - 1;
             }
         }
         return out;

@@ -3,6 +3,7 @@ package ai.smartai.backend.ingest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,14 @@ class AnswerKeyParserTest {
         assertThat(AnswerKeyParser.letters("A and C")).containsExactly("A", "C");
         assertThat(AnswerKeyParser.letters("Answer: d")).containsExactly("D");
         assertThat(AnswerKeyParser.letters("Because the queue is FIFO")).isEmpty();
+        assertThat(AnswerKeyParser.boldLetter(List.of("**C** (`3 3`): `f` appends to the very list, so 3 too.",
+                "All or nothing; only the letter counts."))).containsExactly("C");
+        // Every option explained in bold is no key.
+        assertThat(AnswerKeyParser.boldLetter(List.of("**A** is wrong: it copies.", "**B** is wrong: it prints.")))
+                .isEmpty();
+        var choice = AnswerKeyParser.parse("key.md", "## Problem 8\n\n**C** (`3 3`): `f` appends to the list.\n",
+                new LinkedHashMap<>(Map.of("8", ProblemType.CHOICE)));
+        assertThat(choice.keys().get(0).correctChoices()).containsExactly("C");
     }
 
     @Test
@@ -313,6 +322,14 @@ class AnswerKeyParserTest {
         assertThat(PolicyReader.read("答案：$x = 2$")).isEmpty();
         assertThat(PolicyReader.read("The unit vector is (1, 0).")).isEmpty();
         assertThat(PolicyReader.read("- 正确列出方程 (3分)")).isEmpty();
+        assertThat(
+                PolicyReader.readAll("- (5 points) **printing** only writes text to the output; the function's result "
+                        + "is then `None`, so the caller and the tests cannot use or check the value."))
+                .isEmpty();
+        List<String> wrapped = new ArrayList<>(List.of("- (5 points) **printing** only writes text; the result is then",
+                "  `None`, so the caller and the tests cannot use or check the value."));
+        assertThat(PolicyReader.take(wrapped)).isEmpty();
+        assertThat(wrapped).hasSize(2);
     }
 
     @Test
