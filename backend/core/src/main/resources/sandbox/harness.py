@@ -73,6 +73,8 @@ def relay():
                 else:
                     emit("test", {"index": index, "repr": field(event.get("repr")), "str": field(event.get("str")),
                                   "printed": field(event.get("printed"))})
+                    if event.get("mutated") is True:
+                        emit("mutated", {"index": index})
                 index += 1
                 deadline = time.monotonic() + PER_CALL_SECONDS
         child.finish()
@@ -220,19 +222,48 @@ def child(job_fd, reports_fd):
     for index, call in enumerate(job["calls"], start=job["first"]):
         printed = io.StringIO()
         try:
-            got = printing(printed, eval, call, ns)
-            entry = {"repr": field(repr(got)), "str": field(str(got)), "printed": field(printed.getvalue())}
+            changed = []
+            got = printing(printed, evaluate, call, ns, changed)
+            entry = {"repr": field(repr(got)), "str": field(str(got)), "printed": field(printed.getvalue()),
+                     "mutated": bool(changed)}
         except BaseException as e:
             entry = {"error": describe(e, 200)}
         send("result", {"index": index, **entry})
 
 
-def printing(into, run, code, ns):
+def evaluate(call, ns, changed):
+    """A call's value; for statements and a name after them ("a = [1]; f(a); a"), the name's value after them. A call
+    whose arguments the function changes (a list sorted in place) is noted in `changed`."""
+    import ast, copy
+    try:
+        tree = ast.parse(call, mode="eval")
+    except SyntaxError:
+        tree = ast.parse(call)
+        if len(tree.body) < 2 or not isinstance(tree.body[-1], ast.Expr):
+            raise
+        exec(compile(ast.Module(body=tree.body[:-1], type_ignores=[]), "test", "exec"), ns)
+        return eval(compile(ast.Expression(body=tree.body[-1].value), "test", "eval"), ns)
+    node = tree.body
+    if not isinstance(node, ast.Call) or node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+        return eval(compile(tree, "test", "eval"), ns)
+    function = eval(compile(ast.Expression(body=node.func), "test", "eval"), ns)
+    args = [eval(compile(ast.Expression(body=a), "test", "eval"), ns) for a in node.args]
+    before = repr(args)
+    got = function(*args)
+    try:
+        if repr(args) != before:
+            changed.append(True)
+    except Exception:
+        pass
+    return got
+
+
+def printing(into, run, code, ns, *more):
     """run(code, ns) with what it prints to sys.stdout going into a buffer."""
     saved = sys.stdout
     sys.stdout = into
     try:
-        return run(code, ns)
+        return run(code, ns, *more)
     finally:
         sys.stdout = saved
 

@@ -35,6 +35,8 @@ public enum MessageCode {
     POLICY_PARTIAL_CREDIT("partial credit", "部分给分"),
     POLICY_CARRIED_ERROR("carried error", "错误传递"),
     POLICY_GRANULARITY("granularity", "给分粒度"),
+    POLICY_SIGNATURE("signature", "函数签名"),
+    POLICY_PRINTED_RESULT("printed result", "打印代替返回"),
     LANG_TAG_ZH("zh", "中文"),
     LANG_TAG_EN("en", "英文"),
 
@@ -111,6 +113,14 @@ public enum MessageCode {
             "the function is not named as the task asks ({0}); it was called anyway, the key's deduction "
                     + "for this must be applied",
             "函数名与题目要求不同（{0}）；仍已调用，需按答案扣分"),
+    REVIEW_SANDBOX_SIGNATURE("the method's signature differs from the one the task states ({0}); the key's rule for "
+            + "this decides", "方法签名与题目给出的不同（{0}）：按答案中的相应规则处理"),
+    REVIEW_SANDBOX_RULE_UNCHECKED("the key charges for changing the caller's value, which was not checked for a {0} "
+            + "answer: apply \"{1}\" by reading the code", "答案对修改调用者的值扣分，而 {0} 作答无法检查：请阅读代码按“{1}”处理"),
+    REVIEW_SANDBOX_PRINTS(
+            "the function prints its result instead of returning it, and what it prints is right for {0} of {1} "
+                    + "tests: the key's rule for printing decides",
+            "函数打印结果而没有返回，打印内容在 {1} 个测试中有 {0} 个正确：按答案中关于打印的规则处理"),
     REVIEW_SANDBOX_RUBRIC("most of the rubric could not be judged by running the program", "评分细则的大部分无法通过运行程序判定"),
     REVIEW_SANDBOX_NOT_PYTHON_TESTS("no test cases for a {0} program", "没有 {0} 程序的测试用例"),
     REVIEW_SANDBOX_CALL_TESTS(
@@ -264,6 +274,10 @@ public enum MessageCode {
             "{0} 个测试要去掉输出中的提示文字（如“请输入：”）才通过。"),
     EV_SANDBOX_PROMPTS_FAIL("{0} test(s) print prompt text such as \"请输入：\" besides the expected output; the key "
             + "counts them as failed.", "{0} 个测试在期望输出之外还输出了提示文字（如“请输入：”）；按评分标准算作不通过。"),
+    EV_SANDBOX_ARGUMENT_CHANGED("The function changed the argument it was given in test(s) {0}.",
+            "函数在第 {0} 个测试中修改了传入的参数。"),
+    EV_KEY_RULE_APPLIED("The key's rule \"{0}\" was applied ({1}): {2} point(s).",
+            "已按答案的规则“{0}”处理（{1}）：{2} 分。"),
     EV_SANDBOX_PROMPTS_DEDUCTED(
             "{0} test(s) pass once prompt text such as \"Enter n: \" is ignored; the key deducts {1} "
                     + "point(s) once for prompts: {2} taken.",

@@ -35,6 +35,18 @@ public enum PolicyKind {
     /** An error carried forward from an earlier step is not charged again. */
     @JsonProperty("carried-error")
     CARRIED_ERROR,
+    /**
+     * A function or method under another name, or with other parameter or return types, than the task states: it is
+     * still called under the student's name, and {@code amount} is the deduction.
+     */
+    @JsonProperty("signature")
+    SIGNATURE,
+    /**
+     * A function that prints its result instead of returning it fails the tests; {@code amount} is the score it gets
+     * when what it prints is right for every test.
+     */
+    @JsonProperty("printed-result")
+    PRINTED_RESULT,
     /** Scores are given in steps; {@code amount} is the step (0.5). */
     @JsonProperty("granularity")
     GRANULARITY

@@ -17,7 +17,7 @@ public final class KeyPolicies {
 
     /** Kinds that are applied, here or by the graders; a grader that learns a kind adds it. */
     static final Set<PolicyKind> APPLIED = EnumSet.of(PolicyKind.GRANULARITY, PolicyKind.EXACT_OUTPUT,
-            PolicyKind.PROMPT_TEXT, PolicyKind.ANY_ORDER);
+            PolicyKind.PROMPT_TEXT, PolicyKind.ANY_ORDER, PolicyKind.SIGNATURE, PolicyKind.PRINTED_RESULT);
 
     private KeyPolicies() {
     }
@@ -55,9 +55,11 @@ public final class KeyPolicies {
         boolean letters = r.method() == GradeMethod.CHOICE && r.facts().stream().anyMatch(VerifiedFact::wholeGrade);
         boolean compared = r.method() == GradeMethod.CAS;
         return switch (p.kind()) {
-            case FORBIDDEN_OPERATION -> p.terms().isEmpty() || p.terms().stream()
-                    .map(t -> t.endsWith("()") ? t.substring(0, t.length() - 2) : t)
-                    .anyMatch(t -> in.answer().contains(t));
+            // A deduction the sandbox grader applied itself, having looked for the terms in the code.
+            case FORBIDDEN_OPERATION -> !(p.amount() != null && r.method() == GradeMethod.SANDBOX && r.score() != null)
+                    && (p.terms().isEmpty() || p.terms().stream()
+                            .map(t -> t.endsWith("()") ? t.substring(0, t.length() - 2) : t)
+                            .anyMatch(t -> in.answer().contains(t)));
             // A key that gives no partial credit asks for nothing more than a grade the tools verified whole.
             case PARTIAL_CREDIT -> compared ? !full && r.facts().stream().anyMatch(f -> f.share() < 1 - 1e-9)
                     : !full && !(letters && in.correctChoices().size() <= 1)
@@ -67,7 +69,7 @@ public final class KeyPolicies {
             case UNIT_TOLERANCE -> compared ? shortOf(r, Aspect.UNIT) : !full && !letters;
             case EXTRA_OUTPUT, EXACT_OUTPUT, PROMPT_TEXT, ANY_ORDER ->
                 !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
-            case GRANULARITY -> true;
+            case GRANULARITY, SIGNATURE, PRINTED_RESULT -> true;
         };
     }
 

@@ -1,6 +1,8 @@
 package ai.smartai.backend.grading.sandbox;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -56,10 +58,93 @@ public record Code(String language, String source) {
             return source.contains("iostream") || source.contains("std::") ? "cpp" : "c";
         }
         if (source.matches("(?s).*\\b(public|private)\\s+(static\\s+)?[\\w<>\\[\\]]+\\s+\\w+\\s*\\(.*")
-                || source.contains("System.out")) {
+                || source.contains("System.out")
+                || JAVA_METHOD.matcher(source).find() && !PYTHON_DEF.matcher(source).find()) {
             return "java";
         }
         return "python";
+    }
+
+    /** A Java method's head at a line's start, {@code static int[] f(int n) {}, without a modifier too. */
+    private static final Pattern JAVA_METHOD = Pattern.compile("(?m)^\\s*(?:(?:public|private|protected|static|final)"
+            + "\\s+)*(?:void|int|long|double|float|boolean|char|byte|short|String|[A-Z]\\w*(?:<[^>]*>)?)"
+            + "(?:\\s*\\[\\s*])*\\s+\\w+\\s*\\([^)]*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{");
+    private static final Pattern PYTHON_DEF = Pattern.compile("(?m)^\\s*def\\s+\\w+\\s*\\(");
+    private static final Pattern COMMENTS = Pattern
+            .compile("(?s)/\\*.*?\\*/|//[^\\n]*|#[^\\n]*|\"\"\".*?\"\"\"|'''.*?'''");
+    /** Where code starts in an unfenced answer: prose above it (a sentence about the approach) is not compiled. */
+    private static final Pattern CODE_START = Pattern
+            .compile("^\\s*(?:def\\s|class\\s|import\\s|from\\s\\S+\\s+import\\s|"
+                    + "@|#|//|/\\*|(?:public|private|protected|static|final)\\s|"
+                    + "(?:void|int|long|double|float|boolean|char|String)\\b.*\\(|[A-Za-z_]\\w*\\s*=)");
+
+    /**
+     * The program in an answer to function tests that call {@code names}: the code as written when it defines one of
+     * them outside comments and strings, else the code inside its comments and strings (Java kept in a Python
+     * string, Python in a Java block comment, a method commented out in a file of the other language). Code that
+     * defines none of them is graded as written.
+     */
+    public static Code forCalls(String answer, Collection<String> names) {
+        Code written = extract(answer);
+        if (written.language().equals("none") || names.isEmpty()) {
+            return written;
+        }
+        Code trimmed = written.trimmed(answer);
+        if (defines(COMMENTS.matcher(trimmed.source()).replaceAll(""), names)) {
+            return trimmed;
+        }
+        String inner = uncommented(written.source());
+        if (!inner.equals(written.source()) && defines(inner, names)) {
+            return new Code(language("", inner), inner).trimmed("");
+        }
+        return trimmed;
+    }
+
+    /** The source without its comments and triple-quoted strings. */
+    public static String withoutComments(String source) {
+        return COMMENTS.matcher(source).replaceAll("");
+    }
+
+    /** Whether the text declares a function or method of one of the names. */
+    static boolean defines(String text, Collection<String> names) {
+        return names.stream().anyMatch(n -> Pattern.compile("(?m)(^\\s*def\\s+" + Pattern.quote(n) + "\\s*\\()|"
+                + "([\\w>\\]]\\s+" + Pattern.quote(n) + "\\s*\\([^)]*\\)\\s*(?:throws\\s+[\\w.,\\s]+)?\\{)")
+                .matcher(text).find());
+    }
+
+    /** The text inside comments and string markers: the markers go, the lines keep their indentation. */
+    static String uncommented(String source) {
+        List<String> out = new ArrayList<>();
+        for (String line : source.split("\n", -1)) {
+            String l = line.replaceAll("^\\s*\\w+\\s*=\\s*(\"\"\"|''')\\s*$", "")
+                    .replaceAll("^\\s*(\"\"\"|''')\\s*$", "");
+            l = l.replaceAll("^(\\s*)/\\*+\\s?", "$1").replaceAll("\\s*\\*+/\\s*$", "");
+            l = l.replaceAll("^(\\s*)(?:#|//|\\*(?!\\*))\\s?", "$1");
+            out.add(l);
+        }
+        return String.join("\n", out);
+    }
+
+    /** Unfenced code without the prose lines above it (and, for Java, below its last brace). */
+    Code trimmed(String answer) {
+        if (answer.contains("```")) {
+            return this;
+        }
+        String[] lines = source.split("\n", -1);
+        int start = 0;
+        while (start < lines.length && !CODE_START.matcher(lines[start]).find()) {
+            start++;
+        }
+        int end = lines.length;
+        if (language.equals("java")) {
+            while (end > start && !lines[end - 1].contains("}")) {
+                end--;
+            }
+        }
+        if (start >= end) {
+            return this;
+        }
+        return new Code(language, String.join("\n", Arrays.asList(lines).subList(start, end)));
     }
 
     /**

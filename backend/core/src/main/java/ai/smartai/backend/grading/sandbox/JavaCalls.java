@@ -1,8 +1,10 @@
 package ai.smartai.backend.grading.sandbox;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,7 @@ import ai.smartai.model.problem.TestCase;
 final class JavaCalls {
 
     /** The files to compile beside the student's, and the class to run. */
-    record Driver(String studentFile, String studentSource, String driverSource) {
+    record Driver(String studentFile, String studentSource, String driverSource, Map<String, String> aliases) {
         static final String CLASS = "SmartaiDriver";
     }
 
@@ -83,18 +85,40 @@ final class JavaCalls {
      * for its parameter's type (the grade then goes to the teacher).
      */
     static Optional<Driver> driver(String source, List<TestCase> tests) {
-        String student = PACKAGE.matcher(source).replaceAll("");
+        String student = runnable(PACKAGE.matcher(source).replaceAll(""));
         StringBuilder cases = new StringBuilder();
+        Map<String, String> aliases = new LinkedHashMap<>();
+        Map<Integer, Matcher> states = new LinkedHashMap<>();
         for (int i = 0; i < tests.size(); i++) {
             Matcher call = CALL.matcher(tests.get(i).input());
+            Matcher state = STATE.matcher(tests.get(i).input());
+            if (!call.matches() && state.matches()) {
+                states.put(i, state);
+                continue;
+            }
             if (!call.matches()) {
                 return Optional.empty();
             }
-            Optional<String> expression = expression(student, call.group(1), call.group(2));
+            Optional<String> used = method(student, call.group(1), splitTop(call.group(2)).size());
+            if (used.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!used.get().equals(call.group(1))) {
+                aliases.put(call.group(1), used.get());
+            }
+            Optional<String> expression = expression(student, used.get(), call.group(2));
             if (expression.isEmpty()) {
                 return Optional.empty();
             }
             cases.append("            case ").append(i).append(" -> result = ").append(expression.get()).append(";\n");
+        }
+        for (Map.Entry<Integer, Matcher> state : states.entrySet()) {
+            Optional<String> block = statements(student, state.getValue().group(1), aliases, used(tests));
+            if (block.isEmpty()) {
+                return Optional.empty();
+            }
+            cases.append("            case ").append(state.getKey()).append(" -> { ").append(block.get())
+                    .append(" result = ").append(state.getValue().group(2)).append("; }\n");
         }
         Matcher pub = PUBLIC_CLASS.matcher(student);
         String file = (pub.find() ? pub.group(1) : "Student") + ".java";
@@ -111,7 +135,124 @@ final class JavaCalls {
                 + "        System.setOut(out);\n"
                 + "        out.println(show(result));\n"
                 + "    }\n\n" + SHOW + "}\n";
-        return Optional.of(new Driver(file, student, driver));
+        return Optional.of(new Driver(file, student, driver, Map.copyOf(aliases)));
+    }
+
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?[\\w.*]+\\s*;\\s*$");
+    private static final Pattern METHOD_HEAD = Pattern.compile("((?:(?:public|private|protected|static|final|"
+            + "synchronized)\\s+)*)([\\w<>\\[\\],.? ]+?)\\s+([A-Za-z_]\\w*)\\s*\\(([^)]*)\\)\\s*"
+            + "(?:throws\\s+[\\w.,\\s]+)?\\{");
+    static final String WRAPPER = "SmartaiStudent";
+
+    /**
+     * The answer as a class the driver can call: as written when it is one whole class without a {@code main}; else
+     * its methods (a student's own {@code main} left out: it is not graded and may call methods of other problems)
+     * in a class of ours, with the imports a method alone cannot show.
+     */
+    static String runnable(String source) {
+        boolean whole = CLASS.matcher(source).find() && balanced(source);
+        List<String> methods = new ArrayList<>();
+        Matcher m = METHOD_HEAD.matcher(source);
+        int from = 0;
+        boolean main = false;
+        while (m.find(from)) {
+            int end = bodyEnd(source, m.end() - 1);
+            if (m.group(2).isBlank() || m.group(2).strip().matches("(?s).*\\b(return|new|else|class)\\b.*")
+                    || end < 0) {
+                from = m.end();
+                continue;
+            }
+            if (m.group(3).equals("main")) {
+                main = true;
+            } else {
+                methods.add(source.substring(m.start(), end + 1));
+            }
+            from = end + 1;
+        }
+        if (whole && !main || methods.isEmpty()) {
+            return source;
+        }
+        StringBuilder out = new StringBuilder("import java.util.*;\n");
+        Matcher imports = IMPORT.matcher(source);
+        while (imports.find()) {
+            out.append(imports.group().strip()).append('\n');
+        }
+        out.append("class ").append(WRAPPER).append(" {\n");
+        methods.forEach(x -> out.append(x).append("\n\n"));
+        return out.append("}\n").toString();
+    }
+
+    /** The index of the brace that closes the one at {@code open}, or -1; strings, chars and comments skipped. */
+    static int bodyEnd(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '"' || ch == '\'') {
+                for (i++; i < s.length() && s.charAt(i) != ch; i++) {
+                    if (s.charAt(i) == '\\') {
+                        i++;
+                    }
+                }
+            } else if (s.startsWith("//", i)) {
+                i = s.indexOf('\n', i) < 0 ? s.length() : s.indexOf('\n', i);
+            } else if (s.startsWith("/*", i)) {
+                i = s.indexOf("*/", i + 2) < 0 ? s.length() : s.indexOf("*/", i + 2) + 1;
+            } else if (ch == '{') {
+                depth++;
+            } else if (ch == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean balanced(String s) {
+        int open = s.indexOf('{');
+        return open >= 0 && bodyEnd(s, open) >= 0 && s.substring(bodyEnd(s, open) + 1).indexOf('{') < 0
+                && s.substring(bodyEnd(s, open) + 1).indexOf('}') < 0;
+    }
+
+    /**
+     * The method the tests' {@code name} stands for: that name, else the one method with as many parameters whose
+     * name differs from it by at most two letters ({@code countVowel} for {@code countVowels}) or only in case.
+     */
+    static Optional<String> method(String source, String name, int params) {
+        List<String> close = new ArrayList<>();
+        Matcher m = METHOD_HEAD.matcher(source);
+        while (m.find()) {
+            String found = m.group(3);
+            if (found.equals(name)) {
+                return Optional.of(name);
+            }
+            if (!m.group(2).isBlank() && !m.group(2).strip().matches("(?s).*\\b(return|new|else|class)\\b.*")
+                    && !found.equals("main")
+                    && splitTop(m.group(4)).size() == params && near(found, name) && !close.contains(found)) {
+                close.add(found);
+            }
+        }
+        return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
+    }
+
+    private static boolean near(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT).replace("_", "");
+        String y = b.toLowerCase(Locale.ROOT).replace("_", "");
+        if (x.equals(y)) {
+            return true;
+        }
+        int[] prev = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            int[] cur = new int[y.length() + 1];
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
+                        prev[j - 1] + (x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1));
+            }
+            prev = cur;
+        }
+        return prev[y.length()] <= 2;
     }
 
     /** {@code Cls.name(args)} (or {@code new Cls().name(args)}) for the method the answer declares. */
@@ -275,5 +416,94 @@ final class JavaCalls {
         }
         out.add(s.substring(start).strip());
         return out;
+    }
+
+    /**
+     * Where the answer's method differs from the signature the problem states ({@code static boolean isPrime(int n)}
+     * in the stem) in its parameter or return types: "isPrime(long) for isPrime(int)", else empty.
+     */
+    static Optional<String> signatureDiffers(String stem, String source, String name) {
+        if (stem == null) {
+            return Optional.empty();
+        }
+        Pattern head = Pattern
+                .compile("([\\w<>\\[\\]]+(?:\\s*\\[\\s*])*)\\s+" + Pattern.quote(name) + "\\s*\\(([^)]*)\\)");
+        Matcher stated = head.matcher(stem);
+        Matcher written = METHOD_HEAD.matcher(source);
+        String[] mine = null;
+        while (written.find()) {
+            if (written.group(3).equals(name)) {
+                String[] parts = written.group(2).strip().split("\\s+");
+                mine = new String[] { parts[parts.length - 1], types(written.group(4)) };
+                break;
+            }
+        }
+        if (mine == null || !stated.find() || stated.group(1).matches("static|public|def|return|new")) {
+            return Optional.empty();
+        }
+        String ret = stated.group(1).replaceAll("\\s+", "");
+        String params = types(stated.group(2));
+        return ret.equals(mine[0].replaceAll("\\s+", "")) && params.equals(mine[1]) ? Optional.empty()
+                : Optional.of(mine[0] + " " + name + "(" + mine[1] + ") for " + ret + " " + name + "(" + params + ")");
+    }
+
+    private static String types(String params) {
+        List<String> out = new ArrayList<>();
+        for (String p : splitTop(params)) {
+            String t = p.replaceAll("\\bfinal\\s+", "").strip();
+            int space = t.lastIndexOf(' ');
+            out.add((space < 0 ? t : t.substring(0, space)).replaceAll("\\s+", ""));
+        }
+        return String.join(",", out);
+    }
+
+    /** A test of statements and the variable compared after them: {@code int[] a = {1, 2}; reverse(a); a}. */
+    static final Pattern STATE = Pattern.compile("(?s)^\\s*([^;]+;.*;)\\s*([A-Za-z_]\\w*)\\s*$");
+
+    /** The names the tests' calls use. */
+    private static List<String> used(List<TestCase> tests) {
+        List<String> names = new ArrayList<>();
+        for (TestCase t : tests) {
+            Matcher call = CALL.matcher(t.input());
+            if (call.matches() && !names.contains(call.group(1))) {
+                names.add(call.group(1));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A state test's statements in Java, the calls of the tests' methods made on the answer's class (under the
+     * student's name where it differs); empty when a called method is not found.
+     */
+    private static Optional<String> statements(String source, String text, Map<String, String> aliases,
+            List<String> names) {
+        String out = text;
+        for (String name : names) {
+            String used = aliases.getOrDefault(name, name);
+            Optional<String> target = target(source, used);
+            if (target.isEmpty()) {
+                return Optional.empty();
+            }
+            out = out.replaceAll("(?<![\\w.])" + Pattern.quote(name) + "\\s*\\(",
+                    Matcher.quoteReplacement(target.get() + "." + used + "("));
+        }
+        return Optional.of(out);
+    }
+
+    /** {@code Cls} for a static method the answer declares, {@code new Cls()} for another. */
+    private static Optional<String> target(String source, String name) {
+        Matcher m = Pattern.compile("((?:(?:public|private|protected|static|final|synchronized)\\s+)*)"
+                + "([\\w<>\\[\\],.? ]+?)\\s+" + Pattern.quote(name) + "\\s*\\(([^)]*)\\)\\s*"
+                + "(?:throws\\s+[\\w.,\\s]+)?\\{").matcher(source);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String cls = null;
+        Matcher c = CLASS.matcher(source.substring(0, m.start()));
+        while (c.find()) {
+            cls = c.group(1);
+        }
+        return cls == null ? Optional.empty() : Optional.of(m.group(1).contains("static") ? cls : "new " + cls + "()");
     }
 }

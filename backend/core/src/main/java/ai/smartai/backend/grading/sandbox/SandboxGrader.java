@@ -36,6 +36,8 @@ import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.common.Scores;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.PolicyKind;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,7 +86,7 @@ public class SandboxGrader implements Grader {
             return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_SANDBOX_UNAVAILABLE), List.of(
                     new Evidence("sandbox", Message.of(MessageCode.EV_SANDBOX_UNAVAILABLE), null)));
         }
-        Code code = Code.extract(in.answer());
+        Code code = Code.forCalls(in.answer(), calledNames(in.testCases()));
         if (code.language().equals("none")) {
             List<Message> review = in.answer().strip().length() > 40
                     ? List.of(Message.of(MessageCode.REVIEW_SANDBOX_DESCRIPTION)) : List.of();
@@ -104,6 +106,7 @@ public class SandboxGrader implements Grader {
                         null));
             }
         }
+        result = forbidden(in, code, result);
         List<CodeScan.Finding> findings = CodeScan.scan(code);
         if (!findings.isEmpty()) {
             for (CodeScan.Finding f : findings) {
@@ -132,13 +135,7 @@ public class SandboxGrader implements Grader {
                 return GradeResult.awaitingTeacher(in, Message.of(MessageCode.REVIEW_SANDBOX_NO_TESTS), evidence);
             }
         }
-        Set<String> names = new LinkedHashSet<>();
-        tests.forEach(t -> {
-            Matcher m = CALL.matcher(t.input());
-            if (m.find()) {
-                names.add(m.group(1));
-            }
-        });
+        Set<String> names = calledNames(tests);
         List<String> inputs = tests.stream().map(TestCase::input).toList();
         Optional<String> probe = timingProbe(in, names);
         // The complexity probe rides on the test run, last, so the run the server times is the one that is graded.
@@ -153,9 +150,16 @@ public class SandboxGrader implements Grader {
         }
         run.aliases().forEach((expected, used) -> evidence.add(new Evidence("sandbox-harness",
                 Message.of(MessageCode.EV_SANDBOX_ALIAS, used, expected), null)));
-        if (!run.aliases().isEmpty()) {
+        Optional<KeyPolicy> signature = policy(in, PolicyKind.SIGNATURE);
+        if (!run.aliases().isEmpty() && signature.isEmpty()) {
             review.add(Message.of(MessageCode.REVIEW_SANDBOX_MISNAMED, String.join(", ", run.aliases().entrySet()
                     .stream().map(e -> e.getValue() + " → " + e.getKey()).toList())));
+        }
+        int count = tests.size();
+        List<Integer> changed = run.mutated().stream().filter(i -> i < count).map(i -> i + 1).sorted().toList();
+        if (!changed.isEmpty()) {
+            evidence.add(new Evidence(ARGUMENT_CHANGED, Message.of(MessageCode.EV_SANDBOX_ARGUMENT_CHANGED,
+                    changed.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))), null));
         }
         if (neverDefined(run, names, tests.size())) {
             review.add(Message.of(MessageCode.REVIEW_SANDBOX_NOT_DEFINED, String.join(", ", names)));
@@ -195,6 +199,11 @@ public class SandboxGrader implements Grader {
                 }
             }
         }
+        long printedRight = printedInstead(tests, run);
+        Optional<KeyPolicy> printedRule = policy(in, PolicyKind.PRINTED_RESULT).filter(p -> p.amount() != null);
+        if (printedRight > 0 && !(printedRight == tests.size() && printedRule.isPresent())) {
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_PRINTS, printedRight, tests.size()));
+        }
         evidence.add(Evidence.itemised("test-cases", Message.of(MessageCode.EV_SANDBOX_TESTS, passed, tests.size()),
                 failed(failures)));
         failedTests(failing).ifPresent(evidence::add);
@@ -222,7 +231,38 @@ public class SandboxGrader implements Grader {
                                 : " For example: " + failures.get(0).english()));
         List<VerifiedFact> facts = new ArrayList<>();
         decided.forEach((aspect, share) -> facts.add(new VerifiedFact(aspect, share, "tests run in the sandbox")));
-        return new GradeResult(outcome.score(), max, confidence, GradeMethod.SANDBOX, evidence, comment, review, facts);
+        double score = outcome.score();
+        if (printedRight == tests.size() && printedRule.isPresent() && score < printedRule.get().amount()) {
+            score = Math.min(max, printedRule.get().amount());
+            evidence.add(ruleApplied(printedRule.get(), "prints instead of returning", score));
+        }
+        if (!run.aliases().isEmpty() && signature.isPresent()) {
+            double taken = Math.min(score, signature.get().amount());
+            score -= taken;
+            evidence.add(ruleApplied(signature.get(), String.join(", ", run.aliases().entrySet().stream()
+                    .map(e -> e.getValue() + " → " + e.getKey()).toList()), -taken));
+        }
+        return new GradeResult(score, max, confidence, GradeMethod.SANDBOX, evidence, comment, review, facts);
+    }
+
+    /**
+     * How many tests a function that returns nothing (None) printed the expected value for, when it returned nothing
+     * on every test: a function that prints instead of returning, whose grade is the key's rule for it, not 0.
+     */
+    private static long printedInstead(List<TestCase> tests, Run run) {
+        List<Reported> results = run.results().subList(0, tests.size());
+        if (results.stream().anyMatch(r -> r == null || r.error() != null || !"None".equals(r.repr()))) {
+            return 0;
+        }
+        return IntStream.range(0, tests.size()).filter(i -> results.get(i).printed() != null
+                && !tests.get(i).expected().strip().equals("None")
+                && unquoted(tests.get(i).expected()).equals(results.get(i).printed().strip())).count();
+    }
+
+    private static String unquoted(String expected) {
+        String e = expected.strip();
+        return e.length() >= 2 && (e.startsWith("\"") && e.endsWith("\"") || e.startsWith("'") && e.endsWith("'"))
+                ? e.substring(1, e.length() - 1) : e;
     }
 
     /** No tests in the key: run the key's reference program on small inputs and use its results. */
@@ -362,7 +402,7 @@ public class SandboxGrader implements Grader {
      * is the server's own measure of the whole run.
      */
     record Run(String loadError, Map<String, String> aliases, List<Reported> results, String killedBy, String stderr,
-            List<Message> review, long wallMillis) {
+            List<Message> review, long wallMillis, Set<Integer> mutated) {
     }
 
     /** Loads the Python {@code source} in the sandbox and makes the {@code calls}; the calls are all it is told. */
@@ -393,6 +433,7 @@ public class SandboxGrader implements Grader {
         List<Reported> results = new ArrayList<>(Collections.nCopies(count, null));
         Set<Message> review = new LinkedHashSet<>();
         int loads = 0;
+        Set<Integer> mutated = new LinkedHashSet<>();
         for (String line : result.stdout().split("\n")) {
             int at = line.indexOf(marker);
             if (at < 0) {
@@ -420,6 +461,12 @@ public class SandboxGrader implements Grader {
                         aliases.put(expected, used);
                     }
                 }
+                case "mutated" -> {
+                    int index = n.path("index").asInt(-1);
+                    if (index >= 0 && index < count) {
+                        mutated.add(index);
+                    }
+                }
                 case "test" -> {
                     int index = n.path("index").asInt(-1);
                     if (index < 0 || index >= count || results.get(index) != null) {
@@ -440,7 +487,7 @@ public class SandboxGrader implements Grader {
         }
         String stderr = result.stderr().isBlank() ? null : tail(result.stderr());
         return new Run(loadError, aliases, results, result.killedBy(), stderr, List.copyOf(review),
-                result.wallMillis());
+                result.wallMillis(), Set.copyOf(mutated));
     }
 
     private static String nextNonce() {
@@ -463,16 +510,97 @@ public class SandboxGrader implements Grader {
             "(?:public\\s+)?(?:final\\s+)?class\\s+([A-Za-z_][A-Za-z0-9_]*)[^{]*\\{(?:(?!\\bclass\\b).)*?static\\s+void\\s+main",
             Pattern.DOTALL);
 
+    /** A rule about changing what the caller passed ("Changing the caller's list: −3"), checked by running. */
+    private static final Pattern CHANGING = Pattern.compile("(?i)\\b(chang|modif|mutat|alter)\\w*\\s+(the\\s+)?"
+            + "(caller|input|argument|parameter|given|original|passed)|修改(传入|调用者|参数|原)");
+
+    /**
+     * The key's deductions for a use it charges ("Using `Collections.reverse`: −5"): taken once when the code, outside
+     * comments and strings, uses a term the rule names; for a rule about changing the caller's value, when a test's
+     * call changed its argument (Python), else the teacher reads the code. A rule without an amount ("0 points") is
+     * left to {@link ai.smartai.backend.grading.KeyPolicies}, which sends an answer naming its terms to review.
+     */
+    private static GradeResult forbidden(GradingInput in, Code code, GradeResult result) {
+        GradeResult r = result;
+        String bare = Code.withoutComments(code.source());
+        for (KeyPolicy p : in.policies()) {
+            if (p.kind() != PolicyKind.FORBIDDEN_OPERATION || p.amount() == null || r.score() == null) {
+                continue;
+            }
+            Optional<String> why;
+            if (CHANGING.matcher(p.rule()).find()) {
+                if (!code.language().equals("python")) {
+                    r = r.withReview(Message.of(MessageCode.REVIEW_SANDBOX_RULE_UNCHECKED, code.language(),
+                            shorten(p.rule())));
+                    continue;
+                }
+                why = r.evidence().stream().filter(e -> ARGUMENT_CHANGED.equals(e.kind())).findFirst()
+                        .map(e -> "changes its argument");
+            } else {
+                why = p.terms().stream().filter(t -> uses(bare, t)).findFirst().map(t -> "uses " + t);
+            }
+            if (why.isPresent()) {
+                double taken = Math.min(r.score(), p.amount());
+                r = new GradeResult(r.score() - taken, r.maxScore(), r.confidence(), r.method(), r.evidence(),
+                        r.comment(), r.reviewReasons(), r.facts()).withEvidence(ruleApplied(p, why.get(), -taken));
+            }
+        }
+        return r;
+    }
+
+    /** {@code Collections.reverse} used as written, or its class and a call of its method apart. */
+    static boolean uses(String code, String term) {
+        String t = term.endsWith("()") ? term.substring(0, term.length() - 2) : term;
+        if (!t.matches("[\\w.]+")) {
+            return code.contains(t);
+        }
+        if (Pattern.compile("(?<![\\w])" + Pattern.quote(t) + "\\b").matcher(code).find()) {
+            return true;
+        }
+        int dot = t.lastIndexOf('.');
+        return dot > 0 && Pattern.compile("\\b" + Pattern.quote(t.substring(0, dot)) + "\\b").matcher(code).find()
+                && Pattern.compile("\\." + Pattern.quote(t.substring(dot + 1)) + "\\s*\\(").matcher(code).find();
+    }
+
+    /** Evidence kind of a test whose call changed its arguments. */
+    static final String ARGUMENT_CHANGED = "argument-changed";
+
+    /** The key's policy of a kind that states an amount, if it has one. */
+    private static Optional<KeyPolicy> policy(GradingInput in, PolicyKind kind) {
+        return in.policies().stream().filter(p -> p.kind() == kind && p.amount() != null).findFirst();
+    }
+
+    /** What applying one of the key's rules did to the score. */
+    private static Evidence ruleApplied(KeyPolicy rule, String why, double points) {
+        return new Evidence("key-rule", Message.of(MessageCode.EV_KEY_RULE_APPLIED, shorten(rule.rule()), why,
+                (points > 0 ? "+" : "") + Scores.format(points)), null);
+    }
+
+    /** The functions the key's tests call, in order. */
+    private static Set<String> calledNames(List<TestCase> tests) {
+        Set<String> names = new LinkedHashSet<>();
+        for (TestCase t : tests) {
+            Matcher m = CALL.matcher(t.input());
+            if (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
     /** A test whose input is a call, {@code f(3)}: its value is compared; any other test's input is stdin. */
     static boolean isCall(TestCase t) {
-        return CALL.matcher(t.input()).find();
+        // or statements and the variable they leave, which must call something: "a = [1]; f(a); a"
+        return CALL.matcher(t.input()).find() || JavaCalls.STATE.matcher(t.input()).matches()
+                && t.input().matches("(?s).*[A-Za-z_]\\w*\\s*\\(.*");
     }
 
     /**
      * Function tests run through a generated driver: {@code file} is compiled as the program (with {@code mainClass} for
      * Java), {@code besideFile} is written next to it.
      */
-    private record CallDriver(String file, String source, String besideFile, String besideSource, String mainClass) {
+    private record CallDriver(String file, String source, String besideFile, String besideSource, String mainClass,
+            Map<String, String> aliases) {
     }
 
     /**
@@ -485,9 +613,10 @@ public class SandboxGrader implements Grader {
         boolean calls = tests.stream().anyMatch(SandboxGrader::isCall);
         Optional<CallDriver> driver = !calls ? Optional.empty() : switch (code.language()) {
             case "java" -> JavaCalls.driver(code.source(), tests).map(d -> new CallDriver(d.studentFile(),
-                    d.studentSource(), JavaCalls.Driver.CLASS + ".java", d.driverSource(), JavaCalls.Driver.CLASS));
+                    d.studentSource(), JavaCalls.Driver.CLASS + ".java", d.driverSource(), JavaCalls.Driver.CLASS,
+                    d.aliases()));
             case "c" -> CCalls.driver(code.source(), tests).map(d -> new CallDriver(CCalls.Driver.FILE,
-                    d.driverSource(), CCalls.Driver.STUDENT_FILE, d.studentSource(), null));
+                    d.driverSource(), CCalls.Driver.STUDENT_FILE, d.studentSource(), null, Map.of()));
             default -> Optional.empty();
         };
         if (tests.isEmpty() || calls && driver.isEmpty()) {
@@ -541,6 +670,9 @@ public class SandboxGrader implements Grader {
                     run.loadError()),
                     run.stderr()));
         }
+        Map<String, String> aliases = driver.map(CallDriver::aliases).orElse(Map.of());
+        aliases.forEach((expected, used) -> evidence.add(new Evidence("sandbox-harness",
+                Message.of(MessageCode.EV_SANDBOX_ALIAS, used, expected), null)));
         OutputRules rules = OutputRules.of(in.policies());
         int passed = 0;
         int prompted = 0;
@@ -574,6 +706,23 @@ public class SandboxGrader implements Grader {
         double score = outcome.score();
         List<Message> review = new ArrayList<>(run.review());
         notAllRan(run, tests.size()).ifPresent(review::add);
+        List<String> differences = new ArrayList<>(aliases.entrySet().stream()
+                .map(e -> e.getValue() + " → " + e.getKey()).toList());
+        if (driver.isPresent() && code.language().equals("java")) {
+            calledNames(tests).stream().filter(n -> !aliases.containsKey(n))
+                    .map(n -> JavaCalls.signatureDiffers(in.stem(), driver.get().source(), n))
+                    .flatMap(Optional::stream).forEach(differences::add);
+        }
+        Optional<KeyPolicy> signature = policy(in, PolicyKind.SIGNATURE);
+        if (!differences.isEmpty() && signature.isPresent() && run.loadError() == null) {
+            double taken = Math.min(score, signature.get().amount());
+            score -= taken;
+            evidence.add(ruleApplied(signature.get(), String.join(", ", differences), -taken));
+        } else if (!aliases.isEmpty()) {
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_MISNAMED, String.join(", ", differences)));
+        } else if (!differences.isEmpty()) {
+            review.add(Message.of(MessageCode.REVIEW_SANDBOX_SIGNATURE, String.join(", ", differences)));
+        }
         if (outcome.judgedShare() < 0.5) {
             review.add(Message.of(MessageCode.REVIEW_SANDBOX_RUBRIC));
         }

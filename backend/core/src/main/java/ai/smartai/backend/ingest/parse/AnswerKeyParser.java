@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +68,7 @@ public final class AnswerKeyParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LEADING_LETTERS = Pattern.compile(
             "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和及]|and)\\s*)?)+)(?=[.。:：;；,，(（\\s]|$)");
+    private static final Pattern BOLD_LETTER = Pattern.compile("^\\s*\\*\\*[(（]?([A-H])[)）]?\\*\\*(?=[\\s(（:：.。,，]|$)");
     private static final Pattern LETTERS = Pattern.compile(
             "^[(（]?([A-H])[)）]?((?:\\s*(?:[,，、/&;；和及]|and)?\\s*[(（]?[A-H][)）]?)*)\\s*[.。]?\\s*$");
 
@@ -145,11 +146,14 @@ public final class AnswerKeyParser {
         }
         List<TestCase> tests = TestReader.take(rest, type == ProblemType.PROGRAMMING);
         if (rubric.isEmpty() && type == ProblemType.PROGRAMMING) {
-            testsOnly(body, tests.size()).ifPresent(rubric::add);
+            rubric.addAll(testsOnly(body, tests.size(), points));
         }
         List<String> content = referenceLines(rest);
         String reference = Texts.block(content, 0, content.size());
         List<String> letters = type == ProblemType.CHOICE ? letters(reference) : List.of();
+        if (type == ProblemType.CHOICE && letters.isEmpty()) {
+            letters = boldLetter(rest);
+        }
         return new ParsedKey(number, reference, List.copyOf(rubric), letters, tests, points, policies);
     }
 
@@ -162,7 +166,7 @@ public final class AnswerKeyParser {
     private static final Pattern PER_TEST = Pattern.compile(
             "(?:(?:测试|用例).*?每个|每个?(?:测试)?(?:用例|测试))\\s*(\\d+(?:\\.\\d+)?)\\s*分"
                     + "|tests?\\b.*?(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)\\s*each"
-                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)\\s*(?:per|for each|a) test"
+                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:(?:points?|pts?|marks?)\\s*(?:per|for each|a)|per) (?:passing )?test"
                     + "|(?:each|every) test(?: case)? (?:is )?worth\\s*(\\d+(?:\\.\\d+)?)",
             Pattern.CASE_INSENSITIVE);
 
@@ -171,9 +175,9 @@ public final class AnswerKeyParser {
      * for the tests with all the points, in the key's words, so no default share is left for style or complexity
      * that the key does not give.
      */
-    static Optional<RubricItem> testsOnly(List<String> body, int tests) {
+    static List<RubricItem> testsOnly(List<String> body, int tests, Double points) {
         if (tests == 0) {
-            return Optional.empty();
+            return List.of();
         }
         for (String line : body) {
             Matcher m = PER_TEST.matcher(line);
@@ -183,10 +187,17 @@ public final class AnswerKeyParser {
                     each = m.group(g);
                 }
                 String words = line.replaceAll("^[\\s#*>-]+|[\\s:：*]+$", "");
-                return Optional.of(new RubricItem(words, Double.parseDouble(each) * tests, "functionality"));
+                double read = Double.parseDouble(each) * tests;
+                if (points != null && points > read + 1e-9) {
+                    // Tests the key gives but were not read (a statement, not a call): their points are no tool's to
+                    // decide, so the grade goes to the teacher instead of spreading them over the tests that ran.
+                    return List.of(new RubricItem(words, read, "functionality"),
+                            new RubricItem(words + " (tests not read)", points - read, "other"));
+                }
+                return List.of(new RubricItem(words, read, "functionality"));
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** What the key says the problem is worth: on its heading ("## 3. (10分)") or in a line such as "满分 10 分". */
@@ -425,6 +436,13 @@ public final class AnswerKeyParser {
      * "B", "答案：A, C", "(A)(C)", "A和C", "A and C", "Answer: (B) O(n). Two loops…" → sorted letters; empty when no line
      * is just letters or an answer line that starts with them.
      */
+    /** "**C** (`3 3`): f appends to…": the one letter the key sets in bold at a line's start, then its reason. */
+    static List<String> boldLetter(List<String> lines) {
+        List<String> bold = lines.stream().filter(Objects::nonNull).map(BOLD_LETTER::matcher)
+                .filter(Matcher::lookingAt).map(m -> m.group(1)).toList();
+        return bold.size() == 1 ? bold : List.of();
+    }
+
     public static List<String> letters(String reference) {
         for (String line : Texts.lines(reference)) {
             String plain = line.strip().replace("**", "");

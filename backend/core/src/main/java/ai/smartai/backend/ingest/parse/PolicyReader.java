@@ -22,6 +22,21 @@ public final class PolicyReader {
                     + "cannot use|can't use|not allowed to use|not be used|do not use|don't use|without using|forbidden|"
                     + "is not allowed|are not allowed|prohibited)",
             Pattern.CASE_INSENSITIVE);
+    /** "A wrong signature costs 2 points", "函数名或参数类型与题目不符扣 2 分". */
+    private static final Pattern SIGNATURE = Pattern.compile("(?i)(wrong|different|incorrect|another)\\s+(signature|"
+            + "(method|function)\\s+name)|signature\\s+(is\\s+)?(wrong|differs)|(函数名|方法名|函数签名|方法签名|参数类型)"
+            + ".{0,20}(不符|不同|错误|不一致)");
+    private static final Pattern COST = Pattern
+            .compile("(?i)(?:costs?|deduct(?:ed|s)?|loses?|minus|扣)\\s*(\\d+(?:\\.\\d+)?)"
+                    + "\\s*(?:points?|pts?|marks?|分)");
+    /** "Printing instead of returning: … gets 5 points instead of 0", "用 print 代替 return …得 5 分". */
+    private static final Pattern PRINTED = Pattern.compile("(?i)print(s|ing|ed)?\\s+(the result\\s+)?instead of\\s+"
+            + "return|打印.{0,6}(而不是|代替|而非)\\s*返回|用\\s*print\\s*代替\\s*return");
+    private static final Pattern PRINTED_SCORE = Pattern.compile("(?i)(?:gets?|earns?|scores?|得)\\s*(\\d+(?:\\.\\d+)?)"
+            + "\\s*(?:points?|pts?|marks?|分)");
+    /** "Using `X` (…): −5", "Changing the caller's list (e.g. `xs.sort()`): −3", "Using `numpy`: 0 points". */
+    private static final Pattern PENALISED_USE = Pattern.compile("(?i)(?:using|use of|calling|changing|modifying|"
+            + "使用|调用|修改)\\b?.*`[^`]+`.*?[:：]\\s*(?:[−–-]\\s*(\\d+(?:\\.\\d+)?)\\b|0\\s*(?:points?|分)).*");
     private static final Pattern ANY_ORDER = Pattern.compile("(顺序不限|不考虑(?:元素|键)?的?顺序|不计顺序|不论顺序|任意顺序|顺序任意|"
             + "顺序无关|in any order|order does not matter|order doesn't matter|regardless of (?:the )?order|"
             + "order is not important)", Pattern.CASE_INSENSITIVE);
@@ -78,7 +93,7 @@ public final class PolicyReader {
      */
     public static List<KeyPolicy> readAll(String raw) {
         String line = plain(raw);
-        if (line.isEmpty() || line.length() > MAX_RULE) {
+        if (line.isEmpty() || line.length() > MAX_RULE || RUBRIC_LINE.matcher(line).lookingAt()) {
             return List.of();
         }
         List<KeyPolicy> out = new ArrayList<>();
@@ -93,6 +108,13 @@ public final class PolicyReader {
                 .filter(p -> !(p.kind() == PolicyKind.FORBIDDEN_OPERATION && prompt.isPresent())).ifPresent(out::add);
         return out;
     }
+
+    /**
+     * "(5 points) printing only writes text…; the caller cannot use the value": a rubric line that gives its points
+     * first, whatever its words say, is the rubric's, not a rule.
+     */
+    private static final Pattern RUBRIC_LINE = Pattern.compile(
+            "^[(（]\\s*\\d+(?:\\.\\d+)?\\s*(?:points?|pts?|marks?|分)\\s*[)）]", Pattern.CASE_INSENSITIVE);
 
     /** A rule's text is at most this long: longer text is prose about many things. */
     private static final int MAX_RULE = 800;
@@ -125,6 +147,26 @@ public final class PolicyReader {
         String line = plain(raw);
         if (line.isEmpty() || line.length() > MAX_RULE) {
             return Optional.empty();
+        }
+        if (SIGNATURE.matcher(line).find()) {
+            Matcher cost = COST.matcher(line);
+            if (cost.find()) {
+                return Optional.of(new KeyPolicy(PolicyKind.SIGNATURE, line, Double.valueOf(cost.group(1)), List.of()));
+            }
+        }
+        if (PRINTED.matcher(line).find()) {
+            Matcher gets = PRINTED_SCORE.matcher(line);
+            return Optional.of(new KeyPolicy(PolicyKind.PRINTED_RESULT, line,
+                    gets.find() ? Double.valueOf(gets.group(1)) : null, List.of()));
+        }
+        Matcher penalised = PENALISED_USE.matcher(line);
+        if (penalised.matches()) {
+            // "Using `Collections.reverse`: −5": a use the key charges for names what to look for in the code.
+            List<String> terms = terms(line, penalised);
+            if (!terms.isEmpty()) {
+                return Optional.of(new KeyPolicy(PolicyKind.FORBIDDEN_OPERATION, line,
+                        penalised.group(1) == null ? null : Double.valueOf(penalised.group(1)), terms));
+            }
         }
         Matcher forbidden = FORBIDDEN.matcher(line);
         if (forbidden.find()) {
@@ -187,6 +229,9 @@ public final class PolicyReader {
                 out.addAll(p);
                 lines.subList(i, end).clear();
                 i--;
+            } else {
+                // A bullet that states no rule is read whole: its wrapped lines are no rules of their own.
+                i = end - 1;
             }
         }
         return out;

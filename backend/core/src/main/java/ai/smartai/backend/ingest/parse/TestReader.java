@@ -309,6 +309,17 @@ final class TestReader {
     private static boolean callValue(List<String> lines, int i, List<TestCase> tests) {
         String line = lines.get(i);
         List<TestCase> found = new ArrayList<>();
+        Matcher state = STATE_LINE.matcher(line);
+        if (state.matches()) {
+            // "`int[] a = {1, 2, 3}; reverse(a);` → afterwards `a` is still `{1, 2, 3}`": statements, then a
+            // variable whose value is compared.
+            String value = state.group(3).strip();
+            found.add(new TestCase(state.group(1).strip() + " " + state.group(2),
+                    value.startsWith("{") ? javaArrays(value.replace("{", "new int[]{")) : javaArrays(value)));
+            tests.addAll(found);
+            lines.set(i, null);
+            return true;
+        }
         Matcher spans = CALL_SPANS.matcher(line);
         while (spans.find()) {
             literalCall(spans.group(1), spans.group(2)).ifPresent(found::add);
@@ -332,11 +343,58 @@ final class TestReader {
     private static Optional<TestCase> literalCall(String call, String value) {
         String c = call.strip();
         String v = unquote(value);
+        if (JAVA_ARRAY.matcher(c).find()) {
+            // A Java key writes arrays as `new int[]{1, 2}` and their values as `{2, 1}`: the tests keep one notation,
+            // the list, which the driver writes back for the method's parameter types.
+            c = javaArrays(c);
+            v = v.startsWith("{") ? javaArrays(v.replace("{", "new int[]{")) : javaArrays(v);
+        }
         int open = c.indexOf('(');
         if (v.isEmpty() || !literal(c.substring(open + 1, c.length() - 1)) || !literal(v)) {
             return Optional.empty();
         }
         return Optional.of(new TestCase(c, v));
+    }
+
+    private static final Pattern STATE_LINE = Pattern.compile("^\\s*(?:[-*•]\\s*)?`([^`]*;)\\s*`\\s*(?:→|->|=>|⇒)\\s*"
+            + "(?:afterwards|then|after that|after the call|调用后|之后)\\s*,?\\s*`([A-Za-z_]\\w*)`\\s*"
+            + "(?:is still|is|==|equals|still equals|仍然?是|仍为|为)\\s*(?:still\\s*)?`([^`]+)`\\s*\\.?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern JAVA_ARRAY = Pattern.compile("\\bnew\\s+[A-Za-z_][\\w.]*\\s*(?:\\[\\s*]\\s*)+\\{");
+
+    /** {@code new int[]{1, 2}} (nested too) as {@code [1, 2]}; strings are left alone. */
+    static String javaArrays(String s) {
+        StringBuilder out = new StringBuilder();
+        Matcher m = JAVA_ARRAY.matcher(s);
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (quote != 0) {
+                out.append(ch);
+                if (ch == '\\' && i + 1 < s.length()) {
+                    out.append(s.charAt(++i));
+                } else if (ch == quote) {
+                    quote = 0;
+                }
+            } else if (ch == '"' || ch == '\'') {
+                quote = ch;
+                out.append(ch);
+            } else if (m.find(i) && m.start() == i) {
+                out.append('[');
+                depth++;
+                i = m.end() - 1;
+            } else if (ch == '{' && depth > 0) {
+                out.append('[');
+                depth++;
+            } else if (ch == '}' && depth > 0) {
+                out.append(']');
+                depth--;
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean literal(String s) {

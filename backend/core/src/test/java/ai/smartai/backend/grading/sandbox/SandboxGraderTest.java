@@ -15,6 +15,8 @@ import ai.smartai.backend.grading.Inputs;
 import ai.smartai.backend.ingest.parse.AnswerKeyParser;
 import ai.smartai.backend.testing.Needs;
 import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.PolicyKind;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
 import ai.smartai.model.problem.TestCase;
@@ -74,6 +76,60 @@ class SandboxGraderTest {
         GradeResult r = grade("```python\ndef isPalindrome(s):\n    t = s.replace(' ', '').lower()\n"
                 + "    return t == t[::-1]\n```");
         assertThat(r.reasonTexts()).as(r.toString()).anyMatch(s -> s.contains("not named as the task asks"));
+    }
+
+    @Test
+    void aFunctionThatPrintsInsteadOfReturningGoesToTheKeysRuleNotToAConfidentZero() {
+        GradeResult r = grade("```python\ndef is_palindrome(s):\n    t = s.replace(' ', '').lower()\n"
+                + "    print(t == t[::-1])\n```");
+        assertThat(r.score()).isEqualTo(0.0);
+        assertThat(r.reasonTexts()).as(r.toString()).anyMatch(s -> s.contains("prints its result instead"));
+    }
+
+    static GradeResult median(String answer, List<KeyPolicy> policies) {
+        return grader.grade(new GradingInput("q4", ProblemType.PROGRAMMING, "Write def median(xs).",
+                List.of(new RubricItem("tests", 15, "functionality")), 15, null, List.of(), List.of(),
+                List.of(new TestCase("median([3, 1, 2])", "2"), new TestCase("median([4, 1, 3, 2])", "2.5"),
+                        new TestCase("xs = [2, 1]; median(xs); xs", "[2, 1]")),
+                "en", answer, policies));
+    }
+
+    @Test
+    void aChargeForChangingTheCallersListIsTakenWhenARunChangedIt() {
+        KeyPolicy changing = new KeyPolicy(PolicyKind.FORBIDDEN_OPERATION,
+                "Changing the caller's list (e.g. `xs.sort()`): −3", 3.0, List.of("xs.sort()"));
+        String sorts = "def median(xs):\n    ys = xs\n    ys.sort()\n    n = len(ys)\n"
+                + "    return ys[n // 2] if n % 2 else (ys[n // 2 - 1] + ys[n // 2]) / 2\n";
+        GradeResult r = median(sorts, List.of(changing));
+        // The statement test fails (the list is sorted) and the rule takes 3 more: the run saw the change.
+        assertThat(r.score()).as(r.toString()).isEqualTo(7.0);
+        assertThat(r.evidence()).anyMatch(e -> e.kind().equals("argument-changed"));
+        GradeResult copy = median(sorts.replace("ys = xs", "ys = list(xs)"), List.of(changing));
+        assertThat(copy.score()).as(copy.toString()).isEqualTo(15.0);
+    }
+
+    @Test
+    void theKeysScoreForPrintingEveryResultRightIsGiven() {
+        KeyPolicy printed = new KeyPolicy(PolicyKind.PRINTED_RESULT, "Printing instead of returning … gets 5 points",
+                5.0, List.of());
+        GradeResult r = grader.grade(new GradingInput("q5", ProblemType.PROGRAMMING, "Write def rle(s).",
+                List.of(new RubricItem("tests", 15, "functionality")), 15, null, List.of(), List.of(),
+                List.of(new TestCase("rle(\"aab\")", "\"a2b1\""), new TestCase("rle(\"\")", "\"\"")), "en",
+                "def rle(s):\n    out = ''\n    i = 0\n    while i < len(s):\n        j = i\n"
+                        + "        while j < len(s) and s[j] == s[i]:\n            j += 1\n"
+                        + "        out += s[i] + str(j - i)\n        i = j\n    print(out)\n",
+                List.of(printed)));
+        assertThat(r.score()).as(r.toString()).isEqualTo(5.0);
+        assertThat(r.reviewReasons()).isEmpty();
+    }
+
+    @Test
+    void pythonInsideAJavaBlockCommentIsTheProgram() {
+        GradeResult r = grade("// Problem 6\n/*\ndef is_palindrome(s):\n    t = s.replace(' ', '').lower()\n"
+                + "    return t == t[::-1]\n*/");
+        assertThat(r.score()).as(r.toString()).isEqualTo(grade("```python\ndef is_palindrome(s):\n"
+                + "    t = s.replace(' ', '').lower()\n    return t == t[::-1]\n```").score());
+        assertThat(r.reasonTexts()).noneMatch(s -> s.contains("does not run"));
     }
 
     /** Java kept in a Python string so the file still runs: every test fails, and that says nothing of the code. */

@@ -3,6 +3,7 @@ package ai.smartai.backend.ingest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,14 @@ class AnswerKeyParserTest {
         assertThat(AnswerKeyParser.letters("A and C")).containsExactly("A", "C");
         assertThat(AnswerKeyParser.letters("Answer: d")).containsExactly("D");
         assertThat(AnswerKeyParser.letters("Because the queue is FIFO")).isEmpty();
+        assertThat(AnswerKeyParser.boldLetter(List.of("**C** (`3 3`): `f` appends to the very list, so 3 too.",
+                "All or nothing; only the letter counts."))).containsExactly("C");
+        // Every option explained in bold is no key.
+        assertThat(AnswerKeyParser.boldLetter(List.of("**A** is wrong: it copies.", "**B** is wrong: it prints.")))
+                .isEmpty();
+        var choice = AnswerKeyParser.parse("key.md", "## Problem 8\n\n**C** (`3 3`): `f` appends to the list.\n",
+                new LinkedHashMap<>(Map.of("8", ProblemType.CHOICE)));
+        assertThat(choice.keys().get(0).correctChoices()).containsExactly("C");
     }
 
     @Test
@@ -106,10 +115,12 @@ class AnswerKeyParserTest {
                 """;
         var r = AnswerKeyParser.parse("key.md", key, new LinkedHashMap<>(Map.of("3", ProblemType.PROGRAMMING)));
         assertThat(r.keys().get(0).testCases()).hasSize(3);
-        assertThat(r.keys().get(0).rubric()).containsExactly(new RubricItem("测试用例（每个 3 分）", 9, "functionality"));
+        // 3 tests of 3 points for a 15-point problem: the 6 points no read test carries are left to the teacher.
+        assertThat(r.keys().get(0).rubric()).containsExactly(new RubricItem("测试用例（每个 3 分）", 9, "functionality"),
+                new RubricItem("测试用例（每个 3 分） (tests not read)", 6, "other"));
         // A key that states no points per test keeps the default rubric (style, complexity) for the problem.
-        assertThat(AnswerKeyParser.testsOnly(List.of("Tests:", "- 3 4 → 7"), 1)).isEmpty();
-        assertThat(AnswerKeyParser.testsOnly(List.of("Tests (4 points each):"), 5)).get()
+        assertThat(AnswerKeyParser.testsOnly(List.of("Tests:", "- 3 4 → 7"), 1, null)).isEmpty();
+        assertThat(AnswerKeyParser.testsOnly(List.of("Tests (4 points each):"), 5, null)).singleElement()
                 .extracting(RubricItem::points).isEqualTo(20.0);
     }
 
@@ -282,10 +293,43 @@ class AnswerKeyParserTest {
     }
 
     @Test
+    void aUseTheKeyChargesForIsAForbiddenOperationWithItsDeduction() {
+        KeyPolicy reverse = PolicyReader.read("Using a library method that reverses (`Collections.reverse`, "
+                + "`StringBuilder.reverse`, …): **−5**.").orElseThrow();
+        assertThat(reverse.kind()).isEqualTo(PolicyKind.FORBIDDEN_OPERATION);
+        assertThat(reverse.terms()).containsExactly("Collections.reverse", "StringBuilder.reverse");
+        assertThat(reverse.amount()).isEqualTo(5.0);
+        KeyPolicy statistics = PolicyReader.read("- Using the `statistics` module or `numpy`: **0 points** for "
+                + "problem 4, whatever the tests say.").orElseThrow();
+        assertThat(statistics.terms()).containsExactly("statistics", "numpy");
+        assertThat(statistics.amount()).isNull();
+        assertThat(PolicyReader.read("Changing the caller's list (e.g. `xs.sort()`): **−3**.")).get()
+                .extracting(KeyPolicy::terms).isEqualTo(List.of("xs.sort()"));
+        assertThat(PolicyReader.read("Using `sorted()` is fine.")).isEmpty();
+        KeyPolicy signature = PolicyReader.read("2. **A wrong signature costs 2 points** (a different method/function "
+                + "name, parameter type or return type).").orElseThrow();
+        assertThat(signature.kind()).isEqualTo(PolicyKind.SIGNATURE);
+        assertThat(signature.amount()).isEqualTo(2.0);
+        KeyPolicy printed = PolicyReader.read("3. **Printing instead of returning:** the tests fail, because the call "
+                + "returns nothing. If the printed output is right for every test, the problem gets 5 points instead "
+                + "of 0.").orElseThrow();
+        assertThat(printed.kind()).isEqualTo(PolicyKind.PRINTED_RESULT);
+        assertThat(printed.amount()).isEqualTo(5.0);
+    }
+
+    @Test
     void ordinaryKeyLinesAreNotPolicies() {
         assertThat(PolicyReader.read("答案：$x = 2$")).isEmpty();
         assertThat(PolicyReader.read("The unit vector is (1, 0).")).isEmpty();
         assertThat(PolicyReader.read("- 正确列出方程 (3分)")).isEmpty();
+        assertThat(
+                PolicyReader.readAll("- (5 points) **printing** only writes text to the output; the function's result "
+                        + "is then `None`, so the caller and the tests cannot use or check the value."))
+                .isEmpty();
+        List<String> wrapped = new ArrayList<>(List.of("- (5 points) **printing** only writes text; the result is then",
+                "  `None`, so the caller and the tests cannot use or check the value."));
+        assertThat(PolicyReader.take(wrapped)).isEmpty();
+        assertThat(wrapped).hasSize(2);
     }
 
     @Test

@@ -233,15 +233,39 @@ class TestReaderTest {
     }
 
     @Test
+    void javaArrayLiteralsInAKeyBecomeLists() {
+        List<String> lines = new ArrayList<>(List.of("- `reverse(new int[]{1, 2, 3})` → `{3, 2, 1}`",
+                "- `reverse(new int[]{})` → `{}`", "- `sum(new int[][]{{1}, {2, 3}})` → `6`"));
+        assertThat(TestReader.take(lines, true)).containsExactly(new TestCase("reverse([1, 2, 3])", "[3, 2, 1]"),
+                new TestCase("reverse([])", "[]"), new TestCase("sum([[1], [2, 3]])", "6"));
+        List<String> state = new ArrayList<>(
+                List.of("- `int[] a = {1, 2, 3}; reverse(a);` → afterwards `a` is still `{1, 2, 3}`"));
+        assertThat(TestReader.take(state, true))
+                .containsExactly(new TestCase("int[] a = {1, 2, 3}; reverse(a); a", "[1, 2, 3]"));
+        assertThat(TestReader.javaArrays("f(\"new int[]{\", new long[] {4})")).isEqualTo("f(\"new int[]{\", [4])");
+    }
+
+    @Test
     void perTestPointsInTheirUsualForms() {
-        assertThat(AnswerKeyParser.testsOnly(List.of("每个用例 3 分"), 5)).get().extracting(RubricItem::points)
+        assertThat(AnswerKeyParser.testsOnly(List.of("每个用例 3 分"), 5, null)).singleElement()
+                .extracting(RubricItem::points)
                 .isEqualTo(15.0);
-        assertThat(AnswerKeyParser.testsOnly(List.of("测试用例（每个 4 分）："), 5)).get().extracting(RubricItem::points)
+        assertThat(AnswerKeyParser.testsOnly(List.of("测试用例（每个 4 分）："), 5, null)).singleElement()
+                .extracting(RubricItem::points)
                 .isEqualTo(20.0);
-        assertThat(AnswerKeyParser.testsOnly(List.of("4 points per test"), 5)).get().extracting(RubricItem::points)
+        assertThat(AnswerKeyParser.testsOnly(List.of("4 points per test"), 5, null)).singleElement()
+                .extracting(RubricItem::points)
                 .isEqualTo(20.0);
-        assertThat(AnswerKeyParser.testsOnly(List.of("Each test is worth 2 points."), 3)).get()
+        assertThat(AnswerKeyParser.testsOnly(List.of("Each test is worth 2 points."), 3, null)).singleElement()
                 .extracting(RubricItem::points).isEqualTo(6.0);
+        assertThat(AnswerKeyParser.testsOnly(List.of("## Problem 3 (15 points, 3 per test)"), 5, 15.0)).singleElement()
+                .extracting(RubricItem::points).isEqualTo(15.0);
+        assertThat(AnswerKeyParser.testsOnly(List.of("returns 0 for each test"), 5, null)).isEmpty();
+        // A test the key states but that was not read leaves its points to the teacher, not to the tests that ran.
+        assertThat(AnswerKeyParser.testsOnly(List.of("(10 points, 2 per test)"), 4, 10.0))
+                .extracting(RubricItem::points, RubricItem::aspect)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(8.0, "functionality"),
+                        org.assertj.core.groups.Tuple.tuple(2.0, "other"));
     }
 
     private static Map<String, ParsedKey> keys(String set, int problems) throws Exception {
