@@ -80,6 +80,8 @@ public enum MessageCode {
     // cas
     REVIEW_CAS_BRACKETS("final answer not compared: brackets differ from the reference (open or closed interval?)",
             "最终结果未比较：括号与参考答案不同（开区间还是闭区间？）"),
+    REVIEW_CAS_BOUND("final answer not compared: {0} against the key's {1}, another kind of bound or not the last one "
+            + "written", "最终结果未比较：{0} 与参考答案 {1} 的界的种类不同，或正确的界不是最后写出的"),
     REVIEW_CAS_COMPONENT("final answer not compared: a component could not be valued", "最终结果未比较：有分量无法求值"),
     REVIEW_CAS_NOT_COMPARED("final answer not compared: {0}", "最终结果未比较：{0}"),
     REVIEW_CAS_UNREADABLE("final answer could not be read by the CAS", "计算机代数系统无法读取最终结果"),
@@ -215,6 +217,8 @@ public enum MessageCode {
     CAS_HOW_VECTORS("vectors compared up to a non-zero multiple: {0} of {1} matched", "向量按非零倍数比较：{1} 个中 {0} 个一致"),
     CAS_HOW_TUPLES("tuples compared component by component: {0} of {1} matched", "元组逐分量比较：{1} 个中 {0} 个一致"),
     CAS_HOW_UNITS("units converted; {0}", "已换算单位；{0}"),
+    CAS_HOW_GROWTH("orders of growth compared, constant factors, lower-order terms and logarithm bases aside",
+            "按增长阶比较，不计常数因子、低阶项和对数的底"),
     EV_CAS_NO_REFERENCE("The reference answer has no final result the CAS can read; the final answer was not compared.",
             "参考答案中没有计算机代数系统能读取的最终结果；最终结果未比较。"),
     EV_CAS_REFUSED("The final answer {0} was not compared: {1}.", "最终结果 {0} 未比较：{1}。"),

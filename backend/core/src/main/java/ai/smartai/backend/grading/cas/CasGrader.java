@@ -99,7 +99,31 @@ public class CasGrader implements Grader {
                         : in.say("部分小问的结果与参考答案不一致。", "Some parts' results differ from the reference."));
             }
         } else {
-            if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(keyResult),
+            Optional<Asymptotics.Bound> keyBound = in.hasReference()
+                    ? Asymptotics.result(MathText.keyLine(in.referenceAnswer()), in.referenceAnswer())
+                    : Optional.empty();
+            List<Asymptotics.Bound> studentBounds = keyBound.isPresent() ? Asymptotics.on(keyBound.get(), in.answer())
+                    : List.of();
+            if (!studentBounds.isEmpty()) {
+                // Θ(n lg n) against Θ(n log₂ n): by order of growth, which a CAS's equivalence does not test.
+                Asymptotics.Bound ref = keyBound.get();
+                Asymptotics.Bound mine = studentBounds.get(studentBounds.size() - 1);
+                String how = Message.of(MessageCode.CAS_HOW_GROWTH).english();
+                if (!mine.same(ref) && (mine.sameGrowth(ref) || studentBounds.stream().anyMatch(ref::same))) {
+                    evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE,
+                            mine.written(), ref.written()), null));
+                    review.add(Message.of(MessageCode.REVIEW_CAS_BOUND, mine.written(), ref.written()));
+                } else {
+                    resultCorrect = mine.same(ref);
+                    decided.put(Aspect.RESULT, resultCorrect ? 1.0 : 0.0);
+                    facts.add(new VerifiedFact(Aspect.RESULT, resultCorrect ? 1 : 0, "CAS: " + how));
+                    evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
+                            : MessageCode.EV_CAS_NOT_EQUIVALENT, mine.written(), ref.written(), how), null));
+                    comment.add(resultCorrect ? in.say("最终结果正确。", "The final result is correct.")
+                            : in.say("最终结果与参考答案不一致（参考答案：" + ref.written() + "）。",
+                                    "The final result differs from the reference (" + ref.written() + ")."));
+                }
+            } else if (!studentTuples.isEmpty() && !sameBrackets(MathText.finalAnswers(keyResult),
                     MathText.finalAnswers(in.answer()))) {
                 // (0, 1) against [0, 1]: an interval's ends, or a list against a tuple; not for a tool to decide.
                 evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_BRACKETS,

@@ -218,7 +218,13 @@ public final class MathText {
      * after its answer ("• 0/0 = 1: 3 (result only)") are not the result, so the last lines are not taken for it.
      * A key with several answer lines (parts (a), (b)) is read as before.
      */
-    public static String keyResult(String reference) {
+    /** The key's one labelled answer line ("答案：…", "Answer: …") as written, or "" when it has none or several. */
+    public static String keyLine(String reference) {
+        List<String> labelled = labelled(reference);
+        return labelled.size() == 1 ? labelled.get(0) : "";
+    }
+
+    private static List<String> labelled(String reference) {
         List<String> labelled = new ArrayList<>();
         String previous = null;
         for (String line : reference.split("\n")) {
@@ -229,6 +235,11 @@ public final class MathText {
             }
             previous = found ? line : null;
         }
+        return labelled;
+    }
+
+    public static String keyResult(String reference) {
+        List<String> labelled = labelled(reference);
         if (labelled.isEmpty()) {
             // "**$\\det A = -9$**": a line in bold that holds maths is how a Markdown key states its result.
             for (String line : reference.split("\n")) {

@@ -104,8 +104,9 @@ public final class AnswerKeyParser {
                 continue;
             }
             List<String> body = new ArrayList<>();
-            if (!h.rest().isEmpty()) {
-                body.add(h.rest());
+            String first = afterPoints(h.rest());
+            if (!first.isEmpty()) {
+                body.add(first);
             }
             body.addAll(lines.subList(h.line() + 1, Numbering.blockEnd(lines, h.line() + 1, end)));
             keys.add(entry(h.number(), h.rest(), body, types.get(h.number())));
@@ -120,6 +121,13 @@ public final class AnswerKeyParser {
             }
         }
         return new Result(keys, warnings);
+    }
+
+    /** "（8 分）答案：B" after a heading: the points are the heading's; what follows them is the key's first line. */
+    static String afterPoints(String headingRest) {
+        String rest = headingRest.strip();
+        Matcher m = POINTS_ONLY.matcher(rest);
+        return m.lookingAt() ? rest.substring(m.end()).strip() : rest;
     }
 
     private static ParsedKey withPolicies(ParsedKey k, List<KeyPolicy> more) {

@@ -224,6 +224,19 @@ class CasGraderTest {
     }
 
     @Test
+    void asymptoticBoundsAreComparedByOrderOfGrowth() {
+        String key = "答案：T(n) = Θ(n log n)，case 3\na = 3, b = 4，n^(log₄3) ≈ n^(0.793)";
+        GradeResult right = grade(key,
+                "a=3, b=4, f(n) = n lg n = Ω(n^{0.79+0.2}), case 3, so $T(n) = \\Theta(n\\lg n)$");
+        assertThat(right.evidence()).as(right.toString()).anyMatch(e -> e.summary().contains(" is equivalent"));
+        GradeResult wrong = grade(key, "case 2: T(n) = Θ(n log² n)");
+        assertThat(wrong.evidence()).as(wrong.toString()).anyMatch(e -> e.summary().contains("is not equivalent"));
+        // The right bound written, then another as the conclusion: which one the student meant is the teacher's call.
+        GradeResult both = grade(key, "T(n) = Θ(n log n)? No: T(n) = O(n log n)");
+        assertThat(both.reasonTexts()).as(both.toString()).anyMatch(t -> t.contains("another kind of bound"));
+    }
+
+    @Test
     void aWrongResultEarnsNoResultCredit() {
         GradeResult r = grade("Answer: 2", "The integral is 3.");
         assertThat(r.evidence()).anyMatch(e -> e.summary().contains("is not equivalent"));

@@ -152,10 +152,22 @@ class AnswerKeyParserTest {
             "Q1: **Answer:** B and D    | B,D",
             "① 正确答案：ABD            | A,B,D",
             "1、答案：BCD（多选）。漏选得5分 | B,C,D",
-            "1. Answer: (B) 2.1, since np(1-p) = 2.1 | B" })
+            "1. Answer: (B) 2.1, since np(1-p) = 2.1 | B",
+            "第 1 题（8 分）答案：B           | B",
+            "第1题 (8分) 答案: C              | C",
+            "1. (8 points) Answer: D        | D",
+            "Problem 1 [8 pts] Answer: A    | A" })
     void readsChoiceKeysInEveryLayout(String line, String letters) {
         var k = keys(line.strip() + "\n", ProblemType.CHOICE);
         assertThat(k.get("1").correctChoices()).containsExactly(letters.strip().split(","));
+    }
+
+    @Test
+    void pointsBetweenTheHeadingAndTheAnswerAreThePointsNotTheAnswer() {
+        var k = keys("第 1 题（10 分）答案：Θ(n)\n外层循环共 log₂ n + 1 轮，所以是 Θ(n)。\n", ProblemType.CALCULATION).get("1");
+        assertThat(k.points()).isEqualTo(10.0);
+        assertThat(k.referenceAnswer()).startsWith("答案：Θ(n)").doesNotContain("10 分");
+        assertThat(k.rubric()).noneMatch(r -> r.description().contains("答案"));
     }
 
     @Test
