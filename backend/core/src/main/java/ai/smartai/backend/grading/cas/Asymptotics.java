@@ -394,7 +394,7 @@ public final class Asymptotics {
         }
 
         static boolean isNumber(String t) {
-            return !t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '.') && t.matches("\\d*\\.?\\d+");
+            return t.matches("\\d*\\.?\\d+");
         }
     }
 }

@@ -212,12 +212,6 @@ public final class MathText {
     private static final Pattern WORDS = Pattern
             .compile("[\\p{IsHan}]{2,}|(?i)\\b(?!(?:sqrt|arcsin|arccos|arctan|sinh|cosh|tanh)\\b)[a-z]{4,}\\b");
 
-    /**
-     * The part of a key's reference answer that states the result: its one labelled answer line ("Answer: 1"), with
-     * a trailing gloss dropped, when it has exactly one; else the whole reference. The marking notes a key writes
-     * after its answer ("• 0/0 = 1: 3 (result only)") are not the result, so the last lines are not taken for it.
-     * A key with several answer lines (parts (a), (b)) is read as before.
-     */
     /** The key's one labelled answer line ("答案：…", "Answer: …") as written, or "" when it has none or several. */
     public static String keyLine(String reference) {
         List<String> labelled = labelled(reference);
@@ -238,6 +232,12 @@ public final class MathText {
         return labelled;
     }
 
+    /**
+     * The part of a key's reference answer that states the result: its one labelled answer line ("Answer: 1"), with
+     * a trailing gloss dropped, when it has exactly one; else the whole reference. The marking notes a key writes
+     * after its answer ("• 0/0 = 1: 3 (result only)") are not the result, so the last lines are not taken for it.
+     * A key with several answer lines (parts (a), (b)) is read as before.
+     */
     public static String keyResult(String reference) {
         List<String> labelled = labelled(reference);
         if (labelled.isEmpty()) {
