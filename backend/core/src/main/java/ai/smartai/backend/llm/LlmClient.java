@@ -234,8 +234,9 @@ public class LlmClient {
             case WireException.UNREACHABLE -> LlmFailure.unreachable(p.displayName(), timeout());
             case WireException.REFUSED -> new LlmFailure("refused", p.displayName() + ": " + said);
             case 0 -> {
-                // LangChain4j's own parse errors quote the body: the class name is all that is kept.
-                LOG.debugf("%s: unreadable reply (%s)", p, e.getClass().getSimpleName());
+                // LangChain4j's own parse errors quote the body: the class names are all that is kept. A warning, as
+                // a provider whose replies cannot be read is one the operator must hear about.
+                LOG.warnf("%s: unreadable reply (%s)", p, causes(e));
                 yield new LlmFailure("malformed", p.displayName() + ": the reply could not be read as a chat reply");
             }
             default -> new LlmFailure(kind(status), p.displayName() + " answered " + status
@@ -288,6 +289,18 @@ public class LlmClient {
             }
         }
         return null;
+    }
+
+    private static String causes(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 300; t = t.getCause()) {
+            b.append(b.isEmpty() ? "" : " ← ").append(t.getClass().getName());
+            StackTraceElement[] at = t.getStackTrace();
+            if (at.length > 0) {
+                b.append(" at ").append(at[0].getClassName()).append('.').append(at[0].getMethodName());
+            }
+        }
+        return b.toString();
     }
 
     private static String kind(int status) {

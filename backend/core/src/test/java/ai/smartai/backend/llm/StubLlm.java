@@ -98,6 +98,15 @@ public final class StubLlm implements AutoCloseable {
         return this;
     }
 
+    /**
+     * What {@code key} (a model and a role, such as {@code model#summary}) answers once its script is used up. A reply
+     * that stands survives the client's retry of a request it gave up on (a time-out on a loaded machine).
+     */
+    public StubLlm answer(String key, String text) {
+        verdicts.put(key, text);
+        return this;
+    }
+
     /** Requests that carry {@code key}, in whichever header their protocol uses, get a 401 like a real provider's. */
     public StubLlm refuseKey(String key) {
         refusedKeys.add(key);
@@ -169,7 +178,7 @@ public final class StubLlm implements AutoCloseable {
             step = script == null || script.isEmpty() ? null : script.pollFirst();
         }
         if (step == null) {
-            String v = verdicts.get(judge && verdicts.containsKey(model + "#judge") ? model + "#judge" : model);
+            String v = verdicts.getOrDefault(model + role, verdicts.get(model));
             step = v == null ? Step.status(404, "{\"error\":{\"message\":\"model " + model + " not found\"}}",
                     Map.of()) : Step.reply(v);
         }
