@@ -37,6 +37,7 @@ public enum MessageCode {
     POLICY_GRANULARITY("granularity", "给分粒度"),
     POLICY_SIGNATURE("signature", "函数签名"),
     POLICY_PRINTED_RESULT("printed result", "打印代替返回"),
+    POLICY_COMPLEXITY("efficiency requirement", "复杂度要求"),
     LANG_TAG_ZH("zh", "中文"),
     LANG_TAG_EN("en", "英文"),
 

@@ -47,6 +47,12 @@ public enum PolicyKind {
      */
     @JsonProperty("printed-result")
     PRINTED_RESULT,
+    /**
+     * An efficiency requirement checked by reading the code ("O(len(a) + len(b))", "线性时间"): a program can pass
+     * every test and still break it; {@code amount} is the deduction when the key states one.
+     */
+    @JsonProperty("complexity")
+    COMPLEXITY,
     /** Scores are given in steps; {@code amount} is the step (0.5). */
     @JsonProperty("granularity")
     GRANULARITY

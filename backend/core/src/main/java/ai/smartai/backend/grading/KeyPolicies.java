@@ -69,6 +69,8 @@ public final class KeyPolicies {
             case UNIT_TOLERANCE -> compared ? shortOf(r, Aspect.UNIT) : !full && !letters;
             case EXTRA_OUTPUT, EXACT_OUTPUT, PROMPT_TEXT, ANY_ORDER ->
                 !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
+            // Tests cannot show how fast a program is: a program that earned points may still break the rule.
+            case COMPLEXITY -> r.score() == null || r.score() > 1e-9;
             case GRANULARITY, SIGNATURE, PRINTED_RESULT -> true;
         };
     }

@@ -82,4 +82,20 @@ class KeyPoliciesTest {
         GradeResult r = KeyPolicies.apply(input(ProblemType.CALCULATION, List.of(), "x = 3"), cas);
         assertThat(r.reasonTexts()).containsExactly("the final result was not compared with a reference");
     }
+
+    @Test
+    void anEfficiencyRuleOpensAProgramThatPassedItsTestsButNotOneThatScoredNothing() {
+        GradingInput base = Inputs.of(ProblemType.PROGRAMMING, "Merge two sorted lists.", null, "def m(a, b): ...", 15,
+                List.of(), List.of());
+        GradingInput in = new GradingInput(base.problemId(), base.type(), base.stem(), base.rubric(), base.maxScore(),
+                base.referenceAnswer(), base.choices(), base.correctChoices(), base.testCases(), base.language(),
+                base.answer(), List.of(new KeyPolicy(PolicyKind.COMPLEXITY,
+                        "A solution that is asymptotically slower (list.pop(0) in the loop) loses 3 points.", 3.0,
+                        List.of())));
+        GradeResult passed = new GradeResult(15.0, 15, 0.9, GradeMethod.SANDBOX, List.of(), "", List.of(), List.of());
+        assertThat(KeyPolicies.apply(in, passed).reasonTexts()).singleElement().asString()
+                .contains("efficiency requirement");
+        GradeResult failed = new GradeResult(0.0, 15, 0.9, GradeMethod.SANDBOX, List.of(), "", List.of(), List.of());
+        assertThat(KeyPolicies.apply(in, failed).needsReview()).isFalse();
+    }
 }

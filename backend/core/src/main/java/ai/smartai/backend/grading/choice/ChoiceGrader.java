@@ -153,16 +153,16 @@ public class ChoiceGrader implements Grader {
                 return new Reading(only, true);
             }
             if (line.length() < plain.length()) {
-                TreeSet<String> led = leadingLetters(line);
+                Reading led = led(line);
                 if (led != null) {
-                    return new Reading(led, true);
+                    return led;
                 }
             }
             Matcher phrase = PHRASE.matcher(plain);
             while (phrase.find()) {
-                TreeSet<String> led = leadingLetters(plain.substring(phrase.end()));
+                Reading led = led(plain.substring(phrase.end()));
                 if (led != null) {
-                    return new Reading(led, true);
+                    return led;
                 }
             }
             TreeSet<String> letters = new TreeSet<>();
@@ -188,13 +188,40 @@ public class ChoiceGrader implements Grader {
         return line.replace("$", "").replace("**", "").replace("__", "").replace("`", "").strip();
     }
 
+    /** "(B) merge sort" after "(A) insertion sort and": a further option letter in brackets, joined by "and" or a comma. */
+    private static final Pattern LISTED = Pattern.compile("(?:[,，、&;；]|\\band\\b|和|及|与)\\s*[(（]([A-H])[)）]");
+    private static final Pattern BRACKETED = Pattern.compile("[(（]([A-H])[)）]");
+
     /**
-     * The letters of a token that opens the text ("B", "(B)", "ABD", "A、C") when a delimiter or the end follows it;
-     * null when the text opens with anything else ("Because …", "B2").
+     * The letters of a token that opens the text ("B", "(B)", "ABD", "A、C") when a delimiter or the end follows it,
+     * and those listed after their options' words ("(A) insertion sort and (B) merge
+     * sort"); clean unless a bracketed letter follows that is not listed with "and" or a comma.
      */
-    static TreeSet<String> leadingLetters(String text) {
+    private static Reading led(String text) {
         Matcher m = LEADING.matcher(text.strip());
-        return m.lookingAt() ? onlyLetters(m.group(1)) : null;
+        if (!m.lookingAt()) {
+            return null;
+        }
+        TreeSet<String> letters = onlyLetters(m.group(1));
+        if (letters == null) {
+            return null;
+        }
+        String rest = text.strip().substring(m.end());
+        int bracketed = 0;
+        int listed = 0;
+        for (Matcher b = BRACKETED.matcher(rest); b.find();) {
+            bracketed++;
+        }
+        for (Matcher l = LISTED.matcher(rest); l.find();) {
+            letters.add(l.group(1));
+            listed++;
+        }
+        if (bracketed > listed) {
+            for (Matcher b = BRACKETED.matcher(rest); b.find();) {
+                letters.add(b.group(1));
+            }
+        }
+        return new Reading(letters, bracketed == listed);
     }
 
     /**

@@ -88,17 +88,27 @@ public final class AnswerKeyParser {
         }
         // Rules stated for the whole key: before the first answer, or under a heading such as "评分说明".
         List<String> general = new ArrayList<>(lines.subList(0, headings.get(0).line()));
+        // Rules under a section title ("Part B — Programming" then "3 points per passing test"): the section's own.
+        List<String> section = List.of();
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
             int next = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
             int end = next;
+            List<String> nextSection = section;
             for (int j = h.line() + 1; j < next; j++) {
                 if (GENERAL_HEAD.matcher(lines.get(j)).matches()) {
                     general.addAll(lines.subList(j, next));
                     end = j;
                     break;
                 }
+                if (Numbering.isSectionHeading(lines.get(j))) {
+                    nextSection = List.copyOf(lines.subList(j + 1, next));
+                    end = j;
+                    break;
+                }
             }
+            List<String> rules = section;
+            section = nextSection;
             if (!problemNumbers.contains(h.number())) {
                 warnings.add(Message.of(MessageCode.UP_KEY_ANSWER_IGNORED, fileName, h.number()));
                 continue;
@@ -109,7 +119,7 @@ public final class AnswerKeyParser {
                 body.add(first);
             }
             body.addAll(lines.subList(h.line() + 1, Numbering.blockEnd(lines, h.line() + 1, end)));
-            keys.add(entry(h.number(), h.rest(), body, types.get(h.number())));
+            keys.add(entry(h.number(), h.rest(), body, rules, types.get(h.number())));
         }
         List<KeyPolicy> everywhere = PolicyReader.take(general);
         if (!everywhere.isEmpty()) {
@@ -123,11 +133,43 @@ public final class AnswerKeyParser {
         return new Result(keys, warnings);
     }
 
-    /** "（8 分）答案：B" after a heading: the points are the heading's; what follows them is the key's first line. */
+    /**
+     * "（8 分）答案：B" or "(8 points) — answer: (B)" after a heading: the points are the heading's; what follows them is
+     * the key's first line, unless it only labels what comes below ("— rubric", "— reference solution and tests").
+     */
     static String afterPoints(String headingRest) {
         String rest = headingRest.strip();
         Matcher m = POINTS_ONLY.matcher(rest);
-        return m.lookingAt() ? rest.substring(m.end()).strip() : rest;
+        rest = m.lookingAt() ? rest.substring(m.end()).strip() : rest;
+        rest = LEAD_DASH.matcher(rest).replaceFirst("");
+        return LABEL_ONLY.matcher(rest).matches() ? "" : rest;
+    }
+
+    private static final Pattern LEAD_DASH = Pattern.compile("^[—–:：-]+\\s*");
+    private static final Pattern LABEL_ONLY = Pattern.compile("(?i)^(?:(?:reference|model|sample)\\s+)?(?:solutions?|"
+            + "answers?|key|rubric|tests?|grading|marking scheme|参考答案|答案|解答|评分标准)(?:\\s+(?:and|&|with)\\s+(?:"
+            + "(?:reference\\s+)?solutions?|tests?|rubric|grading))*\\s*[:：]?$");
+    /** "Problem 6 only", "only in Problem 6", "仅第 6 题": a section's rule that names one problem. */
+    private static final Pattern ONLY_PROBLEM = Pattern
+            .compile("(?i)\\b(?:problems?|questions?|q)\\s*(\\d{1,2})\\s+only\\b"
+                    + "|\\bonly\\s+(?:in\\s+|for\\s+)?(?:problems?|questions?)\\s*(\\d{1,2})\\b|仅(?:限|适用于)?\\s*第\\s*(\\d{1,2})\\s*题");
+
+    /** The section's rules that hold for problem {@code number}: those naming another problem alone are left out. */
+    private static List<KeyPolicy> sectionPolicies(List<String> section, String number) {
+        List<KeyPolicy> out = new ArrayList<>();
+        for (KeyPolicy p : PolicyReader.take(new ArrayList<>(section))) {
+            Matcher only = ONLY_PROBLEM.matcher(p.rule());
+            boolean elsewhere = false;
+            while (only.find()) {
+                String named = only.group(1) != null ? only.group(1) : only.group(2) != null ? only.group(2)
+                        : only.group(3);
+                elsewhere |= !named.equals(number);
+            }
+            if (!elsewhere) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private static ParsedKey withPolicies(ParsedKey k, List<KeyPolicy> more) {
@@ -138,13 +180,20 @@ public final class AnswerKeyParser {
     }
 
     static ParsedKey entry(String number, List<String> body, ProblemType type) {
-        return entry(number, "", body, type);
+        return entry(number, "", body, List.of(), type);
     }
 
     static ParsedKey entry(String number, String headingRest, List<String> body, ProblemType type) {
+        return entry(number, headingRest, body, List.of(), type);
+    }
+
+    /** {@code section}: the rules of the section the answer is in, stated once for all its problems. */
+    static ParsedKey entry(String number, String headingRest, List<String> body, List<String> section,
+            ProblemType type) {
         List<String> rest = bulletsApart(body);
         Double points = points(headingRest, rest);
-        List<KeyPolicy> policies = PolicyReader.take(rest);
+        List<KeyPolicy> policies = new ArrayList<>(PolicyReader.take(rest));
+        sectionPolicies(section, number).stream().filter(p -> !policies.contains(p)).forEach(policies::add);
         List<RubricItem> rubric = new ArrayList<>(rubricTable(rest, type));
         if (rubric.isEmpty()) {
             rubric.addAll(rubric(rest, type));
@@ -154,7 +203,9 @@ public final class AnswerKeyParser {
         }
         List<TestCase> tests = TestReader.take(rest, type == ProblemType.PROGRAMMING);
         if (rubric.isEmpty() && type == ProblemType.PROGRAMMING) {
-            rubric.addAll(testsOnly(body, tests.size(), points));
+            List<String> stated = new ArrayList<>(body);
+            stated.addAll(section);
+            rubric.addAll(testsOnly(stated, tests.size(), points));
         }
         List<String> content = referenceLines(rest);
         String reference = Texts.block(content, 0, content.size());
@@ -162,7 +213,7 @@ public final class AnswerKeyParser {
         if (type == ProblemType.CHOICE && letters.isEmpty()) {
             letters = boldLetter(rest);
         }
-        return new ParsedKey(number, reference, List.copyOf(rubric), letters, tests, points, policies);
+        return new ParsedKey(number, reference, List.copyOf(rubric), letters, tests, points, List.copyOf(policies));
     }
 
     /** The tests a programming problem's statement gives as examples, for a key that gives none. */
@@ -194,7 +245,9 @@ public final class AnswerKeyParser {
                 for (int g = 2; each == null; g++) {
                     each = m.group(g);
                 }
-                String words = line.replaceAll("^[\\s#*>-]+|[\\s:：*]+$", "");
+                // The sentence that states it, not the wrapped line's next words.
+                int stop = line.indexOf(". ", m.end());
+                String words = (stop < 0 ? line : line.substring(0, stop + 1)).replaceAll("^[\\s#*>-]+|[\\s:：*]+$", "");
                 double read = Double.parseDouble(each) * tests;
                 if (points != null && points > read + 1e-9) {
                     // Tests the key gives but were not read (a statement, not a call): their points are no tool's to

@@ -24,7 +24,8 @@ public final class PolicyReader {
             Pattern.CASE_INSENSITIVE);
     /** "A wrong signature costs 2 points", "函数名或参数类型与题目不符扣 2 分". */
     private static final Pattern SIGNATURE = Pattern.compile("(?i)(wrong|different|incorrect|another)\\s+(signature|"
-            + "(method|function)\\s+name)|signature\\s+(is\\s+)?(wrong|differs)|(函数名|方法名|函数签名|方法签名|参数类型)"
+            + "(method|function)\\s+name)|(method|function)\\s+name\\s+(that is\\s+)?(different|other) than|"
+            + "(method|function)\\s+name\\s+different from|signature\\s+(is\\s+)?(wrong|differs)|(函数名|方法名|函数签名|方法签名|参数类型)"
             + ".{0,20}(不符|不同|错误|不一致)");
     private static final Pattern COST = Pattern
             .compile("(?i)(?:costs?|deduct(?:ed|s)?|loses?|minus|扣)\\s*(\\d+(?:\\.\\d+)?)"
@@ -75,6 +76,21 @@ public final class PolicyReader {
     private static final Pattern NO_PARTIAL = Pattern
             .compile("(no partial (credit|marks)|not give partial (credit|marks)|"
                     + "without partial (credit|marks)|不给部分分|没有部分分|不给步骤分|不设部分分)", Pattern.CASE_INSENSITIVE);
+    /** An efficiency rule: a complexity bound or words for one, with a deduction or the word requirement. */
+    private static final Pattern COMPLEXITY = Pattern.compile("(?i)(\\bO\\([^)]{1,30}\\)|asymptotic|time complexity|"
+            + "linear time|quadratic|复杂度|线性时间)");
+    private static final Pattern COMPLEXITY_RULE = Pattern.compile("(?i)(requirement|required|must run|checked by "
+            + "reading|slower|要求|必须)");
+    /**
+     * "Any import, eval/exec, a call of sorted() …: 0 points": uses that cost the whole problem, listed before the
+     * score.
+     */
+    private static final Pattern ZERO_FOR_USE = Pattern.compile("(?i)\\b(?:any|using|use of|calling|a call of)\\b"
+            + "([^:：]{3,300})[:：]\\s*0\\s*(?:points?|pts?|marks?|分)");
+    /** Bare names a rule may forbid without writing them as calls. */
+    private static final Pattern DANGEROUS_WORD = Pattern.compile("\\b(import|eval|exec|subprocess|socket)\\b");
+    /** A rule line that ends mid-sentence, as a PDF's wrapped lines do: its next line continues it. */
+    private static final Pattern MID_SENTENCE = Pattern.compile(".*[^.。!?！？:：;；]\\s*$");
     /** A numbered or bulleted rule, whose indented continuation lines belong to it. */
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.)、]|[-*•])\\s+\\S.*");
     /** Whole points only: a step of 1. */
@@ -82,6 +98,8 @@ public final class PolicyReader {
             .compile("(whole (points?|marks?|numbers?) only|only whole (points|marks)|"
                     + "in whole (points|marks)|整数分|按整分|只给整分)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]{1,60})`");
+    private static final Pattern BUILTIN_METHOD = Pattern.compile("(?:list|str|dict|set|tuple|String|List|"
+            + "ArrayList)\\.(\\w+)\\(\\)");
     private static final Pattern CALL = Pattern.compile("([A-Za-z_][\\w.]*(?:\\(\\))?)");
 
     private PolicyReader() {
@@ -168,6 +186,18 @@ public final class PolicyReader {
                         penalised.group(1) == null ? null : Double.valueOf(penalised.group(1)), terms));
             }
         }
+        Matcher zero = ZERO_FOR_USE.matcher(line);
+        if (zero.find()) {
+            List<String> terms = terms(line, zero);
+            if (!terms.isEmpty()) {
+                return Optional.of(new KeyPolicy(PolicyKind.FORBIDDEN_OPERATION, line, null, terms));
+            }
+        }
+        if (COMPLEXITY.matcher(line).find() && COMPLEXITY_RULE.matcher(line).find()) {
+            Matcher cost = COST.matcher(line);
+            return Optional.of(new KeyPolicy(PolicyKind.COMPLEXITY, line,
+                    cost.find() ? Double.valueOf(cost.group(1)) : null, List.of()));
+        }
         Matcher forbidden = FORBIDDEN.matcher(line);
         if (forbidden.find()) {
             List<String> terms = terms(line, forbidden);
@@ -218,7 +248,9 @@ public final class PolicyReader {
             // A numbered rule wraps over indented lines: it is read, and removed, whole.
             int end = i + 1;
             if (LIST_ITEM.matcher(line).matches()) {
-                while (end < lines.size() && !lines.get(end).isBlank() && lines.get(end).matches("^\\s{2,}\\S.*")
+                while (end < lines.size() && !lines.get(end).isBlank() && (lines.get(end).matches("^\\s{2,}\\S.*")
+                        || MID_SENTENCE.matcher(lines.get(end - 1)).matches() && !lines.get(end).startsWith("#")
+                                && !lines.get(end).contains("|"))
                         && !LIST_ITEM.matcher(lines.get(end)).matches() && !lines.get(end).strip().startsWith("```")) {
                     end++;
                 }
@@ -245,11 +277,23 @@ public final class PolicyReader {
             terms.add(code.group(1).strip());
         }
         if (terms.isEmpty()) {
-            Matcher call = CALL.matcher(line.substring(forbidden.end()));
+            String named = forbidden.pattern() == ZERO_FOR_USE ? forbidden.group(1) : line.substring(forbidden.end());
+            Matcher call = CALL.matcher(named);
             while (call.find() && terms.size() < 10) {
                 String t = call.group(1);
                 if (t.endsWith("()") || t.contains(".") || t.contains("_")) {
                     terms.add(t);
+                    // "list.sort()" is the method of any list: a student's xs.sort() uses it.
+                    Matcher method = BUILTIN_METHOD.matcher(t);
+                    if (method.matches()) {
+                        terms.add("." + method.group(1) + "(");
+                    }
+                }
+            }
+            if (forbidden.pattern() == ZERO_FOR_USE) {
+                Matcher word = DANGEROUS_WORD.matcher(named);
+                while (word.find()) {
+                    terms.add(word.group(1));
                 }
             }
         }

@@ -125,6 +125,9 @@ final class TestReader {
                 }
                 columns = null;
             }
+            if (program && !inFence && plainTable(lines, i, tests)) {
+                continue;
+            }
             if (program && !inFence && labelled(lines, i, tests)) {
                 continue;
             }
@@ -176,6 +179,76 @@ final class TestReader {
             }
         }
         return input >= 0 && expected >= 0 ? new int[] { input, expected } : null;
+    }
+
+    /** "Test  Expected" over rows without bars, as a PDF's or a plain-text page's table comes out. */
+    private static final Pattern PLAIN_HEAD = Pattern.compile("(?i)^\\s*(?:tests?|calls?|inputs?|test calls?|调用|测试|"
+            + "输入)\\s+(?:expected(?:\\s+(?:output|value|result|return))?|returns?|期望(?:输出|结果|返回值?)?|"
+            + "预期(?:输出|结果)?)\\s*$");
+
+    private static final Pattern CALL_START = Pattern.compile("^[A-Za-z_][A-Za-z0-9_.]*\\s*\\(");
+
+    /**
+     * A table without bars: the header, then rows of a call and its value, the call ending at its closing
+     * parenthesis. Rows stop at the first line that is not one.
+     */
+    private static boolean plainTable(List<String> lines, int i, List<TestCase> tests) {
+        if (!PLAIN_HEAD.matcher(lines.get(i)).matches()) {
+            return false;
+        }
+        List<TestCase> rows = new ArrayList<>();
+        List<Integer> used = new ArrayList<>();
+        for (int j = i + 1; j < lines.size() && lines.get(j) != null; j++) {
+            String row = lines.get(j).strip();
+            if (row.isEmpty()) {
+                continue;
+            }
+            int close = callEnd(row);
+            Optional<TestCase> test = close < 0 || close + 1 >= row.length() ? Optional.empty()
+                    : literalCall(row.substring(0, close + 1), row.substring(close + 1).strip());
+            if (test.isEmpty()) {
+                break;
+            }
+            rows.add(test.get());
+            used.add(j);
+        }
+        if (rows.isEmpty()) {
+            return false;
+        }
+        tests.addAll(rows);
+        lines.set(i, null);
+        used.forEach(j -> lines.set(j, null));
+        return true;
+    }
+
+    /** Where the call that starts {@code row} ({@code name(…)}) closes, brackets and strings balanced; -1 if none. */
+    private static int callEnd(String row) {
+        Matcher name = CALL_START.matcher(row);
+        if (!name.lookingAt()) {
+            return -1;
+        }
+        int depth = 0;
+        char quote = 0;
+        for (int k = name.end() - 1; k < row.length(); k++) {
+            char c = row.charAt(k);
+            if (quote != 0) {
+                if (c == '\\') {
+                    k++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+                if (depth == 0) {
+                    return c == ')' ? k : -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** {@code >>> f(3)} with the value on the next line. */

@@ -33,6 +33,10 @@ class ChoiceGraderTest {
                         List.of("A", "B", "D"),
                         8.0, false),
                 Arguments.of("Answer: B (Var = np(1−p) = 2.1)", List.of("B"), 8.0, false),
+                // Each letter followed by its option's words, listed with "and": all of them are the choice.
+                Arguments.of("Answer: (A) insertion sort and (B) merge sort", List.of("A", "B"), 8.0, false),
+                // A bracketed letter that is not listed with the first is not read for sure.
+                Arguments.of("Answer: (A) insertion sort, unlike (C) heapsort", List.of("A", "B"), 0.0, true),
                 Arguments.of("Var(X) = np(1-p) = 2.1, so the answer is **(B)**", List.of("B"), 8.0, false),
                 Arguments.of("方差为 np(1-p)，故选 C。", List.of("B"), 0.0, false),
                 Arguments.of("我不选 C，选 B", List.of("B"), 8.0, false),

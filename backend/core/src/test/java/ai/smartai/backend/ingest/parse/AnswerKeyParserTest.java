@@ -380,4 +380,66 @@ class AnswerKeyParserTest {
                 .containsExactly(PolicyKind.EXTRA_OUTPUT);
         assertThat(PolicyReader.readAll("Give the exact value, not a decimal.")).isEmpty();
     }
+
+    /** A key typeset as a PDF: answers after a dash on the heading line, rules under a part's title, bare tables. */
+    @Test
+    void readsAnswersOnTheHeadingLineAndRulesStatedOnceForAPart() {
+        String key = """
+                Part A
+                Problem 1 (8 points) — answer: (B) O(log n)
+                The new key sifts up along one path.
+                Problem 2 (8 points) — answer: (A) and (B)
+                Part B — Programming (tests)
+                Each of Problems 3 and 4 is graded with the five tests below, 3 points per passing test. Procedure
+                and rules:
+                1. A function name different from the required one costs 2 points (the TA adds an alias with
+                the required name and runs the tests).
+                2. Any import, eval/exec, a call of sorted() or list.sort(), or any access to files, the
+                operating system or the network: 0 points for that problem, whatever the tests would say.
+                3. Problem 4 only: the O(len(a) + len(b)) requirement is checked by reading the code. A
+                solution that is asymptotically slower (for example list.pop(0) in the loop) loses 3 points.
+                Problem 3 — reference solution and tests
+                def twice(x):
+                    return 2 * x
+                Test Expected
+                twice(1) 2
+                twice([1, (2, 3)]) [1, (2, 3), 1, (2, 3)]
+                Typical mistake: returning x + 2.
+                Problem 4 — reference solution and tests
+                def first(a):
+                    return a[0]
+                Test Expected
+                first([5]) 5
+                Part C — Written
+                Problem 5 (15 points) — rubric
+                Lower bound (5 points): n ≥ 2^h.
+                """;
+        Map<String, ProblemType> types = new LinkedHashMap<>();
+        types.put("1", ProblemType.CHOICE);
+        types.put("2", ProblemType.CHOICE);
+        types.put("3", ProblemType.PROGRAMMING);
+        types.put("4", ProblemType.PROGRAMMING);
+        types.put("5", ProblemType.PROOF);
+        Map<String, ParsedKey> keys = new LinkedHashMap<>();
+        AnswerKeyParser.parse("key.pdf", key, types).keys().forEach(k -> keys.put(k.number(), k));
+        assertThat(keys.get("1").correctChoices()).containsExactly("B");
+        assertThat(keys.get("2").correctChoices()).containsExactly("A", "B");
+        // The part's rules are not problem 2's answer.
+        assertThat(keys.get("2").referenceAnswer()).doesNotContain("tests").doesNotContain("import");
+        assertThat(keys.get("3").testCases()).containsExactly(new TestCase("twice(1)", "2"),
+                new TestCase("twice([1, (2, 3)])", "[1, (2, 3), 1, (2, 3)]"));
+        assertThat(keys.get("3").rubric()).extracting(RubricItem::points).containsExactly(6.0);
+        assertThat(keys.get("3").referenceAnswer()).startsWith("def twice(x):");
+        assertThat(keys.get("3").policies()).extracting(KeyPolicy::kind)
+                .containsExactly(PolicyKind.SIGNATURE, PolicyKind.FORBIDDEN_OPERATION);
+        assertThat(keys.get("3").policies().get(1).terms()).contains("sorted()", ".sort(", "import", "eval", "exec");
+        // "Problem 4 only" is problem 4's.
+        assertThat(keys.get("4").policies()).extracting(KeyPolicy::kind).containsExactly(PolicyKind.SIGNATURE,
+                PolicyKind.FORBIDDEN_OPERATION, PolicyKind.COMPLEXITY);
+        assertThat(keys.get("4").policies().get(2).amount()).isEqualTo(3.0);
+        assertThat(keys.get("4").rubric()).extracting(RubricItem::points).containsExactly(3.0);
+        // A new part's title ends the last part's rules.
+        assertThat(keys.get("5").policies()).isEmpty();
+        assertThat(keys.get("5").referenceAnswer()).startsWith("Lower bound");
+    }
 }
