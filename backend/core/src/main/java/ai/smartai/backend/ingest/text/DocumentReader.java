@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -23,6 +24,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /** The text of one homework document: .txt/.md (encoding detected), .pdf (its text layer) or .docx. */
 public final class DocumentReader {
@@ -80,6 +82,8 @@ public final class DocumentReader {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             long deadline = System.nanoTime() + limit.toNanos();
             PDFTextStripper stripper = new PDFTextStripper() {
+                private boolean lineStart = true;
+
                 @Override
                 protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
                     if (System.nanoTime() > deadline) {
@@ -87,12 +91,34 @@ public final class DocumentReader {
                     }
                     super.processOperator(operator, operands);
                 }
+
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) throws IOException {
+                    if (lineStart) {
+                        lineStart = false;
+                        writeString(MonospaceIndent.mark(positions));
+                    }
+                    super.writeString(text, positions);
+                }
+
+                @Override
+                protected void writeLineSeparator() throws IOException {
+                    lineStart = true;
+                    super.writeLineSeparator();
+                }
+
+                @Override
+                protected void writePageStart() throws IOException {
+                    lineStart = true;
+                    super.writePageStart();
+                }
             };
             stripper.setSortByPosition(true);
             stripper.setEndPage(MAX_PDF_PAGES);
             // Pages apart, so that page numbers, headers and footers can be told from the answers.
             stripper.setPageEnd("\f");
-            List<String> pages = new ArrayList<>(List.of(stripper.getText(doc).split("\f", -1)));
+            List<String> pages = new ArrayList<>(
+                    Stream.of(stripper.getText(doc).split("\f", -1)).map(MonospaceIndent::resolve).toList());
             for (int i = 0; i < Math.min(pages.size(), doc.getNumberOfPages()); i++) {
                 String columns = Columns.read(doc, i);
                 if (columns != null) {

@@ -188,6 +188,38 @@ class DocumentReaderTest {
                 .contains("Q4\nright answer 4\nQ5\nright answer 5\nQ6\nright answer 6");
     }
 
+    /**
+     * Python printed in a monospaced font keeps its blocks: a PDF stores each line's position, not its leading spaces,
+     * and the indent comes back from how far right of the code's leftmost line a line starts. Prose is left alone.
+     */
+    @Test
+    void codeInAMonospacedFontKeepsItsIndentation() throws Exception {
+        PDDocument doc = new PDDocument();
+        PDPage page = new PDPage();
+        doc.addPage(page);
+        try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+            s.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+            write(s, 72, 740, "Problem 9");
+            write(s, 90, 725, "An indented remark in prose.");
+            PDType1Font courier = new PDType1Font(Standard14Fonts.FontName.COURIER);
+            s.setFont(courier, 10);
+            // Courier at 10 points: 6 points a character, so 4 characters are 24 points.
+            String[][] code = { { "0", "def f(xs):" }, { "1", "out = []" }, { "1", "for x in xs:" },
+                    { "2", "if x > 0:" }, { "3", "out.append(x)" }, { "1", "return out" } };
+            for (int i = 0; i < code.length; i++) {
+                write(s, 100 + 24 * Integer.parseInt(code[i][0]), 700 - 14 * i, code[i][1]);
+            }
+        }
+        String text = DocumentReader.read("hw.pdf", save(doc)).text();
+        assertThat(text).contains("Problem 9\nAn indented remark in prose.\n").contains("""
+                def f(xs):
+                    out = []
+                    for x in xs:
+                        if x > 0:
+                            out.append(x)
+                    return out""");
+    }
+
     @Test
     void aPageInOneColumnWithATableStaysInRows() throws Exception {
         PDDocument doc = new PDDocument();
