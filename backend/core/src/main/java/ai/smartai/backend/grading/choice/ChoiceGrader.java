@@ -39,6 +39,8 @@ public class ChoiceGrader implements Grader {
     private static final Pattern HEAD_TOKEN = Pattern.compile("[(（]?[A-Ha-h][)）.．、:：]?\\s*[—–-]*\\s*");
     /** "C — one loop is n …": a capital letter set off by a dash. */
     private static final Pattern HEAD_DASH = Pattern.compile("^[(（]?([A-H])[)）]?\\s*[—–-]+\\s*\\S");
+    /** "B（二叉堆：O((V+E) log V)）", "B (binary heap)": a capital letter with its reason in brackets. */
+    private static final Pattern HEAD_PAREN = Pattern.compile("^[(（]?([A-H])[)）]?\\s*[（(](?![)）])");
     /** A phrase inside a sentence that announces the choice: the letters right after it are the answer. */
     private static final Pattern PHRASE = Pattern.compile(
             "(?:the answer is|answer is|answer:|i choose|i pick|i'd choose"
@@ -195,7 +197,7 @@ public class ChoiceGrader implements Grader {
     /**
      * The letters of a token that opens the text ("B", "(B)", "ABD", "A、C") when a delimiter or the end follows it,
      * and those listed after their options' words ("(A) insertion sort and (B) merge
-     * sort"); clean unless a bracketed letter follows that is not listed with "and" or a comma.
+     * sort"); clean unless a bracketed letter that is not listed with "and" or a comma follows.
      */
     private static Reading led(String text) {
         Matcher m = LEADING.matcher(text.strip());
@@ -216,11 +218,7 @@ public class ChoiceGrader implements Grader {
             letters.add(l.group(1));
             listed++;
         }
-        if (bracketed > listed) {
-            for (Matcher b = BRACKETED.matcher(rest); b.find();) {
-                letters.add(b.group(1));
-            }
-        }
+        // "(A) is wrong since …" after the choice discusses another option: the choice stands, the teacher confirms.
         return new Reading(letters, bracketed == listed);
     }
 
@@ -280,13 +278,17 @@ public class ChoiceGrader implements Grader {
         return !Character.isLetterOrDigit(next) && next != '.' && next != '(';
     }
 
-    /** The option letter heading the line ("C. 分片", "(B) O(n)", "C — one loop"), or null. */
+    /** The option letter heading the line ("C. 分片", "(B) O(n)", "C — one loop", "B（…）"), or null. */
     private static String heading(String line) {
         Matcher m = HEADED.matcher(line);
         if (m.find()) {
             return m.group(1).toUpperCase(Locale.ROOT);
         }
         m = HEAD_DASH.matcher(line);
+        if (m.find()) {
+            return m.group(1);
+        }
+        m = HEAD_PAREN.matcher(line);
         return m.find() ? m.group(1) : null;
     }
 

@@ -35,8 +35,14 @@ class ChoiceGraderTest {
                 Arguments.of("Answer: B (Var = np(1−p) = 2.1)", List.of("B"), 8.0, false),
                 // Each letter followed by its option's words, listed with "and": all of them are the choice.
                 Arguments.of("Answer: (A) insertion sort and (B) merge sort", List.of("A", "B"), 8.0, false),
-                // A bracketed letter that is not listed with the first is not read for sure.
-                Arguments.of("Answer: (A) insertion sort, unlike (C) heapsort", List.of("A", "B"), 0.0, true),
+                // A bracketed letter discussed after the choice is no part of it, but the teacher confirms.
+                Arguments.of("Answer: (A) insertion sort, unlike (C) heapsort", List.of("A", "B"), 4.0, true),
+                Arguments.of("I pick (B) because the heap costs O(log V). (A) is wrong since it fails on negative "
+                        + "edges.", List.of("B"), 8.0, true),
+                // A letter with its reason in brackets, full-width or not.
+                Arguments.of("B（二叉堆：O((V+E) log V)）", List.of("B"), 8.0, false),
+                Arguments.of("B    （Bellman-Ford 是 O(VE)，所以 C 不对）", List.of("B"), 8.0, false),
+                Arguments.of("B (binary heap)", List.of("B"), 8.0, false),
                 Arguments.of("Var(X) = np(1-p) = 2.1, so the answer is **(B)**", List.of("B"), 8.0, false),
                 Arguments.of("方差为 np(1-p)，故选 C。", List.of("B"), 0.0, false),
                 Arguments.of("我不选 C，选 B", List.of("B"), 8.0, false),
