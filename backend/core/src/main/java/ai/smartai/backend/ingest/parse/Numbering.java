@@ -41,12 +41,18 @@ public final class Numbering {
         PAREN_CLOSE,
         PAREN,
         /** A row of an answer table under its "Problem | Answer" head: "3 (a) 6 …". */
-        TABLE_ROW
+        TABLE_ROW,
+        /**
+         * A bold number alone on its line ("**5**"): a style of its own, so that a final answer set in bold ("**21**")
+         * never joins another style's headings.
+         */
+        BOLD_NUMBER
     }
 
     private static final String CN_NUM = "[0-9０-９一二三四五六七八九十百零两]+";
     private static final Pattern MD_PREFIX = Pattern.compile("^(#{1,6})\\s*");
     private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+?)\\*\\*(.*)$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*$");
     private static final Map<Style, Pattern> PATTERNS = new LinkedHashMap<>();
     /** A section title between problems: a kind of question, optionally numbered and with its points. */
     private static final String KINDS = "(?:单项选择|多项选择|不定项选择|单选|多选|选择|填空|判断|计算|解答|证明|编程|程序设计|简答|问答|"
@@ -147,6 +153,10 @@ public final class Numbering {
         boolean marked = !unmarked.equals(line.strip());
         line = unmarked;
         Matcher bold = BOLD.matcher(line);
+        if (!markdown && !marked && bold.matches() && bold.group(2).isBlank()
+                && BARE_NUMBER.matcher(bold.group(1).strip()).matches()) {
+            return new Heading(index, bold.group(1).strip(), Style.BOLD_NUMBER, "");
+        }
         if (bold.matches()) {
             line = bold.group(1).strip() + " " + bold.group(2).strip();
             line = line.strip();
@@ -172,7 +182,7 @@ public final class Numbering {
         }
         if (markdown && !marked) {
             // "## 3" with nothing after the number.
-            Matcher bare = Pattern.compile("^(\\d{1,3})\\s*$").matcher(line);
+            Matcher bare = BARE_NUMBER.matcher(line);
             if (bare.matches()) {
                 return new Heading(index, bare.group(1), Style.MARKDOWN, "");
             }
@@ -479,7 +489,7 @@ public final class Numbering {
             case PROBLEM_WORD, Q, CHINESE_DI -> 1.5;
             case CIRCLED, CHINESE_ENUM, DOT -> 1.0;
             case DOTTED, PAREN_CLOSE -> 0.9;
-            case PAREN, TABLE_ROW -> 0.8;
+            case PAREN, TABLE_ROW, BOLD_NUMBER -> 0.8;
         };
     }
 

@@ -117,6 +117,18 @@ class NumberingTest {
     }
 
     @Test
+    void boldNumbersAloneOnTheirLinesAreHeadingsButABoldAnswerIsNot() {
+        var sheet = Texts.lines("Zhou Yi 2023210108\n\n**3**\n\nTotal weight = **21**\n\n**1**\n\nB\n\n**2**\n\n"
+                + "Θ(n)\n");
+        assertThat(Numbering.answerHeadings(sheet, List.of("1", "2", "3"))).extracting(Numbering.Heading::number)
+                .containsExactly("3", "1", "2");
+        // A final answer in bold on a sheet numbered "Q1:" stays in its answer.
+        var other = Texts.lines("Q1: B\n\nQ2:\nthe total is\n\n**3**\n\nQ3: Θ(n)\n");
+        assertThat(Numbering.answerHeadings(other, List.of("1", "2", "3"))).extracting(Numbering.Heading::line)
+                .containsExactly(0, 2, 7);
+    }
+
+    @Test
     void answerHeadingsFollowTheKnownProblemsInAnyOrder() {
         List<String> lines = Texts.lines("Q3: c\nQ1: a\n1. inner list\nQ10: extra\nQ2: b");
         var headings = Numbering.answerHeadings(lines, List.of("1", "2", "3"));
