@@ -61,8 +61,11 @@ public final class KeyPolicies {
                             .map(t -> t.endsWith("()") ? t.substring(0, t.length() - 2) : t)
                             .anyMatch(t -> in.answer().contains(t)));
             // A key that gives no partial credit asks for nothing more than a grade the tools verified whole.
+            // A program whose every rubric line the tests decided got its partial credit test by test; one that earned
+            // nothing may still deserve credit for its idea.
             case PARTIAL_CREDIT -> compared ? !full && r.facts().stream().anyMatch(f -> f.share() < 1 - 1e-9)
-                    : !full && !(letters && in.correctChoices().size() <= 1)
+                    : !full && !(letters && in.correctChoices().size() <= 1) && !(r.method() == GradeMethod.SANDBOX
+                            && r.score() != null && r.score() > 1e-9 && AutoAccept.unverified(in.rubric(), r).isEmpty())
                             && !(p.amount() != null && p.amount() == 0
                                     && AutoAccept.unverified(in.rubric(), r).isEmpty());
             case CARRIED_ERROR -> compared ? shortOf(r, Aspect.RESULT) : !full && !letters;

@@ -12,6 +12,7 @@ import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.PolicyKind;
 import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.problem.RubricItem;
 
 /** A key's general rules open a grade for review only where they could change it. */
 class KeyPoliciesTest {
@@ -97,5 +98,22 @@ class KeyPoliciesTest {
                 .contains("efficiency requirement");
         GradeResult failed = new GradeResult(0.0, 15, 0.9, GradeMethod.SANDBOX, List.of(), "", List.of(), List.of());
         assertThat(KeyPolicies.apply(in, failed).needsReview()).isFalse();
+    }
+
+    @Test
+    void aProgramTheTestsGradedWholeHadItsPartialCreditTestByTest() {
+        GradingInput base = Inputs.of(ProblemType.PROGRAMMING, "Merge the intervals.", null, "def merge(xs): ...", 15,
+                List.of(), List.of());
+        GradingInput in = new GradingInput(base.problemId(), base.type(), base.stem(),
+                List.of(new RubricItem("T1–T6: 2 + 2 + 3 + 3 + 3 + 2", 15, "functionality")), base.maxScore(),
+                base.referenceAnswer(), base.choices(), base.correctChoices(), base.testCases(), base.language(),
+                base.answer(), GENERAL);
+        GradeResult nine = new GradeResult(9.0, 15, 0.9, GradeMethod.SANDBOX, List.of(), "", List.of(),
+                List.of(new VerifiedFact(Aspect.FUNCTIONALITY, 0.6, "9 of 15 points of tests passed")));
+        assertThat(KeyPolicies.apply(in, nine).reasonTexts()).noneMatch(s -> s.contains("partial credit"));
+        // Nothing passed: the idea may still earn what the key's partial credit gives.
+        GradeResult none = new GradeResult(0.0, 15, 0.9, GradeMethod.SANDBOX, List.of(), "", List.of(),
+                List.of(new VerifiedFact(Aspect.FUNCTIONALITY, 0, "no test passed")));
+        assertThat(KeyPolicies.apply(in, none).reasonTexts()).anyMatch(s -> s.contains("partial credit"));
     }
 }

@@ -208,7 +208,7 @@ public class SandboxGrader implements Grader {
                 failed(failures)));
         failedTests(failing).ifPresent(evidence::add);
         Map<Aspect, Double> decided = new LinkedHashMap<>();
-        decided.put(Aspect.FUNCTIONALITY, (double) passed / tests.size());
+        decided.put(Aspect.FUNCTIONALITY, share(tests, failing));
         if (edgeTotal > 0) {
             decided.put(Aspect.EDGE_CASES, (double) edgePassed / edgeTotal);
         }
@@ -510,6 +510,23 @@ public class SandboxGrader implements Grader {
             "(?:public\\s+)?(?:final\\s+)?class\\s+([A-Za-z_][A-Za-z0-9_]*)[^{]*\\{(?:(?!\\bclass\\b).)*?static\\s+void\\s+main",
             Pattern.DOTALL);
 
+    /**
+     * The share of the tests passed: by the points the key gives each test when it gives every test its points, else
+     * by count. {@code failing}: the failed tests' numbers, from 1.
+     */
+    static double share(List<TestCase> tests, List<Integer> failing) {
+        boolean weighted = tests.stream().allMatch(t -> t.points() != null)
+                && tests.stream().mapToDouble(TestCase::points).sum() > 0;
+        double total = 0;
+        double passed = 0;
+        for (int i = 0; i < tests.size(); i++) {
+            double w = weighted ? tests.get(i).points() : 1;
+            total += w;
+            passed += failing.contains(i + 1) ? 0 : w;
+        }
+        return total == 0 ? 0 : passed / total;
+    }
+
     /** A rule about changing what the caller passed ("Changing the caller's list: −3"), checked by running. */
     private static final Pattern CHANGING = Pattern.compile("(?i)\\b(chang|modif|mutat|alter)\\w*\\s+(the\\s+)?"
             + "(caller|input|argument|parameter|given|original|passed)|修改(传入|调用者|参数|原)");
@@ -701,7 +718,7 @@ public class SandboxGrader implements Grader {
                 : MessageCode.EV_SANDBOX_TESTS_STDIN, passed, tests.size(), code.language()), failed(failures)));
         failedTests(failing).ifPresent(evidence::add);
         RubricScore.Outcome outcome = RubricScore.score(in.rubric(), max,
-                Map.of(Aspect.FUNCTIONALITY, (double) passed / tests.size()));
+                Map.of(Aspect.FUNCTIONALITY, share(tests, failing)));
         evidence.add(outcome.evidence(max));
         double score = outcome.score();
         List<Message> review = new ArrayList<>(run.review());
@@ -759,7 +776,7 @@ public class SandboxGrader implements Grader {
             }
         }
         return new GradeResult(score, max, tests.size() >= 3 ? 0.9 : 0.7, GradeMethod.SANDBOX, evidence,
-                comment, review, List.of(new VerifiedFact(Aspect.FUNCTIONALITY, (double) passed / tests.size(),
+                comment, review, List.of(new VerifiedFact(Aspect.FUNCTIONALITY, share(tests, failing),
                         "tests run in the sandbox")));
     }
 

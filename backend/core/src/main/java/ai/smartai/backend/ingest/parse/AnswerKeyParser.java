@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import ai.smartai.backend.ingest.parse.Numbering.Heading;
 import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
+import ai.smartai.model.common.Scores;
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.ProblemType;
 import ai.smartai.model.problem.RubricItem;
@@ -205,7 +206,7 @@ public final class AnswerKeyParser {
         if (rubric.isEmpty() && type == ProblemType.PROGRAMMING) {
             List<String> stated = new ArrayList<>(body);
             stated.addAll(section);
-            rubric.addAll(testsOnly(stated, tests.size(), points));
+            rubric.addAll(testsOnly(stated, tests, points));
         }
         List<String> content = referenceLines(rest);
         String reference = Texts.block(content, 0, content.size());
@@ -234,9 +235,19 @@ public final class AnswerKeyParser {
      * for the tests with all the points, in the key's words, so no default share is left for style or complexity
      * that the key does not give.
      */
-    static List<RubricItem> testsOnly(List<String> body, int tests, Double points) {
-        if (tests == 0) {
+    static List<RubricItem> testsOnly(List<String> body, List<TestCase> tests, Double points) {
+        if (tests.isEmpty()) {
             return List.of();
+        }
+        if (tests.stream().allMatch(t -> t.points() != null)) {
+            // Each test with its own points ("# T3（3 分）"): the tests' sum, in the key's numbers.
+            double sum = tests.stream().mapToDouble(TestCase::points).sum();
+            String words = "T1–T" + tests.size() + ": " + String.join(" + ", tests.stream()
+                    .map(t -> Scores.format(t.points())).toList());
+            return points != null && points > sum + 1e-9
+                    ? List.of(new RubricItem(words, sum, "functionality"),
+                            new RubricItem(words + " (tests not read)", points - sum, "other"))
+                    : List.of(new RubricItem(words, sum, "functionality"));
         }
         for (String line : body) {
             Matcher m = PER_TEST.matcher(line);
@@ -248,7 +259,7 @@ public final class AnswerKeyParser {
                 // The sentence that states it, not the wrapped line's next words.
                 int stop = line.indexOf(". ", m.end());
                 String words = (stop < 0 ? line : line.substring(0, stop + 1)).replaceAll("^[\\s#*>-]+|[\\s:：*]+$", "");
-                double read = Double.parseDouble(each) * tests;
+                double read = Double.parseDouble(each) * tests.size();
                 if (points != null && points > read + 1e-9) {
                     // Tests the key gives but were not read (a statement, not a call): their points are no tool's to
                     // decide, so the grade goes to the teacher instead of spreading them over the tests that ran.

@@ -26,7 +26,7 @@ public final class PolicyReader {
     private static final Pattern SIGNATURE = Pattern.compile("(?i)(wrong|different|incorrect|another)\\s+(signature|"
             + "(method|function)\\s+name)|(method|function)\\s+name\\s+(that is\\s+)?(different|other) than|"
             + "(method|function)\\s+name\\s+different from|signature\\s+(is\\s+)?(wrong|differs)|(函数名|方法名|函数签名|方法签名|参数类型)"
-            + ".{0,20}(不符|不同|错误|不一致)");
+            + ".{0,20}(不符|不同|错误|不一致|不是|不为)");
     private static final Pattern COST = Pattern
             .compile("(?i)(?:costs?|deduct(?:ed|s)?|loses?|minus|扣)\\s*(\\d+(?:\\.\\d+)?)"
                     + "\\s*(?:points?|pts?|marks?|分)");

@@ -31,6 +31,9 @@ final class TestReader {
     /** {@code assert f(x) == y}, and {@code assert f(x) is None} (or True, False): the value is the expected one. */
     private static final Pattern ASSERT = Pattern.compile(
             "^\\s*assert\\s+(.+?)\\s*(?:==\\s*(.+?)|\\s+is\\s+(None|True|False))\\s*(?:#.*)?$");
+    /** A comment that gives the next test its points: "# T1（2 分）空输入", "// Test 3 (3 points)". */
+    private static final Pattern POINTS_COMMENT = Pattern.compile("(?i)^\\s*(?:#|//)\\s*(?:T|test|测试|用例)?\\s*#?\\d*"
+            + "\\s*[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*(?:分|points?|pts?|marks?)\\s*[)）]");
     private static final Pattern ARROW = Pattern.compile("^\\s*(?:[-*•]\\s*)?(.+?)\\s*(?:→|->|=>|⇒)\\s*(.+?)\\s*$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|?(.+?)\\|(.+?)\\|?\\s*$");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|?[\\s:|-]+\\|?\\s*");
@@ -80,6 +83,8 @@ final class TestReader {
         boolean tableHeaderSeen = false;
         int[] columns = null;
         boolean inFence = false;
+        // "# T3（3 分）…" over an assert: that test's own points.
+        Double points = null;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line == null) {
@@ -89,9 +94,18 @@ final class TestReader {
                 inFence = !inFence;
                 continue;
             }
+            Matcher worth = POINTS_COMMENT.matcher(line);
+            if (worth.find() && i + 1 < lines.size() && lines.get(i + 1) != null
+                    && ASSERT.matcher(lines.get(i + 1)).matches()) {
+                points = Double.valueOf(worth.group(1));
+                lines.set(i, null);
+                continue;
+            }
             Matcher a = ASSERT.matcher(line);
             if (a.matches()) {
-                tests.add(new TestCase(a.group(1).strip(), (a.group(2) != null ? a.group(2) : a.group(3)).strip()));
+                tests.add(new TestCase(a.group(1).strip(), (a.group(2) != null ? a.group(2) : a.group(3)).strip(),
+                        points));
+                points = null;
                 lines.set(i, null);
                 continue;
             }

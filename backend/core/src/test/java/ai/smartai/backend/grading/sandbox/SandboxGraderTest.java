@@ -476,4 +476,16 @@ class SandboxGraderTest {
         assertThat(r.evidence()).anyMatch(e -> e.kind().equals("complexity") && e.summary().contains("not credited"));
         assertThat(r.score()).as(r.toString()).isLessThanOrEqualTo(7.0);
     }
+
+    @Test
+    void testsWithTheirOwnPointsWeighTheShareByThem() {
+        List<TestCase> weighted = List.of(new TestCase("f(1)", "1", 2.0), new TestCase("f(2)", "2", 3.0),
+                new TestCase("f(3)", "3", 5.0));
+        // Test 3 (5 of 10 points) failed.
+        assertThat(SandboxGrader.share(weighted, List.of(3))).isEqualTo(0.5);
+        List<TestCase> plain = List.of(new TestCase("f(1)", "1"), new TestCase("f(2)", "2"), new TestCase("f(3)", "3",
+                5.0));
+        // Unless every test has its points, each test counts the same.
+        assertThat(SandboxGrader.share(plain, List.of(3))).isEqualTo(2.0 / 3);
+    }
 }

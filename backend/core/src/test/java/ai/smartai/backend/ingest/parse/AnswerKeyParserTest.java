@@ -119,8 +119,9 @@ class AnswerKeyParserTest {
         assertThat(r.keys().get(0).rubric()).containsExactly(new RubricItem("测试用例（每个 3 分）", 9, "functionality"),
                 new RubricItem("测试用例（每个 3 分） (tests not read)", 6, "other"));
         // A key that states no points per test keeps the default rubric (style, complexity) for the problem.
-        assertThat(AnswerKeyParser.testsOnly(List.of("Tests:", "- 3 4 → 7"), 1, null)).isEmpty();
-        assertThat(AnswerKeyParser.testsOnly(List.of("Tests (4 points each):"), 5, null)).singleElement()
+        assertThat(AnswerKeyParser.testsOnly(List.of("Tests:", "- 3 4 → 7"), TestReaderTest.tests(1), null)).isEmpty();
+        assertThat(AnswerKeyParser.testsOnly(List.of("Tests (4 points each):"), TestReaderTest.tests(5), null))
+                .singleElement()
                 .extracting(RubricItem::points).isEqualTo(20.0);
     }
 

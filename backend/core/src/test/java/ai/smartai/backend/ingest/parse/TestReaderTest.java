@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -247,22 +248,23 @@ class TestReaderTest {
 
     @Test
     void perTestPointsInTheirUsualForms() {
-        assertThat(AnswerKeyParser.testsOnly(List.of("每个用例 3 分"), 5, null)).singleElement()
+        assertThat(AnswerKeyParser.testsOnly(List.of("每个用例 3 分"), tests(5), null)).singleElement()
                 .extracting(RubricItem::points)
                 .isEqualTo(15.0);
-        assertThat(AnswerKeyParser.testsOnly(List.of("测试用例（每个 4 分）："), 5, null)).singleElement()
+        assertThat(AnswerKeyParser.testsOnly(List.of("测试用例（每个 4 分）："), tests(5), null)).singleElement()
                 .extracting(RubricItem::points)
                 .isEqualTo(20.0);
-        assertThat(AnswerKeyParser.testsOnly(List.of("4 points per test"), 5, null)).singleElement()
+        assertThat(AnswerKeyParser.testsOnly(List.of("4 points per test"), tests(5), null)).singleElement()
                 .extracting(RubricItem::points)
                 .isEqualTo(20.0);
-        assertThat(AnswerKeyParser.testsOnly(List.of("Each test is worth 2 points."), 3, null)).singleElement()
+        assertThat(AnswerKeyParser.testsOnly(List.of("Each test is worth 2 points."), tests(3), null)).singleElement()
                 .extracting(RubricItem::points).isEqualTo(6.0);
-        assertThat(AnswerKeyParser.testsOnly(List.of("## Problem 3 (15 points, 3 per test)"), 5, 15.0)).singleElement()
+        assertThat(AnswerKeyParser.testsOnly(List.of("## Problem 3 (15 points, 3 per test)"), tests(5), 15.0))
+                .singleElement()
                 .extracting(RubricItem::points).isEqualTo(15.0);
-        assertThat(AnswerKeyParser.testsOnly(List.of("returns 0 for each test"), 5, null)).isEmpty();
+        assertThat(AnswerKeyParser.testsOnly(List.of("returns 0 for each test"), tests(5), null)).isEmpty();
         // A test the key states but that was not read leaves its points to the teacher, not to the tests that ran.
-        assertThat(AnswerKeyParser.testsOnly(List.of("(10 points, 2 per test)"), 4, 10.0))
+        assertThat(AnswerKeyParser.testsOnly(List.of("(10 points, 2 per test)"), tests(4), 10.0))
                 .extracting(RubricItem::points, RubricItem::aspect)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(8.0, "functionality"),
                         org.assertj.core.groups.Tuple.tuple(2.0, "other"));
@@ -279,5 +281,25 @@ class TestReaderTest {
         Map<String, ParsedKey> out = new LinkedHashMap<>();
         AnswerKeyParser.parse("key.md", text, types).keys().forEach(k -> out.put(k.number(), k));
         return out;
+    }
+
+    /** {@code n} tests without points of their own. */
+    static List<TestCase> tests(int n) {
+        return IntStream.range(0, n).mapToObj(i -> new TestCase("f(" + i + ")", "0")).toList();
+    }
+
+    @Test
+    void aCommentOverAnAssertGivesThatTestItsPoints() {
+        List<String> key = new ArrayList<>(List.of("测试（每个测试单独运行，通过即得该测试的分数）：", "# T1（2 分）空输入",
+                "assert merge([]) == []", "# T2（3 分）例子", "assert merge([[1, 3], [2, 6]]) == [[1, 6]]",
+                "// Test 3 (1.5 points)", "assert merge([[1, 2]]) == [[1, 2]]"));
+        List<TestCase> tests = TestReader.take(key, true);
+        assertThat(tests).extracting(TestCase::points).containsExactly(2.0, 3.0, 1.5);
+        assertThat(key).noneMatch(l -> l.contains("T1"));
+        assertThat(AnswerKeyParser.testsOnly(List.of(), tests, 6.5)).extracting(RubricItem::points).containsExactly(
+                6.5);
+        // Points the tests do not cover are the teacher's, not spread over the tests.
+        assertThat(AnswerKeyParser.testsOnly(List.of(), tests, 8.5)).extracting(RubricItem::points).containsExactly(
+                6.5, 2.0);
     }
 }
