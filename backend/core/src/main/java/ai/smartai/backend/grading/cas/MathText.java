@@ -47,9 +47,18 @@ public final class MathText {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }
+            // A matrix's rows and columns are its own, not the display's: kept whole while the display is split.
+            List<String> matrices = new ArrayList<>();
+            Matcher mx = MATRIX_ENV.matcher(body);
+            StringBuilder kept = new StringBuilder();
+            while (mx.find()) {
+                mx.appendReplacement(kept, Matcher.quoteReplacement(HELD + matrices.size() + HELD));
+                matrices.add(mx.group().replace("\n", " "));
+            }
+            mx.appendTail(kept);
             List<String> rows = new ArrayList<>();
-            for (String row : ENVIRONMENT.matcher(body).replaceAll(" ").split("\\\\\\\\|\n")) {
-                String r = row.replace("&", " ").strip();
+            for (String row : ENVIRONMENT.matcher(kept.toString()).replaceAll(" ").split("\\\\\\\\|\n")) {
+                String r = restore(row.replace("&", " "), matrices).strip();
                 if (r.isEmpty()) {
                     continue;
                 }
@@ -65,6 +74,19 @@ public final class MathText {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static final Pattern MATRIX_ENV = Pattern.compile("\\\\begin\\{([pbvBV]?matrix)\\}.*?\\\\end\\{\\1\\}",
+            Pattern.DOTALL);
+    /** Marks a matrix held out of a display while it is split; a private-use character never in a student's text. */
+    private static final String HELD = "\uE010";
+
+    private static String restore(String row, List<String> matrices) {
+        String out = row;
+        for (int i = 0; i < matrices.size(); i++) {
+            out = out.replace(HELD + i + HELD, matrices.get(i));
+        }
+        return out;
     }
 
     /** The maths fragments of a text, in order: $…$, $$…$$, and plain lines that look like formulas. */
@@ -168,6 +190,7 @@ public final class MathText {
         if (boxed != null) {
             return values(boxed);
         }
+        text = withoutCheck(text);
         String[] lines = text.strip().split("\n");
         Matcher bold = BOLD_RESULT.matcher(lines[lines.length - 1]);
         if (bold.matches() && bold.group(1).contains("=")) {
@@ -198,6 +221,26 @@ public final class MathText {
             return values(text.strip());
         }
         return List.of();
+    }
+
+    /** A verification after the result ("Check: C·C⁻¹ = I ✓", "验证：…"): its "=" is no answer. */
+    private static final Pattern CHECK = Pattern
+            .compile("^[\\s*_(（]*(?:check|checking|verification|verify|sanity check|"
+                    + "验证|检验|检查|验算)\\s*[:：.,，]", Pattern.CASE_INSENSITIVE);
+
+    /** The text without the verification lines that end it, when something stands before them. */
+    static String withoutCheck(String text) {
+        String[] lines = text.split("\n", -1);
+        int end = lines.length;
+        int i = end - 1;
+        while (i >= 0 && (lines[i].isBlank() || CHECK.matcher(lines[i]).find())) {
+            if (!lines[i].isBlank()) {
+                end = i;
+            }
+            i--;
+        }
+        return end == lines.length || String.join("\n", List.of(lines).subList(0, end)).isBlank() ? text
+                : String.join("\n", List.of(lines).subList(0, end));
     }
 
     /** A key's labelled result line: "Answer: …", "答案：…" at the start of a line, bold or not. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Tuples and vectors in a final answer: "(1, -2)", "(1, 1)^T", a pmatrix/bmatrix column or row. Compared component by
@@ -18,19 +19,45 @@ final class Tuples {
             .compile("^\\s*\\\\begin\\{[pbv]?matrix\\}(.+?)\\\\end\\{[pbv]?matrix\\}"
                     + "\\s*(?:\\^\\s*\\{?\\s*(?:T|\\\\top)\\s*\\}?)?\\s*$", Pattern.DOTALL);
 
+    /**
+     * A number before a matrix or tuple, "\\frac12\\begin{pmatrix}…", "\\dfrac{10}{9}(1, 2, 2)": each component is
+     * multiplied by it.
+     */
+    private static final Pattern SCALED = Pattern.compile(
+            "^(-?\\s*(?:\\\\[dt]?frac\\s*(?:\\{[^{}]+}|\\d)\\s*(?:\\{[^{}]+}|\\d)"
+                    + "|\\d+(?:\\.\\d+)?(?:\\s*/\\s*\\d+)?))\\s*(?:\\\\cdot|\\*)?\\s*(?=\\\\begin\\{[pbv]?matrix}|\\\\left\\s*\\(|\\()",
+            Pattern.DOTALL);
+    /** A row break in a matrix, with the spacing some write after it ("\\\\[2pt]"). */
+    private static final Pattern ROW_BREAK = Pattern.compile("\\\\\\\\(?:\\[[^\\]]*])?");
+
     private Tuples() {
     }
 
     /** The brackets a tuple was written with: "()" for a tuple, vector or matrix; "[)" or "(]" for an interval. */
     static Optional<String> brackets(String text) {
-        Matcher m = ROUND.matcher(text.replace("$", "").strip());
-        return m.matches() ? Optional.of(m.group(1) + m.group(3)) : MATRIX.matcher(text.replace("$", "").strip())
-                .matches() ? Optional.of("()") : Optional.empty();
+        String t = unscaled(text.replace("$", "").strip());
+        Matcher m = ROUND.matcher(t);
+        return m.matches() ? Optional.of(m.group(1) + m.group(3)) : MATRIX.matcher(t).matches() ? Optional.of("()")
+                : Optional.empty();
     }
 
-    /** The components of a tuple or a one-row/one-column matrix; empty when the text is not one. */
+    private static String unscaled(String t) {
+        Matcher s = SCALED.matcher(t);
+        return s.lookingAt() ? t.substring(s.end()) : t;
+    }
+
+    /**
+     * The components of a tuple or a matrix (row by row); empty when the text is not one. A number written before it
+     * multiplies every component.
+     */
     static Optional<List<String>> read(String text) {
         String t = text.replace("$", "").strip();
+        Matcher scaled = SCALED.matcher(t);
+        if (scaled.lookingAt()) {
+            String factor = scaled.group(1).replaceAll("\\s+", "");
+            return read(t.substring(scaled.end()))
+                    .map(parts -> parts.stream().map(p -> "(" + factor + ")*(" + p + ")").toList());
+        }
         Matcher m = MATRIX.matcher(t);
         List<String> parts;
         if (m.matches()) {
@@ -38,9 +65,9 @@ final class Tuples {
             boolean column = body.contains("\\\\");
             boolean row = body.contains("&");
             if (column && row) {
-                return Optional.empty();
+                return matrix(body);
             }
-            parts = List.of(body.split(column ? "\\\\\\\\" : "&"));
+            parts = List.of(column ? ROW_BREAK.split(body) : body.split("&"));
         } else {
             m = ROUND.matcher(t);
             if (!m.matches() || m.group(2).contains("(") && !balanced(m.group(2))) {
@@ -55,6 +82,24 @@ final class Tuples {
             }
         }
         return out.size() >= 2 ? Optional.of(out) : Optional.empty();
+    }
+
+    /** A matrix's entries row by row, when every row has as many; empty otherwise. */
+    private static Optional<List<String>> matrix(String body) {
+        List<String> out = new ArrayList<>();
+        int width = -1;
+        for (String row : ROW_BREAK.split(body)) {
+            if (row.isBlank()) {
+                continue;
+            }
+            String[] cells = row.split("&", -1);
+            if (width >= 0 && cells.length != width || Stream.of(cells).anyMatch(String::isBlank)) {
+                return Optional.empty();
+            }
+            width = cells.length;
+            Stream.of(cells).map(String::strip).forEach(out::add);
+        }
+        return out.size() >= 4 ? Optional.of(out) : Optional.empty();
     }
 
     /** Splits at commas outside brackets and braces. */

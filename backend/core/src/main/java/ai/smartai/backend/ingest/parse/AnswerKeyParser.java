@@ -397,6 +397,8 @@ public final class AnswerKeyParser {
     }
 
     /** The reference itself: without headings, notes, table syntax or bold markers (code is kept as written). */
+    private static final Pattern BOLD_MATH_LINE = Pattern.compile("^\\*\\*[^*]*\\$[^*]+\\*\\*[.。]?$");
+
     static List<String> referenceLines(List<String> lines) {
         List<String> out = new ArrayList<>();
         boolean inFence = false;
@@ -416,7 +418,9 @@ public final class AnswerKeyParser {
                     || Numbering.isSectionHeading(s) || RUBRIC_HEAD.matcher(s).matches()) {
                 continue;
             }
-            out.add(s.startsWith("|") ? String.join("  ", Texts.cells(s)) : line.replace("**", ""));
+            // A whole line in bold that holds maths is the key's stated result: its emphasis says so, and stays.
+            out.add(s.startsWith("|") ? String.join("  ", Texts.cells(s))
+                    : BOLD_MATH_LINE.matcher(s).matches() ? s : line.replace("**", ""));
         }
         return out;
     }

@@ -201,7 +201,12 @@ class CasGraderTest {
             "Find an eigenvector of M for λ = 2. | Answer: $(1, -2)$ | $\\textbf{v} = \\left(-\\tfrac12,\\ 1\\right)^T$ | 1.0",
             "Find an eigenvector of M for λ = 2. | Answer: $(1, -2)$ | $(1, 2)$                            | 0.0",
             "Solve the system for (x, y).        | Answer: $(1, 2)$  | $(x, y) = (1, 2)$                   | 1.0",
-            "Solve the system for (x, y).        | Answer: $(1, 2)$  | $(x, y) = (2, 4)$                   | 0.0" })
+            "Solve the system for (x, y).        | Answer: $(1, 2)$  | $(x, y) = (2, 4)$                   | 0.0",
+            // Matrices entry by entry, with a number before them multiplying every entry.
+            "Find the inverse of C. | $C^{-1} = \\dfrac12\\begin{pmatrix} 2 & -3 \\\\ -2 & 4 \\end{pmatrix} = \\begin{pmatrix} 1 & -3/2 \\\\ -1 & 2 \\end{pmatrix}$ | $C^{-1} = \\begin{bmatrix} 1 & -\\dfrac{3}{2} \\\\[2pt] -1 & 2 \\end{bmatrix}$ | 1.0",
+            "Find the inverse of C. | $C^{-1} = \\begin{pmatrix} 1 & -3/2 \\\\ -1 & 2 \\end{pmatrix}$ | $C^{-1} = \\frac{1}{2}\\begin{bmatrix}2&-3\\\\-2&4\\end{bmatrix}$ | 1.0",
+            "Find the inverse of C. | $C^{-1} = \\begin{pmatrix} 1 & -3/2 \\\\ -1 & 2 \\end{pmatrix}$ | $C^{-1} = \\begin{bmatrix}1&-1\\\\-1.5&2\\end{bmatrix}$ | 0.0",
+            "Project b onto the line L.  | $\\operatorname{proj}_L b = \\left(\\dfrac{10}{9}, \\dfrac{20}{9}, \\dfrac{20}{9}\\right)$ | $\\dfrac{10}{9}(1, 2, 2)$ | 1.0" })
     void tuplesAreComparedByComponentAndEigenvectorsUpToScale(String stem, String reference, String answer,
             double result) {
         GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, stem, reference, answer));

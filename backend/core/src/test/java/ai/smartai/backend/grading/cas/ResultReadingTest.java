@@ -43,6 +43,23 @@ class ResultReadingTest {
     }
 
     @Test
+    void aMatrixInADisplayStaysWholeAndACheckAfterTheResultIsNoResult() {
+        String answer = """
+                $\\det C = 2 \\neq 0$, so
+
+                $$
+                C^{-1} = \\frac{1}{2}\\begin{bmatrix} 2 & -3 \\\\ -2 & 4 \\end{bmatrix} = \\begin{bmatrix} 1 & -\\tfrac32 \\\\ -1 & 2 \\end{bmatrix}
+                $$
+
+                Check: $\\begin{bmatrix} 4 & 3 \\\\ 2 & 2 \\end{bmatrix} C^{-1} = I$. ✓
+                """;
+        assertThat(MathText.finalAnswers(answer))
+                .containsExactly("\\begin{bmatrix} 1 & -\\tfrac32 \\\\ -1 & 2 \\end{bmatrix}");
+        // A check alone is all there is: it stays.
+        assertThat(MathText.finalAnswers("验证：$x = 2$")).containsExactly("2");
+    }
+
+    @Test
     void boldWordsAndTwoBoldResultsAreNoOneResult() {
         String words = "**Equivalent forms are accepted everywhere**: fractions or decimals.\n$x = 2$";
         assertThat(MathText.keyResult(words)).isEqualTo(words);

@@ -443,4 +443,19 @@ class AnswerKeyParserTest {
         assertThat(keys.get("5").policies()).isEmpty();
         assertThat(keys.get("5").referenceAnswer()).startsWith("Lower bound");
     }
+
+    @Test
+    void aBoldLineOfMathsStaysBoldSoTheGraderKnowsItIsTheResult() {
+        String key = """
+                ## Problem 3 (10 points)
+
+                $\\det C = 2$, adjugate $\\begin{pmatrix} 2 & -3 \\\\ -2 & 4 \\end{pmatrix}$.
+
+                **$C^{-1} = \\begin{pmatrix} 1 & -3/2 \\\\ -1 & 2 \\end{pmatrix}$**
+
+                **Note:** any correct method earns full credit.
+                """;
+        ParsedKey k = AnswerKeyParser.parse("key.md", key, Map.of("3", ProblemType.CALCULATION)).keys().get(0);
+        assertThat(k.referenceAnswer()).contains("**$C^{-1} = \\begin{pmatrix}").doesNotContain("**Note");
+    }
 }
