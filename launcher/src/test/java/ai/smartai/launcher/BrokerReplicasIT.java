@@ -49,7 +49,9 @@ class BrokerReplicasIT {
                 .with("SMARTAI_GRADING_WORKERS", Integer.toString(WORKERS))
                 // Replies held through a replica's start are the test's doing, not a slow provider to retry.
                 .with("SMARTAI_LLM_TIMEOUT", "10m")
-                .with("SMARTAI_LLM_MAX_WAIT", "15m");
+                .with("SMARTAI_LLM_MAX_WAIT", "15m")
+                // A stopping replica finishes its units in hand on a loaded machine too (within AppProcess.stop's 45 s).
+                .with("SMARTAI_RABBITMQ_DRAIN", "40s");
         cluster.start(REPLICAS);
         var added = Http.postJson(replica(0).uri("/api/providers"), "{\"kind\":\"openai\",\"baseUrl\":\""
                 + expert.baseUrl() + "\",\"apiKey\":\"sk-replicas-stub-0001\",\"model\":\"" + OpenAiStub.MODEL
@@ -119,6 +121,8 @@ class BrokerReplicasIT {
         await(() -> old.output().contains("grading unit(s) in hand are finished first"), 60, "the stop's drain");
         expert.answerHeld();
         exit.get();
+        assertThat(old.output()).as("the stopping replica finished its units in hand")
+                .doesNotContain("unfinished after");
 
         AppProcess fresh = cluster.replace(restarted, cluster.ids.get(restarted) + "-restarted");
         // Every worker, the new replica's too, waits at the expert again: the job is live, and it stays its owner's.

@@ -1,5 +1,6 @@
 package ai.smartai.backend.grading;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -33,5 +34,12 @@ public interface QueueConfig {
          */
         @WithDefault("smartai")
         String prefix();
+
+        /**
+         * How long a replica told to stop waits for the units in its hands before it lets the broker hand them out
+         * again ({@code SMARTAI_RABBITMQ_DRAIN}); keep it below the pod's termination grace period.
+         */
+        @WithDefault("20s")
+        Duration drain();
     }
 }

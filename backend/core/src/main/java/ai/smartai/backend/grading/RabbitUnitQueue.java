@@ -3,6 +3,7 @@ package ai.smartai.backend.grading;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,6 @@ public class RabbitUnitQueue implements UnitQueue {
     private static final String DEAD_LETTERS = "dead-letters";
     private static final long RETRY_MILLIS = 1000;
     /** How long a stopping replica finishes the units in hand: within Kubernetes' default 30 s grace period. */
-    private static final long DRAIN_MILLIS = 20_000;
 
     @Inject
     QueueConfig config;
@@ -391,7 +391,8 @@ public class RabbitUnitQueue implements UnitQueue {
         draining = true;
         LOG.infof("Stopping: %d grading unit(s) in hand are finished first; the units not started go back to the "
                 + "queue", inHand.get());
-        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
+        Duration drain = config.rabbitmq().drain();
+        long until = System.nanoTime() + drain.toNanos();
         while (inHand.get() > 0 && System.nanoTime() < until) {
             try {
                 Thread.sleep(20);
@@ -402,7 +403,7 @@ public class RabbitUnitQueue implements UnitQueue {
         }
         if (inHand.get() > 0) {
             LOG.warnf("Stopping with %d grading unit(s) unfinished after %d s; the broker hands them out again",
-                    inHand.get(), DRAIN_MILLIS / 1000);
+                    inHand.get(), drain.toSeconds());
         }
     }
 
