@@ -218,6 +218,7 @@ public enum MessageCode {
     CAS_HOW_VECTORS("vectors compared up to a non-zero multiple: {0} of {1} matched", "向量按非零倍数比较：{1} 个中 {0} 个一致"),
     CAS_HOW_TUPLES("tuples compared component by component: {0} of {1} matched", "元组逐分量比较：{1} 个中 {0} 个一致"),
     CAS_HOW_UNITS("units converted; {0}", "已换算单位；{0}"),
+    CAS_HOW_VERDICT("verdicts compared: converges or diverges, and how when the key says", "比较结论：收敛或发散，参考答案注明时也比较绝对或条件收敛"),
     CAS_HOW_GROWTH("orders of growth compared, constant factors, lower-order terms and logarithm bases aside",
             "按增长阶比较，不计常数因子、低阶项和对数的底"),
     EV_CAS_NO_REFERENCE("The reference answer has no final result the CAS can read; the final answer was not compared.",

@@ -102,6 +102,11 @@ public class CasGrader implements Grader {
             Optional<Asymptotics.Bound> keyBound = in.hasReference()
                     ? Asymptotics.result(MathText.keyLine(in.referenceAnswer()), in.referenceAnswer())
                     : Optional.empty();
+            Optional<Verdicts.Verdict> keyVerdict = in.hasReference() && reference.isEmpty()
+                    ? Verdicts.ofKey(MathText.keyLine(in.referenceAnswer())) : Optional.empty();
+            Optional<Verdicts.Verdict> studentVerdict = keyVerdict.isPresent() ? Verdicts.of(in.answer())
+                    : Optional.empty();
+            Optional<Boolean> verdict = studentVerdict.flatMap(v -> Verdicts.agree(keyVerdict.get(), v));
             List<Asymptotics.Bound> studentBounds = keyBound.isPresent() ? Asymptotics.on(keyBound.get(), in.answer())
                     : List.of();
             if (!studentBounds.isEmpty()) {
@@ -168,6 +173,18 @@ public class CasGrader implements Grader {
                         : in.say("最终结果与参考答案不一致（参考答案：" + referenceQuantity.get().shown() + "）。",
                                 "The final result differs from the reference (" + referenceQuantity.get().shown()
                                         + ")."));
+            } else if (verdict.isPresent()) {
+                // "diverges" against "the series diverges by the ratio test": words, which no CAS compares.
+                resultCorrect = verdict.get();
+                String how = Message.of(MessageCode.CAS_HOW_VERDICT).english();
+                decided.put(Aspect.RESULT, resultCorrect ? 1.0 : 0.0);
+                facts.add(new VerifiedFact(Aspect.RESULT, resultCorrect ? 1 : 0, how));
+                evidence.add(new Evidence("cas-result", Message.of(resultCorrect ? MessageCode.EV_CAS_EQUIVALENT
+                        : MessageCode.EV_CAS_NOT_EQUIVALENT, studentVerdict.get().written(), keyVerdict.get().written(),
+                        how), null));
+                comment.add(resultCorrect ? in.say("结论正确。", "The conclusion is correct.")
+                        : in.say("结论与参考答案不一致（参考答案：" + keyVerdict.get().written() + "）。",
+                                "The conclusion differs from the reference (" + keyVerdict.get().written() + ")."));
             } else if (reference.isEmpty()) {
                 evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NO_REFERENCE), null));
             } else if (!refused.isEmpty()) {

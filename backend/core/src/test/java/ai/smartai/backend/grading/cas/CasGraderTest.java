@@ -214,6 +214,14 @@ class CasGraderTest {
     }
 
     @Test
+    void aVerdictKeyIsComparedByTheStudentsConclusion() {
+        String key = "a_n = n²/(n² + 1) → 1 ≠ 0, so the terms do not tend to 0.\nAnswer: diverges";
+        assertThat(grade(key, "lim n²/(n² + 1) = 1 ≠ 0, so by the n-th term test the series diverges.")
+                .verified(Aspect.RESULT)).hasValue(1.0);
+        assertThat(grade(key, "The terms shrink, so the series converges.").verified(Aspect.RESULT)).hasValue(0.0);
+    }
+
+    @Test
     void anIntervalWithOtherEndsIsNotTakenForTheSameTuple() {
         GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "Solve the inequality.", "Answer: $[0, 1)$",
                 "Answer: $(0, 1)$"));
