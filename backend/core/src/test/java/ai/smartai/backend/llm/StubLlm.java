@@ -59,6 +59,10 @@ public final class StubLlm implements AutoCloseable {
     public record Seen(String path, String model, Map<String, List<String>> headers, String body) {
     }
 
+    /** A reply written whole to the client: what the client had in hand, unless its connection failed after. */
+    public record Answered(String model, String body, int status) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern GEMINI_MODEL = Pattern.compile("/models/([^/:]+):generateContent");
 
@@ -67,6 +71,7 @@ public final class StubLlm implements AutoCloseable {
     private final Map<String, Deque<Step>> scripts = new ConcurrentHashMap<>();
     private final Map<String, String> verdicts = new ConcurrentHashMap<>();
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
+    private final List<Answered> answered = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final Set<String> refusedKeys = ConcurrentHashMap.newKeySet();
@@ -142,6 +147,13 @@ public final class StubLlm implements AutoCloseable {
         return List.copyOf(seen);
     }
 
+    /** The replies to {@code model} that were written whole, in order. */
+    public List<Answered> answered(String model) {
+        synchronized (answered) {
+            return answered.stream().filter(a -> model.equals(a.model())).toList();
+        }
+    }
+
     public long count(String model) {
         return seen().stream().filter(s -> model.equals(s.model())).count();
     }
@@ -171,6 +183,7 @@ public final class StubLlm implements AutoCloseable {
         Step step;
         if (refused(ex)) {
             send(ex, 401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}");
+            answered.add(new Answered(model, body, 401));
             return;
         }
         synchronized (scripts) {
@@ -198,6 +211,7 @@ public final class StubLlm implements AutoCloseable {
             } else {
                 send(ex, 200, wrap(kind, model, step.text()));
             }
+            answered.add(new Answered(model, body, step.raw() ? step.status() : 200));
         } finally {
             inFlight.decrementAndGet();
             if (cap != null) {
