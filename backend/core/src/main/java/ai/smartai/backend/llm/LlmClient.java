@@ -78,6 +78,8 @@ public class LlmClient {
     /** Built models and limits per provider: bounded and forgotten when unused, as keys and settings change. */
     static final int MAX_MODELS = 256;
     static final Duration UNUSED_FOR = Duration.ofHours(1);
+    /** Seconds a pooled connection to a provider may stay idle. */
+    static final int IDLE_SECONDS = 15;
 
     // A provider's limits must outlive its calls in flight, so they expire only after a long idle time.
     private final Cache<String, Limits> limits = Caffeine.newBuilder().maximumSize(4 * MAX_MODELS)
@@ -88,8 +90,12 @@ public class LlmClient {
 
     @PostConstruct
     void start() {
+        // Idle connections are closed here before a server's own idle limit closes them (30 s for some): a request
+        // sent on a connection the server is closing fails after the server may have read it, and its retry would
+        // be a second paid call.
         http = vertx.createHttpClient(new HttpClientOptions().setProtocolVersion(HttpVersion.HTTP_1_1)
-                .setConnectTimeout(10_000).setMaxPoolSize(64).setVerifyHost(true).setForceSni(true));
+                .setConnectTimeout(10_000).setMaxPoolSize(64).setVerifyHost(true).setForceSni(true)
+                .setKeepAliveTimeout(IDLE_SECONDS));
     }
 
     @PreDestroy
