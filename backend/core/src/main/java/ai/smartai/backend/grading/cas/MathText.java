@@ -239,8 +239,8 @@ public final class MathText {
             }
             i--;
         }
-        return end == lines.length || String.join("\n", List.of(lines).subList(0, end)).isBlank() ? text
-                : String.join("\n", List.of(lines).subList(0, end));
+        // i < 0: nothing but checks and blank lines, which stay.
+        return end == lines.length || i < 0 ? text : String.join("\n", List.of(lines).subList(0, end));
     }
 
     /** A key's labelled result line: "Answer: …", "答案：…" at the start of a line, bold or not. */
