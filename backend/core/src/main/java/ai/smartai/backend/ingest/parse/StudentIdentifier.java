@@ -71,8 +71,8 @@ public final class StudentIdentifier {
             + "|(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+){1,2})";
 
     /** The header's patterns that hold an id, for the ids a sheet's text may give. */
-    private record HeaderPatterns(Pattern labelledId, Pattern idName, Pattern nameId, Pattern latinNameId,
-            Pattern nameBracketId, Pattern idAlone) {
+    private record HeaderPatterns(Pattern labelledId, Pattern idName, Pattern nameId, Pattern titledNameId,
+            Pattern latinNameId, Pattern nameBracketId, Pattern idAlone) {
 
         static final HeaderPatterns DEFAULT = new HeaderPatterns(ID);
 
@@ -82,6 +82,8 @@ public final class StudentIdentifier {
                     Pattern.compile("^#*\\s*(" + id + ")[\\s_\\-—]+(" + CN_NAME + "|" + LATIN_NAME
                             + ")(?=$|\\s|[_\\-—(（])"),
                     Pattern.compile("^#*\\s*(" + CN_NAME + ")[\\s_\\-—]+(" + id + ")(?=$|\\s)"),
+                    // "## 算法作业3　马丽 2023210113": the name and id close a title, the name set off by a space.
+                    Pattern.compile("[\\s\u3000](" + CN_NAME + ")[\\s\u3000_\\-—]+(" + id + ")\\s*$"),
                     // "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)", a signature
                     // "— Tomás Herrera, 20231107", "EthanBrown 24006": a Latin name, then the id; the course may
                     // follow after a dash or a bar ("Sofia Diaz — 2311013 — STAT 2110 Homework 3").
@@ -327,7 +329,12 @@ public final class StudentIdentifier {
                     continue;
                 }
                 m = p.nameId().matcher(line);
-                if (m.find()) {
+                boolean nameThenId = m.find();
+                if (!nameThenId) {
+                    m = p.titledNameId().matcher(line);
+                    nameThenId = m.find() && clean(m.group(1)) != null;
+                }
+                if (nameThenId) {
                     name = name == null ? clean(m.group(1)) : name;
                     id = id == null ? m.group(2) : id;
                     continue;

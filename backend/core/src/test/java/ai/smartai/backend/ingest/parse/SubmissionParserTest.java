@@ -94,7 +94,9 @@ class SubmissionParserTest {
             "/* Name: Emily Chen    ID: 2023005 */    | 2023005    | Emily Chen",
             " * @author Priya Patel (ID 20220533)     | 20220533   | Priya Patel",
             "Name: EthanBrown, ID: 20220344           | 20220344   | Ethan Brown",
-            "// ZhangSan 2023011205                   | 2023011205 | Zhang San" })
+            "// ZhangSan 2023011205                   | 2023011205 | Zhang San",
+            "## 算法作业3　马丽 2023210113             | 2023210113 | 马丽",
+            "Homework 3 李四 2023210114               | 2023210114 | 李四" })
     void readsIdentityFromTheHeader(String line, String id, String name) {
         var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
         assertThat(identity.id()).isEqualTo(id.strip());
