@@ -369,6 +369,18 @@ public enum MessageCode {
     UP_NO_NUMBERING("{0}: no problem numbering found; the whole document is one problem. Number the problems (e.g. "
             + "'## 1.', '1.', 'Q1', '第1题') to split them.",
             "{0}：未找到题号，整个文档作为一道题。请给题目编号（如 '## 1.'、'1.'、'Q1'、'第1题'）以便拆分。"),
+    UP_SPLIT_BY_KEY("{0}: its numbering was not one we know; it was split where the answer key's {1} problems are "
+            + "numbered in it. Check the problems.", "{0}：题号格式无法识别；已按答案中的 {1} 道题在文中的编号拆分。请核对题目。"),
+    UP_FEWER_PROBLEMS("{0}: the answer key answers {1} problems, but the problem set {2} was read as {3}; answers to "
+            + "the other problems cannot be graded. Number the problems in the problem set (e.g. '1.', 'Q1', '第1题') "
+            + "and upload it again.",
+            "{0}：答案给出了 {1} 道题的解答，但题目文件 {2} 只读出 {3} 道题；其余题目的作答无法批改。"
+                    + "请给题目文件中的题目编号（如 '1.'、'Q1'、'第1题'）后重新上传。"),
+    UP_PROBLEMS_FROM_KEY("{0}: the answer key {1} answers problems this set's numbering does not hold; problems {2} "
+            + "were made from the key, with no text and typed by its answers, so that students' answers to them are "
+            + "graded. Give them their text, or number the problem set and upload it again.",
+            "{0}：答案 {1} 中有题目文件的编号里找不到的题；第 {2} 题按答案建立，没有题目文字，题型由答案推断，以便批改学生的作答。"
+                    + "请补上题目文字，或给题目文件编号后重新上传。"),
     UP_PROBLEM_NO_TEXT("{0}: problem {1} has no text.", "{0}：第 {1} 题没有文字。"),
     UP_KEY_NO_NUMBERING("{0}: no problem numbering found, so no answer could be matched to a problem.",
             "{0}：未找到题号，因此没有解答能对应到题目。"),

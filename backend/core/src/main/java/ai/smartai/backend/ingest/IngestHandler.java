@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -90,7 +91,16 @@ public class IngestHandler implements JobHandler {
         }
         List<ParsedProblem> found = parsed.problems();
         List<Message> notes = new ArrayList<>(parsed.warnings());
-        if (parsed.unclear()) {
+        Optional<IngestWriter.Document> key = writer.latestRead(job.getTaskId(), JobKind.ANSWER_KEY);
+        List<String> numbers = parsed.unclear() ? List.of()
+                : parsed.problems().stream().map(ParsedProblem::number).toList();
+        int keyCount = key.map(k -> ProblemSetParser.numberedCount(k.text(), numbers)).orElse(0);
+        var counted = keyCount > found.size() ? ProblemSetParser.parseCounted(job.getInputName(), text, keyCount)
+                : Optional.<ProblemSetParser.Result>empty();
+        if (counted.isPresent()) {
+            found = counted.get().problems();
+            notes = new ArrayList<>(counted.get().warnings());
+        } else if (parsed.unclear()) {
             // No numbering: the teacher's model may split the document, copying text only.
             var split = segmenter.splitProblemSet(job.getTaskId(), text, notes);
             if (split.isPresent()) {
@@ -105,6 +115,18 @@ public class IngestHandler implements JobHandler {
                 found = byModel;
             }
         }
+        if (keyCount > found.size() && found == parsed.problems()) {
+            var completed = ProblemSetParser.completedByKey(job.getInputName(), text, key.get().fileName(),
+                    key.get().text(), keyCount);
+            if (completed.isPresent()) {
+                found = completed.get().problems();
+                notes = new ArrayList<>(completed.get().warnings());
+            }
+        }
+        if (keyCount > found.size()) {
+            notes.add(Message.of(MessageCode.UP_FEWER_PROBLEMS, key.get().fileName(), keyCount, job.getInputName(),
+                    found.size()));
+        }
         context.warn(notes);
         List<Message> warnings = writer.replaceProblems(job.getTaskId(), job.getId(), text, found);
         context.warn(warnings);
@@ -114,6 +136,7 @@ public class IngestHandler implements JobHandler {
     private void answerKey(JobContext context, Job job, byte[] bytes) {
         context.start(1);
         String text = document(job.getInputName(), bytes, context);
+        splitByKey(context, job, text);
         Map<String, ProblemType> types = writer.problemTypes(job.getTaskId());
         AnswerKeyParser.Result parsed = AnswerKeyParser.parse(job.getInputName(), text, types);
         if (parsed.keys().isEmpty()) {
@@ -124,6 +147,31 @@ public class IngestHandler implements JobHandler {
         context.warn(parsed.warnings());
         context.warn(writer.applyKey(job.getTaskId(), job.getId(), text, parsed.keys()));
         context.progress(1, 1);
+    }
+
+    /**
+     * A key that numbers more problems than the problem set was read as: the set is split again where the key's
+     * numbers stand in it, or completed from the key; when neither fits, the teacher is told which answers cannot be
+     * graded.
+     */
+    private void splitByKey(JobContext context, Job job, String keyText) {
+        List<String> numbers = writer.problemNumbers(job.getTaskId());
+        int keyCount = ProblemSetParser.numberedCount(keyText, numbers);
+        int problemCount = numbers.size();
+        if (keyCount <= problemCount) {
+            return;
+        }
+        writer.latestRead(job.getTaskId(), JobKind.PROBLEMS).ifPresent(set -> {
+            var counted = ProblemSetParser.parseCounted(set.fileName(), set.text(), keyCount).or(() -> ProblemSetParser
+                    .completedByKey(set.fileName(), set.text(), job.getInputName(), keyText, keyCount));
+            if (counted.isPresent()) {
+                context.warn(counted.get().warnings());
+                context.warn(writer.resplitProblems(job.getTaskId(), counted.get().problems()));
+            } else {
+                context.warn(List.of(Message.of(MessageCode.UP_FEWER_PROBLEMS, job.getInputName(), keyCount,
+                        set.fileName(), problemCount)));
+            }
+        });
     }
 
     private void submissions(JobContext context, Job job, byte[] bytes) {

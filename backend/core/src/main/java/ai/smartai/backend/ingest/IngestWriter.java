@@ -111,6 +111,26 @@ public class IngestWriter {
     @Transactional
     public List<Message> replaceProblems(String taskId, String jobId, String text, List<ParsedProblem> parsed) {
         uploads.byJob(jobId).ifPresent(u -> u.setText(text));
+        return replace(taskId, parsed);
+    }
+
+    /** Replaces the problems with a split the key's numbering guided; the problem set's upload is kept as it is. */
+    @Transactional
+    public List<Message> resplitProblems(String taskId, List<ParsedProblem> parsed) {
+        return replace(taskId, parsed);
+    }
+
+    /** A stored document's name and text as read. */
+    public record Document(String fileName, String text) {
+    }
+
+    /** The newest upload of a kind whose text was read: the problem set or the key the other is checked against. */
+    @Transactional
+    public Optional<Document> latestRead(String taskId, JobKind kind) {
+        return uploads.latestRead(taskId, kind).map(u -> new Document(u.getFileName(), u.getText()));
+    }
+
+    private List<Message> replace(String taskId, List<ParsedProblem> parsed) {
         Map<String, Problem> existing = new HashMap<>();
         problems.list(taskId).forEach(p -> existing.put(p.getProblemId(), p));
         Set<String> keep = new HashSet<>();

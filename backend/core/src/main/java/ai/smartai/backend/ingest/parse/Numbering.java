@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +48,9 @@ public final class Numbering {
          * A bold number alone on its line ("**5**"): a style of its own, so that a final answer set in bold ("**21**")
          * never joins another style's headings.
          */
-        BOLD_NUMBER
+        BOLD_NUMBER,
+        /** A marker too loose to trust alone, taken because another document (the key) says how many problems. */
+        COUNTED
     }
 
     private static final String CN_NUM = "[0-9０-９一二三四五六七八九十百零两]+";
@@ -333,6 +337,87 @@ public final class Numbering {
         return chosen;
     }
 
+    /**
+     * A loose marker: an optional word ("Exercise", "P", "Aufgabe"), the number, then a mark, a space before words, or
+     * the line's end ("1 Sorting" from a typeset section title, a number alone on its line).
+     */
+    private static final Pattern LOOSE = Pattern
+            .compile("^[\\[【(（]?(?:([A-Za-z]{1,12}|[\\p{IsHan}]{1,4})\\.?\\s*[-#№]?\\s*)?"
+                    + "(\\d{1,3})(?!\\d)(?![.．,]\\d)\\s*([.．、:：)）\\]】—-]|\\s(?=\\s*[\\p{L}])|$)(.*)$");
+
+    /**
+     * The headings for problems 1…{@code count} when no known style numbers them all: lines that open with a marker of
+     * one shape (the same word before the number, the same mark after it) on which 1, 2, … {@code count} stand in
+     * order. The count comes from another document, the key, which is what makes so loose a marker safe to trust;
+     * of the shapes that hold every number, the one with the fewest other lines wins.
+     */
+    public static Optional<List<Heading>> headingsFor(List<String> lines, int count) {
+        Map<String, List<Heading>> byShape = new LinkedHashMap<>();
+        boolean inFence = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("```") || line.startsWith("~~~")) {
+                inFence = !inFence;
+                continue;
+            }
+            if (inFence || line.isEmpty() || isSectionHeading(line)) {
+                continue;
+            }
+            line = MD_PREFIX.matcher(line).replaceFirst("").replace("**", "").strip();
+            Matcher m = LOOSE.matcher(line);
+            if (m.matches()) {
+                String word = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                String mark = m.group(3).isBlank() ? m.group(3).isEmpty() ? "$" : " " : m.group(3);
+                byShape.computeIfAbsent(word + "|" + mark, k -> new ArrayList<>())
+                        .add(new Heading(i, Integer.toString(Integer.parseInt(m.group(2))), Style.COUNTED,
+                                m.group(4).strip()));
+            }
+        }
+        List<Heading> best = null;
+        int bestOthers = Integer.MAX_VALUE;
+        for (List<Heading> shape : byShape.values()) {
+            List<Heading> picked = counted(shape, count);
+            int others = shape.size() - picked.size();
+            if (picked.size() == count && others < bestOthers) {
+                best = picked;
+                bestOthers = others;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * 1…count in order, each the last of its number before the next one's heading ("1 point each" in the preamble is
+     * not problem 1 when "1 Sorting" follows it); the last number is its first after the one before. Fewer when the
+     * numbers are not all there in order.
+     */
+    private static List<Heading> counted(List<Heading> shape, int count) {
+        List<Heading> first = new ArrayList<>();
+        for (Heading h : shape) {
+            if (first.size() < count && h.number().equals(Integer.toString(first.size() + 1))) {
+                first.add(h);
+            }
+        }
+        if (first.size() < count) {
+            return first;
+        }
+        Heading[] picked = new Heading[count];
+        picked[count - 1] = first.get(count - 1);
+        for (int k = count - 2; k >= 0; k--) {
+            String number = Integer.toString(k + 1);
+            int before = picked[k + 1].line();
+            for (Heading h : shape) {
+                if (h.line() >= before) {
+                    break;
+                }
+                if (h.number().equals(number)) {
+                    picked[k] = h;
+                }
+            }
+        }
+        return List.of(picked);
+    }
+
     /** How well headings name the known problems: each one named, less for repeats and for unknown numbers. */
     private static double knownScore(List<Heading> headings, Set<String> known) {
         Set<String> hits = new HashSet<>();
@@ -490,6 +575,7 @@ public final class Numbering {
             case CIRCLED, CHINESE_ENUM, DOT -> 1.0;
             case DOTTED, PAREN_CLOSE -> 0.9;
             case PAREN, TABLE_ROW, BOLD_NUMBER -> 0.8;
+            case COUNTED -> 0.5;
         };
     }
 

@@ -197,4 +197,26 @@ public final class ProblemClassifier {
         return Optional.of(new Classification(ProblemType.CALCULATION, zh ? "题干只有公式，答案给出计算结果，为计算题"
                 : "the stem is only a formula and the key answers it with a value: a calculation"));
     }
+
+    /**
+     * A problem the problem set gives no text for (its key answers it, the set's numbering does not hold it): typed by
+     * what the key's answer is, the reason saying so.
+     */
+    public static Classification fromKeyAlone(String reference, boolean zh) {
+        String why = zh ? "题目文件中没有本题的文字，题型由答案推断：" : "the problem set gives no text for it; typed by its key: ";
+        if (!AnswerKeyParser.letters(reference).isEmpty()) {
+            return new Classification(ProblemType.CHOICE, why + (zh ? "答案是选项字母" : "the answer is option letters"));
+        }
+        if (PROOF.matcher(reference).find() && !FORMULA.matcher(reference).find()) {
+            return new Classification(ProblemType.PROOF, why + (zh ? "答案是证明" : "the answer is a proof"));
+        }
+        Matcher code = CODE.matcher(reference);
+        if (reference.contains("```") || code.find() && WRITE.matcher(reference).find()) {
+            return new Classification(ProblemType.PROGRAMMING, why + (zh ? "答案是程序" : "the answer is a program"));
+        }
+        if (FORMULA.matcher(reference).find() || reference.matches("(?s).*\\d.*")) {
+            return new Classification(ProblemType.CALCULATION, why + (zh ? "答案给出计算结果" : "the answer is a value"));
+        }
+        return new Classification(ProblemType.CONCEPT, why + (zh ? "答案是文字说明" : "the answer is an explanation"));
+    }
 }

@@ -1,7 +1,11 @@
 package ai.smartai.backend.ingest.parse;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +14,7 @@ import ai.smartai.backend.ingest.parse.Numbering.Heading;
 import ai.smartai.backend.problem.DefaultRubrics;
 import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
+import ai.smartai.model.problem.ProblemType;
 
 /** Splits a problem set into problems by their numbering, keeping every character of each stem. */
 public final class ProblemSetParser {
@@ -30,16 +35,115 @@ public final class ProblemSetParser {
         List<String> lines = Texts.lines(text);
         List<Heading> headings = Numbering.problemHeadings(lines);
         List<Message> warnings = new ArrayList<>();
-        List<ParsedProblem> problems = new ArrayList<>();
         if (headings.isEmpty()) {
             String stem = Texts.block(lines, 0, lines.size());
             if (stem.isBlank()) {
                 return new Result(List.of(), List.of(Message.of(MessageCode.UP_DOCUMENT_EMPTY, fileName)), true);
             }
             warnings.add(Message.of(MessageCode.UP_NO_NUMBERING, fileName));
-            problems.add(problem("1", stem));
-            return new Result(problems, warnings, true);
+            return new Result(List.of(problem("1", stem)), warnings, true);
         }
+        return new Result(split(fileName, lines, headings, warnings), warnings, false);
+    }
+
+    /**
+     * The problem set split into the key's problems 1…{@code count} by markers too loose to trust without that count:
+     * empty when the document does not hold them all in order. For a set whose own numbering found fewer problems
+     * than its key answers.
+     */
+    public static Optional<Result> parseCounted(String fileName, String text, int count) {
+        List<String> lines = Texts.lines(text);
+        return Numbering.headingsFor(lines, count).map(headings -> {
+            List<Message> warnings = new ArrayList<>();
+            warnings.add(Message.of(MessageCode.UP_SPLIT_BY_KEY, fileName, count));
+            return new Result(split(fileName, lines, headings, warnings), warnings, false);
+        });
+    }
+
+    /**
+     * The set's problems completed from a key that numbers {@code count} problems, for a set that holds fewer and whose
+     * numbers could not be found in it: each problem the set's own numbering found keeps its text; the others have no
+     * text, are typed by the key's answers, and are named in a warning so the teacher can fill them in. The students'
+     * answers to them are then split and graded rather than lost. Empty when the set numbers a problem the key does
+     * not ("2.1" beside a key's "1."–"9."): the two do not number alike, and nothing is made.
+     */
+    public static Optional<Result> completedByKey(String setName, String setText, String keyName, String keyText,
+            int count) {
+        Result own = parse(setName, setText);
+        Map<String, ParsedProblem> kept = new HashMap<>();
+        if (!own.unclear()) {
+            own.problems().forEach(p -> kept.put(p.number(), p));
+        }
+        Map<String, ProblemType> untyped = new LinkedHashMap<>();
+        for (int k = 1; k <= count; k++) {
+            untyped.put(Integer.toString(k), ProblemType.OTHER);
+        }
+        if (!untyped.keySet().containsAll(kept.keySet())) {
+            return Optional.empty();
+        }
+        Map<String, String> references = new HashMap<>();
+        AnswerKeyParser.parse(keyName, keyText, untyped).keys()
+                .forEach(k -> references.put(k.number(), k.referenceAnswer()));
+        List<ParsedProblem> problems = new ArrayList<>();
+        List<String> fromKey = new ArrayList<>();
+        for (String number : untyped.keySet()) {
+            ParsedProblem p = kept.get(number);
+            if (p == null) {
+                p = keyOnly(number, references.getOrDefault(number, ""), Texts.language(setText).equals("zh"));
+                fromKey.add(number);
+            }
+            problems.add(p);
+        }
+        List<Message> warnings = new ArrayList<>(own.unclear() ? List.of() : own.warnings());
+        warnings.add(Message.of(MessageCode.UP_PROBLEMS_FROM_KEY, setName, keyName, String.join(", ", fromKey)));
+        return Optional.of(new Result(problems, warnings, false));
+    }
+
+    private static ParsedProblem keyOnly(String number, String reference, boolean zh) {
+        ProblemClassifier.Classification c = ProblemClassifier.fromKeyAlone(reference, zh);
+        List<String> choices = List.of();
+        if (c.type() == ProblemType.CHOICE) {
+            // The options are not known: A to the last letter the key names, at least A–D.
+            char last = 'D';
+            for (String letter : AnswerKeyParser.letters(reference)) {
+                last = (char) Math.max(last, letter.charAt(0));
+            }
+            List<String> letters = new ArrayList<>();
+            for (char l = 'A'; l <= last; l++) {
+                letters.add(String.valueOf(l));
+            }
+            choices = List.copyOf(letters);
+        }
+        String language = zh ? "zh" : "en";
+        return new ParsedProblem(number, "", c.type(), c.reason(), Points.DEFAULT, false, choices,
+                DefaultRubrics.forType(c.type(), Points.DEFAULT, language), language);
+    }
+
+    /**
+     * How many problems a key answers, numbered 1…N; 0 when its numbers are not such a run. Against a set whose
+     * numbering was found ({@code known}), the key's answers are found as they are matched to problems, so a key's
+     * numbered rules ("1. Units …" to "9. …" above answers "1)" to "7)") are not taken for answers; a key that names
+     * none of them is read by its own numbering.
+     */
+    public static int numberedCount(String keyText, List<String> known) {
+        List<String> lines = Texts.lines(keyText);
+        List<Heading> headings = known.size() <= 1 ? List.of() : Numbering.answerHeadings(lines, known);
+        if (headings.stream().noneMatch(h -> known.contains(h.number()))) {
+            // Nothing to match against, or nothing matched: the key's own numbering.
+            headings = Numbering.problemHeadings(lines);
+        }
+        List<String> numbers = headings.stream().map(Heading::number).toList();
+        for (int i = 0; i < numbers.size(); i++) {
+            if (!numbers.get(i).equals(Integer.toString(i + 1))) {
+                return 0;
+            }
+        }
+        return numbers.size();
+    }
+
+    private static List<ParsedProblem> split(String fileName, List<String> lines, List<Heading> headings,
+            List<Message> warnings) {
+        List<ParsedProblem> problems = new ArrayList<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
@@ -50,7 +154,7 @@ public final class ProblemSetParser {
             }
             problems.add(problem(h.number(), stem));
         }
-        return new Result(problems, warnings, false);
+        return problems;
     }
 
     public static ParsedProblem problem(String number, String stem) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -265,5 +266,97 @@ class ProblemSetParserTest {
         assertThat(ProblemClassifier.byKey("Draw your cat.", ProblemType.OTHER, "$x=1$")).isEmpty();
         assertThat(ProblemSetParser.problem("1", "(10分) $\\lim_{x\\to 0} \\frac{\\sin x}{x}$").typeReason())
                 .contains("公式");
+    }
+
+    /** A set typeset from LaTeX sections: "1 Sorting", no mark after the number; a stray "1 point" note before it. */
+    static final String TYPESET = """
+            Homework 5 — Algorithms
+            Due Friday. Each part is worth at least
+            1 point unless stated.
+
+            1 Sorting (10 points)
+            Sort 5, 3, 8, 1 with insertion sort and count the swaps.
+
+            2 Recurrences
+            Solve T(n) = 2T(n/2) + n.
+            1 ≤ n ≤ 1000.
+
+            3 Graphs
+            Which of the following is a tree?
+            A. a cycle　　B. a path　　C. K4
+            """;
+
+    @Test
+    void aSetWhoseNumberingIsNotKnownIsOneProblemUntilAKeyCountsItsProblems() {
+        assertThat(ProblemSetParser.parse("hw5.pdf", TYPESET).problems()).hasSize(1);
+
+        var r = ProblemSetParser.parseCounted("hw5.pdf", TYPESET, 3).orElseThrow();
+        assertThat(r.unclear()).isFalse();
+        assertThat(r.problems()).extracting(ParsedProblem::number).containsExactly("1", "2", "3");
+        assertThat(r.problems().get(0).stem()).startsWith("Sorting (10 points)\nSort 5, 3, 8, 1");
+        assertThat(r.problems().get(0).maxScore()).isEqualTo(10.0);
+        assertThat(r.problems().get(1).stem()).isEqualTo("Recurrences\nSolve T(n) = 2T(n/2) + n.\n1 ≤ n ≤ 1000.");
+        assertThat(r.problems().get(2).type()).isEqualTo(ProblemType.CHOICE);
+        assertThat(r.warnings()).extracting(Message::code).containsExactly("up-split-by-key");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "1\nFirst task.\n\n2\nSecond task.\n", "P1 — First task.\nP2 — Second task.\n",
+            "Aufgabe 1: First task.\nAufgabe 2: Second task.\n", "[1] First task.\n[2] Second task.\n",
+            "练习1：First task.\n练习2：Second task.\n" })
+    void looseMarkersOfOneShapeSplitASetWhenTheKeyGivesTheCount(String text) {
+        var r = ProblemSetParser.parseCounted("set.txt", text, 2).orElseThrow();
+        assertThat(r.problems()).extracting(ParsedProblem::stem).containsExactly("First task.", "Second task.");
+    }
+
+    @Test
+    void aCountTheSetDoesNotHoldInOrderSplitsNothing() {
+        assertThat(ProblemSetParser.parseCounted("hw5.pdf", TYPESET, 4)).isEmpty();
+        // The numbers must stand on markers of one shape: "1 Sorting" and "2) Graphs" are not one numbering.
+        assertThat(ProblemSetParser.parseCounted("set.txt", "1 Sorting things\n2) Graphs\n", 2)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "1. A\\n2. B\\n3. C|3", "Q1 A\\nQ3 B|0", "no numbers at all|0",
+            "## 1\\nA\\n## 2\\nB|2" })
+    void aKeyCountsItsProblemsOnlyWhenTheyRunFromOne(String key, int count) {
+        assertThat(ProblemSetParser.numberedCount(key.replace("\\n", "\n"), List.of())).isEqualTo(count);
+    }
+
+    @Test
+    void aKeysNumberedRulesAreNotCountedAsAnswersWhenTheSetsProblemsAreKnown() {
+        String key = "Policy\n1. Units count.\n2. Half points.\n3. No rounding.\n4. Show working.\n5. Be kind.\n\n"
+                + "1) Answer: 4\n\n2) Answer: 5\n";
+        assertThat(ProblemSetParser.numberedCount(key, List.of("1", "2"))).isEqualTo(2);
+        assertThat(ProblemSetParser.numberedCount(key + "\n3) Answer: 6\n\n4) Answer: 7\n", List.of("1", "2")))
+                .isEqualTo(4);
+    }
+
+    @Test
+    void problemsAKeyAnswersAndTheSetDoesNotHoldAreMadeFromTheKeyTypedByItsAnswers() {
+        String set = "1. Compute $2+2$.\n\n2. Explain what a stack is.\n";
+        String key = """
+                1. Answer: 4
+                2. A last-in, first-out list.
+                3. Answer: (C)
+                4. Program:
+                ```python
+                def f(x):
+                    return x
+                ```
+                5. Proof. By induction on n, the claim holds for every n.
+                """;
+        var r = ProblemSetParser.completedByKey("hw.md", set, "key.md", key, 5).orElseThrow();
+        assertThat(r.problems()).extracting(ParsedProblem::number).containsExactly("1", "2", "3", "4", "5");
+        assertThat(r.problems().get(0).stem()).isEqualTo("Compute $2+2$.");
+        assertThat(r.problems()).extracting(ParsedProblem::type).containsExactly(ProblemType.CALCULATION,
+                ProblemType.CONCEPT, ProblemType.CHOICE, ProblemType.PROGRAMMING, ProblemType.PROOF);
+        assertThat(r.problems().get(2).stem()).isEmpty();
+        assertThat(r.problems().get(2).choices()).containsExactly("A", "B", "C", "D");
+        assertThat(r.problems().get(2).typeReason()).contains("typed by its key");
+        assertThat(r.warnings()).extracting(Message::code).containsExactly("up-problems-from-key");
+        assertThat(r.warnings().get(0).args()).containsExactly("hw.md", "key.md", "3, 4, 5");
+        // A set numbered unlike its key ("1.1") is not completed.
+        assertThat(ProblemSetParser.completedByKey("hw.md", "1.1 A\n1.2 B\n", "key.md", key, 5)).isEmpty();
     }
 }
