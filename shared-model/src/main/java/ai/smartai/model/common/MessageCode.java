@@ -38,6 +38,7 @@ public enum MessageCode {
     POLICY_SIGNATURE("signature", "函数签名"),
     POLICY_PRINTED_RESULT("printed result", "打印代替返回"),
     POLICY_COMPLEXITY("efficiency requirement", "复杂度要求"),
+    POLICY_RESULT_ONLY("result only", "只看结果"),
     LANG_TAG_ZH("zh", "中文"),
     LANG_TAG_EN("en", "英文"),
 
@@ -89,6 +90,10 @@ public enum MessageCode {
     REVIEW_CAS_UNIT("the reference's result has a unit ({0}); the answer's final value has none that could be read",
             "参考结果带单位（{0}）；作答的最终数值中读不出单位"),
     REVIEW_CAS_BARE("correct final answer without any working", "最终结果正确，但没有任何过程"),
+    REVIEW_CAS_WORKING_UNREAD("correct final answer; the working before it could not be read, so its credit is the "
+            + "teacher's call", "最终结果正确；之前的过程无法解析，过程分请老师判断"),
+    REVIEW_CAS_BROKEN_STEP("correct final result, but a step of the working does not hold ({0}): what a wrong step "
+            + "costs is the key's rule", "最终结果正确，但推导中有一步不成立（{0}）：扣分按评分标准的规定"),
     REVIEW_CAS_NOTHING("nothing in the answer could be checked by the CAS", "作答中没有计算机代数系统能核对的内容"),
     REVIEW_CAS_PART_NOT_COMPARED("part ({0}): final result not compared: {1}", "第（{0}）小问：最终结果未比较：{1}"),
     REVIEW_CAS_NO_RESULT("the final result was not compared with a reference", "最终结果未与参考答案比较"),
@@ -307,6 +312,7 @@ public enum MessageCode {
     SCAN_ENVIRONMENT("reads the environment", "读取环境变量"),
     SCAN_NETWORK("uses the network", "使用网络"),
     SCAN_FILES("writes or deletes files", "写入或删除文件"),
+    SCAN_REDIRECT("redirects standard input or output to a file", "把标准输入或输出重定向到文件"),
     SCAN_PROCESS("starts a process", "启动进程"),
     SCAN_EVAL("eval or reflection", "eval 或反射"),
     EV_CODE_SCAN("Line {0} {1}: {2}", "第 {0} 行 {1}：{2}"),

@@ -13,6 +13,10 @@ import jakarta.validation.constraints.Size;
 public record KeyPolicy(@NotNull PolicyKind kind, @NotBlank @Size(max = 2000) String rule, Double amount,
         @Size(max = 20) List<@Size(max = 100) String> terms) {
 
+    /** The kinds of problem a {@link PolicyKind#RESULT_ONLY} rule names in {@code terms}. */
+    public static final String FILL_IN = "fill-in";
+    public static final String CHOICE = "choice";
+
     public KeyPolicy {
         terms = terms == null ? List.of() : List.copyOf(terms);
     }

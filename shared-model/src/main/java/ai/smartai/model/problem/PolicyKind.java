@@ -53,6 +53,13 @@ public enum PolicyKind {
      */
     @JsonProperty("complexity")
     COMPLEXITY,
+    /**
+     * Problems judged by their result alone ("选择、填空只看结果，不看过程", "Blanks: only the result is graded"): working
+     * earns nothing and its absence costs nothing. {@code terms} names the kinds of problem it covers ("fill-in",
+     * "choice"); none named: the problems the rule stands with.
+     */
+    @JsonProperty("result-only")
+    RESULT_ONLY,
     /** Scores are given in steps; {@code amount} is the step (0.5). */
     @JsonProperty("granularity")
     GRANULARITY

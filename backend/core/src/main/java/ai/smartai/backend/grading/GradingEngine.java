@@ -35,7 +35,7 @@ import org.jboss.logging.Logger;
 public class GradingEngine {
 
     /** Bump when any grader's judgement changes, so cached results are not reused across versions. */
-    public static final String VERSION = "27";
+    public static final String VERSION = "28";
 
     private static final Logger LOG = Logger.getLogger(GradingEngine.class);
 
@@ -64,7 +64,8 @@ public class GradingEngine {
         return t;
     });
 
-    public GradeResult grade(GradingInput in) {
+    public GradeResult grade(GradingInput given) {
+        GradingInput in = KeyPolicies.judgedByResult(given);
         if (in.answer() == null || in.answer().isBlank()) {
             // Nothing was read for this problem. That is 0 when the student left it blank, but no tool can tell a
             // blank from an answer the sheet's reading put elsewhere: the teacher confirms it.

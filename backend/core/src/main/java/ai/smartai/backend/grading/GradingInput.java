@@ -61,6 +61,11 @@ public record GradingInput(
                 testCases, language, text, policies, commentLanguage);
     }
 
+    public GradingInput withRubric(List<RubricItem> items) {
+        return new GradingInput(problemId, type, stem, items, maxScore, referenceAnswer, choices, correctChoices,
+                testCases, language, answer, policies, commentLanguage);
+    }
+
     /** Whether comments to the student are written in Chinese: the task's setting, else the problem's language. */
     public boolean commentsInChinese() {
         return commentLanguage == null ? chinese() : "zh".equals(commentLanguage);

@@ -1,13 +1,18 @@
 package ai.smartai.backend.grading;
 
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import ai.smartai.backend.problem.Blanks;
 import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.PolicyKind;
+import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.problem.RubricItem;
 
 /**
  * The answer key's policies after the tools have graded: score steps are applied here; a policy no grader applies
@@ -17,12 +22,41 @@ public final class KeyPolicies {
 
     /** Kinds that are applied, here or by the graders; a grader that learns a kind adds it. */
     static final Set<PolicyKind> APPLIED = EnumSet.of(PolicyKind.GRANULARITY, PolicyKind.EXACT_OUTPUT,
-            PolicyKind.PROMPT_TEXT, PolicyKind.ANY_ORDER, PolicyKind.SIGNATURE, PolicyKind.PRINTED_RESULT);
+            PolicyKind.PROMPT_TEXT, PolicyKind.ANY_ORDER, PolicyKind.SIGNATURE, PolicyKind.PRINTED_RESULT,
+            PolicyKind.RESULT_ONLY);
 
     private KeyPolicies() {
     }
 
-    public static GradeResult apply(GradingInput in, GradeResult result) {
+    /**
+     * The input as its graders see it under a result-only rule that covers the problem: the rubric's lines for the
+     * method and the derivation are dropped, so working neither earns points nor costs them and the result decides
+     * the whole score. A key that says "选择、填空只看结果" covers a choice problem and one whose stem leaves blanks.
+     */
+    public static GradingInput judgedByResult(GradingInput in) {
+        Optional<KeyPolicy> rule = in.policies().stream()
+                .filter(p -> p.kind() == PolicyKind.RESULT_ONLY && covers(p, in)).findFirst();
+        if (rule.isEmpty() || in.rubric().stream().noneMatch(KeyPolicies::working)) {
+            return in;
+        }
+        List<RubricItem> kept = in.rubric().stream().filter(i -> !working(i)).toList();
+        return in.withRubric(kept.isEmpty() ? List.of(new RubricItem(rule.get().rule(), in.maxScore(),
+                Aspect.RESULT.key())) : kept);
+    }
+
+    private static boolean covers(KeyPolicy p, GradingInput in) {
+        return p.terms().isEmpty() || p.terms().contains(KeyPolicy.CHOICE) && in.type() == ProblemType.CHOICE
+                || p.terms().contains(KeyPolicy.FILL_IN) && in.type() != ProblemType.PROGRAMMING
+                        && Blanks.count(in.stem()) > 0;
+    }
+
+    private static boolean working(RubricItem item) {
+        Aspect a = Aspect.of(item);
+        return a == Aspect.METHOD || a == Aspect.DERIVATION;
+    }
+
+    public static GradeResult apply(GradingInput given, GradeResult result) {
+        GradingInput in = judgedByResult(given);
         if (in.answer() == null || in.answer().isBlank()) {
             return result;
         }
@@ -74,7 +108,7 @@ public final class KeyPolicies {
                 !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
             // Tests cannot show how fast a program is: a program that earned points may still break the rule.
             case COMPLEXITY -> r.score() == null || r.score() > 1e-9;
-            case GRANULARITY, SIGNATURE, PRINTED_RESULT -> true;
+            case GRANULARITY, SIGNATURE, PRINTED_RESULT, RESULT_ONLY -> true;
         };
     }
 

@@ -116,4 +116,23 @@ class KeyPoliciesTest {
                 List.of(new VerifiedFact(Aspect.FUNCTIONALITY, 0, "no test passed")));
         assertThat(KeyPolicies.apply(in, none).reasonTexts()).anyMatch(s -> s.contains("partial credit"));
     }
+    @Test
+    void aResultOnlyRuleForBlanksDropsTheWorkingsLinesOfAFillInProblemOnly() {
+        List<KeyPolicy> rule = List.of(new KeyPolicy(PolicyKind.RESULT_ONLY, "选择、填空只看结果，不看过程", null,
+                List.of(KeyPolicy.FILL_IN, KeyPolicy.CHOICE)));
+        GradingInput blank = with(Inputs.of(ProblemType.CALCULATION, "$f'(1)=$________。", "答案：1", "1"), rule);
+        GradingInput computed = with(Inputs.of(ProblemType.CALCULATION, "求 $f'(1)$。", "答案：1", "1"), rule);
+        assertThat(KeyPolicies.judgedByResult(blank).rubric()).extracting(RubricItem::aspect).containsExactly("result");
+        assertThat(KeyPolicies.judgedByResult(blank).maxScore()).isEqualTo(10.0);
+        assertThat(KeyPolicies.judgedByResult(computed)).isSameAs(computed);
+        // Stated under one problem, the rule names no kind and holds for that problem.
+        GradingInput own = with(Inputs.of(ProblemType.CALCULATION, "求 $f'(1)$。", "答案：1", "1"),
+                List.of(new KeyPolicy(PolicyKind.RESULT_ONLY, "只看结果", null, List.of())));
+        assertThat(KeyPolicies.judgedByResult(own).rubric()).extracting(RubricItem::aspect).containsExactly("result");
+    }
+
+    static GradingInput with(GradingInput in, List<KeyPolicy> policies) {
+        return new GradingInput(in.problemId(), in.type(), in.stem(), in.rubric(), in.maxScore(), in.referenceAnswer(),
+                in.choices(), in.correctChoices(), in.testCases(), in.language(), in.answer(), policies);
+    }
 }

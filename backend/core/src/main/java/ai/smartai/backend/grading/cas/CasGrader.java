@@ -77,10 +77,21 @@ public class CasGrader implements Grader {
         List<String> refused = new ArrayList<>();
         List<Expr> student = parseValues(studentTexts, refused);
         boolean resultCorrect = false;
-        Optional<Units.Quantity> referenceQuantity = in.hasReference()
-                ? single(MathText.finalAnswers(keyResult)).flatMap(Units::read) : Optional.empty();
+        List<String> keyFinals = in.hasReference() ? MathText.finalAnswers(keyResult) : List.of();
+        List<String> answerFinals = MathText.finalAnswers(in.answer());
+        Optional<Units.Quantity> referenceQuantity = single(keyFinals).flatMap(Units::read);
         Optional<Units.Quantity> studentQuantity = referenceQuantity.isPresent()
-                ? single(MathText.finalAnswers(in.answer())).flatMap(Units::read) : Optional.empty();
+                ? single(answerFinals).flatMap(Units::read) : Optional.empty();
+        if ((referenceQuantity.isEmpty() || studentQuantity.isEmpty())
+                && (percent(keyFinals) || percent(answerFinals))) {
+            // "73.6%" against 0.736: one share. A percentage of one figure ("7%") is too coarse for a tool to accept.
+            Optional<Units.Quantity> keyShare = single(keyFinals).map(CasGrader::plainPercent).flatMap(Units::ratio);
+            Optional<Units.Quantity> share = single(answerFinals).map(CasGrader::plainPercent).flatMap(Units::ratio);
+            if (keyShare.isPresent() && share.isPresent() && share.get().figures() >= 2) {
+                referenceQuantity = keyShare;
+                studentQuantity = share;
+            }
+        }
         List<List<String>> referenceTuples = in.hasReference() ? tuples(MathText.finalAnswers(keyResult))
                 : List.of();
         List<List<String>> studentTuples = referenceTuples.isEmpty() ? List.of()
@@ -229,6 +240,7 @@ public class CasGrader implements Grader {
             }
         }
 
+        Working working = working(in.answer(), finals);
         // Method: the reference's intermediate results found in the working.
         List<Expr> keyResults = keyResults(in.referenceAnswer());
         int keyResultsFound = 0;
@@ -250,7 +262,7 @@ public class CasGrader implements Grader {
                 facts.add(new VerifiedFact(Aspect.METHOD, 1, "every intermediate result of the reference is in the "
                         + "working"));
             }
-            if (resultCorrect && (!found.isEmpty() || hasWorking(in.answer(), finals))) {
+            if (resultCorrect && (!found.isEmpty() || working != Working.NONE)) {
                 // A correct result reached by working of one's own shows a working method.
                 f = 1.0;
             }
@@ -279,22 +291,33 @@ public class CasGrader implements Grader {
             if (steps.firstBroken() != null) {
                 comment.add(in.say("推导中这一步不成立：" + steps.firstBroken() + "。",
                         "This step does not hold: " + steps.firstBroken() + "."));
+                if (resultCorrect) {
+                    // A right value reached through a step that does not hold: the key prices the wrong method.
+                    review.add(Message.of(MessageCode.REVIEW_CAS_BROKEN_STEP, steps.firstBroken()));
+                }
             }
         }
 
-        boolean bare = resultCorrect && !hasWorking(in.answer(), finals);
+        boolean bare = resultCorrect && working == Working.NONE;
+        if (resultCorrect && working == Working.UNREAD) {
+            review.add(Message.of(MessageCode.REVIEW_CAS_WORKING_UNREAD));
+        }
         if (bare) {
-            // Only the final value: the result earns its points, the method and derivation are not shown.
+            // Only the final value: the result earns its points, the method and derivation are not shown. Where the
+            // rubric gives working no points (a blank judged by its result), nothing is missing.
             decided.put(Aspect.METHOD, 0.0);
             decided.put(Aspect.DERIVATION, 0.0);
-            review.add(Message.of(MessageCode.REVIEW_CAS_BARE));
+            if (in.rubric().stream().map(Aspect::of).anyMatch(a -> a == Aspect.METHOD || a == Aspect.DERIVATION)) {
+                review.add(Message.of(MessageCode.REVIEW_CAS_BARE));
+            }
         }
         if (!decided.containsKey(Aspect.DERIVATION) && decided.containsKey(Aspect.METHOD)) {
             // No chain to check step by step: the working is credited by the intermediate results it reaches.
             decided.put(Aspect.DERIVATION, decided.get(Aspect.METHOD));
             evidence.add(new Evidence("cas-steps", Message.of(MessageCode.EV_CAS_STEPS_NONE), null));
         }
-        if (resultCorrect && !bare && steps.firstBroken() == null && (keyResults.isEmpty() || keyResultsFound > 0)) {
+        if (resultCorrect && working == Working.READ && steps.firstBroken() == null
+                && (keyResults.isEmpty() || keyResultsFound > 0)) {
             // A verified result reached through working in which no checked step fails and that meets the key's way
             // at least once: the method is shown. Working that reaches none of the key's intermediate results (values
             // tried until one fits) may be a method the key does not credit: the teacher decides.
@@ -435,6 +458,11 @@ public class CasGrader implements Grader {
 
     private static boolean percent(List<String> values) {
         return values.size() == 1 && values.get(0).strip().endsWith("%");
+    }
+
+    /** LaTeX's escaped "16.1\\%" is the percentage 16.1 %. */
+    private static String plainPercent(String value) {
+        return value.replace("\\%", "%");
     }
 
     /** "2.25 x 10^20 electrons" is the number 2.25*10^20: a times sign written as x, and a counted noun dropped. */
@@ -579,6 +607,48 @@ public class CasGrader implements Grader {
     record StepCheck(int checked, int valid, String firstBroken) {
     }
 
+    /** What an answer shows besides its final values: working the CAS read, working it could not read, or none. */
+    enum Working {
+        READ,
+        UNREAD,
+        NONE
+    }
+
+    Working working(String answer, List<String> finals) {
+        if (hasWorking(answer, finals)) {
+            return Working.READ;
+        }
+        return unreadSteps(answer, finals) >= 2 ? Working.UNREAD : Working.NONE;
+    }
+
+    /** Text that is maths: an operator between operands, a limit, an integral, a sum, a fraction. */
+    private static final Pattern MATHS = Pattern.compile("(\\\\?lim|∫|\\\\int|\\\\frac|\\\\sum|∑|d/d\\w"
+            + "|[\\w)}\\]²³]\\s*[+\\-−*/^·×÷]\\s*[\\w(\\\\{√])");
+
+    /**
+     * The sides of the answer's equations, line by line, that are maths but neither a final value nor read by the CAS
+     * ("lim (x²/2 + o(x²))/x²", a line under a label such as "用泰勒展开："). One such side may be the problem itself
+     * written again before its result, so the caller asks for two.
+     */
+    static int unreadSteps(String answer, List<String> finals) {
+        Set<String> finalTexts = new HashSet<>();
+        finals.forEach(f -> finalTexts.add(squash(f)));
+        Set<String> seen = new HashSet<>();
+        for (String line : answer.split("\n")) {
+            if (!line.contains("=") && !line.contains("≈")) {
+                continue;
+            }
+            String maths = line.replaceAll("[\\p{IsHan}，。：；、（）]+", " ");
+            for (String side : maths.split("[=≈]")) {
+                String s = squash(side);
+                if (s.length() >= 3 && !finalTexts.contains(s) && MATHS.matcher(side).find()) {
+                    seen.add(s);
+                }
+            }
+        }
+        return seen.size();
+    }
+
     /** Any expression in the answer besides the final values and lone names: some working was shown. */
     boolean hasWorking(String answer, List<String> finals) {
         Set<String> finalTexts = new HashSet<>();
@@ -658,6 +728,12 @@ public class CasGrader implements Grader {
         for (List<String> chain : MathText.chains(answer)) {
             List<List<Expr>> sides = chain.stream().map(cas::parseAll).toList();
             for (int i = 0; i + 1 < sides.size(); i++) {
+                if (indeterminateValued(chain.get(i), chain.get(i + 1))) {
+                    // "→ ∞ − ∞ = 0": a form with no value given one; no CAS value can check it, and it never holds.
+                    checked++;
+                    firstBroken = firstBroken == null ? chain.get(i) + " = " + chain.get(i + 1) : firstBroken;
+                    continue;
+                }
                 List<Expr> a = sides.get(i);
                 List<Expr> b = sides.get(i + 1);
                 if (a.isEmpty() || b.isEmpty() || a.size() != b.size()) {
@@ -706,6 +782,30 @@ public class CasGrader implements Grader {
             }
         }
         return new StepCheck(checked, valid, firstBroken);
+    }
+
+    /** ∞ − ∞, 0/0, ∞/∞, 0·∞ or 1^∞ alone, as a limit reaches it ("… → ∞ − ∞"). */
+    private static final Pattern INDETERMINATE = Pattern.compile("(?:∞|\\\\infty)\\s*[-−]\\s*(?:∞|\\\\infty)"
+            + "|0\\s*/\\s*0|(?:∞|\\\\infty)\\s*/\\s*(?:∞|\\\\infty)|\\\\frac\\{0\\}\\{0\\}"
+            + "|\\\\frac\\{\\\\infty\\}\\{\\\\infty\\}|0\\s*[*·×]\\s*(?:∞|\\\\infty)|1\\s*\\^\\s*\\{?(?:∞|\\\\infty)\\}?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-−+]?\\d+(?:\\.\\d+)?");
+
+    /** One side is an indeterminate form and the other a number: "∞ − ∞ = 0", "0/0 = 1". */
+    static boolean indeterminateValued(String left, String right) {
+        return indeterminate(left) && isNumber(right) || indeterminate(right) && isNumber(left);
+    }
+
+    private static boolean indeterminate(String side) {
+        String s = side.replace("$", "").strip();
+        int arrow = Math.max(s.lastIndexOf('→'), s.lastIndexOf("\\to"));
+        if (arrow >= 0) {
+            s = s.substring(arrow + (s.startsWith("\\to", arrow) ? 3 : 1));
+        }
+        return INDETERMINATE.matcher(s.strip()).matches();
+    }
+
+    private static boolean isNumber(String side) {
+        return PLAIN_NUMBER.matcher(side.replace("$", "").strip()).matches();
     }
 
     /** Non-trivial expressions of the reference working (each side of each equation), at most twelve. */

@@ -12,6 +12,15 @@ final class Latex {
     private Latex() {
     }
 
+    /**
+     * A function applied without brackets, as typed in plain text: "ln2", "ln 2", "sin x", "sin2x", "sqrt2",
+     * "sin^2 x". Its argument is a number, a letter or π, or a number and a letter, with no power after it ("sin x^2"
+     * is left alone); anything longer keeps its brackets. "log" is not read so: "log2" may name the base-2 logarithm.
+     */
+    private static final Pattern BARE_CALL = Pattern.compile("(?<![A-Za-z])(arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos"
+            + "|tan|cot|sec|csc|ln|exp|sqrt)(\\^\\d)?\\s*((?:\\d+(?:\\.\\d+)?°?)?(?:[A-Za-z](?![A-Za-z(^])|π)?)"
+            + "(?![\\d.(^])");
+
     private static final Pattern BINOM_TEX = Pattern
             .compile("\\\\(?:binom|dbinom|tbinom)\\s*\\{([^{}]*)\\}\\s*\\{([^{}]*)\\}");
 
@@ -53,13 +62,26 @@ final class Latex {
         return s;
     }
 
+    static String bareCalls(String s) {
+        Matcher m = BARE_CALL.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String arg = m.group(3);
+            String call = arg.isEmpty() ? m.group() : m.group(2) == null ? m.group(1) + "(" + arg + ")"
+                    : "(" + m.group(1) + "(" + arg + "))" + m.group(2);
+            m.appendReplacement(b, Matcher.quoteReplacement(call));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
     static boolean looksLikeLatex(String s) {
         return s.contains("\\") || s.contains("^{") || s.contains("_");
     }
 
     /** Plain maths for Symja's relaxed parser. */
     static String plain(String s) {
-        String out = s.replace("π", "Pi").replace("²", "^2").replace("³", "^3").replace("∞", "Infinity");
+        String out = bareCalls(s).replace("π", "Pi").replace("²", "^2").replace("³", "^3").replace("∞", "Infinity");
         Matcher m = SQRT_UNICODE.matcher(out);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

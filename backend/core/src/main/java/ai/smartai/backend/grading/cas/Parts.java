@@ -133,7 +133,12 @@ public final class Parts {
             before = t;
             t = GLOSS.matcher(t).replaceAll(" ");
         }
-        t = t.replaceAll("[(（][^()（）]*$", "").replaceAll("[\\s.。,，;；:：]+$", "").strip();
+        // A gloss cut off by the line's end ("0.65 (equivalently Σ(x" wrapped in a PDF): every bracket left open goes.
+        for (String before = ""; !before.equals(t);) {
+            before = t;
+            t = t.replaceAll("[(（][^()（）]*$", "");
+        }
+        t = t.replaceAll("[\\s.。,，;；:：]+$", "").strip();
         List<String> kept = new ArrayList<>();
         for (String v : MathText.splitTopLevel(t)) {
             if (!INEQUALITY.matcher(v).find() && !v.isBlank()) {
@@ -194,6 +199,13 @@ public final class Parts {
                 label = label(inner);
                 rest = rest.substring(inner.end());
             }
+            if (label != null && order.isEmpty() && label.equals(next(first(label))) && out.containsKey("")
+                    && !out.get("").isBlank()) {
+                // "2a) …" was read as the problem's number and took the first part's label with it: the text before
+                // the second label is the first part.
+                order.add(first(label));
+                out.put(first(label), out.remove(""));
+            }
             if (label != null && !out.containsKey(label) && follows(order, label)) {
                 current = label;
                 order.add(label);
@@ -239,6 +251,11 @@ public final class Parts {
         String expected = labels.isEmpty() ? null : next(labels.get(labels.size() - 1));
         return labels.isEmpty() ? label.equals("a") || label.equals("1") || label.equals("i")
                 : label.equals(expected);
+    }
+
+    /** The first label of the family a label belongs to: 1, i or a. */
+    private static String first(String label) {
+        return label.matches("\\d+") ? "1" : label.matches("i{1,3}|iv") && !label.equals("i") ? "i" : "a";
     }
 
     private static String next(String label) {

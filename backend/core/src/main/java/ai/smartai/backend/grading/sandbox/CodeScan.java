@@ -10,6 +10,7 @@ import ai.smartai.model.common.MessageCode;
 
 /**
  * Operations a homework program does not need: reading the environment, the network, writing or deleting files,
+ * redirecting standard input or output to a file (the tests feed and read the standard streams),
  * starting processes, eval and reflection. The sandbox contains whatever the code does; this scan makes it visible,
  * line by line, so a program that passes its tests while doing such things is not accepted unseen (issue #14).
  */
@@ -29,6 +30,7 @@ public final class CodeScan {
             case ENVIRONMENT -> MessageCode.SCAN_ENVIRONMENT;
             case NETWORK -> MessageCode.SCAN_NETWORK;
             case FILES -> MessageCode.SCAN_FILES;
+            case REDIRECT -> MessageCode.SCAN_REDIRECT;
             case PROCESS -> MessageCode.SCAN_PROCESS;
             default -> MessageCode.SCAN_EVAL;
         };
@@ -37,6 +39,7 @@ public final class CodeScan {
     static final String ENVIRONMENT = "reads the environment";
     static final String NETWORK = "uses the network";
     static final String FILES = "writes or deletes files";
+    static final String REDIRECT = "redirects standard input or output to a file";
     static final String PROCESS = "starts a process";
     static final String EVAL = "eval or reflection";
 
@@ -48,6 +51,7 @@ public final class CodeScan {
                     "\\bos\\.(?:remove|unlink|rmdir|removedirs|rename|replace)\\s*\\(",
                     "\\bshutil\\.(?:rmtree|move|copy\\w*)\\s*\\(",
                     "\\.(?:unlink|rmdir|write_text|write_bytes)\\s*\\("),
+            REDIRECT, patterns("\\bsys\\.std(?:in|out)\\s*=\\s*open\\s*\\("),
             PROCESS,
             patterns("^\\s*(?:import|from)\\s+subprocess\\b", "\\bsubprocess\\.",
                     "\\bos\\.(?:system|popen|fork|kill|exec\\w*|spawn\\w*)\\s*\\("),
@@ -62,6 +66,7 @@ public final class CodeScan {
             patterns("\\bfopen\\s*\\([^)]*,\\s*\"[^\"]*[wa+]",
                     "(?<![\\w.:>])(?:remove|unlink|rmdir|rename)\\s*\\(\\s*\"",
                     "\\bofstream\\b", "\\bstd::filesystem::remove"),
+            REDIRECT, patterns("\\bfreopen\\s*\\(\\s*\""),
             PROCESS, patterns("(?<![\\w.])(?:system|popen|fork|execl|execlp|execle|execv|execvp|execve|kill)\\s*\\("),
             EVAL, patterns("\\bdlopen\\s*\\(", "\\bdlsym\\s*\\("));
 
@@ -73,6 +78,7 @@ public final class CodeScan {
             patterns("\\bnew\\s+(?:FileWriter|FileOutputStream|PrintWriter\\s*\\(\\s*new\\s+File|RandomAccessFile)\\b",
                     "\\bFiles\\.(?:write|writeString|delete|deleteIfExists|move|copy|createFile)\\s*\\(",
                     "\\.delete\\s*\\(\\s*\\)", "\\.deleteOnExit\\s*\\("),
+            REDIRECT, patterns("\\bSystem\\.set(?:In|Out)\\s*\\("),
             PROCESS, patterns("\\bRuntime\\.getRuntime\\s*\\(\\s*\\)\\s*\\.\\s*exec\\s*\\(", "\\bProcessBuilder\\b"),
             EVAL, patterns("\\bClass\\.forName\\s*\\(", "\\.getDeclared(?:Method|Field|Constructor)s?\\s*\\(",
                     "\\.setAccessible\\s*\\(", "\\.invoke\\s*\\(", "\\bScriptEngine"));
@@ -97,7 +103,7 @@ public final class CodeScan {
             if (bare.startsWith(python ? "#" : "//") || bare.startsWith("*") || bare.startsWith("/*")) {
                 continue;
             }
-            for (String kind : List.of(ENVIRONMENT, NETWORK, FILES, PROCESS, EVAL)) {
+            for (String kind : List.of(ENVIRONMENT, NETWORK, FILES, REDIRECT, PROCESS, EVAL)) {
                 if (rules.getOrDefault(kind, List.of()).stream().anyMatch(p -> p.matcher(line).find())) {
                     out.add(new Finding(kind, i + 1, bare.length() > 120 ? bare.substring(0, 120) + "…" : bare));
                     break;

@@ -89,6 +89,17 @@ public final class PolicyReader {
             + "([^:：]{3,300})[:：]\\s*0\\s*(?:points?|pts?|marks?|分)");
     /** Bare names a rule may forbid without writing them as calls. */
     private static final Pattern DANGEROUS_WORD = Pattern.compile("\\b(import|eval|exec|subprocess|socket)\\b");
+    /**
+     * "选择、填空只看结果，不看过程", "Blanks: only the result is graded", "no working is required": problems judged by the
+     * result alone. "只写结果…只给结果分" says what a bare result earns, which is no such rule.
+     */
+    private static final Pattern RESULT_ONLY = Pattern.compile("(只看结果|只看答案|只评结果|只按结果给分|不看过程|不要求(写出)?过程|"
+            + "无需(写出)?过程|only the (final )?(result|answer) (is|are) (graded|marked|checked|counted)|"
+            + "(graded|marked) on the (final )?(result|answer) (alone|only)|no working (is )?(required|needed|expected)|"
+            + "working is not (graded|marked|required|needed))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILL_IN = Pattern.compile("(填空|blanks?\\b|fill[- ]in)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHOICE = Pattern.compile("(选择|choices?\\b|multiple[- ]choice)",
+            Pattern.CASE_INSENSITIVE);
     /** A rule line that ends mid-sentence, as a PDF's wrapped lines do: its next line continues it. */
     private static final Pattern MID_SENTENCE = Pattern.compile(".*[^.。!?！？:：;；]\\s*$");
     /** A numbered or bulleted rule, whose indented continuation lines belong to it. */
@@ -204,6 +215,16 @@ public final class PolicyReader {
             if (!terms.isEmpty()) {
                 return Optional.of(new KeyPolicy(PolicyKind.FORBIDDEN_OPERATION, line, null, terms));
             }
+        }
+        if (RESULT_ONLY.matcher(line).find()) {
+            List<String> kinds = new ArrayList<>();
+            if (FILL_IN.matcher(line).find()) {
+                kinds.add(KeyPolicy.FILL_IN);
+            }
+            if (CHOICE.matcher(line).find()) {
+                kinds.add(KeyPolicy.CHOICE);
+            }
+            return Optional.of(new KeyPolicy(PolicyKind.RESULT_ONLY, line, null, kinds));
         }
         if (ANY_ORDER.matcher(line).find()) {
             return Optional.of(new KeyPolicy(PolicyKind.ANY_ORDER, line, null, List.of()));

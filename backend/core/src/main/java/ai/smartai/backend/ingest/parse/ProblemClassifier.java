@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ai.smartai.backend.problem.Blanks;
 import ai.smartai.model.problem.ProblemType;
 
 /**
@@ -78,9 +79,6 @@ public final class ProblemClassifier {
             "(什么是|是什么|指的是|含义|概念|简述|简要说明|说明|解释|描述|列举|比较|区别|"
                     + "what is|what are|explain|describe|define|definition|list|compare|difference)",
             Pattern.CASE_INSENSITIVE);
-    /** Blanks to fill: "____", Markdown's escaped "\\_\\_\\_", "＿＿", "\\underline{\\quad}", "（    ）". */
-    private static final Pattern BLANK = Pattern
-            .compile("(_{3,}|(?:\\\\_){3,}|＿{2,}|\\\\underline\\{[^}]{0,20}\\}|[(（][\\s\u3000]{2,}[)）])");
     /** What is left of a stem once its points, formulas and punctuation are taken away: nothing, for "$\\int…$." */
     private static final Pattern NOT_WORDS = Pattern.compile(
             "(\\$\\$.*?\\$\\$|\\$[^$]*\\$|\\\\\\(.*?\\\\\\)|\\\\\\[.*?\\\\\\]|[(（\\[【][^)）\\]】]{0,12}(分|points?|pts?|marks?)[)）\\]】]|[\\s.。,，;；:：!！?？])",
@@ -122,9 +120,8 @@ public final class ProblemClassifier {
             return new Classification(ProblemType.PROGRAMMING, (zh ? "要求编写程序（“" : "asks for code ('")
                     + code.group(1).strip() + (zh ? "”）" : "')"));
         }
-        Matcher blank = BLANK.matcher(stem);
-        if (blank.find()) {
-            long blanks = BLANK.matcher(stem).results().count();
+        long blanks = Blanks.count(stem);
+        if (blanks > 0) {
             return new Classification(ProblemType.CALCULATION, zh ? "填空题（" + blanks + " 个空）" : "fill in the blanks ("
                     + blanks + ")");
         }

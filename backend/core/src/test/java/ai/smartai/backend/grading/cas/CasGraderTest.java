@@ -20,6 +20,7 @@ import ai.smartai.model.grade.GradeMethod;
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.PolicyKind;
 import ai.smartai.model.problem.ProblemType;
+import ai.smartai.model.problem.RubricItem;
 
 class CasGraderTest {
 
@@ -47,7 +48,12 @@ class CasGraderTest {
             "Answer: $(x+1)^2$                    | $x^2 + 2x + 1$",
             "Answer: $\\frac{1}{2}\\ln 2$         | $\\ln\\sqrt{2}$",
             "答案：$\\binom{3}{2}/\\binom{5}{2}$   | 3/10",
-            "Answer: 2                            | $\\boxed{2}$" })
+            "Answer: 2                            | $\\boxed{2}$",
+            "Answer: $\\frac{\\pi}{4}-\\frac{1}{2}\\ln 2$ | π/4 - (1/2)ln2",
+            "Answer: $\\frac{\\pi}{4}-\\frac{1}{2}\\ln 2$ | π/4 − ln 2/2",
+            "Answer: $\\sin(2x)$                 | 2sin x cos x",
+            "Answer: $\\sqrt{2}$                 | sqrt2",
+            "Answer: $1 - \\cos^2 x$             | sin^2 x" })
     void equivalentFormsCountAsEqual(String reference, String answer) {
         GradeResult r = grade(reference, answer);
         assertThat(r.method()).isEqualTo(GradeMethod.CAS);
@@ -234,6 +240,59 @@ class CasGraderTest {
         GradeResult r = grade("$\\int_0^1 (2x+1)dx = [x^2+x]_0^1 = 2$\n答案：2", "$= 2$");
         assertThat(r.score()).isEqualTo(3.0);
         assertThat(r.reasonTexts()).contains("correct final answer without any working");
+    }
+
+    @Test
+    void workingTheCasCannotReadIsNotTakenForNoWorking() {
+        String key = "答案：$\\frac{1}{2}$";
+        // A limit with o(x²) and a line under a label: working, though no step parses.
+        GradeResult r = grader.grade(Inputs.of(ProblemType.CALCULATION, "求极限。", key,
+                "用泰勒展开：e^x = 1 + x + x²/2 + o(x²)\n原式 = lim (x²/2 + o(x²))/x² = 0.5"));
+        assertThat(r.reasonTexts()).as(r.toString()).noneMatch(s -> s.contains("without any working"))
+                .anyMatch(s -> s.contains("could not be read"));
+        assertThat(r.score()).isEqualTo(10.0);
+        assertThat(AutoAccept.check(Inputs.of(ProblemType.CALCULATION, "求极限。", key, ""), r).needsReview())
+                .as("credit for unread working is the teacher's").isTrue();
+        // The problem written again before its value is no working.
+        GradeResult restated = grader.grade(Inputs.of(ProblemType.CALCULATION, "求极限。", key,
+                "lim_{x→0} (e^x − 1 − x)/x² = 1/2"));
+        assertThat(restated.reasonTexts()).as(restated.toString()).contains("correct final answer without any working");
+        assertThat(restated.score()).isEqualTo(3.0);
+    }
+
+    @Test
+    void aRubricThatCreditsOnlyTheResultMissesNothingInABareValue() {
+        GradingInput in = Inputs.withRubric(Inputs.of(ProblemType.CALCULATION, "Compute the value.", "Answer: 2",
+                "2"), List.of(new RubricItem("blanks: the result only", 10, "result")));
+        GradeResult r = grader.grade(in);
+        assertThat(r.score()).isEqualTo(10.0);
+        assertThat(r.reasonTexts()).as(r.toString()).isEmpty();
+    }
+
+    @Test
+    void aPercentageIsTheShareTheKeyWritesAsADecimal() {
+        assertThat(grade("Answer: 0.736", "P(A|B) = 0.3680/0.5 = 73.6%").evidence()).as("73.6%")
+                .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(" is equivalent"));
+        assertThat(grade("Answer: 0.161", "$P(D|+) = 0.0095/0.059 = 16.1\\%$").evidence()).as("16.1\\%")
+                .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains(" is equivalent"));
+        assertThat(grade("Answer: 0.736", "P(A|B) = 0.3680/0.5 = 63.6%").evidence()).as("63.6%")
+                .anyMatch(e -> e.kind().equals("cas-result") && e.summary().contains("is not equivalent"));
+        // One figure is too coarse to accept.
+        assertThat(grade("Answer: 0.736", "P(A|B) = 0.3680/0.5 = 7%").verified(Aspect.RESULT)).isEmpty();
+    }
+
+    @Test
+    void anIndeterminateFormGivenAValueIsAStepThatDoesNotHold() {
+        assertThat(CasGrader.indeterminateValued("(1/2)ln(b − 1) − (1/2)ln(b + 1) → ∞ − ∞", " 0")).isTrue();
+        assertThat(CasGrader.indeterminateValued("$\\frac{0}{0}$", "1")).isTrue();
+        assertThat(CasGrader.indeterminateValued("lim_{x→0} sin x / x", "1")).isFalse();
+        GradeResult r = grade("Answer: ½ ln 3", "(1/2)ln(b − 1) − (1/2)ln(b + 1) → ∞ − ∞ = 0\n"
+                + "= 0 − [(1/2)ln 1 − (1/2)ln 3] = (1/2) ln 3 = 0.549");
+        assertThat(r.evidence()).as(r.toString()).anyMatch(e -> e.kind().equals("cas-steps")
+                && e.summary().contains("∞ − ∞ = 0"));
+        assertThat(r.verified(Aspect.DERIVATION).orElse(1)).isLessThan(1);
+        // The value is right, but the key decides what the wrong step costs.
+        assertThat(r.reasonTexts()).anyMatch(s -> s.contains("a step of the working does not hold"));
     }
 
     @Test

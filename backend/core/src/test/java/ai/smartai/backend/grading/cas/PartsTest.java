@@ -34,6 +34,14 @@ class PartsTest {
     }
 
     @Test
+    void aGlossCutOffByTheLinesEndIsNoPartOfTheResult() {
+        List<Parts.KeyPart> key = Parts.ofKey("(a) E[X] = 0 + 0.4 + 0.8 + 0.3 = 1.5\n"
+                + "(b) E[X²] = 2.9; Var(X) = 2.9 − 1.5² = 0.65 (equivalently Σ(x\n− μ)²p(x))\n");
+        assertThat(key).extracting(Parts.KeyPart::result).containsExactly("E[X] = 0 + 0.4 + 0.8 + 0.3 = 1.5",
+                "Var(X) = 2.9 − 1.5² = 0.65");
+    }
+
+    @Test
     void readsEachPartsResultFromAChineseKeyWithoutAnswerLines() {
         assertThat(Parts.ofKey(KEY_ZH)).containsExactly(
                 new Parts.KeyPart("1", 3.0, "v₀ = 72 km/h = 72/3.6 m/s = 20 m/s"),
@@ -53,6 +61,18 @@ class PartsTest {
         assertThat(en).containsEntry("a", "v = at = 2.5 x 10 = 25 m/s").containsEntry("b", "d = 1/2 a t^2 = 125 m");
         Map<String, String> zh = Parts.ofAnswer("（1）v0 = 20 m/s\n（2）x = 50 m\n答：位移 50 m");
         assertThat(zh.get("2")).contains("x = 50 m").contains("答：位移 50 m");
+    }
+
+    @Test
+    void theTextBeforeASecondLabelIsTheFirstPartWhoseLabelWentWithTheProblemsNumber() {
+        // "2a) P(pos) = …" is split as problem 2 and leaves the first part unlabelled.
+        Map<String, String> en = Parts
+                .ofAnswer("P(pos) = 0.0095 + 0.0495 = 0.059\n2b) P(D | pos) = 0.0095/0.059 = 0.161");
+        assertThat(en).containsOnlyKeys("a", "b").containsEntry("a", "P(pos) = 0.0095 + 0.0495 = 0.059")
+                .containsEntry("b", "P(D | pos) = 0.0095/0.059 = 0.161");
+        assertThat(Parts.ofAnswer("v0 = 20 m/s\n（2）x = 50 m")).containsOnlyKeys("1", "2");
+        // A third label first is no such part: the text stays unlabelled.
+        assertThat(Parts.ofAnswer("intro\n(c) x = 1")).containsOnlyKeys("");
     }
 
     @Test

@@ -20,6 +20,7 @@ class CodeScanTest {
             "python | writes or deletes files | f = open('out.txt', 'w')",
             "python | writes or deletes files | os.remove('grades.csv')",
             "python | writes or deletes files | shutil.rmtree('/tmp/x')",
+            "python | redirects standard input or output to a file | sys.stdin = open('input.txt')",
             "python | starts a process      | import subprocess",
             "python | starts a process      | os.system('ls')",
             "python | eval or reflection    | return eval(expr)",
@@ -29,12 +30,14 @@ class CodeScanTest {
             "c      | uses the network      | int s = socket(AF_INET, SOCK_STREAM, 0);",
             "c      | writes or deletes files | FILE *f = fopen(\"out.txt\", \"w\");",
             "c      | writes or deletes files | remove(\"data.txt\");",
+            "c      | redirects standard input or output to a file | freopen(\"input.txt\", \"r\", stdin);",
             "c      | starts a process      | system(\"rm -rf /tmp/x\");",
             "c      | eval or reflection    | void *h = dlopen(\"libm.so\", RTLD_NOW);",
             "java   | reads the environment | String h = System.getenv(\"HOME\");",
             "java   | uses the network      | Socket s = new Socket(\"example.com\", 80);",
             "java   | writes or deletes files | Files.delete(Path.of(\"a.txt\"));",
             "java   | writes or deletes files | new File(\"a.txt\").delete();",
+            "java   | redirects standard input or output to a file | System.setIn(new FileInputStream(\"in.txt\"));",
             "java   | starts a process      | Runtime.getRuntime().exec(\"ls\");",
             "java   | eval or reflection    | Class.forName(\"x.Y\").getDeclaredMethod(\"m\").invoke(null);" })
     void findsEachOperationWithItsLine(String language, String kind, String line) {

@@ -256,6 +256,29 @@ class AnswerKeyParserTest {
     }
 
     @Test
+    void aRuleThatJudgesBlanksByTheirResultNamesTheKindsItCovers() {
+        String key = """
+                评分说明：
+                选择、填空只看结果，不看过程；计算题只写结果、没有任何过程的，只给结果分。
+
+                1.
+                答案：B
+
+                2.
+                答案：$e^{2}$
+                """;
+        var k = keys(key, ProblemType.CHOICE, ProblemType.CALCULATION);
+        assertThat(k.get("2").policies()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PolicyKind.RESULT_ONLY);
+            assertThat(p.terms()).containsExactly(KeyPolicy.FILL_IN, KeyPolicy.CHOICE);
+        });
+        assertThat(PolicyReader.read("Blanks: only the result is graded, in any equivalent form.")).get()
+                .satisfies(p -> assertThat(p.terms()).containsExactly(KeyPolicy.FILL_IN));
+        // What a bare result earns is no rule that working does not count.
+        assertThat(PolicyReader.read("A bare answer with no working earns only the result points.")).isEmpty();
+    }
+
+    @Test
     void policiesAreKeptAsTypedRulesAndLeaveTheReference() {
         String key = """
                 评分说明：分数精确到 0.5 分。
