@@ -252,6 +252,9 @@ public class Cas {
             return Optional.empty();
         }
         CasBounds.checkText(text);
+        if (!Latex.looksLikeLatex(text) && Latex.isProse(text)) {
+            return Optional.empty();
+        }
         IExpr tree;
         if (Latex.looksLikeLatex(text)) {
             tree = new TeXParser().parse(text);

@@ -1,5 +1,7 @@
 package ai.smartai.backend.grading.cas;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,13 +77,37 @@ final class Latex {
         return b.toString();
     }
 
+    /** Words of four letters or more that plain maths may hold: functions, constants and Greek letters. */
+    private static final Set<String> MATHS_WORDS = Set.of("arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "sqrt",
+            "infinity", "floor", "ceil", "binomial", "degree", "alpha", "beta", "gamma", "delta", "epsilon", "theta",
+            "lambda", "sigma", "omega", "kappa", "zeta");
+    /** A word, not a call: "Integrate(…)" names a function, which the parser's own checks judge. */
+    private static final Pattern WORD = Pattern.compile("(?<![A-Za-z])[A-Za-z]{4,}+(?!\\s*\\()");
+
+    /**
+     * Plain text with a word that is no maths ("the limit is 1", "it converges", "applying the rule once more"):
+     * prose, which a relaxed parser would read as a product of letters.
+     */
+    static boolean isProse(String s) {
+        Matcher m = WORD.matcher(s);
+        while (m.find()) {
+            if (!MATHS_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean looksLikeLatex(String s) {
         return s.contains("\\") || s.contains("^{") || s.contains("_");
     }
 
     /** Plain maths for Symja's relaxed parser. */
     static String plain(String s) {
-        String out = bareCalls(s).replace("π", "Pi").replace("²", "^2").replace("³", "^3").replace("∞", "Infinity");
+        // "(√2/4)(x − π/4)²": the relaxed parser would square the whole product; the times sign keeps the power on
+        // its own factor.
+        String out = bareCalls(s).replaceAll("\\)\\s*\\(", ")*(").replace("π", "Pi").replace("²", "^2")
+                .replace("³", "^3").replace("∞", "Infinity");
         Matcher m = SQRT_UNICODE.matcher(out);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

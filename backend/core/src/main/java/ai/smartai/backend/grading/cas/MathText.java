@@ -18,6 +18,10 @@ public final class MathText {
     private static final Pattern INEQUALITY = Pattern.compile("\\\\(le|ge|leq|geq|neq|ne|lt|gt)(?![a-zA-Z])|[<>≠≤≥]");
     private static final Pattern MATHY = Pattern.compile("[=0-9^+\\-*/()√πa-zA-Z\\\\]");
 
+    /** A sentence of two words or more that ends with a number, with its unit if it has one. */
+    private static final Pattern PROSE_VALUE = Pattern.compile("(?:[A-Za-z][A-Za-z']*[,:]?\\s+){2,}"
+            + "([-−+]?\\d+(?:\\.\\d+)?(?:\\s*(?:[A-Za-zμΩ°][A-Za-zΩ°/²³·^\\d]*))?)");
+
     private MathText() {
     }
 
@@ -396,6 +400,11 @@ public final class MathText {
             int eq = Math.max(p.lastIndexOf('='), p.lastIndexOf('≈'));
             String value = eq >= 0 ? p.substring(eq + 1).strip() : p;
             value = value.replaceAll("[。.]+$", "").strip();
+            Matcher tail = PROSE_VALUE.matcher(value);
+            if (tail.matches()) {
+                // "the limit is 1", "the top slides down at 0.45 m/s": the value the sentence ends with.
+                value = tail.group(1).strip();
+            }
             if (!value.isEmpty() && MATHY.matcher(value).find() && !value.matches(".*[\\p{IsHan}].*")) {
                 out.add(value);
             }

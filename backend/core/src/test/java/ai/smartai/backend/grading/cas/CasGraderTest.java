@@ -53,7 +53,8 @@ class CasGraderTest {
             "Answer: $\\frac{\\pi}{4}-\\frac{1}{2}\\ln 2$ | π/4 − ln 2/2",
             "Answer: $\\sin(2x)$                 | 2sin x cos x",
             "Answer: $\\sqrt{2}$                 | sqrt2",
-            "Answer: $1 - \\cos^2 x$             | sin^2 x" })
+            "Answer: $1 - \\cos^2 x$             | sin^2 x",
+            "Answer: √2/2 + (√2/2)(x − π/4) − (√2/4)(x − π/4)² | sqrt(2)/2 + sqrt(2)/2*(x - pi/4) - sqrt(2)/4*(x - pi/4)^2" })
     void equivalentFormsCountAsEqual(String reference, String answer) {
         GradeResult r = grade(reference, answer);
         assertThat(r.method()).isEqualTo(GradeMethod.CAS);

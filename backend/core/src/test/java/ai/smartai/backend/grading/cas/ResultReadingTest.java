@@ -32,6 +32,17 @@ class ResultReadingTest {
     }
 
     @Test
+    void aSentenceThatEndsWithItsValueStatesThatValueAndProseIsNoMaths() {
+        assertThat(MathText.finalAnswers("L'Hôpital twice.\nAnswer: the limit is 1")).containsExactly("1");
+        assertThat(MathText.finalAnswers("Answer: the top of the ladder is sliding down at 0.45 m/s"))
+                .containsExactly("0.45 m/s");
+        // Words a relaxed parser would multiply as letters are not maths.
+        assertThat(Cas.parseNow("it converges")).isEmpty();
+        assertThat(Cas.parseNow("applying the rule once more")).isEmpty();
+        assertThat(Cas.parseNow("lambda^2 + theta")).isPresent();
+    }
+
+    @Test
     void aLastLineInBoldIsTheStudentsResultNotTheSentenceBeforeIt() {
         assertThat(MathText.finalAnswers("So $z = 3$, $y = 2$, $x = 1$.\n\n**(x, y, z) = (1, 2, 3)**"))
                 .containsExactly("(1, 2, 3)");
