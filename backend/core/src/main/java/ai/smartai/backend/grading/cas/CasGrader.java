@@ -74,6 +74,11 @@ public class CasGrader implements Grader {
         String asked = in.hasReference() ? MathText.finalSubject(keyResult) : null;
         List<String> studentTexts = asked != null ? MathText.valuesFor(in.answer(), asked)
                 : MathText.finalAnswers(in.answer());
+        if (reference.size() > 1 && studentTexts.size() == 1) {
+            // Blanks filled on one line ("e^2    1", "(1) e²  (2) 1"): as many values as the key's, or none.
+            List<String> blanks = MathText.blanks(studentTexts.get(0));
+            studentTexts = blanks.size() == reference.size() ? blanks : studentTexts;
+        }
         List<String> refused = new ArrayList<>();
         List<Expr> student = parseValues(studentTexts, refused);
         boolean resultCorrect = false;

@@ -412,6 +412,23 @@ public final class MathText {
         return out;
     }
 
+    /** A blank's label ("(1)", "①", "第1空：", "空2："), or the wide gap between blanks filled on one line. */
+    private static final Pattern BLANK_SEPARATOR = Pattern.compile(
+            "[(（]\\s*\\d\\s*[)）]|[①②③④⑤⑥⑦⑧⑨⑩]|第\\s*\\d\\s*空\\s*[:：]?|空\\s*\\d\\s*[:：]");
+    private static final Pattern WIDE_GAP = Pattern.compile("\\s{2,}|\u3000+");
+
+    /** The values of blanks filled on one line: split at their labels, else at wide gaps; empty parts dropped. */
+    static List<String> blanks(String line) {
+        Pattern by = BLANK_SEPARATOR.matcher(line).find() ? BLANK_SEPARATOR : WIDE_GAP;
+        List<String> out = new ArrayList<>();
+        for (String part : by.split(line.strip())) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
     /** Splits values at separators outside brackets: "(1, 2), (3, 4)" is two tuples, "(0, 1]" one interval. */
     static List<String> splitTopLevel(String s) {
         List<String> out = new ArrayList<>();

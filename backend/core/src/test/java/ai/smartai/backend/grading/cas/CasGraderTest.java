@@ -297,6 +297,19 @@ class CasGraderTest {
     }
 
     @Test
+    void blanksFilledOnOneLineAreTheKeysValuesInOrder() {
+        assertThat(MathText.blanks("(1) e²  (2) 1")).containsExactly("e²", "1");
+        assertThat(MathText.blanks("e^2    1")).containsExactly("e^2", "1");
+        for (String answer : List.of("e^2    1", "(1) e^2  (2) 1")) {
+            GradeResult r = grade("答案：$e^{2}$、$1$", answer);
+            assertThat(r.verified(Aspect.RESULT)).as(answer + ": " + r).hasValue(1.0);
+        }
+        GradeResult half = grade("答案：$e^{2}$、$1$", "e^2    2");
+        assertThat(half.verified(Aspect.RESULT).getAsDouble()).isBetween(0.0, 0.99);
+        assertThat(half.needsReview()).isTrue();
+    }
+
+    @Test
     void asymptoticBoundsAreComparedByOrderOfGrowth() {
         String key = "答案：T(n) = Θ(n log n)，case 3\na = 3, b = 4，n^(log₄3) ≈ n^(0.793)";
         GradeResult right = grade(key,
