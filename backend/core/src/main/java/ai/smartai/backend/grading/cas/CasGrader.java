@@ -90,8 +90,8 @@ public class CasGrader implements Grader {
         if ((referenceQuantity.isEmpty() || studentQuantity.isEmpty())
                 && (percent(keyFinals) || percent(answerFinals))) {
             // "73.6%" against 0.736: one share. A percentage of one figure ("7%") is too coarse for a tool to accept.
-            Optional<Units.Quantity> keyShare = single(keyFinals).map(CasGrader::plainPercent).flatMap(Units::ratio);
-            Optional<Units.Quantity> share = single(answerFinals).map(CasGrader::plainPercent).flatMap(Units::ratio);
+            Optional<Units.Quantity> keyShare = single(keyFinals).flatMap(Units::ratio);
+            Optional<Units.Quantity> share = single(answerFinals).flatMap(Units::ratio);
             if (keyShare.isPresent() && share.isPresent() && share.get().figures() >= 2) {
                 referenceQuantity = keyShare;
                 studentQuantity = share;
@@ -463,11 +463,6 @@ public class CasGrader implements Grader {
 
     private static boolean percent(List<String> values) {
         return values.size() == 1 && values.get(0).strip().endsWith("%");
-    }
-
-    /** LaTeX's escaped "16.1\\%" is the percentage 16.1 %. */
-    private static String plainPercent(String value) {
-        return value.replace("\\%", "%");
     }
 
     /** "2.25 x 10^20 electrons" is the number 2.25*10^20: a times sign written as x, and a counted noun dropped. */

@@ -95,7 +95,8 @@ public final class Units {
         String t = powersOfTen(text).replace("$", "")
                 .replaceAll("\\\\(?:mathrm|text|textrm|operatorname)\\s*\\{([^{}]*)\\}", "$1")
                 .replaceAll("\\\\[,;: ]|\\\\q?quad", " ").replace("\\Omega", "Ω").replace("\\mu ", "μ")
-                .replace("\\mu", "μ").replace("{", "").replace("}", "").replaceAll("[。.，,;；]+$", "").strip();
+                .replace("\\mu", "μ").replace("\\%", "%").replace("{", "").replace("}", "").replaceAll("[。.，,;；]+$", "")
+                .strip();
         if (t.endsWith(")") && !t.contains("(")) {
             // "7.20 W)": the end of a bracket the value was written in.
             t = t.substring(0, t.length() - 1).strip();

@@ -81,6 +81,8 @@ class UnitsTest {
         assertThat(Units.agree(Units.ratio("3.3%").orElseThrow(), Units.ratio("0.033").orElseThrow())).isTrue();
         assertThat(Units.agree(Units.ratio("66.7 %").orElseThrow(), Units.ratio("0.667").orElseThrow())).isTrue();
         assertThat(Units.agree(Units.ratio("66.7 %").orElseThrow(), Units.ratio("0.60").orElseThrow())).isFalse();
+        // LaTeX escapes its percent sign.
+        assertThat(Units.agree(Units.ratio("$16.1\\%$").orElseThrow(), Units.ratio("0.161").orElseThrow())).isTrue();
         assertThat(Units.ratio("16 W")).isEmpty();
         assertThat(Units.ratio("x/2")).isEmpty();
     }
