@@ -144,14 +144,30 @@ class LlmPanelApiTest {
     void malformedJsonIsReaskedOnceThenUsed() {
         String token = Api.newTeacherToken();
         String m = model("broken");
-        stub.verdict(m, 6, 0.8).script(m, Step.reply("Sure! Here is my grade: {score: 6, confidence: 'high'"),
-                Step.reply("I think it deserves a 6."));
+        // One broken reply: whichever answer gets it is re-asked, whatever order the two answers are graded in.
+        stub.verdict(m, 6, 0.8).script(m, Step.reply("Sure! Here is my grade: {score: 6, confidence: 'high'"));
         addProvider(token, "openai", m, "sk-broken-0000");
         List<Map<String, Object>> grades = grade(token, conceptTask(token), false);
-        // One of the two answers got both broken replies and a re-ask; every grade ends with a usable verdict.
         assertThat(grades).allSatisfy(g -> assertThat(g.get("method")).isEqualTo("llm-panel"));
-        assertThat(stub.count(m)).isEqualTo(4);
+        assertThat(stub.count(m)).isEqualTo(3);
         JsonBodies.assertReask(stub, m);
+    }
+
+    @Test
+    void aModelThatNeverRepliesUsableJsonLeavesTheToolsGradeInReview() {
+        String token = Api.newTeacherToken();
+        String m = model("garbled");
+        stub.answer(m, "I think it deserves a 6.");
+        addProvider(token, "openai", m, "sk-garbled-0000");
+        List<Map<String, Object>> grades = grade(token, conceptTask(token), false);
+        // Each answer is asked once and re-asked once, then the tools' grade stands and goes to the teacher.
+        assertThat(stub.count(m)).isEqualTo(4);
+        assertThat(grades).hasSize(2).allSatisfy(g -> {
+            assertThat(g.get("method")).isNotEqualTo("llm-panel");
+            assertThat(g.get("needsReview")).isEqualTo(true);
+            assertThat(reasons(g)).anySatisfy(r -> assertThat(r).contains("LLM panel unavailable")
+                    .contains("could not be used"));
+        });
     }
 
     @Test
