@@ -97,6 +97,9 @@ public class IngestHandler implements JobHandler {
         int keyCount = key.map(k -> ProblemSetParser.numberedCount(k.text(), numbers)).orElse(0);
         var counted = keyCount > found.size() ? ProblemSetParser.parseCounted(job.getInputName(), text, keyCount)
                 : Optional.<ProblemSetParser.Result>empty();
+        if (counted.isEmpty() && found.size() <= 1 && key.isPresent()) {
+            counted = looselyCounted(job.getInputName(), text, key.get().text());
+        }
         if (counted.isPresent()) {
             found = counted.get().problems();
             notes = new ArrayList<>(counted.get().warnings());
@@ -115,7 +118,8 @@ public class IngestHandler implements JobHandler {
                 found = byModel;
             }
         }
-        if (keyCount > found.size() && found == parsed.problems()) {
+        boolean ownReading = found == parsed.problems();
+        if (keyCount > found.size() && ownReading) {
             var completed = ProblemSetParser.completedByKey(job.getInputName(), text, key.get().fileName(),
                     key.get().text(), keyCount);
             if (completed.isPresent()) {
@@ -159,6 +163,13 @@ public class IngestHandler implements JobHandler {
         int keyCount = ProblemSetParser.numberedCount(keyText, numbers);
         int problemCount = numbers.size();
         if (keyCount <= problemCount) {
+            if (problemCount <= 1) {
+                writer.latestRead(job.getTaskId(), JobKind.PROBLEMS)
+                        .flatMap(set -> looselyCounted(set.fileName(), set.text(), keyText)).ifPresent(counted -> {
+                            context.warn(counted.warnings());
+                            context.warn(writer.resplitProblems(job.getTaskId(), counted.problems()));
+                        });
+            }
             return;
         }
         writer.latestRead(job.getTaskId(), JobKind.PROBLEMS).ifPresent(set -> {
@@ -172,6 +183,15 @@ public class IngestHandler implements JobHandler {
                         set.fileName(), problemCount)));
             }
         });
+    }
+
+    /**
+     * A set and a key that both number their problems only on loose markers ("1 Sorting" as LaTeX typesets a section):
+     * the set split where the key's count of them stands in it; empty unless both hold the same 1…N.
+     */
+    private static Optional<ProblemSetParser.Result> looselyCounted(String setName, String setText, String keyText) {
+        int loose = ProblemSetParser.looselyNumberedCount(keyText);
+        return loose > 1 ? ProblemSetParser.parseCounted(setName, setText, loose) : Optional.empty();
     }
 
     private void submissions(JobContext context, Job job, byte[] bytes) {

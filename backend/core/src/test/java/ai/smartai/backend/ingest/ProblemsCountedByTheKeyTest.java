@@ -65,12 +65,8 @@ class ProblemsCountedByTheKeyTest {
         problems().body("id", equalTo(List.of("q1", "q2"))).body("maxScore", equalTo(List.of(4.0f, 6.0f)))
                 .body("[0].referenceAnswer", equalTo("Answer: 2"));
 
-        byte[] zip = Archives.zip(Map.of("2024001_Ada.md", "1. Two swaps: 2\n\n2. Θ(n log n) by the master theorem\n"));
-        var students = Uploads.awaitJob(token, Uploads.upload(token, task, "submissions", "hw5.zip", zip).then()
-                .statusCode(202).extract().path("jobId"));
-        assertThat(students.get("status")).isEqualTo("succeeded");
-        List<Map<String, Object>> answers = Api.as(token).get("/api/tasks/" + task + "/students").then()
-                .statusCode(200).extract().jsonPath().getList("[0].answers");
+        List<Map<String, Object>> answers = answersOf("2024001_Ada.md",
+                "1. Two swaps: 2\n\n2. Θ(n log n) by the master theorem\n");
         assertThat(answers).extracting(a -> a.get("problemId")).containsExactly("q1", "q2");
         assertThat(answers.get(1).get("text")).asString().startsWith("Θ(n log n)");
 
@@ -78,6 +74,43 @@ class ProblemsCountedByTheKeyTest {
         var again = upload("problems", "hw5-v2.txt", TYPESET.replace("3, 1, 2", "3, 2, 1"));
         assertThat(codes(again)).contains("up-split-by-key").doesNotContain("up-no-numbering");
         problems().body("id", equalTo(List.of("q1", "q2")));
+    }
+
+    @Test
+    void aSetAndAKeyTypesetAlikeAreSplitWhereBothHoldTheSameNumbers() throws Exception {
+        String typesetKey = """
+                Solutions to Homework 5
+
+                1 Sorting
+                Answer: 2
+
+                2 Recurrences
+                Answer: $\\Theta(n \\log n)$
+                """;
+        upload("problems", "hw5.txt", TYPESET);
+        var key = upload("answer-key", "solutions.txt", typesetKey);
+        assertThat(key.get("status")).isEqualTo("succeeded");
+        assertThat(codes(key)).contains("up-split-by-key").doesNotContain("up-problems-from-key");
+        problems().body("id", equalTo(List.of("q1", "q2"))).body("[0].referenceAnswer", equalTo("Answer: 2"))
+                .body("[1].referenceAnswer", equalTo("Answer: $\\Theta(n \\log n)$"));
+        // The set uploaded again, the key already there: split at once.
+        var again = upload("problems", "hw5-v2.txt", TYPESET.replace("3, 1, 2", "3, 2, 1"));
+        assertThat(codes(again)).contains("up-split-by-key");
+        problems().body("id", equalTo(List.of("q1", "q2")));
+
+        // A student who typesets alike is split on the same markers.
+        List<Map<String, Object>> answers = answersOf("2024002_Grace.txt",
+                "Grace 2024002\n\n1 Sorting\nTwo swaps.\n\n2 Recurrences\nΘ(n log n)\n");
+        assertThat(answers).extracting(a -> a.get("problemId")).containsExactly("q1", "q2");
+        assertThat(answers.get(1).get("text")).asString().contains("Θ(n log n)");
+    }
+
+    @Test
+    void aKeyNumberedOnlyByLooseMarkersMakesNoProblems() {
+        upload("problems", "notes.txt", "Read chapter 4 and answer the questions from the lecture.\n");
+        var key = upload("answer-key", "key.txt", "Step 1: read.\nStep 2: answer.\n");
+        assertThat(codes(key)).doesNotContain("up-problems-from-key", "up-split-by-key");
+        problems().body("id", equalTo(List.of("q1")));
     }
 
     @Test
@@ -106,6 +139,16 @@ class ProblemsCountedByTheKeyTest {
         String job = Uploads.upload(token, task, kind, name, text.getBytes(StandardCharsets.UTF_8)).then()
                 .statusCode(202).extract().path("jobId");
         return Uploads.awaitJob(token, job);
+    }
+
+    /** One student's sheet uploaded as the class archive; that student's answers. */
+    private List<Map<String, Object>> answersOf(String fileName, String sheet) throws Exception {
+        byte[] zip = Archives.zip(Map.of(fileName, sheet));
+        var students = Uploads.awaitJob(token, Uploads.upload(token, task, "submissions", "hw5.zip", zip).then()
+                .statusCode(202).extract().path("jobId"));
+        assertThat(students.get("status")).isEqualTo("succeeded");
+        return Api.as(token).get("/api/tasks/" + task + "/students").then().statusCode(200).extract().jsonPath()
+                .getList("[0].answers");
     }
 
     private io.restassured.response.ValidatableResponse problems() {

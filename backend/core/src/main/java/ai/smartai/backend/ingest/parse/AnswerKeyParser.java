@@ -115,7 +115,7 @@ public final class AnswerKeyParser {
                 continue;
             }
             List<String> body = new ArrayList<>();
-            String first = afterPoints(h.rest());
+            String first = afterPoints(h.answerText());
             if (!first.isEmpty()) {
                 body.add(first);
             }

@@ -28,7 +28,18 @@ public final class Numbering {
             int dot = number.indexOf('.');
             return Integer.parseInt(dot < 0 ? number : number.substring(0, dot));
         }
+
+        /**
+         * The text after the marker as part of the answer: not a typeset section's title ("1 Sorting"), which names
+         * the problem.
+         */
+        public String answerText() {
+            return style == Style.COUNTED && TITLE.matcher(rest).matches() ? "" : rest;
+        }
     }
+
+    /** A few capitalised words with no figure or sentence mark: "Sorting", "Shortest Paths", "Dynamic programming". */
+    private static final Pattern TITLE = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+){0,5}$");
 
     /** Styles in order of preference when two explain a document equally well. */
     public enum Style {
@@ -54,8 +65,11 @@ public final class Numbering {
     }
 
     private static final String CN_NUM = "[0-9０-９一二三四五六七八九十百零两]+";
+    /** A Roman problem number ("Problem IV"), with a mark, a title or the line's end after it. */
+    private static final String ROMAN = "([IVX]{1,5})(?=\\s*(?:[.:：)）(\\[—]|$)|\\s+[A-Z])";
     private static final Pattern MD_PREFIX = Pattern.compile("^(#{1,6})\\s*");
     private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+?)\\*\\*(.*)$");
+    private static final Pattern MD_TITLED = Pattern.compile("^(\\d{1,3})\\s+(\\p{L}.*)$");
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*$");
     private static final Map<Style, Pattern> PATTERNS = new LinkedHashMap<>();
     /** A section title between problems: a kind of question, optionally numbered and with its points. */
@@ -77,9 +91,11 @@ public final class Numbering {
 
     static {
         PATTERNS.put(Style.PROBLEM_WORD, Pattern.compile(
-                "^(?i:problem|question|exercise|task|answer|ans\\.?|solution|sol\\.?|ex\\.?)\\s*#?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
-        PATTERNS.put(Style.Q,
-                Pattern.compile("^[Qq]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?\\s*(.*)$"));
+                "^(?i:problem|prob\\.|question|exercise|task|answer|ans\\.?|solution|sol\\.?|ex\\.?)\\s*(?:#|(?i:no)\\.?)?\\s*"
+                        + "(?:(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)|" + ROMAN + ")\\s*[.:：)）]?\\s*(.*)$"));
+        // "P1." stands for a problem only with a mark or a title after it: "P1 = 0.3" is a probability.
+        PATTERNS.put(Style.Q, Pattern.compile("^(?:[Qq]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?"
+                + "|[Pp](\\d{1,3})(?!\\d)(?!\\.\\d)\\s*(?:[.:：)）—]|\\s-\\s|(?=\\s+[A-Z(\\[])|$))\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_DI, Pattern.compile(
                 "^[【\\[]?\\s*(?:第\\s*(" + CN_NUM + ")\\s*[题題问問]|[题題]目?\\s*(" + CN_NUM
                         + "))\\s*[】\\]]?\\s*[.:：、]?\\s*(.*)$"));
@@ -185,10 +201,15 @@ public final class Numbering {
             }
         }
         if (markdown && !marked) {
-            // "## 3" with nothing after the number.
+            // "## 3" with nothing after the number, or "## 3 Sorting" with its title.
             Matcher bare = BARE_NUMBER.matcher(line);
             if (bare.matches()) {
                 return new Heading(index, bare.group(1), Style.MARKDOWN, "");
+            }
+            Matcher titled = MD_TITLED.matcher(line);
+            if (titled.matches()) {
+                return new Heading(index, Integer.toString(Integer.parseInt(titled.group(1))), Style.MARKDOWN,
+                        titled.group(2).strip());
             }
         }
         return null;
@@ -297,6 +318,50 @@ public final class Numbering {
      * matches no problem) so nothing is dropped.
      */
     public static List<Heading> answerHeadings(List<String> lines, Collection<String> problemNumbers) {
+        List<Heading> named = namedAnswerHeadings(lines, problemNumbers);
+        int count = problemNumbers.size();
+        if (count >= 2 && isRun(problemNumbers)
+                && named.stream().map(Heading::number).filter(problemNumbers::contains).distinct().count() <= 1) {
+            // Known styles name at most one problem: the loose markers ("1 Sorting", "P1 —") that hold 1…N in order.
+            Optional<List<Heading>> loose = headingsFor(lines, count);
+            if (loose.isPresent()) {
+                return loose.get();
+            }
+        }
+        return named;
+    }
+
+    /** Whether the numbers are exactly 1…N. */
+    private static boolean isRun(Collection<String> numbers) {
+        Set<String> all = new HashSet<>(numbers);
+        for (int k = 1; k <= all.size(); k++) {
+            if (!all.contains(Integer.toString(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How many problems a document numbers 1…N on loose markers alone, for one whose known styles number at most one:
+     * the largest N (at least 2) that {@link #headingsFor} finds, else 0. Taken only where another document holds
+     * the same count.
+     */
+    public static int looseCount(List<String> lines) {
+        if (problemHeadings(lines).size() > 1) {
+            return 0;
+        }
+        for (int n = MAX_LOOSE; n >= 2; n--) {
+            if (headingsFor(lines, n).isPresent()) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static final int MAX_LOOSE = 40;
+
+    private static List<Heading> namedAnswerHeadings(List<String> lines, Collection<String> problemNumbers) {
         Set<String> known = new HashSet<>(problemNumbers);
         List<Heading> all = candidates(lines);
         Map<Style, List<Heading>> byStyle = group(all);
@@ -625,8 +690,37 @@ public final class Numbering {
             }
             return s.contains(".") ? n + s.substring(s.indexOf('.')) : Integer.toString(n);
         }
+        if (s.matches("[IVX]{1,5}")) {
+            int roman = roman(s);
+            return roman < 1 || roman > 40 ? null : Integer.toString(roman);
+        }
         int value = chinese(s);
         return value < 1 || value > 300 ? null : Integer.toString(value);
+    }
+
+    /** "IV" → 4; 0 when the letters are not a Roman numeral written the usual way. */
+    static int roman(String s) {
+        int total = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int v = romanDigit(s.charAt(i));
+            int next = i + 1 < s.length() ? romanDigit(s.charAt(i + 1)) : 0;
+            total += v < next ? -v : v;
+        }
+        String canonical = "";
+        int rest = total;
+        int[] values = { 10, 9, 5, 4, 1 };
+        String[] symbols = { "X", "IX", "V", "IV", "I" };
+        for (int k = 0; k < values.length; k++) {
+            while (rest >= values[k]) {
+                canonical += symbols[k];
+                rest -= values[k];
+            }
+        }
+        return canonical.equals(s) ? total : 0;
+    }
+
+    private static int romanDigit(char c) {
+        return c == 'X' ? 10 : c == 'V' ? 5 : 1;
     }
 
     static int chinese(String s) {

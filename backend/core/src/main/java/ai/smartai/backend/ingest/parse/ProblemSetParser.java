@@ -141,6 +141,15 @@ public final class ProblemSetParser {
         return numbers.size();
     }
 
+    /**
+     * How many problems a key numbers on loose markers alone ("1 Sorting", "P1 —") when its known styles number at
+     * most one; 0 otherwise. Only a set that holds the same markers 1…N is split by it ({@link #parseCounted}): no
+     * problem is made from such a key.
+     */
+    public static int looselyNumberedCount(String keyText) {
+        return Numbering.looseCount(Texts.lines(keyText));
+    }
+
     private static List<ParsedProblem> split(String fileName, List<String> lines, List<Heading> headings,
             List<Message> warnings) {
         List<ParsedProblem> problems = new ArrayList<>();

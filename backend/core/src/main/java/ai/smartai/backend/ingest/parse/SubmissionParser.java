@@ -71,7 +71,7 @@ public final class SubmissionParser {
             Heading h = headings.get(i);
             int end = i + 1 < headings.size() ? headings.get(i + 1).line() : lines.size();
             String body = outsideComment(lines.subList(h.line() + 1, Numbering.blockEnd(lines, h.line() + 1, end)));
-            String rest = LANGUAGE_NOTE.matcher(h.rest()).matches() ? "" : h.rest();
+            String rest = LANGUAGE_NOTE.matcher(h.answerText()).matches() ? "" : h.answerText();
             String answer = rest.isEmpty() ? body : body.isEmpty() ? rest : rest + "\n" + body;
             if (problemNumbers.contains(h.number())) {
                 found.put(h.number(), answer);

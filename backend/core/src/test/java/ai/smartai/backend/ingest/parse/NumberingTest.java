@@ -40,10 +40,41 @@ class NumberingTest {
             "Solution 1   |Solution 2    |Solution 3",
             "## 1         |## 2          |## 3",
             "### Problem 1|### Problem 2 |### Problem 3",
-            "第一题：计算  |第二题：证明    |第三题：简述" })
+            "第一题：计算  |第二题：证明    |第三题：简述",
+            "Problem I    |Problem II.   |Problem III: explain",
+            "Exercise I Sorting|Exercise II (5 points)|Exercise III",
+            "Problem No. 1|Problem No. 2 |Problem No. 3",
+            "Prob. 1      |Prob. 2       |Prob. 3",
+            "P1. Sorting  |P2: Graphs    |P3 (10 points)",
+            "# 1 Sorting  |# 2 Recurrences|# 3 Graphs" })
     void splitsEveryNumberingStyle(String a, String b, String c) {
         String doc = "Title line\n\n" + a.strip() + "\nbody a\n\n" + b.strip() + "\nbody b\n" + c.strip() + "\n";
         assertThat(numbers(doc)).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void aProbabilityOrAWordAfterARomanLetterIsNoHeading() {
+        assertThat(numbers("P1 = 0.3 and P2 = 0.5\n\nProblem I think is easy\n")).isEmpty();
+        assertThat(Numbering.roman("IV")).isEqualTo(4);
+        assertThat(Numbering.roman("IIII")).isZero();
+    }
+
+    @Test
+    void looseMarkersAreCountedOnlyWhenNoKnownStyleNumbersTheDocument() {
+        assertThat(Numbering.looseCount(Texts.lines("Intro\n\n1 Sorting\nx\n\n2 Graphs\ny\n\n3 Trees\nz\n")))
+                .isEqualTo(3);
+        assertThat(Numbering.looseCount(Texts.lines("1. Sorting\nx\n\n2. Graphs\ny\n"))).isZero();
+        assertThat(Numbering.looseCount(Texts.lines("Read the chapter and answer.\n"))).isZero();
+    }
+
+    @Test
+    void answersOnLooseMarkersFollowTheKnownCount() {
+        List<String> lines = Texts.lines("Ada 2024001\n\n1 Sorting\nTwo swaps.\n\n2 Recurrences\nΘ(n log n)\n");
+        assertThat(Numbering.answerHeadings(lines, List.of("1", "2")))
+                .extracting(h -> h.number() + ":" + h.answerText())
+                .containsExactly("1:", "2:");
+        // A shape that does not hold every known number is not taken.
+        assertThat(Numbering.answerHeadings(lines, List.of("1", "2", "3"))).isEmpty();
     }
 
     @Test
