@@ -65,6 +65,14 @@ public final class Numbering {
     }
 
     private static final String CN_NUM = "[0-9０-９一二三四五六七八九十百零两]+";
+    /** Points in brackets: "(10 points)", "[5 pts]", "（10分）". */
+    private static final String POINTS_MARK = "[(\\[（【]\\s*\\d{1,3}(?:\\.\\d)?\\s*(?i:points?|pts?\\.?|marks?|分)\\s*[)\\]）】]";
+    private static final Pattern LEADING_POINTS = Pattern.compile("^" + POINTS_MARK + "\\s*(?=\\S)");
+    private static final List<String> WORD_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
+    /** "Problem Three": a number word with a mark, a title or the line's end after it ("Answer one of them" is not). */
+    private static final String WORD_NUMBER = "((?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+            + "(?=\\s*(?:[.:：)）(\\[—]|$)|\\s+[A-Z])";
     /** A Roman problem number ("Problem IV"), with a mark, a title or the line's end after it. */
     private static final String ROMAN = "([IVX]{1,5})(?=\\s*(?:[.:：)）(\\[—]|$)|\\s+[A-Z])";
     private static final Pattern MD_PREFIX = Pattern.compile("^(#{1,6})\\s*");
@@ -91,10 +99,11 @@ public final class Numbering {
 
     static {
         PATTERNS.put(Style.PROBLEM_WORD, Pattern.compile(
-                "^(?i:problem|prob\\.|question|exercise|task|answer|ans\\.?|solution|sol\\.?|ex\\.?)\\s*(?:#|(?i:no)\\.?)?\\s*"
-                        + "(?:(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)|" + ROMAN + ")\\s*[.:：)）]?\\s*(.*)$"));
+                "^(?i:problem|prob\\.|question|ques\\.|qn\\.?|exercise|task|answer|ans\\.?|solution|sol\\.?|ex\\.?)\\s*"
+                        + "(?:#|(?i:no)\\.?)?\\s*(?:(\\d{1,3}(?:[.-]\\d{1,2})?)(?!\\d)(?![.-]\\d)|" + ROMAN + "|"
+                        + WORD_NUMBER + ")\\s*[.:：)）]?\\s*(.*)$"));
         // "P1." stands for a problem only with a mark or a title after it: "P1 = 0.3" is a probability.
-        PATTERNS.put(Style.Q, Pattern.compile("^(?:[Qq]\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?"
+        PATTERNS.put(Style.Q, Pattern.compile("^(?:[Qq]\\.?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?"
                 + "|[Pp](\\d{1,3})(?!\\d)(?!\\.\\d)\\s*(?:[.:：)）—]|\\s-\\s|(?=\\s+[A-Z(\\[])|$))\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_DI, Pattern.compile(
                 "^[【\\[]?\\s*(?:第\\s*(" + CN_NUM + ")\\s*[题題问問]|[题題]目?\\s*(" + CN_NUM
@@ -103,7 +112,10 @@ public final class Numbering {
         PATTERNS.put(Style.CHINESE_ENUM, Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$"));
         PATTERNS.put(Style.DOTTED, Pattern.compile("^(\\d{1,3}\\.\\d{1,2})(?:[.．、]|\\s+|$)\\s*(.*)$"));
         // "2a)" starts problem 2 at its first sub-part; "2b)" stays inside it.
-        PATTERNS.put(Style.DOT, Pattern.compile("^(\\d{1,3})a?\\s*[.．、](?!\\d)\\s*(.*)$"));
+        // "3 (10 points)" and "3 — Sorting" are numbered like "3.": a line that opens with a number and its points
+        // or a dash before words.
+        PATTERNS.put(Style.DOT, Pattern.compile("^(\\d{1,3})(?:a?\\s*[.．、](?!\\d)|\\s*[—–]\\s*(?=\\p{L})|\\s*(?="
+                + POINTS_MARK + "))\\s*(.*)$"));
         PATTERNS.put(Style.PAREN_CLOSE, Pattern.compile("^(\\d{1,3})a?\\s*[)）]\\s*(.*)$"));
         PATTERNS.put(Style.PAREN, Pattern.compile("^[(（]\\s*(\\d{1,3})\\s*[)）]\\s*(.*)$"));
     }
@@ -181,6 +193,8 @@ public final class Numbering {
             line = bold.group(1).strip() + " " + bold.group(2).strip();
             line = line.strip();
         }
+        // "[10 pts] 3. …": the points before the number.
+        line = LEADING_POINTS.matcher(line).replaceFirst("");
         for (Map.Entry<Style, Pattern> p : PATTERNS.entrySet()) {
             if (marked && !NAMED.contains(p.getKey())) {
                 continue;
@@ -681,6 +695,12 @@ public final class Numbering {
         s = ascii.toString();
         if (s.length() == 1 && s.charAt(0) >= '\u2460' && s.charAt(0) <= '\u2473') {
             return Integer.toString(s.charAt(0) - '\u2460' + 1);
+        }
+        // "4-1" (chapter 4, problem 1) is numbered like "4.1"; "1.0" is problem 1.
+        s = s.replace('-', '.').replaceFirst("^(\\d{1,3})\\.0$", "$1");
+        int word = WORD_NUMBERS.indexOf(s.toLowerCase(Locale.ROOT));
+        if (word >= 0) {
+            return Integer.toString(word + 1);
         }
         if (s.matches("\\d{1,3}(\\.\\d{1,2})?")) {
             String major = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;

@@ -46,7 +46,14 @@ class NumberingTest {
             "Problem No. 1|Problem No. 2 |Problem No. 3",
             "Prob. 1      |Prob. 2       |Prob. 3",
             "P1. Sorting  |P2: Graphs    |P3 (10 points)",
-            "# 1 Sorting  |# 2 Recurrences|# 3 Graphs" })
+            "# 1 Sorting  |# 2 Recurrences|# 3 Graphs",
+            "1 (10 points) Sort|2 (5 pts)|3 [10 points] Trees",
+            "1 — Sorting  |2 — Graphs    |3 – Trees",
+            "Question One |Question Two. |Question Three: explain",
+            "Q.1 sort     |Q.2 graphs    |Q.3",
+            "Qn 1         |Qn. 2         |Ques. 3",
+            "1.0 Sorting  |2.0 Graphs    |3.0 Trees",
+            "[10 pts] 1. Sort|[5 pts] 2. Graphs|3. Trees" })
     void splitsEveryNumberingStyle(String a, String b, String c) {
         String doc = "Title line\n\n" + a.strip() + "\nbody a\n\n" + b.strip() + "\nbody b\n" + c.strip() + "\n";
         assertThat(numbers(doc)).containsExactly("1", "2", "3");
@@ -55,8 +62,14 @@ class NumberingTest {
     @Test
     void aProbabilityOrAWordAfterARomanLetterIsNoHeading() {
         assertThat(numbers("P1 = 0.3 and P2 = 0.5\n\nProblem I think is easy\n")).isEmpty();
+        assertThat(numbers("Answer one of the following.\n\n3 – 2 = 1\n\n3 — 2 = 1\n")).isEmpty();
         assertThat(Numbering.roman("IV")).isEqualTo(4);
         assertThat(Numbering.roman("IIII")).isZero();
+    }
+
+    @Test
+    void aChapterAndProblemNumberIsASubNumber() {
+        assertThat(numbers("Problem 4-1 Sorting\nx\n\nProblem 4-2 Heaps\ny\n")).containsExactly("4.1", "4.2");
     }
 
     @Test
