@@ -74,6 +74,13 @@ public class CasGrader implements Grader {
         String asked = in.hasReference() ? MathText.finalSubject(keyResult) : null;
         List<String> studentTexts = asked != null ? MathText.valuesFor(in.answer(), asked)
                 : MathText.finalAnswers(in.answer());
+        List<String> named = in.hasReference() ? namedValues(in.answer(), MathText.finalSubjects(keyResult))
+                : List.of();
+        boolean pairedByName = reference.size() > 1 && named.size() == reference.size();
+        if (pairedByName) {
+            // "E(X) = 0.7，D(X) = 1.41": each quantity's value as the student last states it, against the key's.
+            studentTexts = named;
+        }
         if (reference.size() > 1 && studentTexts.size() == 1) {
             // Blanks filled on one line ("e^2    1", "(1) e²  (2) 1"): as many values as the key's, or none.
             List<String> blanks = MathText.blanks(studentTexts.get(0));
@@ -219,7 +226,8 @@ public class CasGrader implements Grader {
                     comment.add(in.say("未给出最终结果。", "No final result is given."));
                 }
             } else {
-                SetMatch match = matchSets(reference, student, definitions(in.answer()));
+                SetMatch match = matchSets(reference, student, definitions(in.answer()),
+                        pairedByName && student.size() == reference.size());
                 if (match.undecided() != null) {
                     evidence.add(Evidence.itemised("cas-result", Message.of(MessageCode.EV_CAS_NOT_COMPARABLE_WHY,
                             show(student), show(reference), match.undecided()), match.detail()));
@@ -453,7 +461,7 @@ public class CasGrader implements Grader {
         if (keyValues.size() != reference.size() || values.isEmpty() || !refused.isEmpty()) {
             return new PartCheck(null, null, Message.of(MessageCode.CAS_PART_VALUES_UNREAD), null);
         }
-        SetMatch match = matchSets(keyValues, values, definitions(text));
+        SetMatch match = matchSets(keyValues, values, definitions(text), false);
         if (match.undecided() != null) {
             // The CAS's own words: a text, not a catalogue message.
             return new PartCheck(null, null, Message.text(match.undecided()), null);
@@ -526,6 +534,19 @@ public class CasGrader implements Grader {
         return out;
     }
 
+    /** The student's last value for each quantity; empty unless the answer states every one. */
+    private static List<String> namedValues(String answer, List<String> subjects) {
+        List<String> values = new ArrayList<>();
+        for (String subject : subjects) {
+            List<String> v = MathText.valuesFor(answer, subject);
+            if (v.isEmpty()) {
+                return List.of();
+            }
+            values.add(v.get(0));
+        }
+        return values;
+    }
+
     private static Optional<String> single(List<String> values) {
         return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
     }
@@ -537,18 +558,21 @@ public class CasGrader implements Grader {
     /**
      * Order-free: every reference value must be matched by a distinct student value; extra values cost. A reference
      * value left unmatched where a comparison was UNKNOWN leaves the whole match undecided: unknown is not wrong.
+     * {@code paired}: each value is the student's for the key's quantity in the same place (E(X), D(X)), so it is
+     * compared with that one only, and a swapped pair is wrong.
      */
-    SetMatch matchSets(List<Expr> reference, List<Expr> student, List<String[]> definitions) {
+    SetMatch matchSets(List<Expr> reference, List<Expr> student, List<String[]> definitions, boolean paired) {
         boolean[] used = new boolean[student.size()];
         int matched = 0;
         String how = "";
         List<String> unknown = new ArrayList<>();
         String undecided = null;
-        for (Expr r : reference) {
+        for (int k = 0; k < reference.size(); k++) {
+            Expr r = reference.get(k);
             String unknownHere = null;
             boolean found = false;
             for (int i = 0; i < student.size(); i++) {
-                if (used[i]) {
+                if (used[i] || (paired && i != k)) {
                     continue;
                 }
                 Cas.Comparison c = cas.compare(r, student.get(i), definitions);

@@ -352,32 +352,62 @@ public final class MathText {
      * a_n, F or P (not "x", whose results come as lists of values). Null when there is none.
      */
     public static String finalSubject(String text) {
-        List<String> fragments = fragments(text);
-        for (int i = fragments.size() - 1; i >= 0; i--) {
-            String f = fragments.get(i);
-            int eq = f.indexOf('=');
-            if (eq > 0) {
-                String lhs = subject(f.substring(0, eq));
-                return lhs != null && !lhs.equals("x") && !lhs.equals("y") ? lhs : null;
-            }
+        List<String> equations = equations(text);
+        if (equations.isEmpty()) {
+            return null;
         }
-        return null;
+        String last = equations.get(equations.size() - 1);
+        String lhs = subject(last.substring(0, last.indexOf('=')));
+        return lhs != null && !lhs.equals("x") && !lhs.equals("y") ? lhs : null;
+    }
+
+    /**
+     * The quantities a result names, one per value: "E(X) = 0.7，D(X) = 1.41" → [E, D]. Empty unless every equation
+     * names its own quantity (not x or y, which a key lists as roots: "x = 2 和 x = 3").
+     */
+    public static List<String> finalSubjects(String text) {
+        List<String> subjects = new ArrayList<>();
+        for (String e : equations(text)) {
+            String lhs = subject(e.substring(0, e.indexOf('=')));
+            if (lhs == null || lhs.equals("x") || lhs.equals("y") || subjects.contains(lhs)) {
+                return List.of();
+            }
+            subjects.add(lhs);
+        }
+        return subjects.size() > 1 ? subjects : List.of();
     }
 
     /** The right side of the last equation in the text whose left side is {@code subject}; empty if none. */
     public static List<String> valuesFor(String text, String subject) {
-        List<String> fragments = fragments(text);
-        for (int i = fragments.size() - 1; i >= 0; i--) {
-            String f = fragments.get(i);
+        List<String> equations = equations(text);
+        for (int i = equations.size() - 1; i >= 0; i--) {
+            String f = equations.get(i);
             int eq = f.indexOf('=');
-            if (eq > 0 && subject.equals(subject(f.substring(0, eq)))) {
+            if (subject.equals(subject(f.substring(0, eq)))) {
                 // "P(B) = 0.5·0.02 + … ≈ 0.033": the value as written last, after "=" or "≈".
                 String g = f.replace("\\approx", "≈");
                 String rhs = g.substring(Math.max(g.lastIndexOf('='), g.lastIndexOf('≈')) + 1).strip();
+                rhs = rhs.replaceAll("[。.]+$", "").strip();
                 return rhs.isEmpty() ? List.of() : List.of(rhs);
             }
         }
         return List.of();
+    }
+
+    /** A comma or semicolon between equations, not one inside brackets ("f(x, y)", "\\{1, 2\\}"). */
+    private static final Pattern BETWEEN_EQUATIONS = Pattern.compile("[,，;；](?![^(\\[{]*[)\\]}])");
+
+    /** The equations of the text's maths fragments, in order: "E(X) = 0.7，D(X) = 1.41" is two. */
+    private static List<String> equations(String text) {
+        List<String> out = new ArrayList<>();
+        for (String f : fragments(text)) {
+            for (String part : BETWEEN_EQUATIONS.split(f)) {
+                if (part.indexOf('=') > 0) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
     }
 
     private static String subject(String lhs) {

@@ -297,6 +297,17 @@ class CasGraderTest {
     }
 
     @Test
+    void eachQuantityTheKeyNamesIsComparedWithTheStudentsValueForIt() {
+        String key = "答案：E(X) = 0.7，D(X) = 1.41";
+        GradeResult right = grade(key, "E(X) = −0.2 + 0.1 + 0.8 = 0.7\nE(X²) = 1.9\n答：E(X) = 0.7，D(X) = 1.41");
+        assertThat(right.verified(Aspect.RESULT)).as(right.toString()).hasValue(1.0);
+        GradeResult swapped = grade(key, "答：E(X) = 1.41，D(X) = 0.7");
+        assertThat(swapped.verified(Aspect.RESULT).orElse(0)).as(swapped.toString()).isLessThan(1.0);
+        GradeResult half = grade(key, "E(X) = 0.7\nD(X) = 1.9 − 0.7 = 1.2");
+        assertThat(half.verified(Aspect.RESULT).orElse(0)).as(half.toString()).isBetween(0.0, 0.99);
+    }
+
+    @Test
     void blanksFilledOnOneLineAreTheKeysValuesInOrder() {
         assertThat(MathText.blanks("(1) e²  (2) 1")).containsExactly("e²", "1");
         assertThat(MathText.blanks("e^2    1")).containsExactly("e^2", "1");

@@ -100,4 +100,16 @@ class ResultReadingTest {
         assertThat(MathText.valuesFor("全概率公式：$P(B) = 0.5\\times0.02 + 0.3\\times0.05 \\approx 0.025$", "P"))
                 .containsExactly("0.025");
     }
+
+    @Test
+    void aResultNamingSeveralQuantitiesIsReadEquationByEquation() {
+        assertThat(MathText.finalSubjects("E(X) = 0.7，D(X) = 1.41")).containsExactly("E", "D");
+        assertThat(MathText.valuesFor("答：E(X) = 0.7，D(X) = 1.41", "E")).containsExactly("0.7");
+        assertThat(MathText.valuesFor("答：E(X) = 0.7，D(X) = 1.41。", "D")).containsExactly("1.41");
+        // Roots and a repeated quantity name no quantity each; a comma inside brackets separates no equations.
+        assertThat(MathText.finalSubjects("x = 2, y = 3")).isEmpty();
+        assertThat(MathText.finalSubjects("a = 2, a = 3")).isEmpty();
+        assertThat(MathText.finalSubjects("f(1, 2) = 5")).isEmpty();
+        assertThat(MathText.valuesFor("S = \\{1, 2\\}", "S")).containsExactly("\\{1, 2\\}");
+    }
 }
