@@ -37,8 +37,13 @@ final class Latex {
     /** Spacing: "\\ ", \\, \\; \\: \\! \\quad \\qquad and a TeX line break; never a symbol. */
     private static final Pattern SPACING = Pattern.compile("\\\\\\\\|\\\\[ ,;:!]|\\\\q?quad(?![A-Za-z])|~");
 
+    /** A matrix environment, with the bars or {@code \\det} that make it a determinant. */
+    private static final Pattern MATRIX = Pattern
+            .compile("(\\\\det\\s*|\\\\left\\s*\\|\\s*)?\\\\begin\\{([pbBvV]?matrix)\\}(.*?)"
+                    + "\\\\end\\{\\2\\}(\\s*\\\\right\\s*\\|)?", Pattern.DOTALL);
+
     static String normalise(String raw) {
-        String s = raw.strip();
+        String s = determinants(raw.strip());
         s = SPACING.matcher(s).replaceAll(" ");
         s = SIZING.matcher(s).replaceAll("");
         for (int i = 0; i < 3 && STYLE.matcher(s).find(); i++) {
@@ -62,6 +67,52 @@ final class Latex {
                 .replace('（', '(').replace('）', ')');
         s = s.replaceAll("[。.,;；、]+$", "").strip();
         return s;
+    }
+
+    /** A determinant written with bars ({@code vmatrix}, {@code \\left|…\\right|}) or {@code \\det}, written out. */
+    private static String determinants(String s) {
+        Matcher m = MATRIX.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String env = m.group(2);
+            String body = m.group(3);
+            boolean bars = m.group(1) != null && m.group(1).startsWith("\\left") && m.group(4) != null;
+            boolean det = env.equals("vmatrix") || env.equals("Vmatrix") || bars
+                    || m.group(1) != null && m.group(1).startsWith("\\det");
+            // Other matrices are left as they were: the parser drops a column vector's rows and reads a product of
+            // matrices entry by entry, so no step through one may be judged by their reading.
+            m.appendReplacement(b, Matcher.quoteReplacement(det ? determinant(body) : m.group()));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
+    /**
+     * A 2×2 or 3×3 determinant written out ((a)*(d)-(b)*(c)), which the parser reads; a larger one is left as text
+     * the parser refuses, so no step through it is judged.
+     */
+    private static String determinant(String body) {
+        String[] rows = body.strip().split("\\s*\\\\\\\\\\s*");
+        int n = rows.length;
+        String[][] a = new String[n][];
+        for (int i = 0; i < n; i++) {
+            a[i] = rows[i].split("&", -1);
+            if (a[i].length != n) {
+                return "\\det?";
+            }
+            for (int j = 0; j < n; j++) {
+                a[i][j] = "(" + a[i][j].strip() + ")";
+            }
+        }
+        if (n == 2) {
+            return "(" + a[0][0] + "*" + a[1][1] + "-" + a[0][1] + "*" + a[1][0] + ")";
+        }
+        if (n == 3) {
+            return "(" + a[0][0] + "*(" + a[1][1] + "*" + a[2][2] + "-" + a[1][2] + "*" + a[2][1] + ")-" + a[0][1]
+                    + "*(" + a[1][0] + "*" + a[2][2] + "-" + a[1][2] + "*" + a[2][0] + ")+" + a[0][2] + "*("
+                    + a[1][0] + "*" + a[2][1] + "-" + a[1][1] + "*" + a[2][0] + "))";
+        }
+        return "\\det?";
     }
 
     static String bareCalls(String s) {

@@ -379,6 +379,21 @@ class CasGraderTest {
     }
 
     @Test
+    void aDeterminantWrittenWithBarsIsItsValue() {
+        var expanded = cas.parse("(4-\\lambda)(3-\\lambda) - 2").orElseThrow();
+        for (String det : List.of("\\begin{vmatrix} 4-\\lambda & 1 \\\\ 2 & 3-\\lambda \\end{vmatrix}",
+                "\\det\\begin{pmatrix} 4-\\lambda & 1 \\\\ 2 & 3-\\lambda \\end{pmatrix}",
+                "\\left|\\begin{matrix} 4-\\lambda & 1 \\\\ 2 & 3-\\lambda \\end{matrix}\\right|")) {
+            assertThat(cas.compare(cas.parse(det).orElseThrow(), expanded).verdict()).as(det)
+                    .isEqualTo(Cas.Verdict.EQUAL);
+        }
+        var three = cas.parse("\\begin{vmatrix} 1 & 2 & 3 \\\\ 0 & 1 & 4 \\\\ 5 & 6 & 0 \\end{vmatrix}").orElseThrow();
+        assertThat(cas.compare(three, cas.parse("1").orElseThrow()).verdict()).isEqualTo(Cas.Verdict.EQUAL);
+        // A determinant of a size not written out is not read, so no step through it is judged.
+        assertThat(cas.parse("\\begin{vmatrix} 1 & 2 \\\\ 3 & 4 \\\\ 5 & 6 \\end{vmatrix}")).isEmpty();
+    }
+
+    @Test
     void aPathologicalExpressionIsStoppedInTime() {
         long t0 = System.nanoTime();
         var a = cas.parse("Factorial(10^9)");
