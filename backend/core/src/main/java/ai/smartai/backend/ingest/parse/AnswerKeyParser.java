@@ -48,6 +48,10 @@ public final class AnswerKeyParser {
             "^\\s*#{1,6}\\s*(?:\\*\\*)?(评分说明|评分规则|评分政策|总体要求|通用规则|总则|注意事项|general( rules| policy| notes)?|"
                     + "grading (policy|policies|rules|notes)|marking (policy|rules|notes)|policies|notes)(?:\\*\\*)?\\s*[:：]?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** The points of every problem summed up after the last answer ("Point summary: P1 10 · P2 15 … = 100"). */
+    private static final Pattern POINT_SUMMARY = Pattern.compile("^\\s*(?:\\*\\*)?(?:points?\\s+(?:summary|breakdown|"
+            + "distribution)|summary\\s+of\\s+(?:points|marks)|marks?\\s+(?:summary|breakdown)|分值(?:汇总|分配|小结)|"
+            + "各题分值)(?:\\*\\*)?\\s*[:：]", Pattern.CASE_INSENSITIVE);
     private static final Pattern POINTS_COLUMN = Pattern.compile("(?i)\\**\\s*(分值|分数|得分|配分|分|points?|pts|marks?|score)"
             + "\\s*\\**");
     private static final Pattern TOTAL_ROW = Pattern.compile("(?i)\\**\\s*(合计|总计|总分|total|sum)\\b.*");
@@ -97,7 +101,7 @@ public final class AnswerKeyParser {
             int end = next;
             List<String> nextSection = section;
             for (int j = h.line() + 1; j < next; j++) {
-                if (GENERAL_HEAD.matcher(lines.get(j)).matches()) {
+                if (GENERAL_HEAD.matcher(lines.get(j)).matches() || POINT_SUMMARY.matcher(lines.get(j)).find()) {
                     general.addAll(lines.subList(j, next));
                     end = j;
                     break;

@@ -256,6 +256,23 @@ class AnswerKeyParserTest {
     }
 
     @Test
+    void aPointSummaryAfterTheLastAnswerIsNoPartOfIt() {
+        String key = """
+                Problem 1 (10 pts)
+                Answer: 0.224
+
+                Problem 2 (15 pts)
+                P(N ≥ 1) = 1 − e^{−1.5} = 0.777
+
+                Point summary: P1 10 · P2 15 = 25.
+                """;
+        var k = keys(key, ProblemType.CALCULATION, ProblemType.CALCULATION);
+        assertThat(k.get("2").referenceAnswer()).isEqualTo("P(N ≥ 1) = 1 − e^{−1.5} = 0.777");
+        assertThat(keys("1.\n答案：3\n\n2.\n答案：4\n分值汇总：1 题 5 分，2 题 5 分\n", ProblemType.CALCULATION,
+                ProblemType.CALCULATION).get("2").referenceAnswer()).isEqualTo("答案：4");
+    }
+
+    @Test
     void aRuleThatJudgesBlanksByTheirResultNamesTheKindsItCovers() {
         String key = """
                 评分说明：
