@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import ai.smartai.backend.grading.sandbox.Code;
 import ai.smartai.backend.problem.Blanks;
 import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
@@ -76,7 +77,7 @@ public final class KeyPolicies {
 
     /**
      * Whether a policy could change this grade, as a careful teacher decides it per answer: a forbidden call matters
-     * only when the answer names it; extra output only for a program below full marks. For a calculation the tools
+     * only when the answer uses it (a term written as a call, where it is called: not "two sorted lists"); extra output only for a program below full marks. For a calculation the tools
      * compared, the working's rules matter only where something is wrong: a carried error only when a result (or a
      * part) is wrong, partial credit only when a verified aspect is short of full; a unit rule only when the tools
      * found a unit missing or of another kind ({@link Aspect#UNIT}). A calculation whose result was not compared is in
@@ -92,8 +93,7 @@ public final class KeyPolicies {
             // A deduction the sandbox grader applied itself, having looked for the terms in the code.
             case FORBIDDEN_OPERATION -> !(p.amount() != null && r.method() == GradeMethod.SANDBOX && r.score() != null)
                     && (p.terms().isEmpty() || p.terms().stream()
-                            .map(t -> t.endsWith("()") ? t.substring(0, t.length() - 2) : t)
-                            .anyMatch(t -> in.answer().contains(t)));
+                            .anyMatch(t -> Code.uses(in.answer(), t)));
             // A key that gives no partial credit asks for nothing more than a grade the tools verified whole.
             // A program whose every rubric line the tests decided got its partial credit test by test; one that earned
             // nothing may still deserve credit for its idea.

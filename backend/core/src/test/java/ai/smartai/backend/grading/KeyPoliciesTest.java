@@ -35,6 +35,29 @@ class KeyPoliciesTest {
     }
 
     @Test
+    void aForbiddenCallMattersOnlyWhereTheAnswerCallsIt() {
+        KeyPolicy rule = new KeyPolicy(PolicyKind.FORBIDDEN_OPERATION, "Any import or a call of sorted(): 0 points",
+                null, List.of("sorted()", "import"));
+        GradeResult passed = new GradeResult(15.0, 15, 0.9, GradeMethod.SANDBOX, List.of(), "", List.of(),
+                List.of(VerifiedFact.whole(1, "5 of 5 tests")));
+        for (String clean : List.of("# merge two sorted lists\ndef merge(a, b):\n    return a + b",
+                "The lists are sorted, so one pass is enough.\ndef merge(a, b):\n    return a + b")) {
+            assertThat(KeyPolicies.apply(program(clean, rule), passed).needsReview()).as(clean).isFalse();
+        }
+        for (String uses : List.of("def merge(a, b):\n    return sorted(a + b)",
+                "import heapq\ndef merge(a, b): ...")) {
+            assertThat(KeyPolicies.apply(program(uses, rule), passed).reasonTexts()).as(uses)
+                    .anyMatch(r -> r.contains("forbidden operation"));
+        }
+    }
+
+    static GradingInput program(String answer, KeyPolicy rule) {
+        GradingInput in = input(ProblemType.PROGRAMMING, List.of(), answer);
+        return new GradingInput(in.problemId(), in.type(), in.stem(), in.rubric(), in.maxScore(), in.referenceAnswer(),
+                in.choices(), in.correctChoices(), in.testCases(), in.language(), answer, List.of(rule));
+    }
+
+    @Test
     void aWrongLetterOnASingleAnswerChoiceIsNotReopenedByTheKeysGeneralRules() {
         GradeResult r = KeyPolicies.apply(input(ProblemType.CHOICE, List.of("B"), "C"), letters(0));
         assertThat(r.needsReview()).as(r.reasonTexts().toString()).isFalse();

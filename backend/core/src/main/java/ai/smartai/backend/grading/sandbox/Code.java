@@ -105,6 +105,25 @@ public record Code(String language, String source) {
         return COMMENTS.matcher(source).replaceAll("");
     }
 
+    /**
+     * Whether code uses a term a key forbids or charges: {@code Collections.reverse} as written, or its class and a
+     * call of its method apart; a term written as a call ({@code sorted()}) only where it is called, so "two sorted
+     * lists" in a comment or the answer's prose does not use it.
+     */
+    public static boolean uses(String code, String term) {
+        boolean call = term.endsWith("()");
+        String t = call ? term.substring(0, term.length() - 2) : term;
+        if (!t.matches("[\\w.]+")) {
+            return code.contains(t);
+        }
+        if (Pattern.compile("(?<![\\w])" + Pattern.quote(t) + (call ? "\\s*\\(" : "\\b")).matcher(code).find()) {
+            return true;
+        }
+        int dot = t.lastIndexOf('.');
+        return dot > 0 && Pattern.compile("\\b" + Pattern.quote(t.substring(0, dot)) + "\\b").matcher(code).find()
+                && Pattern.compile("\\." + Pattern.quote(t.substring(dot + 1)) + "\\s*\\(").matcher(code).find();
+    }
+
     /** Whether the text declares a function or method of one of the names. */
     static boolean defines(String text, Collection<String> names) {
         return names.stream().anyMatch(n -> Pattern.compile("(?m)(^\\s*def\\s+" + Pattern.quote(n) + "\\s*\\()|"

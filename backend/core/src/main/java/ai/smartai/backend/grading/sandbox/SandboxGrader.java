@@ -554,7 +554,7 @@ public class SandboxGrader implements Grader {
                 why = r.evidence().stream().filter(e -> ARGUMENT_CHANGED.equals(e.kind())).findFirst()
                         .map(e -> "changes its argument");
             } else {
-                why = p.terms().stream().filter(t -> uses(bare, t)).findFirst().map(t -> "uses " + t);
+                why = p.terms().stream().filter(t -> Code.uses(bare, t)).findFirst().map(t -> "uses " + t);
             }
             if (why.isPresent()) {
                 double taken = Math.min(r.score(), p.amount());
@@ -563,20 +563,6 @@ public class SandboxGrader implements Grader {
             }
         }
         return r;
-    }
-
-    /** {@code Collections.reverse} used as written, or its class and a call of its method apart. */
-    static boolean uses(String code, String term) {
-        String t = term.endsWith("()") ? term.substring(0, term.length() - 2) : term;
-        if (!t.matches("[\\w.]+")) {
-            return code.contains(t);
-        }
-        if (Pattern.compile("(?<![\\w])" + Pattern.quote(t) + "\\b").matcher(code).find()) {
-            return true;
-        }
-        int dot = t.lastIndexOf('.');
-        return dot > 0 && Pattern.compile("\\b" + Pattern.quote(t.substring(0, dot)) + "\\b").matcher(code).find()
-                && Pattern.compile("\\." + Pattern.quote(t.substring(dot + 1)) + "\\s*\\(").matcher(code).find();
     }
 
     /** Evidence kind of a test whose call changed its arguments. */
