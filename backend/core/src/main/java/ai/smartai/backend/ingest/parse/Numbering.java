@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the lines that start a problem (or the answer to one) in the numbering styles real homework uses:
  * {@code ## 1.}, {@code 1.}, {@code 1、}, {@code 1)}, {@code (1)}, {@code Q1}, {@code Problem 1}, {@code 第一题},
- * {@code 第3题}, {@code 题3}, {@code 一、}, {@code 1.2}. One style is chosen per document, so sub-parts like {@code (a)} or a
+ * {@code 第3题}, {@code 题3}, {@code 一、}, {@code 1.2}, {@code Problem IV}, {@code P1.}, {@code 3 (10 points)}. One style
+ * is chosen per document, so sub-parts like {@code (a)} or a
  * numbered list inside an answer stay inside their problem.
  */
 public final class Numbering {
