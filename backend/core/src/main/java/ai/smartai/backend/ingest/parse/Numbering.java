@@ -727,17 +727,17 @@ public final class Numbering {
             int next = i + 1 < s.length() ? romanDigit(s.charAt(i + 1)) : 0;
             total += v < next ? -v : v;
         }
-        String canonical = "";
+        StringBuilder canonical = new StringBuilder();
         int rest = total;
         int[] values = { 10, 9, 5, 4, 1 };
         String[] symbols = { "X", "IX", "V", "IV", "I" };
         for (int k = 0; k < values.length; k++) {
             while (rest >= values[k]) {
-                canonical += symbols[k];
+                canonical.append(symbols[k]);
                 rest -= values[k];
             }
         }
-        return canonical.equals(s) ? total : 0;
+        return canonical.toString().equals(s) ? total : 0;
     }
 
     private static int romanDigit(char c) {
