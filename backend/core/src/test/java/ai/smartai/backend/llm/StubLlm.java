@@ -60,7 +60,8 @@ public final class StubLlm implements AutoCloseable {
     }
 
     /** A reply written whole to the client: what the client had in hand, unless its connection failed after. */
-    public record Answered(String model, String body, int status) {
+    /** {@code receivedNanos}: when the request arrived ({@link System#nanoTime()}). */
+    public record Answered(String model, String body, int status, long receivedNanos) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -163,6 +164,7 @@ public final class StubLlm implements AutoCloseable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
+        long received = System.nanoTime();
         String path = ex.getRequestURI().getPath();
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String kind = path.startsWith("/openai") ? "openai" : path.startsWith("/anthropic") ? "anthropic" : "gemini";
@@ -183,7 +185,7 @@ public final class StubLlm implements AutoCloseable {
         Step step;
         if (refused(ex)) {
             send(ex, 401, "{\"error\":{\"message\":\"Incorrect API key provided\"}}");
-            answered.add(new Answered(model, body, 401));
+            answered.add(new Answered(model, body, 401, received));
             return;
         }
         synchronized (scripts) {
@@ -211,7 +213,7 @@ public final class StubLlm implements AutoCloseable {
             } else {
                 send(ex, 200, wrap(kind, model, step.text()));
             }
-            answered.add(new Answered(model, body, step.raw() ? step.status() : 200));
+            answered.add(new Answered(model, body, step.raw() ? step.status() : 200, received));
         } finally {
             inFlight.decrementAndGet();
             if (cap != null) {
