@@ -77,10 +77,11 @@ public final class KeyPolicies {
 
     /**
      * Whether a policy could change this grade, as a careful teacher decides it per answer: a forbidden call matters
-     * only when the answer uses it (a term written as a call, where it is called: not "two sorted lists"); extra output only for a program below full marks. For a calculation the tools
-     * compared, the working's rules matter only where something is wrong: a carried error only when a result (or a
-     * part) is wrong, partial credit only when a verified aspect is short of full; a unit rule only when the tools
-     * found a unit missing or of another kind ({@link Aspect#UNIT}). A calculation whose result was not compared is in
+     * only when the answer uses it (a term written as a call, where it is called: not "two sorted lists"); extra
+     * output only for a program below full marks. For a calculation the tools compared, the working's rules matter
+     * only where something is wrong: a carried error only when a result (or a part) is wrong, partial credit only when
+     * a verified aspect is short of full; a unit rule only when the tools found a unit missing or of another kind
+     * ({@link Aspect#UNIT}). A calculation whose result was not compared is in
      * review already for that, and the teacher applies the key there. Other methods keep the rule below full marks.
      * Letters matched against the key carry no error forward and have no unit, and a single-answer choice has no
      * partial credit to give.
