@@ -2,11 +2,14 @@ package ai.smartai.backend.ingest.parse;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,6 +77,7 @@ public final class AnswerKeyParser {
     private static final Pattern LEADING_LETTERS = Pattern.compile(
             "((?:[(（]?[A-H][)）]?(?:\\s*(?:[,，、/&和及]|and)\\s*)?)+)(?=[.。:：;；,，(（\\s]|$)");
     private static final Pattern BOLD_LETTER = Pattern.compile("^\\s*\\*\\*[(（]?([A-H])[)）]?\\*\\*(?=[\\s(（:：.。,，]|$)");
+    private static final Pattern SMALL_BRACKETED = Pattern.compile("(?<![\\p{L}\\d])[(（]([a-h])[)）]");
     private static final Pattern LETTERS = Pattern.compile(
             "^[(（]?([A-H])[)）]?((?:\\s*(?:[,，、/&;；和及]|and)?\\s*[(（]?[A-H][)）]?)*)\\s*[.。]?\\s*$");
 
@@ -128,7 +132,8 @@ public final class AnswerKeyParser {
         }
         List<KeyPolicy> everywhere = PolicyReader.take(general);
         if (!everywhere.isEmpty()) {
-            keys = keys.stream().map(k -> withPolicies(k, everywhere)).toList();
+            keys = keys.stream().map(k -> withPolicies(k, everywhere.stream()
+                    .filter(p -> appliesTo(p.rule(), k.number())).toList())).toList();
         }
         for (String n : problemNumbers) {
             if (keys.stream().noneMatch(k -> k.number().equals(n))) {
@@ -158,6 +163,44 @@ public final class AnswerKeyParser {
     private static final Pattern ONLY_PROBLEM = Pattern
             .compile("(?i)\\b(?:problems?|questions?|q)\\s*(\\d{1,2})\\s+only\\b"
                     + "|\\bonly\\s+(?:in\\s+|for\\s+)?(?:problems?|questions?)\\s*(\\d{1,2})\\b|仅(?:限|适用于)?\\s*第\\s*(\\d{1,2})\\s*题");
+
+    /**
+     * Whether a rule of the whole key holds for problem {@code number}: unless its first sentence names other problems
+     * ("P4 must run in O(n); …", "Carried errors (Exercises 4 and 5).", "第2、3题…"). A problem named later ("Reading
+     * System.in in P5 is of course fine") does not narrow the rule.
+     */
+    static boolean appliesTo(String rule, String number) {
+        String lead = FIRST_SENTENCE.matcher(rule.replace("**", "").replaceFirst("^\\s*\\d{1,2}\\s*[.)、．]\\s*", ""))
+                .replaceFirst("");
+        Set<String> named = new LinkedHashSet<>();
+        Matcher m = NAMED_PROBLEMS.matcher(lead);
+        while (m.find()) {
+            Matcher n = Pattern.compile("(\\d{1,2})").matcher(m.group());
+            int previous = -1;
+            while (n.find()) {
+                int value = Integer.parseInt(n.group(1));
+                String between = previous < 0 ? "" : m.group().substring(0, n.start());
+                if (previous >= 0 && RANGE_END.matcher(between).find() && value > previous && value - previous <= 20) {
+                    for (int v = previous + 1; v < value; v++) {
+                        named.add(String.valueOf(v));
+                    }
+                }
+                named.add(String.valueOf(value));
+                previous = value;
+            }
+        }
+        return named.isEmpty() || named.contains(number);
+    }
+
+    /** What follows a rule's first sentence. */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(?s)(?<=[.。;；!?！？])\\s.*$|(?<=[。；！？]).*$");
+    /** "P4", "Exercises 4 and 5", "P1–P5", "Problems 2, 3", "第2、3题", "第1至5题". */
+    private static final Pattern NAMED_PROBLEMS = Pattern.compile("(?:\\b(?:problems?|exercises?|questions?|ex\\.?|P|Q)"
+            + "\\s*\\d{1,2}\\b(?:\\s*(?:,|，|、|and|&|or|[–~-]|to)\\s*(?:P|Q)?\\s*\\d{1,2}\\b)*"
+            + "|第\\s*\\d{1,2}(?:\\s*(?:[、,，和及与至到~–-])\\s*第?\\s*\\d{1,2})*\\s*题)", Pattern.CASE_INSENSITIVE);
+    /** A range's dash or "to" just before its last number. */
+    private static final Pattern RANGE_END = Pattern.compile("(?:[–~-]|\\bto|至|到)\\s*(?:P|Q|第)?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     /** The section's rules that hold for problem {@code number}: those naming another problem alone are left out. */
     private static List<KeyPolicy> sectionPolicies(List<String> section, String number) {
@@ -208,7 +251,8 @@ public final class AnswerKeyParser {
         }
         List<TestCase> tests = TestReader.take(rest, type == ProblemType.PROGRAMMING);
         if (rubric.isEmpty() && type == ProblemType.PROGRAMMING) {
-            List<String> stated = new ArrayList<>(body);
+            List<String> stated = new ArrayList<>(List.of(headingRest));
+            stated.addAll(body);
             stated.addAll(section);
             rubric.addAll(testsOnly(stated, tests, points));
         }
@@ -226,12 +270,16 @@ public final class AnswerKeyParser {
         return statement == null ? List.of() : TestReader.take(new ArrayList<>(Texts.lines(statement)), true);
     }
 
-    /** "测试用例（每个 3 分）", "每个用例 3 分", "Tests (4 points each)", "4 points per test", "each test is worth 4". */
+    /**
+     * "测试用例（每个 3 分）", "每个用例 3 分", "Tests (4 points each)", "4 points per test", "2 pts per case", "each test is
+     * worth 4", "5 cases × 2", "5 个用例 × 3".
+     */
     private static final Pattern PER_TEST = Pattern.compile(
             "(?:(?:测试|用例).*?每个|每个?(?:测试)?(?:用例|测试))\\s*(\\d+(?:\\.\\d+)?)\\s*分"
                     + "|tests?\\b.*?(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)\\s*each"
-                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:(?:points?|pts?|marks?)\\s*(?:per|for each|a)|per) (?:passing )?test"
-                    + "|(?:each|every) test(?: case)? (?:is )?worth\\s*(\\d+(?:\\.\\d+)?)",
+                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:(?:points?|pts?|marks?)\\s*(?:per|for each|a)|per) (?:passing )?(?:test|case)"
+                    + "|(?:each|every) test(?: case)? (?:is )?worth\\s*(\\d+(?:\\.\\d+)?)"
+                    + "|\\b\\d+\\s*(?:个)?\\s*(?:test cases|tests|cases|用例|测试用例)\\s*[×x*]\\s*(\\d+(?:\\.\\d+)?)(?!\\s*[\\d(])",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -537,14 +585,30 @@ public final class AnswerKeyParser {
                 return sorted(upper);
             }
             if (answerLine) {
-                // The letters, then the reason: "(B) O(n). Two loops one after the other…"
-                Matcher leading = LEADING_LETTERS.matcher(s);
+                // The letters, then the reason: "(B) O(n). Two loops one after the other…"; "(b) ARP" for options
+                // set in small letters.
+                Matcher leading = LEADING_LETTERS.matcher(smallLettersAsOptions(s));
                 if (leading.lookingAt()) {
                     return sorted(leading.group(1).toUpperCase(Locale.ROOT));
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * "(b) ARP", "(a), (c)": small bracketed letters at the start of an answer line written as capitals, the options'
+     * letters. Not "(a) 1.2 ms (b) 12 ms", the answers to a problem's parts.
+     */
+    private static String smallLettersAsOptions(String answer) {
+        List<MatchResult> small = SMALL_BRACKETED.matcher(answer).results().toList();
+        for (int i = 1; i < small.size(); i++) {
+            if (!answer.substring(small.get(i - 1).end(), small.get(i).start())
+                    .matches("(?:\\s|[,，、/&和及]|and)*")) {
+                return answer;
+            }
+        }
+        return SMALL_BRACKETED.matcher(answer).replaceAll(m -> "(" + m.group(1).toUpperCase(Locale.ROOT) + ")");
     }
 
     private static List<String> sorted(String letters) {

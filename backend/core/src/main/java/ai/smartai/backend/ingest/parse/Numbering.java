@@ -80,6 +80,8 @@ public final class Numbering {
     private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+?)\\*\\*(.*)$");
     private static final Pattern MD_TITLED = Pattern.compile("^(\\d{1,3})\\s+(\\p{L}.*)$");
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*$");
+    private static final Pattern SECTION_THEN_NUMBER = Pattern.compile(
+            "^[一二三四五六七八九十]{1,3}\\s*[、.．]\\s*(?=\\d{1,3}\\s*[.．、)）](?!\\d))");
     private static final Map<Style, Pattern> PATTERNS = new LinkedHashMap<>();
     /** A section title between problems: a kind of question, optionally numbered and with its points. */
     private static final String KINDS = "(?:单项选择|多项选择|不定项选择|单选|多选|选择|填空|判断|计算|解答|证明|编程|程序设计|简答|问答|"
@@ -186,9 +188,10 @@ public final class Numbering {
         boolean marked = !unmarked.equals(line.strip());
         line = unmarked;
         Matcher bold = BOLD.matcher(line);
-        if (!markdown && !marked && bold.matches() && bold.group(2).isBlank()
-                && BARE_NUMBER.matcher(bold.group(1).strip()).matches()) {
-            return new Heading(index, bold.group(1).strip(), Style.BOLD_NUMBER, "");
+        if (!markdown && !marked && bold.matches() && BARE_NUMBER.matcher(bold.group(1).strip()).matches()
+                && (bold.group(2).isBlank() || Character.isWhitespace(bold.group(2).charAt(0)))) {
+            // "**5**" alone, or "**1** B" with the answer after it.
+            return new Heading(index, bold.group(1).strip(), Style.BOLD_NUMBER, bold.group(2).strip());
         }
         if (bold.matches()) {
             line = bold.group(1).strip() + " " + bold.group(2).strip();
@@ -196,6 +199,8 @@ public final class Numbering {
         }
         // "[10 pts] 3. …": the points before the number.
         line = LEADING_POINTS.matcher(line).replaceFirst("");
+        // "二、3. 512个": the section's number, then the problem's.
+        line = SECTION_THEN_NUMBER.matcher(line).replaceFirst("");
         for (Map.Entry<Style, Pattern> p : PATTERNS.entrySet()) {
             if (marked && !NAMED.contains(p.getKey())) {
                 continue;

@@ -72,6 +72,11 @@ public final class ProblemClassifier {
                     + "(?:概率|比例|期望|方差)(?:是|为)?多少|how (?:fast|far|long|high|quickly|large) (?:is|are|was|will|does|do)\\b|"
                     + "(?:是|为)多少|多快|多远)",
             Pattern.CASE_INSENSITIVE);
+    /** "给出下面代码段的时间复杂度", "Give the time complexity of the fragment below": a bound is a value. */
+    private static final Pattern BOUND_ASKED = Pattern.compile(
+            "(?:给出|求|写出|what is|give|state|determine|find)[^。.?？]{0,40}?(时间复杂度|空间复杂度|time complexity|"
+                    + "space complexity|running time)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern DERIVE = Pattern.compile(
             "(推导|推断|推理|分析|判断|为什么|原因|derive|deduce|infer|reason|why|justify|determine whether)",
             Pattern.CASE_INSENSITIVE);
@@ -139,13 +144,18 @@ public final class ProblemClassifier {
             return new Classification(ProblemType.CALCULATION, (zh ? "问的是一个数值（“" : "asks for a value ('")
                     + value.group(1) + (zh ? "”）" : "')"));
         }
+        Matcher bound = BOUND_ASKED.matcher(stem);
+        if (bound.find()) {
+            return new Classification(ProblemType.CALCULATION, (zh ? "问的是一个复杂度界（“" : "asks for a bound ('")
+                    + bound.group(1) + (zh ? "”）" : "')"));
+        }
         Matcher compare = COMPARE.matcher(stem);
         if (compare.find()) {
             return new Classification(ProblemType.CONCEPT, (zh ? "要求比较说明（“" : "asks how things differ ('")
                     + compare.group(1) + (zh ? "”）" : "')"));
         }
         Matcher derive = DERIVE.matcher(stem);
-        if (derive.find()) {
+        if (derive.find() && !definesThenAsksWhy(stem)) {
             return new Classification(ProblemType.REASONING, (zh ? "要求推导结论（“" : "asks to derive a conclusion ('")
                     + derive.group(1) + (zh ? "”）" : "')"));
         }
@@ -165,6 +175,19 @@ public final class ProblemClassifier {
         }
         return new Classification(ProblemType.OTHER, zh ? "未识别出题型，请老师指定" : "no type recognised; please choose one");
     }
+
+    /**
+     * "What is thrashing and why does it happen? Describe one way to prevent it.": a definition and its cause, asked in
+     * prose, is a concept question; only a conclusion to derive or judge ("判断", "determine whether") is reasoning.
+     */
+    private static boolean definesThenAsksWhy(String stem) {
+        return DEFINE.matcher(stem).find() && DERIVE.matcher(stem).results()
+                .allMatch(m -> CAUSE.matcher(m.group(1)).matches());
+    }
+
+    private static final Pattern DEFINE = Pattern.compile("(什么是|是什么|定义|简述|描述|what is|what are|define|describe)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAUSE = Pattern.compile("(为什么|原因|why|reason)", Pattern.CASE_INSENSITIVE);
 
     /** "$\\int_0^1 x\\arctan x\\,dx$." : a formula and nothing to say what to do with it. */
     static boolean formulaOnly(String stem) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -27,6 +28,16 @@ public final class ProblemSetParser {
     /** Further options on an option's line, after a gap: "A. 0　　B. 2", "(A) O(1)  (B) O(n)". */
     private static final Pattern INLINE_OPTION = Pattern.compile(
             "(?:\\s{2,}|[\\t\u3000][\\s\u3000]*|\\s(?=[(（]))[(（]?([A-H])\\s*[)）.．、:：]\\s*\\S");
+
+    /**
+     * Options in small letters on one line: "(a) DNS (b) ARP (c) DHCP (d) ICMP". Small letters also number a problem's
+     * parts, so they are options only on one line of short items without a question, in a stem that asks to choose.
+     */
+    private static final Pattern SMALL_OPTION = Pattern
+            .compile("(?<![\\p{L}\\d])[(（]([a-h])[)）]\\s*([^()（）?？]{1,40}?)\\s*"
+                    + "(?=[(（][a-h][)）]|$)");
+    private static final Pattern ASKS_TO_CHOOSE = Pattern.compile(
+            "(?i)(\\bchoose\\b|\\bselect\\b|\\bwhich\\b|\\bpick\\b|\\bcircle\\b|选择|选出|哪)");
 
     private ProblemSetParser() {
     }
@@ -200,7 +211,31 @@ public final class ProblemSetParser {
                 }
             }
         }
+        if (letters.size() < 2 && ASKS_TO_CHOOSE.matcher(stem).find()) {
+            letters.clear();
+            for (String line : Texts.lines(stem)) {
+                List<String> small = smallOptions(line.strip());
+                if (small.size() >= 3) {
+                    return small;
+                }
+            }
+        }
         return letters.size() >= 2 ? List.copyOf(letters) : List.of();
+    }
+
+    /** The options of a line that is only small-letter options, a, b, c… in order, as capitals; else empty. */
+    private static List<String> smallOptions(String line) {
+        Matcher m = SMALL_OPTION.matcher(line);
+        List<String> letters = new ArrayList<>();
+        int end = 0;
+        while (m.find()) {
+            if (m.start() != end || m.group(1).charAt(0) != 'a' + letters.size() || m.group(2).isBlank()) {
+                return List.of();
+            }
+            letters.add(m.group(1).toUpperCase(Locale.ROOT));
+            end = m.end();
+        }
+        return end == line.length() ? letters : List.of();
     }
 
     private static void add(List<String> letters, String letter) {

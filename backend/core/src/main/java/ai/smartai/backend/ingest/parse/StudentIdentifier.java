@@ -45,15 +45,20 @@ public final class StudentIdentifier {
 
     private static final Pattern HOMEWORK_WORDS = Pattern.compile(
             "(第[一二三四五六七八九十\\d]+次)?(作业|作業|答案|答卷|实验报告|报告)\\d*");
-    private static final Pattern FILE_ID_NAME = Pattern.compile("^(" + FILE_ID + ")[\\s_\\-—+]+(" + CN_NAME + "|"
-            + FILE_LATIN_NAME + ")(?=$|[\\s_\\-—.(（+]|\\p{IsHan})");
+    /** "2022013303陈晨", "张伟2022013301": digits and Chinese need nothing between them. */
+    private static final Pattern FILE_ID_NAME = Pattern
+            .compile("^(" + FILE_ID + ")(?:[\\s_\\-—+]+|(?=\\p{IsHan}))(" + CN_NAME + "|"
+                    + FILE_LATIN_NAME + ")(?=$|[\\s_\\-—.(（+]|\\p{IsHan})");
     private static final Pattern FILE_NAME_ID = Pattern
-            .compile("^(" + CN_NAME + "|" + LATIN_NAME + ")[\\s_\\-—+]+(" + ID
+            .compile("^(" + CN_NAME + "|" + LATIN_NAME + ")(?:[\\s_\\-—+]+|(?<=\\p{IsHan})(?=\\d))(" + ID
                     + ")(?=$|[\\s_\\-—.(（+])");
     /** "电路作业3-2021300456-周婷": a name after the id is the student's; the one before was the course. */
     private static final Pattern NAME_AFTER_ID = Pattern.compile("^[\\s_\\-—+]+(" + CN_NAME + ")(?=$|[\\s_\\-—.(（+])");
     /** Words that stand where a name would and are not one. */
     private static final Pattern NOT_A_CN_NAME = Pattern.compile("(学号|姓名|名字|班级|专业|学院|答案|题目|课程|作业)");
+    /** A course's words, found in titles where a name would stand ("离散数学第三次作业" is no student's name). */
+    private static final Pattern COURSE_WORD = Pattern.compile("(数学|物理|化学|电路|算法|程序|编程|代数|概率|统计|力学|离散|"
+            + "积分|实验|网络|系统|数据|结构|电子|信号|编译|原理|英语|习题|练习|课程|作业|期中|期末)");
     private static final Pattern CANVAS_FILE = Pattern.compile(
             "^([A-Za-z0-9.@\\-]+?)(?:_late|_LATE)?_(\\d{2,})_(\\d{2,})_(.+)$");
     private static final Pattern MOODLE_FOLDER = Pattern.compile(
@@ -64,6 +69,10 @@ public final class StudentIdentifier {
             + LATIN_NAME + ")");
     private static final Pattern HEAD_NAME_EN = Pattern.compile("(?i:name)\\s*[:：]\\s*(" + CN_NAME + "|"
             + "[A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-]+){0,3})");
+    /** What may follow a labelled id on its line: ", Tom Becker", "，王磊", " / Anna Schmidt". */
+    private static final Pattern NAME_AFTER_LABELLED_ID = Pattern.compile("\\s*[,，;；/|—–\\-]\\s*("
+            + "\\p{IsLatin}[\\p{IsLatin}'\\-]+(?:\\s+\\p{IsLatin}[\\p{IsLatin}'\\-]+){1,2}|" + CN_NAME
+            + ")\\s*[.。]?\\s*");
     private static final Pattern HAN_AFTER = Pattern.compile("\\s*[(（]?(" + CN_NAME + ")(?![\\p{IsHan}])");
 
     /** "Tomás Herrera", "kevin chen", and words run together: "EthanBrown". */
@@ -72,7 +81,7 @@ public final class StudentIdentifier {
 
     /** The header's patterns that hold an id, for the ids a sheet's text may give. */
     private record HeaderPatterns(Pattern labelledId, Pattern idName, Pattern nameId, Pattern titledNameId,
-            Pattern latinNameId, Pattern nameBracketId, Pattern idAlone) {
+            Pattern latinNameId, Pattern nameBracketId, Pattern idBracketName, Pattern idAlone) {
 
         static final HeaderPatterns DEFAULT = new HeaderPatterns(ID);
 
@@ -81,7 +90,8 @@ public final class StudentIdentifier {
                     Pattern.CASE_INSENSITIVE),
                     Pattern.compile("^#*\\s*(" + id + ")[\\s_\\-—]+(" + CN_NAME + "|" + LATIN_NAME
                             + ")(?=$|\\s|[_\\-—(（])"),
-                    Pattern.compile("^#*\\s*(" + CN_NAME + ")[\\s_\\-—]+(" + id + ")(?=$|\\s)"),
+                    // "——赵敏 2022013307": a signature's dashes before the name.
+                    Pattern.compile("^[#—–\\-\\s]*(" + CN_NAME + ")[\\s_\\-—]+(" + id + ")(?=$|\\s)"),
                     // "## 算法作业3　马丽 2023210113": the name and id close a title, the name set off by a space.
                     Pattern.compile("[\\s\u3000](" + CN_NAME + ")[\\s\u3000_\\-—]+(" + id + ")\\s*$"),
                     // "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)", a signature
@@ -89,8 +99,11 @@ public final class StudentIdentifier {
                     // follow after a dash or a bar ("Sofia Diaz — 2311013 — STAT 2110 Homework 3").
                     Pattern.compile("^[#—–\\-\\s]*(" + HEAD_LATIN_NAME + ")\\s*[-—–,，(（:：·|]*\\s*"
                             + "(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + id + ")\\s*[)）]?"
-                            + "(?:\\s+[—–|·]\\s.*|\\s+-\\s.*)?\\s*$", Pattern.CASE_INSENSITIVE),
+                            + "(?:\\s+[—–|·]\\s.*|\\s+-\\s.*|\\s+[(（][^)）]*[)）])?\\s*$", Pattern.CASE_INSENSITIVE),
                     Pattern.compile("(" + LATIN_NAME.replace("[ _]", " ") + "|" + CN_NAME + ")\\s*[(（]\\s*(" + id
+                            + ")\\s*[)）]"),
+                    // "by 2023050108 (Omar Haddad)": the id, then the name in brackets.
+                    Pattern.compile("(?<![\\dA-Za-z])(" + id + ")\\s*[(（]\\s*(" + HEAD_LATIN_NAME + "|" + CN_NAME
                             + ")\\s*[)）]"),
                     Pattern.compile("#*\\s*" + id));
         }
@@ -192,12 +205,14 @@ public final class StudentIdentifier {
         if (m.find()) {
             return new Identity(m.group(1), null);
         }
-        // "马超-作业6": a name and the homework's title, no id.
-        String rest = base.replaceAll("^[\\s_\\-—+]+|[\\s_\\-—+]+$", "");
-        if (rest.matches(CN_NAME)) {
-            return new Identity(null, clean(rest));
+        // "马超-作业6", "算法作业3-黄芳": a name beside the homework's title, no id.
+        List<String> names = new ArrayList<>();
+        for (String part : base.split("[\\s_\\-—+]+")) {
+            if (part.matches(CN_NAME) && clean(part) != null) {
+                names.add(clean(part));
+            }
         }
-        return new Identity(null, null);
+        return new Identity(null, names.size() == 1 ? names.get(0) : null);
     }
 
     /**
@@ -264,7 +279,7 @@ public final class StudentIdentifier {
         String name = null;
         int seen = 0;
         String firstLineName = null;
-        for (String raw : headerLines) {
+        for (String raw : tableRows(headerLines)) {
             // A source file's header is in a comment: "// Liam O'Connor, 24002", " * @author Ethan Brown (24006)".
             String line = AUTHOR_TAG.matcher(Texts.uncommented(raw.replace("\uFEFF", ""))).replaceFirst("")
                     .replace("**", "").replace("__", "").strip();
@@ -300,6 +315,13 @@ public final class StudentIdentifier {
                 Matcher m = p.labelledId().matcher(line);
                 if (m.find()) {
                     id = m.group(1);
+                    // "ID 20231109, Tom Becker": the name after the id.
+                    Matcher after = NAME_AFTER_LABELLED_ID.matcher(line.substring(m.end()));
+                    if (name == null && after.matches() && !NOT_A_NAME.matcher(after.group(1)).matches()
+                            && (after.group(1).matches(CN_NAME) ? clean(after.group(1)) != null : true)) {
+                        name = after.group(1).matches(CN_NAME) ? clean(after.group(1))
+                                : splitRunTogether(titleCase(after.group(1).replaceAll("\\s+", " ")));
+                    }
                 } else if (p.idAlone().matcher(line).matches()) {
                     // A student number alone on its line, under the name.
                     id = line.replace("#", "").strip();
@@ -344,6 +366,12 @@ public final class StudentIdentifier {
                 if (m.find() && !NOT_A_NAME.matcher(m.group(1)).matches()) {
                     name = name == null ? clean(m.group(1)) : name;
                     id = id == null ? m.group(2) : id;
+                    continue;
+                }
+                m = p.idBracketName().matcher(line);
+                if (m.find() && !NOT_A_NAME.matcher(m.group(2)).matches() && clean(m.group(2)) != null) {
+                    id = id == null ? m.group(1) : id;
+                    name = name == null ? splitRunTogether(titleCase(clean(m.group(2)))) : name;
                 }
             }
         }
@@ -351,6 +379,69 @@ public final class StudentIdentifier {
             name = firstLineName;
         }
         return new Identity(id, name);
+    }
+
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile(":?-{2,}:?");
+    private static final Pattern TABLE_LABEL = Pattern.compile(
+            "(?i)(学号|學號|姓名|名字|班级|班級|专业|name|student\\s*(?:id|no\\.?|number|name)|id|no\\.?|class)\\s*[:：]?");
+
+    /**
+     * A Markdown table in a header read as labelled lines: "| 学号 | 2022013305 | 姓名 | 王磊 |" is "学号：2022013305
+     * 姓名：王磊", and a row of labels over a row of values ("| Name | ID |", "| Wei Chen | 20231105 |") pairs them by
+     * column. Other lines stay as they are.
+     */
+    static List<String> tableRows(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size();) {
+            if (!isTableRow(lines.get(i))) {
+                out.add(lines.get(i++));
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (; i < lines.size() && isTableRow(lines.get(i)); i++) {
+                List<String> cells = cells(lines.get(i));
+                if (!cells.stream().allMatch(c -> c.isEmpty() || TABLE_SEPARATOR.matcher(c).matches())) {
+                    rows.add(cells);
+                }
+            }
+            boolean labelRow = rows.size() >= 2 && rows.get(0).stream().filter(c -> !c.isEmpty())
+                    .allMatch(c -> TABLE_LABEL.matcher(c).matches());
+            if (labelRow) {
+                for (List<String> row : rows.subList(1, rows.size())) {
+                    StringBuilder line = new StringBuilder();
+                    for (int c = 0; c < row.size() && c < rows.get(0).size(); c++) {
+                        if (!row.get(c).isEmpty()) {
+                            line.append(rows.get(0).get(c).replaceAll("[:：]$", "")).append("：").append(row.get(c))
+                                    .append("  ");
+                        }
+                    }
+                    out.add(line.toString().strip());
+                }
+            } else {
+                for (List<String> row : rows) {
+                    StringBuilder line = new StringBuilder();
+                    for (String cell : row) {
+                        if (!cell.isEmpty()) {
+                            boolean label = TABLE_LABEL.matcher(cell).matches();
+                            line.append(label ? cell.replaceAll("[:：]$", "") + "：" : cell + "  ");
+                        }
+                    }
+                    out.add(line.toString().strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTableRow(String line) {
+        String s = line.strip();
+        return s.startsWith("|") && s.indexOf('|', 1) > 0;
+    }
+
+    private static List<String> cells(String row) {
+        String s = row.strip();
+        s = s.substring(1, s.endsWith("|") && s.length() > 1 ? s.length() - 1 : s.length());
+        return List.of(s.split("\\|", -1)).stream().map(String::strip).toList();
     }
 
     /**
@@ -457,6 +548,8 @@ public final class StudentIdentifier {
     private static String clean(String name) {
         return Optional.ofNullable(name).map(n -> n.replace('_', ' ')
                 .replaceAll("(第[一二三四五六七八九十\\d]+次)?(作业|作業|答案|答卷|报告|实验)$", "").strip())
-                .filter(n -> !n.isEmpty() && !NOT_A_CN_NAME.matcher(n).matches()).orElse(null);
+                .filter(n -> !n.isEmpty() && !NOT_A_CN_NAME.matcher(n).matches()
+                        && !(n.matches(CN_NAME) && COURSE_WORD.matcher(n).find()))
+                .orElse(null);
     }
 }

@@ -21,7 +21,8 @@ public final class SubmissionParser {
 
     /** A title over the answers ("homework 3", "STAT 2110 HW3", "大学物理 作业3"): no one's answer. */
     private static final Pattern TITLE = Pattern.compile(
-            "(?i)^[^.?!=:：]{0,40}(\\b(homework|hw|assignment|problem set|exercises?)(?![a-z])|作业|習題|习题|作業)[^.?!=]{0,30}$");
+            "(?i)^[^.?!=:：]{0,40}(\\b(homework|hw|assignment|problem set|exercises?|lab|worksheet|tutorial)(?![a-z])|作业|習題|习题|"
+                    + "作業|实验|练习)[^.?!=]{0,30}$");
 
     /** A line that only opens or only closes a block comment. */
     private static final Pattern COMMENT_OPEN_LINE = Pattern.compile("\\s*" + Texts.BLOCK_OPEN + "\\s*");

@@ -41,9 +41,9 @@ final class TestReader {
             "(?i)(测试输入|用例输入|样例输入|输入|参数|调用|input|args?|arguments?|call|stdin)");
     private static final Pattern EXPECTED_COLUMN = Pattern.compile(
             "(?i)(期望输出|预期输出|期望结果|预期结果|期望|预期|输出|返回值?|结果|expected|output|result|returns?|stdout)");
-    /** "用例1 ", "Test 1.", "Sample", "- " before an input label. */
+    /** "用例1 ", "Test 1.", "Case 1 —", "Sample", "- " before an input label. */
     private static final String TEST_PREFIX = "^\\s*(?:[-*•>]\\s*)?(?:\\*\\*)?(?:(?:测试用例|用例|测试|样例|示例|例|"
-            + "test(?:\\s*case)?|case|example|sample)\\s*#?\\s*\\d*\\s*[.:：、)）]?\\s*)?(?:\\*\\*)?\\s*";
+            + "test(?:\\s*case)?|case|example|sample)\\s*#?\\s*\\d*\\s*[.:：、)）—–-]?\\s*)?(?:\\*\\*)?\\s*";
     private static final Pattern INPUT_LABEL = Pattern.compile(TEST_PREFIX
             + "(?:sample\\s+input|example\\s+input|input|stdin|输入样例|样例输入|输入)\\s*#?\\d*\\s*(?:\\*\\*)?\\s*[:：]?",
             Pattern.CASE_INSENSITIVE);

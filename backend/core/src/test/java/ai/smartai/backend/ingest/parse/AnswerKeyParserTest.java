@@ -498,4 +498,38 @@ class AnswerKeyParserTest {
         ParsedKey k = AnswerKeyParser.parse("key.md", key, Map.of("3", ProblemType.CALCULATION)).keys().get(0);
         assertThat(k.referenceAnswer()).contains("**$C^{-1} = \\begin{pmatrix}").doesNotContain("**Note");
     }
+
+    /** A rule of the whole key whose first sentence names problems holds for those problems only. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} / {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "7. P4 must run in O(n); an exponential recursion gets at most 4/10.     | 4 | true",
+            "7. P4 must run in O(n); an exponential recursion gets at most 4/10.     | 3 | false",
+            "4. Carried errors (Exercises 4 and 5). Method correct: half marks.      | 5 | true",
+            "4. Carried errors (Exercises 4 and 5). Method correct: half marks.      | 6 | false",
+            "1. P1–P5 are graded by test cases. Each has 5 cases.                    | 3 | true",
+            "1. P1–P5 are graded by test cases. Each has 5 cases.                    | 6 | false",
+            "4. Forbidden calls: 0 and report. Reading System.in in P5 is fine.      | 2 | true",
+            "第2、3题只看结果。                                                       | 3 | true",
+            "第2、3题只看结果。                                                       | 4 | false",
+            "3. Units. A missing unit loses 1 mark. In Exercise 5 at most 1 mark.   | 2 | true" })
+    void aGeneralRuleHoldsForTheProblemsItsFirstSentenceNames(String rule, String number, boolean applies) {
+        assertThat(AnswerKeyParser.appliesTo(rule.strip(), number.strip())).isEqualTo(applies);
+    }
+
+    @Test
+    void smallBracketedLettersOnAnAnswerLineAreTheOptionsAndPartsAreNot() {
+        assertThat(AnswerKeyParser.letters("Answer: (b) ARP\n\n6 marks for (b) only.")).containsExactly("B");
+        assertThat(AnswerKeyParser.letters("Answer: (a), (c)")).containsExactly("A", "C");
+        assertThat(AnswerKeyParser.letters("Answer: (a) 1.2 ms (b) 12 ms")).isEmpty();
+    }
+
+    @Test
+    void casesTimesPointsOnTheHeadingPutEveryPointOnTheTests() {
+        var tests = java.util.List.of(new ai.smartai.model.problem.TestCase("countVowels(\"Hello\")", "2"),
+                new ai.smartai.model.problem.TestCase("countVowels(\"\")", "0"));
+        assertThat(AnswerKeyParser.testsOnly(java.util.List.of("countVowels (4 pts, 2 cases × 2)"), tests, 4.0))
+                .singleElement().satisfies(r -> assertThat(r.points()).isEqualTo(4.0));
+        assertThat(AnswerKeyParser.testsOnly(java.util.List.of("2 pts per case"), tests, 4.0)).singleElement()
+                .satisfies(r -> assertThat(r.points()).isEqualTo(4.0));
+    }
 }

@@ -359,4 +359,26 @@ class ProblemSetParserTest {
         // A set numbered unlike its key ("1.1") is not completed.
         assertThat(ProblemSetParser.completedByKey("hw.md", "1.1 A\n1.2 B\n", "key.md", key, 5)).isEmpty();
     }
+
+    /** Options in small letters on one line, in a stem that asks to choose; small-letter parts stay parts. */
+    @Test
+    void smallLetterOptionsOnOneLineAreOptions() {
+        assertThat(ProblemSetParser.choices("Which protocol maps an IPv4 address to a MAC address? Choose one.\n\n"
+                + "(a) DNS (b) ARP (c) DHCP (d) ICMP")).containsExactly("A", "B", "C", "D");
+        assertThat(ProblemSetParser.choices("Host A sends a packet.\n\n(a) What is the transmission delay? "
+                + "(b) What is the propagation delay? (c) Which is larger?")).isEmpty();
+        assertThat(ProblemSetParser.choices("Differentiate:\n\n(a) x^2 (b) sin x (c) e^x")).isEmpty();
+    }
+
+    @Test
+    void aDefinitionAndItsCauseAreAConceptAndABoundIsAValue() {
+        assertThat(ProblemClassifier.classify("What is thrashing in a virtual-memory system and why does it happen? "
+                + "Describe one way the operating system can prevent it.", java.util.List.of()).type())
+                .isEqualTo(ai.smartai.model.problem.ProblemType.CONCEPT);
+        assertThat(ProblemClassifier.classify("判断关系 R 是否自反、对称、传递，并说明理由。", java.util.List.of()).type())
+                .isEqualTo(ai.smartai.model.problem.ProblemType.REASONING);
+        assertThat(ProblemClassifier.classify("给出下面代码段关于 n 的时间复杂度，并用一句话说明理由。\n\n```java\nfor (int i = 1; "
+                + "i < n; i *= 2) { }\n```", java.util.List.of()).type())
+                .isEqualTo(ai.smartai.model.problem.ProblemType.CALCULATION);
+    }
 }

@@ -48,7 +48,12 @@ class SubmissionParserTest {
             "20220455_homework.md                                    | 20220455 | ",
             "HW5 - Maria Garcia (20220455).txt                       | 20220455 | Maria Garcia",
             "马超-作业6.md                                            |          | 马超",
-            "李娜 第3次作业.txt                                       |          | 李娜" })
+            "李娜 第3次作业.txt                                       |          | 李娜",
+            "算法作业3-黄芳.pdf                                       |          | 黄芳",
+            "王五 - 物理作业2.docx                                    |          | 王五",
+            "离散数学第三次作业.md                                    |          | ",
+            "2022013303陈晨.md                                       | 2022013303 | 陈晨",
+            "张伟2022013301.md                                       | 2022013301 | 张伟" })
     void readsIdentityFromTheFileName(String file, String id, String name) {
         var identity = StudentIdentifier.fromFileName(file.strip());
         assertThat(identity.id()).isEqualTo(id == null ? null : id.strip());
@@ -96,11 +101,34 @@ class SubmissionParserTest {
             "Name: EthanBrown, ID: 20220344           | 20220344   | Ethan Brown",
             "// ZhangSan 2023011205                   | 2023011205 | Zhang San",
             "## 算法作业3　马丽 2023210113             | 2023210113 | 马丽",
-            "Homework 3 李四 2023210114               | 2023210114 | 李四" })
+            "Homework 3 李四 2023210114               | 2023210114 | 李四",
+            "——赵敏 2022013307                        | 2022013307 | 赵敏",
+            "ID 20231109, Tom Becker                  | 20231109   | Tom Becker",
+            "学号 2022013310，郑浩                     | 2022013310 | 郑浩",
+            "by 2023050108 (Omar Haddad)              | 2023050108 | Omar Haddad",
+            "Daniel Okafor - 20231103   (v2 - forgot the unit in Q4, sorry) | 20231103 | Daniel Okafor" })
     void readsIdentityFromTheHeader(String line, String id, String name) {
         var identity = StudentIdentifier.fromHeader(List.of(line.strip()));
         assertThat(identity.id()).isEqualTo(id.strip());
         assertThat(identity.name()).isEqualTo(name.strip());
+    }
+
+    /** A table of labels over a table of values: each value is read under its label. */
+    @Test
+    void aHeaderTableIsReadAsLabelledValues() {
+        var row = StudentIdentifier.fromHeader(List.of("# 离散数学作业3", "", "| 学号 | 2022013305 |  | 姓名 | 王磊 |",
+                "|---|---|---|---|---|"));
+        assertThat(row.id()).isEqualTo("2022013305");
+        assertThat(row.name()).isEqualTo("王磊");
+        var english = StudentIdentifier.fromHeader(List.of("| Name | Wei Chen | Student ID | 20231105 |"));
+        assertThat(english.id()).isEqualTo("20231105");
+        assertThat(english.name()).isEqualTo("Wei Chen");
+        var identity = StudentIdentifier.fromHeader(List.of("# Lab 6", "", "| 姓名 | 学号 | 班级 |", "|---|---|---|",
+                "| 陈晨 | 2023050104 | 计科2班 |", "", "P1"));
+        assertThat(identity.id()).isEqualTo("2023050104");
+        assertThat(identity.name()).isEqualTo("陈晨");
+        assertThat(StudentIdentifier.fromHeader(List.of("| n | f(n) |", "|---|---|", "| 20231105 | 3 |")).name())
+                .isNull();
     }
 
     /** Five digits are an id in a header only where the file's name gives that same number as the id. */
@@ -481,5 +509,28 @@ class SubmissionParserTest {
         assertThat(s.studentId()).isEqualTo("24008");
         assertThat(s.answers().get("1").text()).isEqualTo("int a;");
         assertThat(s.answers().get("3").text()).isEqualTo("B");
+    }
+
+    /** "二、3. 512个" numbers the problem after its section; "**1** B" sets the number in bold, the answer after it. */
+    @Test
+    void sectionThenProblemNumbersAndBoldNumbersWithTheAnswerSplitTheSheet() {
+        var sections = SubmissionParser.parse("作业3.md", "# 作业3\n\n一、1. 选 B\n\n一、2. A、C\n\n二、3. 512个，64个\n",
+                List.of("1", "2", "3"));
+        assertThat(sections.answers().get("1").text()).isEqualTo("选 B");
+        assertThat(sections.answers().get("3").text()).isEqualTo("512个，64个");
+        var bold = SubmissionParser.parse("周婷.md", "**1** B\n\n**2** AD\n\n**3** 证明：① $n=1$ 时成立。\n② 假设 $n=k$ 时成立。\n",
+                List.of("1", "2", "3"));
+        assertThat(bold.answers().get("1").text()).isEqualTo("B");
+        assertThat(bold.answers().get("3").text()).contains("① $n=1$", "② 假设");
+    }
+
+    /** A lab's title line above answers in order, with no numbers, is no answer. */
+    @Test
+    void aLabTitleAboveUnnumberedAnswersIsNotTheFirstAnswer() {
+        var sheet = SubmissionParser.parse("submission_lab6.md", "Java Programming Lab 6\n\nreturn a;\n\nreturn b;\n\n"
+                + "Priya Nair 2023050106\n", List.of("1", "2"));
+        assertThat(sheet.answers().get("1").text()).isEqualTo("return a;");
+        assertThat(sheet.answers().get("2").text()).isEqualTo("return b;");
+        assertThat(sheet.studentId()).isEqualTo("2023050106");
     }
 }

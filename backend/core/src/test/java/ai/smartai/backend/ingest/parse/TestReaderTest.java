@@ -302,4 +302,13 @@ class TestReaderTest {
         assertThat(AnswerKeyParser.testsOnly(List.of(), tests, 8.5)).extracting(RubricItem::points).containsExactly(
                 6.5, 2.0);
     }
+
+    /** "Case 1 — stdin:" over a fence, then "stdout:" over another. */
+    @Test
+    void readsCasesWhoseLabelFollowsADash() {
+        String key = "Case 1 — stdin:\n\n```\n1\n7\n```\n\nstdout:\n\n```\nMax: 7\n```\n\n"
+                + "Case 2 — stdin (numbers over two lines):\n\n```\n2\n1\n2\n```\n\nstdout:\n\n```\nMax: 2\n```\n";
+        assertThat(TestReader.take(new ArrayList<>(Texts.lines(key)), true)).containsExactly(
+                new TestCase("1\n7", "Max: 7"), new TestCase("2\n1\n2", "Max: 2"));
+    }
 }
