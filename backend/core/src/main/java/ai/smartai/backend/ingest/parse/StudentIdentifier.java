@@ -30,7 +30,8 @@ public final class StudentIdentifier {
      * courses number students so. Not in a sheet's text, where five digits are as often a year and term or a result.
      */
     static final String FILE_ID = "(?:[A-Za-z]{1,4}\\d{5,12}|\\d{5,12})";
-    private static final String CN_NAME = "[\\p{IsHan}·]{2,5}";
+    /** "张三", "欧阳娜娜", and a name in a minority's form with its dot: "迪丽热巴·迪力木拉提". */
+    private static final String CN_NAME = "(?:\\p{IsHan}{1,8}·\\p{IsHan}{1,10}|[\\p{IsHan}·]{2,5})";
     private static final String LATIN_NAME = "[A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2}";
     /**
      * "2311025_luis_garcia": file names are often written in lower case; "24006_EthanBrown", "Liam_OConnor": the
@@ -65,10 +66,13 @@ public final class StudentIdentifier {
             "^(.+?)_(\\d+)_assign(?:submission|feedback)_[a-z]+_?$");
     private static final Pattern FILE_ID_ONLY = Pattern.compile("^(" + ID + ")(?=$|[\\s_\\-—.(（])");
 
-    private static final Pattern HEAD_NAME_CN = Pattern.compile("(?:姓名|名字)\\s*[:：]?\\s*(" + CN_NAME + "|"
-            + LATIN_NAME + ")");
-    private static final Pattern HEAD_NAME_EN = Pattern.compile("(?i:name)\\s*[:：]\\s*(" + CN_NAME + "|"
-            + "[A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-]+){0,3})");
+    private static final Pattern HEAD_NAME_CN = Pattern
+            .compile("(?:姓[\\s\u3000]*名|名字|作者|提交人)\\s*[:：]?\\s*(" + CN_NAME + "|"
+                    + LATIN_NAME + ")");
+    private static final Pattern HEAD_NAME_EN = Pattern
+            .compile("(?i:name|student|author|submitted by)\\s*[:：]\\s*(" + CN_NAME + "|"
+                    + "[A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-]+){0,3})");
+    private static final Pattern ID_AFTER_NAME = Pattern.compile("[\\s,，(（]*([A-Za-z]{0,4}\\d{5,12})[)）]?\\s*");
     /** What may follow a labelled id on its line: ", Tom Becker", "，王磊", " / Anna Schmidt". */
     private static final Pattern NAME_AFTER_LABELLED_ID = Pattern.compile("\\s*[,，;；/|—–\\-]\\s*("
             + "\\p{IsLatin}[\\p{IsLatin}'\\-]+(?:\\s+\\p{IsLatin}[\\p{IsLatin}'\\-]+){1,2}|" + CN_NAME
@@ -86,7 +90,9 @@ public final class StudentIdentifier {
         static final HeaderPatterns DEFAULT = new HeaderPatterns(ID);
 
         HeaderPatterns(String id) {
-            this(Pattern.compile("(?:学号|學號|student\\s*(?:id|no\\.?|number)|\\bid|\\bno\\.)\\s*[:：#]?\\s*(" + id + ")",
+            this(Pattern.compile(
+                    "(?:学[\\s\u3000]*号|學[\\s\u3000]*號|student\\s*(?:id|no\\.?|number)|\\bid|\\bno\\.)\\s*[:：#]?\\s*("
+                            + id + ")",
                     Pattern.CASE_INSENSITIVE),
                     Pattern.compile("^#*\\s*(" + id + ")[\\s_\\-—]+(" + CN_NAME + "|" + LATIN_NAME
                             + ")(?=$|\\s|[_\\-—(（])"),
@@ -331,6 +337,11 @@ public final class StudentIdentifier {
                 Matcher m = HEAD_NAME_CN.matcher(line);
                 if (m.find()) {
                     name = clean(m.group(1));
+                    // "作者：王芳 2023003": the id right after the labelled name.
+                    Matcher after = ID_AFTER_NAME.matcher(line.substring(m.end()));
+                    if (id == null && after.matches() && p.idAlone().matcher(after.group(1)).matches()) {
+                        id = after.group(1);
+                    }
                 } else {
                     m = HEAD_NAME_EN.matcher(line);
                     if (m.find()) {
