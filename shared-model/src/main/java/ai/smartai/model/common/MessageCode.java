@@ -33,6 +33,8 @@ public enum MessageCode {
     POLICY_UNIT_TOLERANCE("unit tolerance", "单位容差"),
     POLICY_EXTRA_OUTPUT("extra output", "多余输出"),
     POLICY_PARTIAL_CREDIT("partial credit", "部分给分"),
+    POLICY_CHOICE_SUBSET("credit for some of the right options", "少选得分"),
+    POLICY_CHOICE_PER_OPTION("points off per wrong or missing option", "按选项扣分"),
     POLICY_CARRIED_ERROR("carried error", "错误传递"),
     POLICY_GRANULARITY("granularity", "给分粒度"),
     POLICY_SIGNATURE("signature", "函数签名"),
@@ -94,6 +96,9 @@ public enum MessageCode {
             + "teacher's call", "最终结果正确；之前的过程无法解析，过程分请老师判断"),
     REVIEW_CAS_BROKEN_STEP("correct final result, but a step of the working does not hold ({0}): what a wrong step "
             + "costs is the key's rule", "最终结果正确，但推导中有一步不成立（{0}）：扣分按评分标准的规定"),
+    REVIEW_CAS_OTHER_METHOD("correct final result, but the working reaches fewer than half of the key's intermediate "
+            + "results, and the key warns that a wrong formula can give the right number: check the method",
+            "最终结果正确，但过程中参考答案的中间结果不到一半，而参考答案提醒错误方法也可能碰巧得到正确数值：请核对方法"),
     REVIEW_CAS_NOTHING("nothing in the answer could be checked by the CAS", "作答中没有计算机代数系统能核对的内容"),
     REVIEW_CAS_PART_NOT_COMPARED("part ({0}): final result not compared: {1}", "第（{0}）小问：最终结果未比较：{1}"),
     REVIEW_CAS_NO_RESULT("the final result was not compared with a reference", "最终结果未与参考答案比较"),

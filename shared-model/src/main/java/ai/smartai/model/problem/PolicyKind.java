@@ -29,6 +29,18 @@ public enum PolicyKind {
     /** A program's result may list its items in any order (dicts and sets are unordered anyway). */
     @JsonProperty("any-order")
     ANY_ORDER,
+    /**
+     * A multi-answer choice: {@code amount} is what a proper subset of the key's letters with no wrong one earns
+     * ("少选得 2 分", "only A or only C: 2"), in the problem's points.
+     */
+    @JsonProperty("choice-subset")
+    CHOICE_SUBSET,
+    /**
+     * A multi-answer choice: {@code amount} is taken off the full marks for each wrong or missing letter, down to 0
+     * ("each wrong or missing option −2, minimum 0", "每错选或漏选一项扣 2 分").
+     */
+    @JsonProperty("choice-per-option")
+    CHOICE_PER_OPTION,
     /** How partial credit is given for incomplete work; {@code amount} 0 when the key gives none. */
     @JsonProperty("partial-credit")
     PARTIAL_CREDIT,

@@ -24,7 +24,7 @@ public final class KeyPolicies {
     /** Kinds that are applied, here or by the graders; a grader that learns a kind adds it. */
     static final Set<PolicyKind> APPLIED = EnumSet.of(PolicyKind.GRANULARITY, PolicyKind.EXACT_OUTPUT,
             PolicyKind.PROMPT_TEXT, PolicyKind.ANY_ORDER, PolicyKind.SIGNATURE, PolicyKind.PRINTED_RESULT,
-            PolicyKind.RESULT_ONLY);
+            PolicyKind.RESULT_ONLY, PolicyKind.CHOICE_SUBSET, PolicyKind.CHOICE_PER_OPTION);
 
     private KeyPolicies() {
     }
@@ -109,7 +109,7 @@ public final class KeyPolicies {
                 !full && (r.method() == GradeMethod.SANDBOX || r.method() == GradeMethod.NONE);
             // Tests cannot show how fast a program is: a program that earned points may still break the rule.
             case COMPLEXITY -> r.score() == null || r.score() > 1e-9;
-            case GRANULARITY, SIGNATURE, PRINTED_RESULT, RESULT_ONLY -> true;
+            case GRANULARITY, SIGNATURE, PRINTED_RESULT, RESULT_ONLY, CHOICE_SUBSET, CHOICE_PER_OPTION -> true;
         };
     }
 

@@ -86,6 +86,11 @@ public class CasGrader implements Grader {
             List<String> blanks = MathText.blanks(studentTexts.get(0));
             studentTexts = blanks.size() == reference.size() ? blanks : studentTexts;
         }
+        if (reference.size() > 1 && studentTexts.size() != reference.size() && !pairedByName) {
+            // "512，$2^3=8$": the last line lists a value per blank, the last one worked out in place.
+            List<String> listed = MathText.values(lastLine(in.answer()));
+            studentTexts = listed.size() == reference.size() ? listed : studentTexts;
+        }
         List<String> refused = new ArrayList<>();
         List<Expr> student = parseValues(studentTexts, refused);
         boolean resultCorrect = false;
@@ -264,10 +269,18 @@ public class CasGrader implements Grader {
             }
             List<String> found = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            // The key's result itself, or a sum that comes to it, is no step of a method: a right number reaches it.
+            List<double[]> resultPrints = resultPrints(keyFinals);
+            int steps = 0;
+            int stepsFound = 0;
             for (Expr k : keyResults) {
                 double[] kp = cas.fingerprint(k);
                 boolean hit = studentPrints.stream().anyMatch(sp -> Cas.sameFingerprint(kp, sp));
                 (hit ? found : missing).add(k.source());
+                if (resultPrints.stream().noneMatch(r -> Cas.sameFingerprint(kp, r))) {
+                    steps++;
+                    stepsFound += hit ? 1 : 0;
+                }
             }
             keyResultsFound = found.size();
             double f = (double) found.size() / keyResults.size();
@@ -278,6 +291,11 @@ public class CasGrader implements Grader {
             if (resultCorrect && (!found.isEmpty() || working != Working.NONE)) {
                 // A correct result reached by working of one's own shows a working method.
                 f = 1.0;
+                if (stepsFound * 2 < steps && warnsOfCoincidence(in)) {
+                    // ... unless most of the key's steps are not in it and the key warns that a wrong formula can
+                    // give the right number ("A_5^5 = 120" for A_5^4 = 120): that reads the same as a right one.
+                    review.add(Message.of(MessageCode.REVIEW_CAS_OTHER_METHOD));
+                }
             }
             decided.put(Aspect.METHOD, f);
             List<Message> lines = new ArrayList<>();
@@ -1048,5 +1066,40 @@ public class CasGrader implements Grader {
     private static String rows(List<Integer> rows, int width) {
         return rows.stream().limit(6).map(r -> BooleanAlgebra.row(r, width) + " (" + r + ")")
                 .collect(Collectors.joining(", ")) + (rows.size() > 6 ? ", …" : "");
+    }
+
+    /** "the numbers happen to give 140", "即使数值碰巧也是 120": the key warns that a wrong way can reach its result. */
+    private static final Pattern COINCIDENCE = Pattern.compile("(?i)(碰巧|恰巧|巧合|happens? to (?:give|be|come)|"
+            + "by coincidence|coincidentally|right (?:number|result|value) (?:by|through|with|from) (?:a )?wrong)");
+
+    private static boolean warnsOfCoincidence(GradingInput in) {
+        return COINCIDENCE.matcher(in.referenceAnswer()).find()
+                || in.rubric().stream().anyMatch(r -> COINCIDENCE.matcher(r.description()).find());
+    }
+
+    /** The fingerprints of the key's final values, with and without their units ("140 ns" is also 140). */
+    private List<double[]> resultPrints(List<String> finals) {
+        List<double[]> out = new ArrayList<>();
+        for (String f : finals) {
+            List<Expr> parsed = new ArrayList<>(cas.parseAll(f));
+            Matcher number = LEADING_NUMBER.matcher(f.replace("$", "").strip());
+            if (number.lookingAt()) {
+                parsed.addAll(cas.parseAll(number.group()));
+            }
+            for (Expr e : parsed) {
+                double[] p = cas.fingerprint(e);
+                if (p != null) {
+                    out.add(p);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern LEADING_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    private static String lastLine(String text) {
+        String[] lines = text.strip().split("\n");
+        return lines[lines.length - 1];
     }
 }

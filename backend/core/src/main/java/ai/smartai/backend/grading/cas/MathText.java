@@ -211,6 +211,10 @@ public final class MathText {
                 return values(m.group(1));
             }
         }
+        if (lines.length == 1 && spansOnly(lines[0])) {
+            // "**$2^9=512$** 和 **$2^6=64$**": a result of several formulas, joined by "和" or commas, is each one's value.
+            return values(lines[0]);
+        }
         List<String> fragments = fragments(text);
         for (int i = fragments.size() - 1; i >= 0; i--) {
             String f = fragments.get(i);
@@ -226,6 +230,23 @@ public final class MathText {
         }
         return List.of();
     }
+
+    /** A line of two or more inline formulas with only "和", "或", "and", commas or bold markers between them. */
+    static boolean spansOnly(String line) {
+        Matcher span = INLINE.matcher(line);
+        int end = 0;
+        int count = 0;
+        while (span.find()) {
+            if (!line.substring(end, span.start()).replace("**", "").matches(count == 0 ? "\\s*" : JOINER)) {
+                return false;
+            }
+            end = span.end();
+            count++;
+        }
+        return count >= 2 && line.substring(end).replace("**", "").matches("\\s*[.。]?\\s*");
+    }
+
+    private static final String JOINER = "\\s*(?:和|或|或者|及|、|,|，|;|；|and|or)\\s*";
 
     /** A verification after the result ("Check: C·C⁻¹ = I ✓", "验证：…"): its "=" is no answer. */
     private static final Pattern CHECK = Pattern
@@ -304,6 +325,11 @@ public final class MathText {
         if (gloss.find() && gloss.start() > 0) {
             result = result.substring(0, gloss.start()).strip();
         }
+        if (NAMED_VALUE.matcher(result).matches() && !WORDS.matcher(result.substring(result.lastIndexOf('=') + 1)
+                .replaceAll("\\\\[A-Za-z]+", " ")).find()) {
+            // "EMAT = 140 ns", "Speed = 12 m/s": a quantity's name, then its value.
+            return result;
+        }
         if (WORDS.matcher(result.replaceAll("\\\\[A-Za-z]+", " ")).find()) {
             // Results in words ("驻点为 $x=1$ 和 $x=3$；单调增区间为 …；极小值 $f(3)=1$", "squares of side 2 cm; …"):
             // its formulas are the result only when nothing but "和", "或" or commas stands between them; else no
@@ -322,6 +348,9 @@ public final class MathText {
         }
         return MATHY.matcher(result).find() ? result : reference;
     }
+
+    /** One name, then "=" and what it equals: "EMAT = 140 ns", "$v_{max} = 3$ m/s". */
+    private static final Pattern NAMED_VALUE = Pattern.compile("^\\$?\\s*[A-Za-z][A-Za-z0-9_{}]{0,15}\\s*=[^=]+$");
 
     /** A whole line in bold, perhaps followed by a short gloss: "**$(x, y, z) = (1, 2, 3)$**". */
     private static final Pattern BOLD_RESULT = Pattern
@@ -358,18 +387,23 @@ public final class MathText {
         }
         String last = equations.get(equations.size() - 1);
         String lhs = subject(last.substring(0, last.indexOf('=')));
-        return lhs != null && !lhs.equals("x") && !lhs.equals("y") ? lhs : null;
+        return namesAQuantity(lhs) ? lhs : null;
+    }
+
+    /** A left side that names a quantity: not x or y, whose results a key lists as roots ("x = 2 和 x = 3"). */
+    private static boolean namesAQuantity(String lhs) {
+        return lhs != null && !lhs.equals("x") && !lhs.equals("y");
     }
 
     /**
      * The quantities a result names, one per value: "E(X) = 0.7，D(X) = 1.41" → [E, D]. Empty unless every equation
-     * names its own quantity (not x or y, which a key lists as roots: "x = 2 和 x = 3").
+     * names its own quantity.
      */
     public static List<String> finalSubjects(String text) {
         List<String> subjects = new ArrayList<>();
         for (String e : equations(text)) {
             String lhs = subject(e.substring(0, e.indexOf('=')));
-            if (lhs == null || lhs.equals("x") || lhs.equals("y") || subjects.contains(lhs)) {
+            if (!namesAQuantity(lhs) || subjects.contains(lhs)) {
                 return List.of();
             }
             subjects.add(lhs);
@@ -430,6 +464,8 @@ public final class MathText {
             int eq = Math.max(p.lastIndexOf('='), p.lastIndexOf('≈'));
             String value = eq >= 0 ? p.substring(eq + 1).strip() : p;
             value = value.replaceAll("[。.]+$", "").strip();
+            // "600 个", "120 种": a count's measure word is no unit.
+            value = MEASURE_WORD.matcher(value).replaceFirst("").strip();
             Matcher tail = PROSE_VALUE.matcher(value);
             if (tail.matches()) {
                 // "the limit is 1", "the top slides down at 0.45 m/s": the value the sentence ends with.
@@ -441,6 +477,8 @@ public final class MathText {
         }
         return out;
     }
+
+    private static final Pattern MEASURE_WORD = Pattern.compile("(?<=[\\d)}])\\s*(?:个|种|次|条|组|对|项|名|张|本|道|人|天)$");
 
     /** A blank's label ("(1)", "①", "第1空：", "空2："), or the wide gap between blanks filled on one line. */
     private static final Pattern BLANK_SEPARATOR = Pattern.compile(

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,10 +20,13 @@ import ai.smartai.model.common.Message;
 import ai.smartai.model.common.MessageCode;
 import ai.smartai.model.grade.Evidence;
 import ai.smartai.model.grade.GradeMethod;
+import ai.smartai.model.problem.KeyPolicy;
+import ai.smartai.model.problem.PolicyKind;
 
 /**
  * Multiple choice by the answer key. Multi-answer rule (docs/grading.md): exactly the key's letters earn full marks;
- * a proper subset of them with no wrong letter earns half; any wrong letter earns nothing.
+ * a proper subset of them with no wrong letter earns half; any wrong letter earns nothing. A key that states its own
+ * rule (what a subset earns, or points off per wrong or missing letter) is applied instead.
  */
 @ApplicationScoped
 public class ChoiceGrader implements Grader {
@@ -38,9 +42,9 @@ public class ChoiceGrader implements Grader {
     /** The letter token heading an answer line, with its punctuation or dash. */
     private static final Pattern HEAD_TOKEN = Pattern.compile("[(（]?[A-Ha-h][)）.．、:：]?\\s*[—–-]*\\s*");
     /** "C — one loop is n …": a capital letter set off by a dash. */
-    private static final Pattern HEAD_DASH = Pattern.compile("^[(（]?([A-H])[)）]?\\s*[—–-]+\\s*\\S");
+    private static final Pattern HEAD_DASH = Pattern.compile("^[(（]?([A-Ha-h])[)）]?\\s*[—–-]+\\s*\\S");
     /** "B（二叉堆：O((V+E) log V)）", "B (binary heap)": a capital letter with its reason in brackets. */
-    private static final Pattern HEAD_PAREN = Pattern.compile("^[(（]?([A-H])[)）]?\\s*[（(](?![)）])");
+    private static final Pattern HEAD_PAREN = Pattern.compile("^[(（]?([A-Ha-h])[)）]?\\s*[（(](?![)）])");
     /** A phrase inside a sentence that announces the choice: the letters right after it are the answer. */
     private static final Pattern PHRASE = Pattern.compile(
             "(?:the answer is|answer is|answer:|i choose|i pick|i'd choose"
@@ -83,8 +87,12 @@ public class ChoiceGrader implements Grader {
         if (wrong.isEmpty() && missing.isEmpty()) {
             score = max;
             rule = MessageCode.CHOICE_RULE_MATCHES;
+        } else if (key.size() > 1 && perOption(in).isPresent()) {
+            // The key's own rule: points off per wrong or missing letter.
+            score = Math.max(0, max - perOption(in).getAsDouble() * (wrong.size() + missing.size()));
+            rule = wrong.isEmpty() ? MessageCode.CHOICE_RULE_SUBSET : null;
         } else if (wrong.isEmpty() && key.size() > 1) {
-            score = max / 2;
+            score = Math.min(max, subset(in).orElse(max / 2));
             rule = MessageCode.CHOICE_RULE_SUBSET;
         } else {
             score = 0;
@@ -123,6 +131,18 @@ public class ChoiceGrader implements Grader {
                 List.of(VerifiedFact.whole(max > 0 ? score / max : 0,
                         "option letters " + chosen + " read and compared with the key "
                                 + key)));
+    }
+
+    /** What the key says a proper subset of its letters earns ("少选得2分"); else the default, half. */
+    private static OptionalDouble subset(GradingInput in) {
+        return in.policies().stream().filter(p -> p.kind() == PolicyKind.CHOICE_SUBSET && p.amount() != null)
+                .mapToDouble(KeyPolicy::amount).findFirst();
+    }
+
+    /** The key's deduction per wrong or missing letter, when it states one. */
+    private static OptionalDouble perOption(GradingInput in) {
+        return in.policies().stream().filter(p -> p.kind() == PolicyKind.CHOICE_PER_OPTION && p.amount() != null)
+                .mapToDouble(KeyPolicy::amount).findFirst();
     }
 
     /** The letters a student chose, and whether the answer was nothing but letters. */
@@ -286,10 +306,10 @@ public class ChoiceGrader implements Grader {
         }
         m = HEAD_DASH.matcher(line);
         if (m.find()) {
-            return m.group(1);
+            return m.group(1).toUpperCase(Locale.ROOT);
         }
         m = HEAD_PAREN.matcher(line);
-        return m.find() ? m.group(1) : null;
+        return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : null;
     }
 
     /** Whether no other line of the answer heads with an option letter other than {@code letter}. */

@@ -420,9 +420,15 @@ final class JavaCalls {
 
     /**
      * Where the answer's method differs from the signature the problem states ({@code static boolean isPrime(int n)}
-     * in the stem) in its parameter or return types: "isPrime(long) for isPrime(int)", else empty.
+     * in the stem) in its parameter or return types, or in leaving out a static the stem states: "isPrime(long) for
+     * isPrime(int)", "isPrime(int) is not static", else empty.
      */
     static Optional<String> signatureDiffers(String stem, String source, String name) {
+        return signatureDiffers(stem, source, source, name);
+    }
+
+    /** As above, whether the method is static read in the student's own code, not the driver made of it. */
+    static Optional<String> signatureDiffers(String stem, String source, String own, String name) {
         if (stem == null) {
             return Optional.empty();
         }
@@ -443,8 +449,26 @@ final class JavaCalls {
         }
         String ret = stated.group(1).replaceAll("\\s+", "");
         String params = types(stated.group(2));
-        return ret.equals(mine[0].replaceAll("\\s+", "")) && params.equals(mine[1]) ? Optional.empty()
-                : Optional.of(mine[0] + " " + name + "(" + mine[1] + ") for " + ret + " " + name + "(" + params + ")");
+        // "public static int countVowels(String s)" stated, "public int countVowels(String s)" written.
+        boolean staticStated = stem.substring(0, stated.start(1)).matches("(?s).*\\bstatic\\s+$");
+        boolean staticWritten = isStatic(own, name);
+        if (ret.equals(mine[0].replaceAll("\\s+", "")) && params.equals(mine[1])) {
+            return staticStated && !staticWritten ? Optional.of(name + "(" + mine[1] + ") is not static")
+                    : Optional.empty();
+        }
+        return Optional.of(mine[0] + " " + name + "(" + mine[1] + ") for " + ret + " " + name + "(" + params + ")");
+    }
+
+    /** Whether the code declares the method {@code name} static. */
+    private static boolean isStatic(String code, String name) {
+        Matcher head = METHOD_HEAD.matcher(code);
+        while (head.find()) {
+            // The modifiers may fall in either group: the type's group also takes the indentation and words before it.
+            if (head.group(3).equals(name) && (head.group(1) + " " + head.group(2)).matches("(?s).*\\bstatic\\b.*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String types(String params) {

@@ -713,7 +713,7 @@ public class SandboxGrader implements Grader {
                 .map(e -> e.getValue() + " → " + e.getKey()).toList());
         if (driver.isPresent() && code.language().equals("java")) {
             calledNames(tests).stream().filter(n -> !aliases.containsKey(n))
-                    .map(n -> JavaCalls.signatureDiffers(in.stem(), driver.get().source(), n))
+                    .map(n -> JavaCalls.signatureDiffers(in.stem(), driver.get().source(), code.source(), n))
                     .flatMap(Optional::stream).forEach(differences::add);
         }
         Optional<KeyPolicy> signature = policy(in, PolicyKind.SIGNATURE);

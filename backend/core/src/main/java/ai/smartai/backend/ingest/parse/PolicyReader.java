@@ -52,6 +52,14 @@ public final class PolicyReader {
     private static final Pattern CARRIED = Pattern.compile("(带入|代入前|沿用|延续|连带|后续步骤|前面的错误|前一步(的)?错误|carried|"
             + "carry(ing)? (forward|over)|follow[- ]through|error carried|consequential|ecf\\b|\\bown (earlier )?value)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANSWER_LABEL = Pattern.compile("(?i)(?:答案|answer)\\s*(?:\\*\\*)?\\s*[:：]");
+    /** "少选得2分", "漏选给 1 分", "选对但不全得 2 分": what some of the right options, and no wrong one, earn. */
+    private static final Pattern CHOICE_SUBSET = Pattern.compile(
+            "(?:少选|漏选|选不全|选对但不全|部分选对)[^，,。;；\\d]{0,4}?(?:得|给|记)\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+    /** "each wrong or missing option −2", "每错选或漏选一项扣 2 分": points off per letter. */
+    private static final Pattern CHOICE_PER_OPTION = Pattern.compile(
+            "(?i)each\\s+(?:wrong|incorrect)(?:\\s+or\\s+missing)?\\s+(?:option|letter|choice)s?[^.;\\d]{0,12}?[−–-]\\s*"
+                    + "(\\d+(?:\\.\\d+)?)|每(?:错选|漏选|错选或漏选|漏选或错选)(?:一项|一个|一个选项)?扣\\s*(\\d+(?:\\.\\d+)?)\\s*分");
     private static final Pattern PARTIAL = Pattern.compile("(部分分|部分得分|酌情给分|酌情扣分|步骤分|按步骤给分|partial credit|"
             + "partial marks|part marks|partially correct|method marks)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STEP = Pattern.compile("(0\\.5\\s*分|半分|0\\.5[- ]?(point|mark)s?|half[- ]points?|"
@@ -246,6 +254,17 @@ public final class PolicyReader {
         if (CARRIED.matcher(line).find()) {
             return Optional.of(new KeyPolicy(PolicyKind.CARRIED_ERROR, line, null, List.of()));
         }
+        Matcher subset = CHOICE_SUBSET.matcher(line);
+        if (subset.find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.CHOICE_SUBSET, line, Double.parseDouble(subset.group(1)),
+                    List.of()));
+        }
+        Matcher perOption = CHOICE_PER_OPTION.matcher(line);
+        if (perOption.find()) {
+            return Optional.of(new KeyPolicy(PolicyKind.CHOICE_PER_OPTION, line,
+                    Double.parseDouble(perOption.group(1) != null ? perOption.group(1) : perOption.group(2)),
+                    List.of()));
+        }
         if (PARTIAL.matcher(line).find() || NO_PARTIAL.matcher(line).find()) {
             return Optional.of(new KeyPolicy(PolicyKind.PARTIAL_CREDIT, line,
                     NO_PARTIAL.matcher(line).find() ? 0.0 : null, List.of()));
@@ -280,6 +299,11 @@ public final class PolicyReader {
             List<KeyPolicy> p = readAll(rule);
             if (!p.isEmpty()) {
                 out.addAll(p);
+                if (ANSWER_LABEL.matcher(rule).find()) {
+                    // "1、答案：BCD（多选）。漏选得5分": the rule stands on the answer's line, which stays the answer.
+                    i = end - 1;
+                    continue;
+                }
                 lines.subList(i, end).clear();
                 i--;
             } else {

@@ -554,4 +554,27 @@ class CasGraderTest {
         assertThat(r.verified(Aspect.RESULT)).isEmpty();
         assertThat(r.reasonTexts()).anyMatch(x -> x.contains("part (1)") && x.contains("significant figure"));
     }
+
+    /**
+     * A right number by a wrong formula (0.8·(20+100) + 0.2·(20+100) + 20 = 140) reaches none of the key's steps: the
+     * key's result and what merely sums to it are no steps, so where the key warns of it the teacher checks the method.
+     */
+    @Test
+    void aRightNumberReachedByNoneOfTheKeysStepsGoesToReview() {
+        String key = "Answer: EMAT = 140 ns\n\nWorking: hit = 20 + 100 = 120 ns, miss = 20 + 100 + 100 = 220 ns,\n"
+                + "EMAT = 0.8 × 120 + 0.2 × 220 = 96 + 44 = 140 ns.\n"
+                + "A formula that is not valid but whose numbers happen to give 140: 4 marks.";
+        GradeResult wrongWay = grade(key, "EMAT = 0.8 × (20 + 100) + 0.2 × (20 + 100) + 20\n= 96 + 24 + 20\n= 140 ns");
+        assertThat(wrongWay.reviewReasons()).anySatisfy(m -> assertThat(m.code())
+                .isEqualTo(ai.smartai.model.common.MessageCode.REVIEW_CAS_OTHER_METHOD.code()));
+        GradeResult keysWay = grade(key, "hit = 20 + 100 = 120 ns, miss = 20 + 100 + 100 = 220 ns\n"
+                + "EMAT = 0.8 × 120 + 0.2 × 220 = 140 ns");
+        assertThat(keysWay.reviewReasons()).noneSatisfy(m -> assertThat(m.code())
+                .isEqualTo(ai.smartai.model.common.MessageCode.REVIEW_CAS_OTHER_METHOD.code()));
+        // A key that does not warn of it trusts a right number reached by working of the student's own.
+        GradeResult unwarned = grade(key.substring(0, key.lastIndexOf('\n')),
+                "EMAT = 0.8 × (20 + 100) + 0.2 × (20 + 100) + 20\n= 96 + 24 + 20\n= 140 ns");
+        assertThat(unwarned.reviewReasons()).noneSatisfy(m -> assertThat(m.code())
+                .isEqualTo(ai.smartai.model.common.MessageCode.REVIEW_CAS_OTHER_METHOD.code()));
+    }
 }

@@ -112,4 +112,18 @@ class ResultReadingTest {
         assertThat(MathText.finalSubjects("f(1, 2) = 5")).isEmpty();
         assertThat(MathText.valuesFor("S = \\{1, 2\\}", "S")).containsExactly("\\{1, 2\\}");
     }
+
+    /** Several formulas joined by "和" or commas are each a value; a named quantity with its unit is one. */
+    @Test
+    void aResultOfSeveralFormulasIsEachOnesValue() {
+        String key = MathText.keyResult("答案：**$2^9=512$** 和 **$2^6=64$**\n\n评分：每空5分。");
+        assertThat(MathText.finalAnswers(key)).containsExactly("512", "64");
+        assertThat(MathText.finalAnswers(MathText.keyResult("答案：$x=1$ 和 $x=3$"))).containsExactly("1", "3");
+        assertThat(MathText.keyResult("Answer: EMAT = 140 ns\n\nWorking: 0.8 × 120 + 0.2 × 220 = 140 ns."))
+                .isEqualTo("EMAT = 140 ns");
+        assertThat(MathText.finalAnswers("EMAT = 140 ns")).containsExactly("140 ns");
+        // A count's measure word after the value is no unit.
+        assertThat(MathText.finalAnswers("用排除法：$A_6^5 = 720$，\n所以五位数有 $720 - 120 = 600$ 个。"))
+                .containsExactly("600");
+    }
 }

@@ -43,6 +43,8 @@ class ChoiceGraderTest {
                 Arguments.of("B（二叉堆：O((V+E) log V)）", List.of("B"), 8.0, false),
                 Arguments.of("B    （Bellman-Ford 是 O(VE)，所以 C 不对）", List.of("B"), 8.0, false),
                 Arguments.of("B (binary heap)", List.of("B"), 8.0, false),
+                // Options set in small letters are answered in small letters.
+                Arguments.of("b (ARP)", List.of("B"), 8.0, false),
                 Arguments.of("Var(X) = np(1-p) = 2.1, so the answer is **(B)**", List.of("B"), 8.0, false),
                 Arguments.of("方差为 np(1-p)，故选 C。", List.of("B"), 0.0, false),
                 Arguments.of("我不选 C，选 B", List.of("B"), 8.0, false),
@@ -81,5 +83,29 @@ class ChoiceGraderTest {
                 .grade(Inputs.of(ProblemType.CHOICE, "Which hold?", null, answer, 8, key, List.of()));
         assertThat(r.score()).as(answer).isEqualTo(score);
         assertThat(!r.reviewReasons().isEmpty()).as(answer).isEqualTo(review);
+    }
+
+    /** A key that states what a subset earns, or what each wrong or missing letter costs, is applied as stated. */
+    @org.junit.jupiter.api.Test
+    void aKeysOwnMultiAnswerRuleIsApplied() {
+        var subset = List.of(new ai.smartai.model.problem.KeyPolicy(ai.smartai.model.problem.PolicyKind.CHOICE_SUBSET,
+                "少选得2分，错选0分", 2.0, List.of()));
+        var perOption = List.of(new ai.smartai.model.problem.KeyPolicy(
+                ai.smartai.model.problem.PolicyKind.CHOICE_PER_OPTION, "each wrong or missing option −2, minimum 0",
+                2.0,
+                List.of()));
+        assertThat(grade("A", List.of("A", "C"), 5, subset).score()).isEqualTo(2.0);
+        assertThat(grade("A B", List.of("A", "C"), 5, subset).score()).isEqualTo(0.0);
+        assertThat(grade("A, C", List.of("A", "C", "D"), 8, perOption).score()).isEqualTo(6.0);
+        assertThat(grade("A, B, C, D", List.of("A", "C", "D"), 8, perOption).score()).isEqualTo(6.0);
+        assertThat(grade("A", List.of("A", "C", "D"), 8, perOption).score()).isEqualTo(4.0);
+        assertThat(grade("B, E", List.of("A", "C", "D"), 8, perOption).score()).isEqualTo(0.0);
+    }
+
+    private static GradeResult grade(String answer, List<String> key, double max,
+            List<ai.smartai.model.problem.KeyPolicy> policies) {
+        var in = new ai.smartai.backend.grading.GradingInput("p", ProblemType.CHOICE, "Select all that apply.",
+                List.of(), max, null, List.of("A", "B", "C", "D", "E"), key, List.of(), "en", answer, policies);
+        return new ChoiceGrader().grade(in);
     }
 }

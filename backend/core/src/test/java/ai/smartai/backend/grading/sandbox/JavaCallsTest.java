@@ -230,4 +230,20 @@ class JavaCallsTest {
                 List.of(charged));
         assertThat(commented.score()).as(commented.toString()).isEqualTo(10.0);
     }
+
+    /** The stem states the method static; an answer that leaves static out differs from it (a −2 in many keys). */
+    @Test
+    void aMissingStaticTheStemStatesIsADifference() {
+        String stem = "Implement `public static int countVowels(String s)` inside `class Solution`.";
+        assertThat(JavaCalls.signatureDiffers(stem, "public int countVowels(String s) { return 0; }", "countVowels"))
+                .contains("countVowels(String) is not static");
+        assertThat(JavaCalls.signatureDiffers(stem, "public static int countVowels(String text) { return 0; }",
+                "countVowels")).isEmpty();
+        assertThat(JavaCalls.signatureDiffers(stem, "class Solution {\n    public static int countVowels(String s) {\n"
+                + "        return 0;\n    }\n}", "countVowels")).isEmpty();
+        assertThat(JavaCalls.signatureDiffers(stem, "class Solution {\n    public int countVowels(String s) {\n"
+                + "        return 0;\n    }\n}", "countVowels")).isPresent();
+        assertThat(JavaCalls.signatureDiffers("Implement `int countVowels(String s)`.",
+                "public int countVowels(String s) { return 0; }", "countVowels")).isEmpty();
+    }
 }
