@@ -1,9 +1,7 @@
 package ai.smartai.backend.corpus;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -186,17 +184,8 @@ final class CorpusScore {
 
     private static boolean sameIdentity(CorpusSet.Sheet sheet, Map<String, Object> student) {
         boolean id = sheet.id().isEmpty() || sheet.id().equals(student.get("id"));
-        boolean name = sheet.name().isEmpty() || words(sheet.name()).equals(words((String) student.get("name")));
+        boolean name = sheet.name().isEmpty() || squash(sheet.name()).equals(squash((String) student.get("name")));
         return id && name;
-    }
-
-    /**
-     * A name's words in any order: "Garcia Maria", from a file named surname first as the course asked, is the
-     * teacher's "Maria Garcia". Chinese names have no spaces and compare as written.
-     */
-    private static List<String> words(String name) {
-        return name == null ? List.of() : Arrays.stream(name.strip().toLowerCase(Locale.ROOT).split("\\s+")).sorted()
-                .toList();
     }
 
     /** The teacher's excerpt is in the engine's answer to that problem (whitespace aside); nothing written, nothing found. */
