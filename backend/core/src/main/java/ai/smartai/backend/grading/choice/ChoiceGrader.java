@@ -82,14 +82,15 @@ public class ChoiceGrader implements Grader {
         TreeSet<String> chosen = reading.letters();
         List<String> wrong = chosen.stream().filter(l -> !key.contains(l)).toList();
         List<String> missing = key.stream().filter(l -> !chosen.contains(l)).toList();
+        OptionalDouble perLetter = perOption(in);
         double score;
         MessageCode rule;
         if (wrong.isEmpty() && missing.isEmpty()) {
             score = max;
             rule = MessageCode.CHOICE_RULE_MATCHES;
-        } else if (key.size() > 1 && perOption(in).isPresent()) {
+        } else if (key.size() > 1 && perLetter.isPresent()) {
             // The key's own rule: points off per wrong or missing letter.
-            score = Math.max(0, max - perOption(in).getAsDouble() * (wrong.size() + missing.size()));
+            score = Math.max(0, max - perLetter.getAsDouble() * (wrong.size() + missing.size()));
             rule = wrong.isEmpty() ? MessageCode.CHOICE_RULE_SUBSET : null;
         } else if (wrong.isEmpty() && key.size() > 1) {
             score = Math.min(max, subset(in).orElse(max / 2));

@@ -323,8 +323,7 @@ public final class StudentIdentifier {
                     id = m.group(1);
                     // "ID 20231109, Tom Becker": the name after the id.
                     Matcher after = NAME_AFTER_LABELLED_ID.matcher(line.substring(m.end()));
-                    if (name == null && after.matches() && !NOT_A_NAME.matcher(after.group(1)).matches()
-                            && (after.group(1).matches(CN_NAME) ? clean(after.group(1)) != null : true)) {
+                    if (name == null && after.matches() && !NOT_A_NAME.matcher(after.group(1)).matches()) {
                         name = after.group(1).matches(CN_NAME) ? clean(after.group(1))
                                 : splitRunTogether(titleCase(after.group(1).replaceAll("\\s+", " ")));
                     }
