@@ -174,6 +174,11 @@ public class Cas {
             readings = List.of(text.replace("\\pm", "+").replace("±", "+").replace("\\mp", "-").replace("∓", "-"),
                     text.replace("\\pm", "-").replace("±", "-").replace("\\mp", "+").replace("∓", "+"));
         }
+        Optional<String> address = NamedBlanks.ipv4(text);
+        if (address.isPresent()) {
+            // "255.255.255.192", "11111111.…": an address is compared as its 32 bits.
+            readings = List.of(address.get());
+        }
         for (String r : readings) {
             Reading reading = read(r);
             reading.expr().map(e -> new Expr(e.tree(), text.strip(), r)).ifPresent(out::add);

@@ -160,6 +160,10 @@ final class CasEvaluation {
         free.addAll(b.freeSymbols());
         IExpr diff = F.Subtract(a.tree(), b.tree());
         if (free.isEmpty()) {
+            if (a.tree().isRational() && b.tree().isRational()) {
+                // 3232238145 against 3232238144: exact numbers differ by any amount, however large they are.
+                return new Comparison(ev.eval(diff).isZero() ? Verdict.EQUAL : Verdict.DIFFERENT, "exact value");
+            }
             Double d = numeric(ev, diff);
             Double scale = numeric(ev, F.Plus(F.Abs(a.tree()), F.Abs(b.tree())));
             if (d == null) {

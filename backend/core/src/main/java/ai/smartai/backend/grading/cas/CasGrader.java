@@ -69,13 +69,28 @@ public class CasGrader implements Grader {
 
         // Result: the key's labelled answer line when it has one, not the marking notes after it.
         String keyResult = in.hasReference() ? MathText.keyResult(in.referenceAnswer()) : "";
-        List<Expr> reference = in.hasReference() ? parseValues(MathText.finalAnswers(keyResult)) : List.of();
+        // Blanks the key names in words ("Subnet mask: Answer: 255.255.255.192"), each value against its own.
+        List<NamedBlanks.Blank> worded = in.hasReference() ? NamedBlanks.ofKey(in.referenceAnswer()) : List.of();
+        List<String> keyFinals = worded.isEmpty() ? in.hasReference() ? MathText.finalAnswers(keyResult) : List.of()
+                : worded.stream().map(NamedBlanks.Blank::value).toList();
+        List<Expr> reference = parseValues(keyFinals);
         // When the key's result is "a_n = …", the student's result is their last "a_n = …", not any last equation.
-        String asked = in.hasReference() ? MathText.finalSubject(keyResult) : null;
+        String asked = in.hasReference() && worded.isEmpty() ? MathText.finalSubject(keyResult) : null;
         List<String> studentTexts = asked != null ? MathText.valuesFor(in.answer(), asked)
                 : MathText.finalAnswers(in.answer());
-        List<String> named = in.hasReference() ? namedValues(in.answer(), MathText.finalSubjects(keyResult))
-                : List.of();
+        List<String> named = !worded.isEmpty() ? NamedBlanks.answered(in.answer(), worded)
+                : in.hasReference() ? namedValues(in.answer(), MathText.finalSubjects(keyResult)) : List.of();
+        List<String> unpaired = new ArrayList<>();
+        for (int i = 0; i < worded.size(); i++) {
+            if (named.get(i) == null) {
+                unpaired.add(worded.get(i).label());
+            }
+        }
+        if (!unpaired.isEmpty()) {
+            // A blank the answer names no value for is not a wrong value: with any value written, the teacher pairs.
+            named = List.of();
+            unpaired = in.answer().matches("(?s).*\\d.*") ? unpaired : List.of();
+        }
         boolean pairedByName = reference.size() > 1 && named.size() == reference.size();
         if (pairedByName) {
             // "E(X) = 0.7，D(X) = 1.41": each quantity's value as the student last states it, against the key's.
@@ -94,7 +109,6 @@ public class CasGrader implements Grader {
         List<String> refused = new ArrayList<>();
         List<Expr> student = parseValues(studentTexts, refused);
         boolean resultCorrect = false;
-        List<String> keyFinals = in.hasReference() ? MathText.finalAnswers(keyResult) : List.of();
         List<String> answerFinals = MathText.finalAnswers(in.answer());
         Optional<Units.Quantity> referenceQuantity = single(keyFinals).flatMap(Units::read);
         Optional<Units.Quantity> studentQuantity = referenceQuantity.isPresent()
@@ -109,7 +123,7 @@ public class CasGrader implements Grader {
                 studentQuantity = share;
             }
         }
-        List<List<String>> referenceTuples = in.hasReference() ? tuples(MathText.finalAnswers(keyResult))
+        List<List<String>> referenceTuples = in.hasReference() ? tuples(keyFinals)
                 : List.of();
         List<List<String>> studentTuples = referenceTuples.isEmpty() ? List.of()
                 : tuples(MathText.finalAnswers(in.answer()));
@@ -213,6 +227,10 @@ public class CasGrader implements Grader {
                 comment.add(resultCorrect ? in.say("结论正确。", "The conclusion is correct.")
                         : in.say("结论与参考答案不一致（参考答案：" + keyVerdict.get().written() + "）。",
                                 "The conclusion differs from the reference (" + keyVerdict.get().written() + ")."));
+            } else if (!unpaired.isEmpty()) {
+                evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_BLANKS_UNPAIRED, worded.size(),
+                        worded.size() - unpaired.size(), String.join(", ", unpaired)), null));
+                unpaired.forEach(label -> review.add(Message.of(MessageCode.REVIEW_CAS_BLANK_UNPAIRED, label)));
             } else if (reference.isEmpty()) {
                 evidence.add(new Evidence("cas-result", Message.of(MessageCode.EV_CAS_NO_REFERENCE), null));
             } else if (!refused.isEmpty()) {
@@ -615,7 +633,8 @@ public class CasGrader implements Grader {
         }
         int extra = 0;
         for (boolean u : used) {
-            if (!u) {
+            // Paired values are one per quantity: a wrong one is wrong, not extra as well.
+            if (!u && !paired) {
                 extra++;
             }
         }

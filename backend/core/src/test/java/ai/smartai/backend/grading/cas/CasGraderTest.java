@@ -308,6 +308,54 @@ class CasGraderTest {
     }
 
     @Test
+    void blanksTheKeyNamesInWordsAreEachComparedWithTheStudentsValueForThem() {
+        String key = """
+                - Subnet mask: Answer: 255.255.255.192. The binary form is also accepted.
+                - Usable hosts: Answer: 62 (= 2^6 − 2).
+                - First usable host: Answer: 192.168.10.65 (192.168.10.64 is the network address: 0).
+                - Broadcast address: Answer: 192.168.10.127.
+
+                Each blank is marked on its own.""";
+        for (String answer : List.of(
+                "Subnet mask: 255.255.255.192\nUsable hosts: 2^6 - 2 = 62\nFirst usable host: 192.168.10.65\n"
+                        + "Broadcast address: 192.168.10.127",
+                "Mask 11111111.11111111.11111111.11000000, hosts = 62, first = 192.168.10.65, "
+                        + "broadcast = 192.168.10.127",
+                "broadcast: 192.168.10.127\nfirst host 192.168.10.65\nhosts: 62\nmask = 255.255.255.192")) {
+            GradeResult r = grade(key, answer);
+            assertThat(r.verified(Aspect.RESULT)).as(answer + ": " + r).hasValue(1.0);
+        }
+        GradeResult oneWrong = grade(key, "mask = 255.255.255.192\nhosts = 64\nfirst host = 192.168.10.65\n"
+                + "broadcast = 192.168.10.127");
+        assertThat(oneWrong.verified(Aspect.RESULT)).as(oneWrong.toString()).hasValue(0.75);
+        GradeResult networkForFirst = grade(key, "mask = 255.255.255.192\nhosts = 62\n"
+                + "first usable host 192.168.10.64\nbroadcast = 192.168.10.127");
+        assertThat(networkForFirst.verified(Aspect.RESULT)).as(networkForFirst.toString()).hasValue(0.75);
+        // "/26" for the mask is no value a tool can compare with an address: the teacher decides.
+        GradeResult prefix = grade(key, "subnet mask: /26\nhosts = 62\nfirst = 192.168.10.65\nbroadcast = "
+                + "192.168.10.127");
+        assertThat(prefix.verified(Aspect.RESULT)).as(prefix.toString()).isEmpty();
+        assertThat(prefix.reasonTexts()).anyMatch(s -> s.contains("blank “Subnet mask”"));
+        GradeResult nothing = grade(key, "I don't know how to do this one.");
+        assertThat(nothing.verified(Aspect.RESULT)).as(nothing.toString()).isEmpty();
+        assertThat(nothing.needsReview()).isTrue();
+    }
+
+    @Test
+    void namedBlanksNeedTwoValuedLinesAndAnAddressIsItsBits() {
+        assertThat(NamedBlanks.ofKey("Answer: 62\nWorking: 2^6 - 2 = 62")).isEmpty();
+        assertThat(NamedBlanks.ofKey("- Hit time: 120 ns\n- Miss time: 220 ns")).isEmpty();
+        assertThat(NamedBlanks.ofKey("可用主机数：62\n广播地址：192.168.10.127")).extracting(NamedBlanks.Blank::value)
+                .containsExactly("62", "192.168.10.127");
+        assertThat(NamedBlanks.answered("主机数 = 62；广播 192.168.10.127",
+                NamedBlanks.ofKey("可用主机数：62\n广播地址：192.168.10.127"))).containsExactly("62", "192.168.10.127");
+        assertThat(NamedBlanks.ipv4("255.255.255.192")).hasValue("4294967232");
+        assertThat(NamedBlanks.ipv4("11111111.11111111.11111111.11000000")).hasValue("4294967232");
+        assertThat(NamedBlanks.ipv4("256.1.1.1")).isEmpty();
+        assertThat(NamedBlanks.ipv4("1.5")).isEmpty();
+    }
+
+    @Test
     void blanksFilledOnOneLineAreTheKeysValuesInOrder() {
         assertThat(MathText.blanks("(1) e²  (2) 1")).containsExactly("e²", "1");
         assertThat(MathText.blanks("e^2    1")).containsExactly("e^2", "1");
