@@ -117,7 +117,8 @@ public final class Numbering {
         // "2a)" starts problem 2 at its first sub-part; "2b)" stays inside it.
         // "3 (10 points)" and "3 — Sorting" are numbered like "3.": a line that opens with a number and its points
         // or a dash before words.
-        PATTERNS.put(Style.DOT, Pattern.compile("^(\\d{1,3})(?:a?\\s*[.．、](?!\\d)|\\s*[—–]\\s*(?=\\p{L})|\\s*(?="
+        // "4、10，9，8": after 、 a number is the answer; after "." it would be a decimal ("3.14").
+        PATTERNS.put(Style.DOT, Pattern.compile("^(\\d{1,3})(?:a?\\s*(?:[.．](?!\\d)|、)|\\s*[—–]\\s*(?=\\p{L})|\\s*(?="
                 + POINTS_MARK + "))\\s*(.*)$"));
         PATTERNS.put(Style.PAREN_CLOSE, Pattern.compile("^(\\d{1,3})a?\\s*[)）]\\s*(.*)$"));
         PATTERNS.put(Style.PAREN, Pattern.compile("^[(（]\\s*(\\d{1,3})\\s*[)）]\\s*(.*)$"));
@@ -304,7 +305,36 @@ public final class Numbering {
                 chosen.add(h);
             }
         }
+        List<Heading> sections = numberedSections(lines);
+        if (sections.size() >= 2 && sections.size() >= chosen.size()
+                && chosen.stream().allMatch(h -> h.line() < sections.get(0).line())) {
+            // "说明：1. … 2. … 3. …" before "一、单项选择题（8分）", "二、…" that each hold one unnumbered problem: the list
+            // is the instructions, and the numbered sections are the problems.
+            return sections;
+        }
         return chosen;
+    }
+
+    private static long known(List<Heading> headings, Collection<String> problemNumbers) {
+        return headings.stream().map(Heading::number).filter(problemNumbers::contains).distinct().count();
+    }
+
+    /**
+     * Lines numbered 一、二、三… in order, as headings, when at least two of them are section titles ("一、单项选择题（8分）",
+     * "七、进程同步（20分）" among them); else none.
+     */
+    private static List<Heading> numberedSections(List<String> lines) {
+        List<Heading> out = new ArrayList<>();
+        int titles = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            // "## 一、单项选择题（8分）" in a Markdown key as in a document.
+            Heading h = match(i, MD_PREFIX.matcher(lines.get(i).strip()).replaceFirst("").replace("**", "").strip());
+            if (h != null && h.style() == Style.CHINESE_ENUM && h.major() == out.size() + 1) {
+                out.add(h);
+                titles += isSectionHeading(lines.get(i)) ? 1 : 0;
+            }
+        }
+        return titles >= 2 ? out : List.of();
     }
 
     /** Runs start again where the numbering goes back to 1; the run with the most numbers wins, the later on a tie. */
@@ -339,6 +369,13 @@ public final class Numbering {
      */
     public static List<Heading> answerHeadings(List<String> lines, Collection<String> problemNumbers) {
         List<Heading> named = namedAnswerHeadings(lines, problemNumbers);
+        List<Heading> sections = numberedSections(lines);
+        if (problemNumbers.size() >= 2 && sections.size() == problemNumbers.size()
+                && known(sections, problemNumbers) == problemNumbers.size()) {
+            // "## 一、单项选择题（8分）" … "## 八、简答题": numbered sections, one per problem, are the answers' headings;
+            // the numbered lists inside them (a key's rules "1. … 6.", a rubric's items) are not.
+            return sections;
+        }
         int count = problemNumbers.size();
         if (count >= 2 && isRun(problemNumbers)
                 && named.stream().map(Heading::number).filter(problemNumbers::contains).distinct().count() <= 1) {

@@ -10,7 +10,9 @@ public final class Points {
     private static final Pattern BRACKETED = Pattern.compile(
             "[(（\\[【]\\s*(?:本题|共|满分)?\\s*(\\d{1,3}(?:\\.\\d)?)\\s*(?:分|points?|pts?|marks?)"
                     // the same points again in the other language: "（12 分 / 12 points）"
-                    + "(?:\\s*[/／]\\s*\\d{1,3}(?:\\.\\d)?\\s*(?:分|points?|pts?|marks?))?\\s*[)）\\]】]",
+                    + "(?:\\s*[/／]\\s*\\d{1,3}(?:\\.\\d)?\\s*(?:分|points?|pts?|marks?))?"
+                    // how they are shared after a comma: "（12分，每空4分）", "(12 points, 4 each)"
+                    + "(?:\\s*[,，;；][^()（）\\[\\]【】]{0,20})?\\s*[)）\\]】]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern WORDED = Pattern.compile("(?:满分|本题|本小题|共)\\s*(\\d{1,3}(?:\\.\\d)?)\\s*分");
 

@@ -3,10 +3,12 @@ package ai.smartai.backend.ingest.parse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import ai.smartai.model.problem.KeyPolicy;
 import ai.smartai.model.problem.PolicyKind;
@@ -59,7 +61,12 @@ public final class PolicyReader {
     /** "each wrong or missing option −2", "每错选或漏选一项扣 2 分": points off per letter. */
     private static final Pattern CHOICE_PER_OPTION = Pattern.compile(
             "(?i)each\\s+(?:wrong|incorrect)(?:\\s+or\\s+missing)?\\s+(?:option|letter|choice)s?[^.;\\d]{0,12}?[−–-]\\s*"
-                    + "(\\d+(?:\\.\\d+)?)|每(?:错选|漏选|错选或漏选|漏选或错选)(?:一项|一个|一个选项)?扣\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+                    + "(\\d+(?:\\.\\d+)?)|每(?:错选|漏选|错选或漏选|漏选或错选)(?:一项|一个|一个选项)?扣\\s*(\\d+(?:\\.\\d+)?)\\s*分"
+                    // "2 points per option classified correctly (a true option selected, a false one not)": the same
+                    // rule counted up, when the options times the points make the problem's.
+                    + "|(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)\\s+(?:per|for each|each)\\s+(?:option|letter|choice)"
+                    + "\\s+(?:classified|judged|marked|answered)\\s+correctly"
+                    + "|每个?选项判断正确(?:得|给)\\s*(\\d+(?:\\.\\d+)?)\\s*分");
     private static final Pattern PARTIAL = Pattern.compile("(部分分|部分得分|酌情给分|酌情扣分|步骤分|按步骤给分|partial credit|"
             + "partial marks|part marks|partially correct|method marks)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STEP = Pattern.compile("(0\\.5\\s*分|半分|0\\.5[- ]?(point|mark)s?|half[- ]points?|"
@@ -262,7 +269,8 @@ public final class PolicyReader {
         Matcher perOption = CHOICE_PER_OPTION.matcher(line);
         if (perOption.find()) {
             return Optional.of(new KeyPolicy(PolicyKind.CHOICE_PER_OPTION, line,
-                    Double.parseDouble(perOption.group(1) != null ? perOption.group(1) : perOption.group(2)),
+                    Double.parseDouble(IntStream.rangeClosed(1, 4).mapToObj(perOption::group).filter(Objects::nonNull)
+                            .findFirst().orElseThrow()),
                     List.of()));
         }
         if (PARTIAL.matcher(line).find() || NO_PARTIAL.matcher(line).find()) {

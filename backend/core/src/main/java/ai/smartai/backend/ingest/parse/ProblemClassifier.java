@@ -77,6 +77,28 @@ public final class ProblemClassifier {
             "(?:给出|求|写出|what is|give|state|determine|find)[^。.?？]{0,40}?(时间复杂度|空间复杂度|time complexity|"
                     + "space complexity|running time)",
             Pattern.CASE_INSENSITIVE);
+    /** The first sentence asks to explain or describe. */
+    private static final Pattern EXPLAIN_FIRST = Pattern.compile("^[^.?!。？]*?\\b(?:explain|describe)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROOF_ASKED = Pattern.compile("(\\bprove\\b|证明|求证|\\bshow that\\b|\\bgive a proof\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "True or False", "Answer T or F for each statement", "判断正误": statements to mark, a choice per statement. */
+    private static final Pattern TRUE_FALSE = Pattern.compile(
+            "(\\btrue\\s+or\\s+false\\b|\\btrue\\s*/\\s*false\\b|\\bT\\s+or\\s+F\\b|\\bT\\s*/\\s*F\\b|判断(?:题|正误|对错|下列说法))",
+            Pattern.CASE_INSENSITIVE);
+    /** "Give pseudo-code", "用伪代码描述": an algorithm described, not a program to run. */
+    private static final Pattern PSEUDO_CODE = Pattern.compile("(pseudo-?\\s?code|伪代码)", Pattern.CASE_INSENSITIVE);
+    /** "Run Dijkstra's algorithm … by hand", "Fill in the table C[0] … C[10]", "手工模拟": values a run produces. */
+    private static final Pattern BY_HAND = Pattern.compile("(\\bby hand\\b|\\brun\\s+[\\w'’-]+\\s+algorithm\\b|"
+            + "\\bfill in the table\\b|\\btrace\\s+(?:the|its)\\s+(?:execution|algorithm|run)\\b|手工模拟|手动模拟|填写下表|填表)",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * "将下列逻辑地址转换为物理地址 …（1）0x0A7C", "convert 0x1D35 to a physical address": converting given values gives
+     * values ("explain how to convert …" converts none).
+     */
+    private static final Pattern CONVERT = Pattern.compile(
+            "(转换为|转换成|换算为|换算成|\\bconvert\\b(?=[^.?]{0,60}\\b(?:to|into)\\b))(?=.*\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern DERIVE = Pattern.compile(
             "(推导|推断|推理|分析|判断|为什么|原因|derive|deduce|infer|reason|why|justify|determine whether)",
             Pattern.CASE_INSENSITIVE);
@@ -102,8 +124,16 @@ public final class ProblemClassifier {
             return new Classification(ProblemType.CHOICE, zh ? "有选项 " + String.join("、", choices) + "，为选择题"
                     : "has options " + String.join(", ", choices));
         }
+        Matcher trueFalse = TRUE_FALSE.matcher(stem);
+        if (trueFalse.find()) {
+            return new Classification(ProblemType.CHOICE, (zh ? "判断正误（“" : "true or false ('") + trueFalse.group(1)
+                    + (zh ? "”），为选择题" : "')"));
+        }
         Matcher proof = PROOF.matcher(stem);
-        if (proof.find()) {
+        // "Explain in words why a proof by induction works": a proof talked about, none asked for.
+        boolean explainsProofs = proof.find() && proof.group(1).equalsIgnoreCase("proof")
+                && EXPLAIN_FIRST.matcher(stem).find() && !PROOF_ASKED.matcher(stem).find();
+        if (proof.reset().find() && !explainsProofs) {
             return new Classification(ProblemType.PROOF, (zh ? "要求证明（“" : "asks for a proof ('") + proof.group(1)
                     + (zh ? "”）" : "')"));
         }
@@ -121,6 +151,12 @@ public final class ProblemClassifier {
         boolean readsGivenCode = GIVEN_CODE.matcher(asked).find() && !WRITE.matcher(asked).find()
                 && !CHANGE.matcher(asked).find();
         concept = CONCEPT.matcher(stem);
+        Matcher pseudo = PSEUDO_CODE.matcher(asked);
+        if (pseudo.find() && !LANGUAGE.matcher(asked).find() && !WRITE.matcher(asked).find()) {
+            // "Design an algorithm … give pseudo-code, explain why it is correct": nothing to run, an argument to read.
+            return new Classification(ProblemType.REASONING, (zh ? "要求设计算法（“" : "asks to design an algorithm ('")
+                    + pseudo.group(1) + (zh ? "”）" : "')"));
+        }
         if (code.reset().find() && !onlyALanguage && !explainsCode && !readsGivenCode) {
             return new Classification(ProblemType.PROGRAMMING, (zh ? "要求编写程序（“" : "asks for code ('")
                     + code.group(1).strip() + (zh ? "”）" : "')"));
@@ -148,6 +184,17 @@ public final class ProblemClassifier {
         if (bound.find()) {
             return new Classification(ProblemType.CALCULATION, (zh ? "问的是一个复杂度界（“" : "asks for a bound ('")
                     + bound.group(1) + (zh ? "”）" : "')"));
+        }
+        Matcher byHand = BY_HAND.matcher(stem);
+        if (byHand.find()) {
+            return new Classification(ProblemType.CALCULATION,
+                    (zh ? "要求手工运行算法（“" : "asks to run an algorithm by hand ('")
+                            + byHand.group(1) + (zh ? "”）" : "')"));
+        }
+        Matcher convert = CONVERT.matcher(stem);
+        if (convert.find()) {
+            return new Classification(ProblemType.CALCULATION, (zh ? "要求换算（“" : "asks to convert ('")
+                    + convert.group(1) + (zh ? "”）" : "')"));
         }
         Matcher compare = COMPARE.matcher(stem);
         if (compare.find()) {

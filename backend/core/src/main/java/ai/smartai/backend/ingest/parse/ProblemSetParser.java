@@ -36,6 +36,7 @@ public final class ProblemSetParser {
     private static final Pattern SMALL_OPTION = Pattern
             .compile("(?<![\\p{L}\\d])[(（]([a-h])[)）]\\s*([^()（）?？]{1,40}?)\\s*"
                     + "(?=[(（][a-h][)）]|$)");
+    private static final Pattern SMALL_OPTION_LINE = Pattern.compile("^[(（]([a-h])[)）]\\s*([^?？]{1,60})$");
     private static final Pattern ASKS_TO_CHOOSE = Pattern.compile(
             "(?i)(\\bchoose\\b|\\bselect\\b|\\bwhich\\b|\\bpick\\b|\\bcircle\\b|选择|选出|哪)");
 
@@ -213,11 +214,20 @@ public final class ProblemSetParser {
         }
         if (letters.size() < 2 && ASKS_TO_CHOOSE.matcher(stem).find()) {
             letters.clear();
+            List<String> perLine = new ArrayList<>();
             for (String line : Texts.lines(stem)) {
                 List<String> small = smallOptions(line.strip());
                 if (small.size() >= 3) {
                     return small;
                 }
+                // "(a) $\\neg p \\rightarrow \\neg q$" then "(b) …", one short option a line: not sub-questions.
+                Matcher one = SMALL_OPTION_LINE.matcher(line.strip());
+                if (one.matches() && one.group(1).charAt(0) == 'a' + perLine.size()) {
+                    perLine.add(one.group(1).toUpperCase(Locale.ROOT));
+                }
+            }
+            if (perLine.size() >= 3) {
+                return perLine;
             }
         }
         return letters.size() >= 2 ? List.copyOf(letters) : List.of();

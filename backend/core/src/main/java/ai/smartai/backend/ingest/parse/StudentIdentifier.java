@@ -32,7 +32,10 @@ public final class StudentIdentifier {
     static final String FILE_ID = "(?:[A-Za-z]{1,4}\\d{5,12}|\\d{5,12})";
     /** "张三", "欧阳娜娜", and a name in a minority's form with its dot: "迪丽热巴·迪力木拉提". */
     private static final String CN_NAME = "(?:\\p{IsHan}{1,8}·\\p{IsHan}{1,10}|[\\p{IsHan}·]{2,5})";
-    private static final String LATIN_NAME = "[A-Z][a-z]+(?:[ _][A-Z][a-z]+){0,2}";
+    /** "Liam", "O'Connor", "Li-Moreau". */
+    private static final String LATIN_WORD = "[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?";
+    /** "Wei Chen", "Liam O'Connor", "Minh Q. Tran". */
+    private static final String LATIN_NAME = LATIN_WORD + "(?:[ _](?:[A-Z]\\.[ _])?" + LATIN_WORD + "){0,2}";
     /**
      * "2311025_luis_garcia": file names are often written in lower case; "24006_EthanBrown", "Liam_OConnor": the
      * words of a name run together, and an apostrophe left out.
@@ -69,9 +72,16 @@ public final class StudentIdentifier {
     private static final Pattern HEAD_NAME_CN = Pattern
             .compile("(?:姓[\\s\u3000]*名|名字|作者|提交人)\\s*[:：]?\\s*(" + CN_NAME + "|"
                     + LATIN_NAME + ")");
+    /** "Name: Jane Doe", "Author: Chinedu A. Okafor", "Submitted by Rahul Kapoor", "Name Funmilayo Adebayo". */
     private static final Pattern HEAD_NAME_EN = Pattern
-            .compile("(?i:name|student|author|submitted by)\\s*[:：]\\s*(" + CN_NAME + "|"
-                    + "[A-Z][a-zA-Z'\\-]+(?: [A-Z][a-zA-Z'\\-]+){0,3})");
+            .compile(
+                    "(?:(?i:name|student|author)\\s*[:：]|(?i:submitted by|prepared by|written by)\\s*[:：]?|^(?i:name)\\s)"
+                            + "\\s*(" + CN_NAME + "|"
+                            + "[A-Z][a-zA-Z'’\\-]+(?: (?:[A-Z]\\. )?[A-Z][a-zA-Z'’\\-]+){0,3})");
+    /** "Núñez, José M." or "Lee, Marcus" beside an id: the surname first, then a comma. */
+    private static final String UNICODE_WORD = "\\p{Lu}[\\p{Ll}'’]*(?:['’-]\\p{Lu})?[\\p{Ll}]+";
+    private static final Pattern SURNAME_FIRST = Pattern.compile("(?:^|^(" + ID + ")\\s*[/|,—–-]?\\s*)(" + UNICODE_WORD
+            + "),\\s*(" + UNICODE_WORD + "(?:\\s\\p{Lu}\\.)?)\\s*(?:[(（]\\s*(" + ID + ")\\s*[)）])?");
     private static final Pattern ID_AFTER_NAME = Pattern.compile("[\\s,，(（]*([A-Za-z]{0,4}\\d{5,12})[)）]?\\s*");
     /** What may follow a labelled id on its line: ", Tom Becker", "，王磊", " / Anna Schmidt". */
     private static final Pattern NAME_AFTER_LABELLED_ID = Pattern.compile("\\s*[,，;；/|—–\\-]\\s*("
@@ -91,7 +101,7 @@ public final class StudentIdentifier {
 
         HeaderPatterns(String id) {
             this(Pattern.compile(
-                    "(?:学[\\s\u3000]*号|學[\\s\u3000]*號|student\\s*(?:id|no\\.?|number)|\\bid|\\bno\\.)\\s*[:：#]?\\s*("
+                    "(?:学[\\s\u3000]*号|學[\\s\u3000]*號|student\\s*(?:id|no\\.?|number|#)|\\bid|\\bno\\.)\\s*[:：#]?\\s*("
                             + id + ")",
                     Pattern.CASE_INSENSITIVE),
                     Pattern.compile("^#*\\s*(" + id + ")[\\s_\\-—]+(" + CN_NAME + "|" + LATIN_NAME
@@ -120,10 +130,23 @@ public final class StudentIdentifier {
      * whose file's name gives the id and writes that name short.
      */
     private static final Pattern NAME_LINE = Pattern
-            .compile("^(\\p{Lu}[\\p{Ll}'\\-]+(?:\\s+\\p{Lu}[\\p{Ll}'\\-]+){1,2})$");
+            .compile("^(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})$");
+    /** The commonest Chinese surnames: a short line of Han characters that starts with none of them is no name. */
+    private static final String HAN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏"
+            + "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+            + "欧常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+            + "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
+            + "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+    /** "Jamal Washington COMP 3270 – Fall": a name, then the course's code. */
+    private static final Pattern NAME_BEFORE_COURSE = Pattern
+            .compile(
+                    "^(\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2})\\s+[-—–|,]?\\s*(?=[A-Z]{2,5}\\s?\\d{3,4}\\b)");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i).*\\b(homework|assignment|hw|calc|calculus|math|maths|problems?|answers?|solutions?|lab|report|course|"
-                    + "week|physics|algebra|programming|exercises?|sheet|exam|quiz|part|section|student|id|name|no)\\b.*");
+                    + "week|physics|algebra|programming|exercises?|sheet|exam|quiz|part|section|student|id|name|no|"
+                    + "algorithms?|structures?|discrete|dynamic|theory|analysis|introduction|statistics|probability|"
+                    + "networks?|systems?|data|graphs?|logic|computer|science|engineering|design|fall|spring|summer|"
+                    + "winter|midterm|final|draft|version|notes|due|total|score|grade|set|chapter|unit|topic)\\b.*");
     /** A javadoc's author tag: "@author Ethan Brown (24006)". */
     private static final Pattern AUTHOR_TAG = Pattern.compile("^@author\\s+");
     private static final Pattern ID_ANYWHERE = Pattern.compile("(?<![\\dA-Za-z])(\\d{6,12})(?!\\d)");
@@ -188,7 +211,9 @@ public final class StudentIdentifier {
     }
 
     private static Identity fromOwnFileName(String path) {
-        String base = HOMEWORK_WORDS.matcher(baseName(path)).replaceAll(" ").strip();
+        // "作业5-孙雨萱-2022301229": the separator left where the homework's title stood goes with it.
+        String base = HOMEWORK_WORDS.matcher(baseName(path)).replaceAll(" ").strip()
+                .replaceAll("^[\\s_\\-—+]+|[\\s_\\-—+]+$", "");
         Matcher m = FILE_ID_NAME.matcher(base);
         if (m.find()) {
             return new Identity(m.group(1), fileName(m.group(2)));
@@ -285,10 +310,12 @@ public final class StudentIdentifier {
         String name = null;
         int seen = 0;
         String firstLineName = null;
+        boolean nameOnFirstLine = false;
+        boolean titlesOnly = true;
         for (String raw : tableRows(headerLines)) {
             // A source file's header is in a comment: "// Liam O'Connor, 24002", " * @author Ethan Brown (24006)".
-            String line = AUTHOR_TAG.matcher(Texts.uncommented(raw.replace("\uFEFF", ""))).replaceFirst("")
-                    .replace("**", "").replace("__", "").strip();
+            String line = latexPlain(AUTHOR_TAG.matcher(Texts.uncommented(raw.replace("\uFEFF", ""))).replaceFirst("")
+                    .replace("**", "").replace("__", "")).strip();
             if (line.isEmpty()) {
                 continue;
             }
@@ -298,10 +325,21 @@ public final class StudentIdentifier {
             if (seen <= 3 && firstLineName == null) {
                 // Under a title ("Data Structures Homework 5", then "Hannah Lee", then "Student ID: …").
                 Matcher only = NAME_LINE.matcher(line);
-                if (only.matches() && !NOT_A_NAME.matcher(line).matches()) {
-                    firstLineName = only.group(1);
+                Matcher course = NAME_BEFORE_COURSE.matcher(line);
+                if (only.matches() && !NOT_A_NAME.matcher(line).matches()
+                        || course.lookingAt() && !NOT_A_NAME.matcher(course.group(1)).matches()) {
+                    firstLineName = only.matches() ? only.group(1) : course.group(1);
+                    nameOnFirstLine = titlesOnly;
+                } else if (line.matches("\\p{IsHan}{2,4}") && HAN_SURNAMES.indexOf(line.charAt(0)) >= 0
+                        && clean(line) != null) {
+                    // "操作系统作业" then "郭静": a Chinese name alone on its line, known by its surname ("动量守恒" is none).
+                    firstLineName = clean(line);
+                    nameOnFirstLine = titlesOnly;
                 }
             }
+            // Only titles so far ("操作系统作业", "Discrete Structures — Problem Set 6"): a name alone next opens the sheet.
+            titlesOnly = titlesOnly && firstLineName == null && (NOT_A_NAME.matcher(line).matches()
+                    || COURSE_WORD.matcher(line).find() || HOMEWORK_WORDS.matcher(line).find());
             if (name == null) {
                 String both = twoScriptName(line);
                 if (both != null) {
@@ -309,6 +347,14 @@ public final class StudentIdentifier {
                 }
             }
             if (id == null || name == null) {
+                // "Lee, Marcus (903467730)", "20416204 / Núñez, José M.": the surname first, beside the id.
+                Matcher s = SURNAME_FIRST.matcher(line);
+                if (s.find() && (s.group(1) != null || s.group(4) != null)
+                        && !NOT_A_NAME.matcher(s.group(2)).matches()) {
+                    id = id == null ? s.group(1) != null ? s.group(1) : s.group(4) : id;
+                    name = name == null ? s.group(3) + " " + s.group(2) : name;
+                    continue;
+                }
                 Matcher m = p.latinNameId().matcher(line);
                 if (m.matches() && !NOT_A_NAME.matcher(m.group(1)).matches()) {
                     id = id == null ? m.group(2) : id;
@@ -345,6 +391,11 @@ public final class StudentIdentifier {
                     m = HEAD_NAME_EN.matcher(line);
                     if (m.find()) {
                         name = splitRunTogether(m.group(1).replaceAll("(\\s+(?i:student|ID|No|number))+$", "").strip());
+                        // "Submitted by Rahul Kapoor, 20416671": the id right after the labelled name.
+                        Matcher after = ID_AFTER_NAME.matcher(line.substring(m.end()));
+                        if (id == null && after.matches() && p.idAlone().matcher(after.group(1)).matches()) {
+                            id = after.group(1);
+                        }
                         // "Name: Zhang Wei 张伟": the Chinese form is the one the class list and file names use.
                         Matcher han = HAN_AFTER.matcher(line.substring(m.end()));
                         if (han.lookingAt() && clean(han.group(1)) != null) {
@@ -385,7 +436,11 @@ public final class StudentIdentifier {
                 }
             }
         }
-        if (name == null && (id != null || file.id() != null && shortFormOf(file.name(), firstLineName))) {
+        // A name alone on a first line: believed beside an id; else when the file's name gives no other name (none, or
+        // a short form of this one) and the name opens the sheet ("Sofia Esposito" then the course) or the file's
+        // name gives the id.
+        boolean fileAgrees = firstLineName != null && (file.name() == null || shortFormOf(file.name(), firstLineName));
+        if (name == null && (id != null || fileAgrees && (nameOnFirstLine || file.id() != null))) {
             name = firstLineName;
         }
         return new Identity(id, name);
@@ -541,6 +596,18 @@ public final class StudentIdentifier {
     }
 
     /** "kevin chen" → "Kevin Chen"; a name written with capitals stays as written. */
+    private static final Pattern LATEX_WRAP = Pattern
+            .compile("\\\\(?:textbf|textit|emph|textsc|large|Large|LARGE)\\b\\s*");
+
+    /** "\textbf{Minh Q. Tran}\\", "{\Large MATH 2400}", "Chinedu A.~Okafor": a LaTeX title block's line as it reads. */
+    private static String latexPlain(String line) {
+        if (!line.contains("\\") && !line.contains("~")) {
+            return line;
+        }
+        return LATEX_WRAP.matcher(line).replaceAll("").replaceAll("\\\\\\\\(?:\\[[^]]*])?\\s*$", "")
+                .replaceAll("(?<=\\p{L}\\.?)~", " ").replaceAll("[{}]", "");
+    }
+
     private static String titleCase(String name) {
         if (!name.equals(name.toLowerCase(Locale.ROOT))) {
             return name;

@@ -222,8 +222,10 @@ public final class DocumentReader {
     }
 
     /** Unix line ends, no NULs; everything else is kept exactly. */
+    /** Line ends as "\n"; no-break spaces (a PDF printed from HTML's &nbsp;, Word's) as the spaces they show. */
     static String normalise(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "");
+        return text.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "").replace('\u00a0', ' ')
+                .replace('\u202f', ' ').replace('\u2007', ' ');
     }
 
     private static boolean looksBinary(byte[] bytes) {

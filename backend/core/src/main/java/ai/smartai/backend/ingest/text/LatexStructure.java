@@ -17,13 +17,14 @@ public final class LatexStructure {
     private static final Pattern SECTION = Pattern.compile(
             "^\\s*\\\\(?:section|subsection|subsubsection|paragraph)\\*?\\s*(?:\\[[^]]*])?\\s*\\{(.*)}\\s*(.*)$");
     private static final Pattern BEGIN_LIST = Pattern.compile("^\\s*\\\\begin\\{(enumerate|questions|parts)}.*$");
+    private static final Pattern LETTERED = Pattern.compile("\\\\alph\\*|\\[\\s*\\(?a[).]\\s*]");
     private static final Pattern END_LIST = Pattern.compile("^\\s*\\\\end\\{(enumerate|questions|parts)}\\s*$");
     private static final Pattern ITEM = Pattern
             .compile("^\\s*\\\\(?:item|question|part)\\b\\s*(?:\\[[^]]*])?\\s*(.*)$");
     private static final Pattern POINTS_ARG = Pattern.compile("^\\\\(?:question|part)\\s*\\[(\\d+(?:\\.\\d)?)]");
     private static final Pattern DROP = Pattern.compile("^\\s*\\\\(maketitle|newpage|clearpage|pagebreak|vspace|vfill|"
             + "hfill|medskip|bigskip|smallskip|noindent|thispagestyle|pagestyle|label|end\\{document}|"
-            + "begin\\{document})\\b.*$");
+            + "begin\\{document})(?![a-zA-Z]).*$");
 
     private LatexStructure() {
     }
@@ -37,7 +38,7 @@ public final class LatexStructure {
                 break;
             }
         }
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(authors(String.join("\n", lines.subList(0, start))));
         Deque<int[]> lists = new ArrayDeque<>();
         for (String raw : lines.subList(start, lines.size())) {
             String line = stripComment(raw);
@@ -45,7 +46,8 @@ public final class LatexStructure {
             if ((m = SECTION.matcher(line)).matches()) {
                 out.add("## " + m.group(1).strip() + (m.group(2).isBlank() ? "" : " " + m.group(2).strip()));
             } else if (BEGIN_LIST.matcher(line).matches()) {
-                lists.push(new int[] { 0 });
+                // "\\begin{enumerate}[label=(\\alph*)]", "[(a)]": a list lettered as options are.
+                lists.push(new int[] { 0, LETTERED.matcher(line).find() ? 1 : 0 });
             } else if (END_LIST.matcher(line).matches()) {
                 if (!lists.isEmpty()) {
                     lists.pop();
@@ -54,13 +56,36 @@ public final class LatexStructure {
                 int n = ++lists.peek()[0];
                 Matcher points = POINTS_ARG.matcher(line.strip());
                 String rest = (points.find() ? "(" + points.group(1) + " points) " : "") + m.group(1).strip();
-                String marker = lists.size() == 1 ? n + "." : "(" + (char) ('a' + (n - 1) % 26) + ")";
+                String marker = lists.size() == 1 && lists.peek()[1] == 0 ? n + "."
+                        : "(" + (char) ('a' + (n - 1) % 26) + ")";
                 out.add(marker + (rest.isEmpty() ? "" : " " + rest));
             } else if (!DROP.matcher(line).matches()) {
                 out.add(line);
             }
         }
         return String.join("\n", out);
+    }
+
+    private static final Pattern AUTHOR = Pattern.compile("\\\\author\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
+
+    /**
+     * The preamble's {@code \author{Chinedu A.~Okafor \\ Student ID: 20417733}} as the lines a title block shows
+     * ("Author: Chinedu A. Okafor", "Student ID: 20417733"): who wrote the sheet, which {@code \maketitle} prints.
+     */
+    private static List<String> authors(String preamble) {
+        Matcher m = AUTHOR.matcher(preamble);
+        if (!m.find()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : m.group(1).split("\\\\\\\\(?:\\[[^]]*])?|\\\\and\\b")) {
+            String plain = part.replaceAll("\\\\[a-zA-Z]+\\s*", " ").replace('~', ' ').replaceAll("[{}]", "")
+                    .replaceAll("\\s+", " ").strip();
+            if (!plain.isEmpty()) {
+                out.add(out.isEmpty() && !plain.contains(":") ? "Author: " + plain : plain);
+            }
+        }
+        return out;
     }
 
     /** Drops a {@code %} comment, but not an escaped {@code \%}. */

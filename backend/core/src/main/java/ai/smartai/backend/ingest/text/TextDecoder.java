@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 public final class TextDecoder {
 
     public static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The text, the charset it was read as, and whether that was a guess the teacher should know about. */
     public record Decoded(String text, Charset charset, boolean guessed) {
@@ -45,12 +46,39 @@ public final class TextDecoder {
                 return new Decoded(text, utf16, true);
             }
         }
+        String latin = lonelyHighBytes(bytes) ? strict(bytes, WINDOWS_1252) : null;
+        if (latin != null) {
+            // "Núñez", "didn’t" from Windows: bytes above 127 mostly alone, never the pairs GBK writes.
+            return new Decoded(latin, WINDOWS_1252, true);
+        }
         String gb = strict(bytes, GB18030);
         if (gb != null) {
             return new Decoded(gb, GB18030, false);
         }
         // Nothing decodes cleanly: keep every byte visible rather than fail the upload.
         return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, true);
+    }
+
+    /**
+     * Whether most runs of bytes above 127 are one byte long: a single-byte Western text ("José", "didn’t"; "Núñez" is
+     * a run of two), not GBK, whose characters are pairs.
+     */
+    private static boolean lonelyHighBytes(byte[] bytes) {
+        int runs = 0;
+        int single = 0;
+        for (int i = 0; i < bytes.length;) {
+            if (bytes[i] >= 0) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < bytes.length && bytes[i] < 0) {
+                i++;
+            }
+            runs++;
+            single += i - start == 1 ? 1 : 0;
+        }
+        return runs > 0 && single * 2 >= runs;
     }
 
     /**

@@ -339,7 +339,9 @@ class AnswerKeyParserTest {
             "Scores are rounded to half points.                 | granularity",
             "6. Whole points only. Units are not required this time. | granularity",
             "评分只给整数分。                                    | granularity",
-            "酌情给分。                                          | partial-credit" })
+            "酌情给分。                                          | partial-credit",
+            "Rubric. 2 points per option classified correctly (a true option selected), 5 × 2 = 10. | choice-per-option",
+            "每个选项判断正确得 2 分。                               | choice-per-option" })
     void readsEachKindOfPolicy(String line, String kind) {
         assertThat(PolicyReader.read(line.strip())).get().extracting(p -> p.kind().name().toLowerCase()
                 .replace('_', '-')).isEqualTo(kind.strip());

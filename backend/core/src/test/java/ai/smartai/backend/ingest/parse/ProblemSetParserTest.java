@@ -105,6 +105,24 @@ class ProblemSetParserTest {
     }
 
     @Test
+    void numberedSectionsAreTheProblemsWhenTheOnlyNumberedListIsTheInstructions() {
+        String set = String.join("\n", "《操作系统原理》作业5", "说明：", "1. 本次作业共八题，满分 100 分。", "2. 文件命名为“学号_姓名”。",
+                "3. 题号请标清楚。", "", "一、单项选择题（8分）", "设信号量 S 的初值为 2，当前值为 -1，则有（    ）个进程在等待。",
+                "A. 0        B. 1        C. 2        D. 3", "", "二、填空题（12分，每空4分）",
+                "FIFO 缺页 ___①___ 次，LRU 缺页 ___②___ 次。",
+                "", "三、计算题（12分）", "请将下列逻辑地址转换为物理地址（用十六进制表示）；不能转换的，说明原因。", "（1）0x0A7C  （2）0x1D35", "",
+                "四、进程同步（20分）", "试用信号量及 P、V 操作写出同步算法（用伪代码描述）。", "", "五、简答题（15分）", "简述产生死锁的四个必要条件。");
+        var r = ProblemSetParser.parse("problems.docx", set);
+        assertThat(r.problems()).extracting(ParsedProblem::number).containsExactly("1", "2", "3", "4", "5");
+        assertThat(r.problems()).extracting(ParsedProblem::maxScore).containsExactly(8.0, 12.0, 12.0, 20.0, 15.0);
+        assertThat(r.problems().get(2).type()).isEqualTo(ProblemType.CALCULATION);
+        // A numbered list of problems before sections that add to them stays the problems.
+        String problems = String.join("\n", "1. 计算 1+1。", "2. 计算 2+2。", "3. 计算 3+3。", "一、附加题（10分）", "证明 1+1=2。",
+                "二、思考题", "简述加法的意义。");
+        assertThat(ProblemSetParser.parse("p.md", problems).problems()).hasSize(3);
+    }
+
+    @Test
     void readsPointValuesInEveryStyle() {
         assertThat(Points.read("(10分) x")).hasValue(10);
         assertThat(Points.read("（12 分）x")).hasValue(12);
@@ -113,6 +131,7 @@ class ProblemSetParserTest {
         assertThat(Points.read("本题满分12分")).hasValue(12);
         assertThat(Points.read("满分 7 分")).hasValue(7);
         assertThat(Points.read("4.（12 分 / 12 points）")).hasValue(12);
+        assertThat(Points.read("四、填空题（12分，每空4分）")).hasValue(12);
         assertThat(Points.read("4. (16 points / 16 分) Find x.")).hasValue(16);
         assertThat(Points.read("solve x^2 = 10")).isEmpty();
     }
@@ -130,6 +149,26 @@ class ProblemSetParserTest {
 
     @Test
     void classifiesByWhatTheStemAsks() {
+        assertThat(ProblemClassifier.classify("True or False. Answer T or F for each statement. (a) Dijkstra's "
+                + "algorithm … (d) The dynamic program for knapsack is polynomial.", List.of()).type())
+                .isEqualTo(ProblemType.CHOICE);
+        assertThat(
+                ProblemClassifier.classify("Run Dijkstra's algorithm on the graph below. (a) Give the final distance "
+                        + "d(v) for every vertex (a list or a table is fine).", List.of()).type())
+                .isEqualTo(ProblemType.CALCULATION);
+        assertThat(ProblemClassifier.classify("Coin change. (a) Fill in the table C[0], C[1], …, C[10].", List.of())
+                .type()).isEqualTo(ProblemType.CALCULATION);
+        assertThat(ProblemClassifier.classify("Design an algorithm that computes the distances in O(V + E) time. Give "
+                + "pseudo-code, explain why it is correct, and justify its running time.", List.of()).type())
+                .isEqualTo(ProblemType.REASONING);
+        assertThat(ProblemClassifier.classify("Explain in words why a proof by induction proves P(n) for every n.",
+                List.of()).type()).isNotEqualTo(ProblemType.PROOF);
+        assertThat(ProblemClassifier.classify("Explain the idea, then prove that the sum is n(n+1)/2.", List.of())
+                .type()).isEqualTo(ProblemType.PROOF);
+        assertThat(ProblemSetParser.parse("ps.tex", "## Problem 1 (6 points)\nWhich of the following is equivalent "
+                + "to $\\neg(p \\to q)$? Choose one.\n(a) $\\neg p \\to \\neg q$\n(b) $p \\wedge \\neg q$\n"
+                + "(c) $\\neg p \\vee q$\n(d) $q \\to p$\n").problems().get(0).choices())
+                .containsExactly("A", "B", "C", "D");
         assertThat(ProblemClassifier.classify("证明：任意图中奇度顶点个数为偶数。", java.util.List.of()).type())
                 .isEqualTo(ProblemType.PROOF);
         assertThat(ProblemClassifier.classify("编程题：用Python实现一个函数，计算斐波那契数列", java.util.List.of()).type())

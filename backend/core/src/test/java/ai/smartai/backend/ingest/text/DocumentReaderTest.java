@@ -56,6 +56,31 @@ class DocumentReaderTest {
     }
 
     @Test
+    void readsWindows1252AndKeepsGbkForChinese() throws Exception {
+        String latin = "20416204 / Núñez, José M.\nI didn’t finish – sorry.\n";
+        var read = DocumentReader.read("a.txt", latin.getBytes(Charset.forName("windows-1252")));
+        assertThat(read.text()).isEqualTo(latin);
+        assertThat(read.guessed()).isTrue();
+        // GBK's characters are pairs of high bytes: never read as Windows-1252.
+        String chinese = "姓名：郭静\n答：缺页 10 次";
+        assertThat(DocumentReader.read("b.txt", chinese.getBytes(Charset.forName("GBK"))).text()).isEqualTo(chinese);
+    }
+
+    @Test
+    void noBreakSpacesReadAsSpacesAndALatexAuthorIsKept() throws Exception {
+        assertThat(DocumentReader.read("a.md", "Wei Chen\u00a0\u00a0|\u00a0903388120".getBytes(StandardCharsets.UTF_8))
+                .text()).isEqualTo("Wei Chen  | 903388120");
+        String tex = "\\documentclass{article}\n\\author{Chinedu A.~Okafor \\\\ Student ID: 20417733}\n"
+                + "\\begin{document}\n\\maketitle\n\\section*{Problem 1}\nThe answer is (b).\n\\end{document}\n";
+        assertThat(DocumentReader.read("a.tex", tex.getBytes(StandardCharsets.UTF_8)).text())
+                .startsWith("Author: Chinedu A. Okafor\nStudent ID: 20417733\n## Problem 1");
+        String options = "\\begin{document}\n\\section*{Problem 1}\nChoose one.\n\\begin{enumerate}[label=(\\alph*)]\n"
+                + "  \\item $p$\n  \\item $q$\n\\end{enumerate}\n\\end{document}\n";
+        assertThat(DocumentReader.read("b.tex", options.getBytes(StandardCharsets.UTF_8)).text().strip())
+                .isEqualTo("## Problem 1\nChoose one.\n(a) $p$\n(b) $q$");
+    }
+
+    @Test
     void detectsUtf16WithAndWithoutBom() throws Exception {
         assertThat(DocumentReader.read("a.txt", concat(new byte[] { (byte) 0xFF, (byte) 0xFE },
                 TEXT.getBytes(StandardCharsets.UTF_16LE))).text()).isEqualTo(TEXT);
