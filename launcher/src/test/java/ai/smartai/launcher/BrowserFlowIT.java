@@ -224,9 +224,19 @@ class BrowserFlowIT {
     }
 
     private void upload(String kind, Path file) {
-        WebElement form = browser.findElement(By.cssSelector("form[action$='/upload/" + kind + "']"));
-        form.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
-        form.findElement(By.cssSelector("button")).click();
+        for (int attempt = 1;; attempt++) {
+            try {
+                WebElement form = browser.findElement(By.cssSelector("form[action$='/upload/" + kind + "']"));
+                form.findElement(By.name("file")).sendKeys(file.toAbsolutePath().toString());
+                form.findElement(By.cssSelector("button")).click();
+                break;
+            } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+                // The page reloaded as we reached for the form (a job it showed had just finished): find it again.
+                if (attempt == 3) {
+                    throw reloaded;
+                }
+            }
+        }
         // The upload's parse job reloads the page when it is done.
         await(Duration.ofSeconds(90), d -> d.findElements(By.cssSelector("[data-job]")).isEmpty()
                 && d.findElements(By.cssSelector("form[action$='/upload/" + kind + "']")).size() > 0);

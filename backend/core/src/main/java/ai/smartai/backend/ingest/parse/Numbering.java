@@ -77,6 +77,8 @@ public final class Numbering {
     /** A Roman problem number ("Problem IV"), with a mark, a title or the line's end after it. */
     private static final String ROMAN = "([IVX]{1,5})(?=\\s*(?:[.:：)）(\\[—]|$)|\\s+[A-Z])";
     private static final Pattern MD_PREFIX = Pattern.compile("^(#{1,6})\\s*");
+    private static final Pattern NUMBER_SIGN = Pattern
+            .compile("^(?:#{1,6}\\s+)?#(\\d{1,3})(?![\\d.,])\\s*[.:：)）]?\\s*(.*)$");
     private static final Pattern BOLD = Pattern.compile("^\\*\\*(.+?)\\*\\*(.*)$");
     private static final Pattern MD_TITLED = Pattern.compile("^(\\d{1,3})\\s+(\\p{L}.*)$");
     private static final Pattern BARE_NUMBER = Pattern.compile("^(\\d{1,3})\\s*$");
@@ -102,7 +104,7 @@ public final class Numbering {
 
     static {
         PATTERNS.put(Style.PROBLEM_WORD, Pattern.compile(
-                "^(?i:problem|prob\\.|question|ques\\.|qn\\.?|exercise|task|answer|ans\\.?|solution|sol\\.?|ex\\.?)\\s*"
+                "^(?i:problem|prob\\.?|question|ques\\.|qn\\.?|exercise|task|answer|ans\\.?|solution|sol\\.?|ex\\.?)\\s*"
                         + "(?:#|(?i:no)\\.?)?\\s*(?:(\\d{1,3}(?:[.-]\\d{1,2})?)(?!\\d)(?![.-]\\d)|" + ROMAN + "|"
                         + WORD_NUMBER + ")\\s*[.:：)）]?\\s*(.*)$"));
         // "P1." stands for a problem only with a mark or a title after it: "P1 = 0.3" is a probability.
@@ -177,6 +179,11 @@ public final class Numbering {
     private static final Pattern TABLE_ROW = Pattern.compile("^(\\d{1,3})\\s+(\\S.*)$");
 
     static Heading match(int index, String line) {
+        Matcher sign = NUMBER_SIGN.matcher(line);
+        if (sign.matches()) {
+            // "#1 (a)", "### #3": a number sign, not a Markdown heading (which needs a space after its #).
+            return new Heading(index, sign.group(1), Style.Q, sign.group(2).strip());
+        }
         boolean markdown = false;
         Matcher md = MD_PREFIX.matcher(line);
         if (md.find()) {

@@ -201,6 +201,19 @@ class SubmissionParserTest {
     }
 
     @Test
+    void aNumberSignAndAShortProbNumberTheAnswers() {
+        for (String sheet : List.of("#1 (a)\n\n#2 T, F, T\n\n#3 no idea\n",
+                "# HW4\n\n### #1\nA, B, C\n\n### #2\n- (a) F\n\n### #3\n| vertex | s |\n",
+                "Tyler Brooks 903470015\nProb 1\nA\nProb 2\nF, T, T, F\nProb 3\nran out of time\n")) {
+            var s = SubmissionParser.parse("hw.md", sheet, List.of("1", "2", "3"));
+            assertThat(s.flags()).as(sheet).doesNotContain(SheetFlag.of(Kind.UNSEGMENTED));
+            assertThat(s.answers().get("2").text()).as(sheet).containsAnyOf("T, F", "(a) F");
+        }
+        // "# 1" with its space is a Markdown heading as before; "#1" inside a sentence numbers nothing.
+        assertThat(Numbering.match(0, "Ranked #1 in the class")).isNull();
+    }
+
+    @Test
     void aNumberRightAfterTheEnumerationCommaIsTheAnswerNotADecimal() {
         var s = SubmissionParser.parse("2022301207_王梓轩.txt", "1、B\n\n2、B\n\n3、ABD\n\n4、10，9，8\n",
                 List.of("1", "2", "3", "4"));
