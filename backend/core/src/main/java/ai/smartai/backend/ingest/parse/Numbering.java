@@ -385,7 +385,7 @@ public final class Numbering {
         }
         int count = problemNumbers.size();
         if (count >= 2 && isRun(problemNumbers)
-                && named.stream().map(Heading::number).filter(problemNumbers::contains).distinct().count() <= 1) {
+                && known(named, problemNumbers) <= 1) {
             // Known styles name at most one problem: the loose markers ("1 Sorting", "P1 —") that hold 1…N in order.
             Optional<List<Heading>> loose = headingsFor(lines, count);
             if (loose.isPresent()) {
