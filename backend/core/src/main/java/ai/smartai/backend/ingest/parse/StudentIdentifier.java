@@ -383,19 +383,13 @@ public final class StudentIdentifier {
                 if (m.find()) {
                     name = clean(m.group(1));
                     // "作者：王芳 2023003": the id right after the labelled name.
-                    Matcher after = ID_AFTER_NAME.matcher(line.substring(m.end()));
-                    if (id == null && after.matches() && p.idAlone().matcher(after.group(1)).matches()) {
-                        id = after.group(1);
-                    }
+                    id = id == null ? idAfterName(line.substring(m.end()), p) : id;
                 } else {
                     m = HEAD_NAME_EN.matcher(line);
                     if (m.find()) {
                         name = splitRunTogether(m.group(1).replaceAll("(\\s+(?i:student|ID|No|number))+$", "").strip());
                         // "Submitted by Rahul Kapoor, 20416671": the id right after the labelled name.
-                        Matcher after = ID_AFTER_NAME.matcher(line.substring(m.end()));
-                        if (id == null && after.matches() && p.idAlone().matcher(after.group(1)).matches()) {
-                            id = after.group(1);
-                        }
+                        id = id == null ? idAfterName(line.substring(m.end()), p) : id;
                         // "Name: Zhang Wei 张伟": the Chinese form is the one the class list and file names use.
                         Matcher han = HAN_AFTER.matcher(line.substring(m.end()));
                         if (han.lookingAt() && clean(han.group(1)) != null) {
@@ -596,6 +590,12 @@ public final class StudentIdentifier {
     }
 
     /** "kevin chen" → "Kevin Chen"; a name written with capitals stays as written. */
+    /** The id that alone follows a labelled name ("王芳 2023003", "Rahul Kapoor, 20416671"), else null. */
+    private static String idAfterName(String rest, HeaderPatterns p) {
+        Matcher after = ID_AFTER_NAME.matcher(rest);
+        return after.matches() && p.idAlone().matcher(after.group(1)).matches() ? after.group(1) : null;
+    }
+
     private static final Pattern LATEX_WRAP = Pattern
             .compile("\\\\(?:textbf|textit|emph|textsc|large|Large|LARGE)\\b\\s*");
 
