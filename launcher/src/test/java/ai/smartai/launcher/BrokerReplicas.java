@@ -34,6 +34,8 @@ final class BrokerReplicas implements AutoCloseable {
 
     final String prefix = "smartai-it-" + UUID.randomUUID().toString().substring(0, 8);
     final List<AppProcess> replicas = new ArrayList<>();
+    /** Replicas replaced: their logs still tell what happened to the units they held. */
+    final List<AppProcess> gone = new ArrayList<>();
     /** The replicas' names on the leases they hold, in the order of {@link #replicas}. */
     final List<String> ids = new ArrayList<>();
     private final Map<String, String> env = new HashMap<>();
@@ -107,6 +109,7 @@ final class BrokerReplicas implements AutoCloseable {
     /** A replica started in place of the {@code index}th (stopped by the caller), as a new pod of the Deployment. */
     AppProcess replace(int index, String replicaId) throws Exception {
         AppProcess r = launch(replicaId);
+        gone.add(replicas.get(index));
         replicas.set(index, r);
         ids.set(index, replicaId);
         r.awaitReady(Duration.ofSeconds(240));
@@ -191,6 +194,20 @@ final class BrokerReplicas implements AutoCloseable {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** What every replica, replaced ones too, logged about units, jobs and the broker: a failure's story. */
+    String unitLog() {
+        List<AppProcess> all = new ArrayList<>(gone);
+        all.addAll(replicas);
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; i < all.size(); i++) {
+            int replica = i;
+            all.get(i).output().lines().filter(l -> !l.contains("access-log") && (l.contains(".grading.")
+                    || l.contains(".job.") || l.contains("rabbitmq") || l.contains("WARN") || l.contains("ERROR")))
+                    .forEach(l -> story.append("\n[").append(replica).append("] ").append(l));
+        }
+        return story.toString();
     }
 
     @Override

@@ -213,7 +213,8 @@ class BrokerReplicasIT {
         assertThat(withExpert).as("the program answers ask the expert").isPositive();
         assertThat(runs).as("grader runs, every replica's").isEqualTo((double) tools);
         assertThat(new HashSet<>(sent)).as("one prompt per unit that asks the expert").hasSize((int) withExpert);
-        assertThat(sent).as("the expert's requests").hasSize((int) withExpert + askedAgain);
+        assertThat(sent).as("the expert's requests; what the replicas logged:%s", cluster.unitLog())
+                .hasSize((int) withExpert + askedAgain);
         return Map.of("graderRuns", runs, "unitsWithTools", tools, "expertRequests", sent.size(),
                 "unitsAskingTheExpert", withExpert);
     }

@@ -117,7 +117,9 @@ public class RabbitUnitQueue implements UnitQueue {
             factory.setAutomaticRecoveryEnabled(true);
             factory.setTopologyRecoveryEnabled(true);
             factory.setNetworkRecoveryInterval(1000);
-            factory.setRequestedHeartbeat(10);
+            // A killed replica's socket closes at once; heartbeats only find a host that hangs. A short interval
+            // dropped live replicas on a starved machine, and their units in hand were graded twice.
+            factory.setRequestedHeartbeat(30);
             factory.setConnectionTimeout(5000);
             Connection c = factory.newConnection("smartai-grading");
             Channel pub = c.createChannel();
