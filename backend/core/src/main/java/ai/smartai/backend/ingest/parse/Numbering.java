@@ -110,9 +110,11 @@ public final class Numbering {
         // "P1." stands for a problem only with a mark or a title after it: "P1 = 0.3" is a probability.
         PATTERNS.put(Style.Q, Pattern.compile("^(?:[Qq]\\.?\\s*(\\d{1,3}(?:\\.\\d{1,2})?)(?!\\d)(?!\\.\\d)\\s*[.:：)）]?"
                 + "|[Pp](\\d{1,3})(?!\\d)(?!\\.\\d)\\s*(?:[.:：)）—]|\\s-\\s|(?=\\s+[A-Z(\\[])|$))\\s*(.*)$"));
+        // "答1：B": the answer to problem 1, with a mark or the line's end after its number ("答2次" is no heading);
+        // "【3】ABD": a number in lenticular brackets.
         PATTERNS.put(Style.CHINESE_DI, Pattern.compile(
-                "^[【\\[]?\\s*(?:第\\s*(" + CN_NUM + ")\\s*[题題问問]|[题題]目?\\s*(" + CN_NUM
-                        + "))\\s*[】\\]]?\\s*[.:：、]?\\s*(.*)$"));
+                "^(?:【\\s*(\\d{1,3})\\s*】|[【\\[]?\\s*(?:第\\s*(" + CN_NUM + ")\\s*[题題问問]|[题題]目?\\s*(" + CN_NUM
+                        + ")|答\\s*(" + CN_NUM + ")(?=\\s*(?:[.:：、)）]|$)))\\s*[】\\]]?)\\s*[.:：、)）]?\\s*(.*)$"));
         PATTERNS.put(Style.CIRCLED, Pattern.compile("^([\u2460-\u2473])\\s*[.．、:：]?\\s*(.*)$"));
         PATTERNS.put(Style.CHINESE_ENUM, Pattern.compile("^([一二三四五六七八九十]{1,3})\\s*[、.．]\\s*(.*)$"));
         PATTERNS.put(Style.DOTTED, Pattern.compile("^(\\d{1,3}\\.\\d{1,2})(?:[.．、]|\\s+|$)\\s*(.*)$"));
@@ -467,12 +469,12 @@ public final class Numbering {
     }
 
     /**
-     * A loose marker: an optional word ("Exercise", "P", "Aufgabe"), the number, then a mark, a space before words, or
-     * the line's end ("1 Sorting" from a typeset section title, a number alone on its line).
+     * A loose marker: an optional word ("Exercise", "P", "Aufgabe"), the number (with its first part's "a"), then a
+     * mark, a space before words, or the line's end ("1 Sorting" from a typeset section title, a number alone on its line).
      */
     private static final Pattern LOOSE = Pattern
             .compile("^[\\[【(（]?(?:([A-Za-z]{1,12}|[\\p{IsHan}]{1,4})\\.?\\s*[-#№]?\\s*)?"
-                    + "(\\d{1,3})(?!\\d)(?![.．,]\\d)\\s*([.．、:：)）\\]】—-]|\\s(?=\\s*[\\p{L}])|$)(.*)$");
+                    + "(\\d{1,3})(?!\\d)(?![.．,]\\d)(a(?=\\s|$))?\\s*([.．、:：)）\\]】—-]|\\s(?=\\s*[\\p{L}])|$)(.*)$");
 
     /**
      * The headings for problems 1…{@code count} when no known style numbers them all: lines that open with a marker of
@@ -496,10 +498,11 @@ public final class Numbering {
             Matcher m = LOOSE.matcher(line);
             if (m.matches()) {
                 String word = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-                String mark = m.group(3).isBlank() ? m.group(3).isEmpty() ? "$" : " " : m.group(3);
+                // No mark: "1  A", "2a  F" (problem 2 at its first part) and "8" alone are one shape.
+                String mark = m.group(3) != null || m.group(4).isBlank() ? " " : m.group(4);
                 byShape.computeIfAbsent(word + "|" + mark, k -> new ArrayList<>())
                         .add(new Heading(i, Integer.toString(Integer.parseInt(m.group(2))), Style.COUNTED,
-                                m.group(4).strip()));
+                                m.group(3) == null ? m.group(5).strip() : line.substring(m.end(2)).strip()));
             }
         }
         List<Heading> best = null;

@@ -58,7 +58,10 @@ public final class PolicyReader {
     /** "少选得2分", "漏选给 1 分", "选对但不全得 2 分": what some of the right options, and no wrong one, earn. */
     private static final Pattern CHOICE_SUBSET = Pattern.compile(
             "(?:少选|漏选|选不全|选对但不全|部分选对)[^，,。;；\\d]{0,4}?(?:得|给|记)\\s*(\\d+(?:\\.\\d+)?)\\s*分");
-    /** "each wrong or missing option −2", "每错选或漏选一项扣 2 分": points off per letter. */
+    /**
+     * "each wrong or missing option −2", "每错选或漏选一项扣 2 分", "-2 for each correct option not selected": points off
+     * per letter.
+     */
     private static final Pattern CHOICE_PER_OPTION = Pattern.compile(
             "(?i)each\\s+(?:wrong|incorrect)(?:\\s+or\\s+missing)?\\s+(?:option|letter|choice)s?[^.;\\d]{0,12}?[−–-]\\s*"
                     + "(\\d+(?:\\.\\d+)?)|每(?:错选|漏选|错选或漏选|漏选或错选)(?:一项|一个|一个选项)?扣\\s*(\\d+(?:\\.\\d+)?)\\s*分"
@@ -66,7 +69,10 @@ public final class PolicyReader {
                     // rule counted up, when the options times the points make the problem's.
                     + "|(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)\\s+(?:per|for each|each)\\s+(?:option|letter|choice)"
                     + "\\s+(?:classified|judged|marked|answered)\\s+correctly"
-                    + "|每个?选项判断正确(?:得|给)\\s*(\\d+(?:\\.\\d+)?)\\s*分");
+                    + "|每个?选项判断正确(?:得|给)\\s*(\\d+(?:\\.\\d+)?)\\s*分"
+                    // "-2 for each correct option not selected and for each false option selected".
+                    + "|[−–-]\\s*(\\d+(?:\\.\\d+)?)\\s*(?:points?|pts?|marks?)?\\s+(?:for\\s+)?each\\s+(?:correct|true|right|"
+                    + "wrong|false|incorrect|missing|missed)\\s+(?:option|letter|choice)");
     private static final Pattern PARTIAL = Pattern.compile("(部分分|部分得分|酌情给分|酌情扣分|步骤分|按步骤给分|partial credit|"
             + "partial marks|part marks|partially correct|method marks)", Pattern.CASE_INSENSITIVE);
     private static final Pattern STEP = Pattern.compile("(0\\.5\\s*分|半分|0\\.5[- ]?(point|mark)s?|half[- ]points?|"
@@ -269,7 +275,8 @@ public final class PolicyReader {
         Matcher perOption = CHOICE_PER_OPTION.matcher(line);
         if (perOption.find()) {
             return Optional.of(new KeyPolicy(PolicyKind.CHOICE_PER_OPTION, line,
-                    Double.parseDouble(IntStream.rangeClosed(1, 4).mapToObj(perOption::group).filter(Objects::nonNull)
+                    Double.parseDouble(IntStream.rangeClosed(1, perOption.groupCount()).mapToObj(perOption::group)
+                            .filter(Objects::nonNull)
                             .findFirst().orElseThrow()),
                     List.of()));
         }

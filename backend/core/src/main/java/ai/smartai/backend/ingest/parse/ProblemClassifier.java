@@ -22,6 +22,7 @@ public final class ProblemClassifier {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CODE = Pattern.compile(
             "(```|编程|程序|代码|编写(一个)?函数|写一个函数|实现一个函数|实现函数|\\bcode\\b|program|"
+                    + "(?:输入|输出)样例|样例(?:输入|输出)|标准输入|标准输出|sample\\s+(?:input|output)|\\bstd(?:in|out)\\b|"
                     + "(write|implement)\\s+(a|an|the)\\s+(\\w+\\s+)?(function|method|class|program)|"
                     + "\\b(python|java|c\\+\\+|javascript)\\b|\\bdef\\s+\\w+\\s*\\(|public\\s+\\w+.*\\()",
             Pattern.CASE_INSENSITIVE);
@@ -138,7 +139,7 @@ public final class ProblemClassifier {
                     + (zh ? "”）" : "')"));
         }
         // "What is the difference …? Give an example (code and output)": the example's code is not what is asked.
-        String asked = EXAMPLE.matcher(stem).replaceAll(" ");
+        String asked = withoutDataBlocks(EXAMPLE.matcher(stem).replaceAll(" "));
         Matcher code = CODE.matcher(asked);
         boolean onlyALanguage = code.find() && LANGUAGE.matcher(code.group(1).strip()).matches()
                 && !CODE.matcher(asked.substring(code.end())).find() && CONCEPT.matcher(stem).find();
@@ -269,6 +270,26 @@ public final class ProblemClassifier {
      * A problem the problem set gives no text for (its key answers it, the set's numbering does not hold it): typed by
      * what the key's answer is, the reason saying so.
      */
+    /** A fenced block: its body. */
+    private static final Pattern FENCED = Pattern.compile("```[^\n]*\n(.*?)```", Pattern.DOTALL);
+    /** What code has and a table's schema, a schedule or a list of dependencies does not. */
+    private static final Pattern CODE_SIGNS = Pattern.compile("(?m)([;{}]\\s*$|:\\s*$|\\b(def|return|for|while|if|else|"
+            + "int|void|public|class|print|printf|println|import|include|function|let|var|const|select|from|where)\\b|"
+            + "[=!<>]=|\\+\\+|->)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The stem without fenced blocks that hold data, not code ("Shipment(order_id, …)", a schedule "r1(A), w2(B)",
+     * dependencies): a block of data asks for no program.
+     */
+    private static String withoutDataBlocks(String stem) {
+        Matcher m = FENCED.matcher(stem);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(CODE_SIGNS.matcher(m.group(1)).find() ? m.group() : " "));
+        }
+        return m.appendTail(out).toString();
+    }
+
     public static Classification fromKeyAlone(String reference, boolean zh) {
         String why = zh ? "题目文件中没有本题的文字，题型由答案推断：" : "the problem set gives no text for it; typed by its key: ";
         if (!AnswerKeyParser.letters(reference).isEmpty()) {

@@ -24,7 +24,8 @@ public final class ProblemSetParser {
     public record Result(List<ParsedProblem> problems, List<Message> warnings, boolean unclear) {
     }
 
-    private static final Pattern OPTION = Pattern.compile("^\\s*[(（]?([A-H])\\s*[)）.．、:：]\\s*\\S.*$");
+    /** "A. 0", "(B) O(n)", "- (C) A table can have …" (options as a Markdown list). */
+    private static final Pattern OPTION = Pattern.compile("^\\s*(?:[-*+]\\s+)?[(（]?([A-H])\\s*[)）.．、:：]\\s*\\S.*$");
     /** Further options on an option's line, after a gap: "A. 0　　B. 2", "(A) O(1)  (B) O(n)". */
     private static final Pattern INLINE_OPTION = Pattern.compile(
             "(?:\\s{2,}|[\\t\u3000][\\s\u3000]*|\\s(?=[(（]))[(（]?([A-H])\\s*[)）.．、:：]\\s*\\S");
@@ -207,7 +208,10 @@ public final class ProblemSetParser {
                     add(letters, m.group(1));
                     Matcher more = INLINE_OPTION.matcher(cell);
                     while (more.find()) {
-                        add(letters, more.group(1));
+                        // Only the next letter: "(A)" in option B's text ("the range query in (A)") starts nothing.
+                        if (more.group(1).charAt(0) == 'A' + letters.size()) {
+                            letters.add(more.group(1));
+                        }
                     }
                 }
             }

@@ -72,10 +72,13 @@ public final class StudentIdentifier {
     private static final Pattern HEAD_NAME_CN = Pattern
             .compile("(?:姓[\\s\u3000]*名|名字|作者|提交人)\\s*[:：]?\\s*(" + CN_NAME + "|"
                     + LATIN_NAME + ")");
-    /** "Name: Jane Doe", "Author: Chinedu A. Okafor", "Submitted by Rahul Kapoor", "Name Funmilayo Adebayo". */
+    /**
+     * "Name: Jane Doe", "Author: Chinedu A. Okafor", "Submitted by Rahul Kapoor", "Name Funmilayo Adebayo", "Student
+     * Farid Haddad".
+     */
     private static final Pattern HEAD_NAME_EN = Pattern
             .compile(
-                    "(?:(?i:name|student|author)\\s*[:：]|(?i:submitted by|prepared by|written by)\\s*[:：]?|^(?i:name)\\s)"
+                    "(?:(?i:name|student|author)\\s*[:：]|(?i:submitted by|prepared by|written by)\\s*[:：]?|^(?i:name)\\s|^(?i:student)\\s+(?!(?i:id|no|number)\\b))"
                             + "\\s*(" + CN_NAME + "|"
                             + "[A-Z][a-zA-Z'’\\-]+(?: (?:[A-Z]\\. )?[A-Z][a-zA-Z'’\\-]+){0,3})");
     /** "Núñez, José M." or "Lee, Marcus" beside an id: the surname first, then a comma. */
@@ -110,10 +113,11 @@ public final class StudentIdentifier {
                     Pattern.compile("^[#—–\\-\\s]*(" + CN_NAME + ")[\\s_\\-—]+(" + id + ")(?=$|\\s)"),
                     // "## 算法作业3　马丽 2023210113": the name and id close a title, the name set off by a space.
                     Pattern.compile("[\\s\u3000](" + CN_NAME + ")[\\s\u3000_\\-—]+(" + id + ")\\s*$"),
-                    // "kevin chen 23010412", "Omar Ahmed — 20220344", "Priya Patel (ID 20220533)", a signature
+                    // "kevin chen 23010412", "Omar Ahmed — 20220344", "Lucas Wang / 002192240", "Priya Patel (ID
+                    // 20220533)", a signature
                     // "— Tomás Herrera, 20231107", "EthanBrown 24006": a Latin name, then the id; the course may
                     // follow after a dash or a bar ("Sofia Diaz — 2311013 — STAT 2110 Homework 3").
-                    Pattern.compile("^[#—–\\-\\s]*(" + HEAD_LATIN_NAME + ")\\s*[-—–,，(（:：·|]*\\s*"
+                    Pattern.compile("^[#—–\\-\\s]*(" + HEAD_LATIN_NAME + ")\\s*[-—–,，(（:：·|/]*\\s*"
                             + "(?:(?:student\\s*)?(?:id|no\\.?|number)\\s*[:：#]?\\s*)?(" + id + ")\\s*[)）]?"
                             + "(?:\\s+[—–|·]\\s.*|\\s+-\\s.*|\\s+[(（][^)）]*[)）])?\\s*$", Pattern.CASE_INSENSITIVE),
                     Pattern.compile("(" + LATIN_NAME.replace("[ _]", " ") + "|" + CN_NAME + ")\\s*[(（]\\s*(" + id
@@ -449,6 +453,21 @@ public final class StudentIdentifier {
      * 姓名：王磊", and a row of labels over a row of values ("| Name | ID |", "| Wei Chen | 20231105 |") pairs them by
      * column. Other lines stay as they are.
      */
+    /** The name a closing signature gives alone ("—— 冯浩", "— Lan Nguyen"): dashes, then only the name. */
+    public static String signed(String line) {
+        Matcher dashes = SIGNATURE_DASHES.matcher(line.strip());
+        if (!dashes.lookingAt()) {
+            return null;
+        }
+        String rest = line.strip().substring(dashes.end()).strip();
+        if (rest.matches("\\p{IsHan}{2,4}") && HAN_SURNAMES.indexOf(rest.charAt(0)) >= 0) {
+            return clean(rest);
+        }
+        return NAME_LINE.matcher(rest).matches() && !NOT_A_NAME.matcher(rest).matches() ? rest : null;
+    }
+
+    private static final Pattern SIGNATURE_DASHES = Pattern.compile("[-—–~]+\\s*");
+
     static List<String> tableRows(List<String> lines) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size();) {

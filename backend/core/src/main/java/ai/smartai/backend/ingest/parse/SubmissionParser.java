@@ -24,6 +24,12 @@ public final class SubmissionParser {
             "(?i)^[^.?!=:：]{0,40}(\\b(homework|hw|assignment|problem set|exercises?|lab|worksheet|tutorial)(?![a-z])|作业|習題|习题|"
                     + "作業|实验|练习)[^.?!=]{0,30}$");
 
+    /** A horizontal rule between answers: three or more of one of - = _ * ~ alone on a line. */
+    private static final Pattern RULE_LINE = Pattern.compile("^\\s*([-=_*~])(?:\\s*\\1){2,}\\s*$");
+
+    /** The dashes a signature opens with: "—— ", "-- ", "– ". */
+    private static final Pattern SIGN_DASHES = Pattern.compile("^\\s*[-—–~]+\\s*");
+
     /** A line that only opens or only closes a block comment. */
     private static final Pattern COMMENT_OPEN_LINE = Pattern.compile("\\s*" + Texts.BLOCK_OPEN + "\\s*");
     private static final Pattern COMMENT_CLOSE_LINE = Pattern.compile("\\s*" + Texts.BLOCK_CLOSE + "\\s*");
@@ -49,12 +55,17 @@ public final class SubmissionParser {
         Map<String, String> found = new LinkedHashMap<>();
         StringBuilder unmatched = new StringBuilder();
 
+        if (listInLaterAnswer(lines, headings, problemNumbers.size(), fromFile)) {
+            headings = List.of();
+        }
         int firstAnswer = headings.isEmpty() ? lines.size() : headings.get(0).line();
         List<String> header = lines.subList(0, Math.min(firstAnswer, lines.size()));
         if (headings.isEmpty()) {
             int start = identityLines(lines, fromFile);
             header = lines.subList(0, start);
-            List<String> inOrder = paragraphs(lines.subList(0, signatureStart(lines, start, fromFile)), start);
+            List<String> answered = lines.subList(0, signatureStart(lines, start, fromFile));
+            List<String> ruled = betweenRules(answered, start);
+            List<String> inOrder = ruled.size() == problemNumbers.size() ? ruled : paragraphs(answered, start);
             if (problemNumbers.size() == 1) {
                 found.put(problemNumbers.iterator().next(), Texts.block(lines, 0, lines.size()));
             } else if (inOrder.size() == problemNumbers.size()) {
@@ -121,6 +132,10 @@ public final class SubmissionParser {
             flags.add(SheetFlag.of(Kind.UNIDENTIFIED));
         }
         String name = fromContent.name() != null ? fromContent.name() : fromFile.name();
+        if (name == null) {
+            List<String> last = lastLines(lines, 1);
+            name = last.isEmpty() ? null : StudentIdentifier.signed(last.get(0));
+        }
         return new ParsedSubmission(sourceFile, id, name, by, flags, answers, unmatched.toString());
     }
 
@@ -153,6 +168,23 @@ public final class SubmissionParser {
     }
 
     /** How many leading lines are a title or say who the student is (and the blank lines among them). */
+    /**
+     * Unnumbered answers, one paragraph each, with a numbered list inside a later one ("死锁的四个必要条件：1. 互斥 …"):
+     * fewer headings than problems, under paragraphs of answers, and a paragraph per problem on the whole sheet.
+     */
+    private static boolean listInLaterAnswer(List<String> lines, List<Heading> headings, int problems,
+            Identity fromFile) {
+        if (headings.isEmpty() || headings.size() >= problems) {
+            return false;
+        }
+        int start = identityLines(lines, fromFile);
+        if (start >= headings.get(0).line()
+                || paragraphs(lines.subList(0, headings.get(0).line()), start).size() < 2) {
+            return false;
+        }
+        return paragraphs(lines.subList(0, signatureStart(lines, start, fromFile)), start).size() == problems;
+    }
+
     static int identityLines(List<String> lines, Identity fromFile) {
         int i = 0;
         int end = 0;
@@ -177,11 +209,37 @@ public final class SubmissionParser {
         while (end > from && lines.get(end - 1).isBlank()) {
             end--;
         }
-        if (end > from && StudentIdentifier.fromHeader(List.of(lines.get(end - 1)), fromFile).name() != null
-                && (end - 1 == from || lines.get(end - 2).isBlank())) {
+        if (end > from && signs(lines.get(end - 1), fromFile) && (end - 1 == from || lines.get(end - 2).isBlank())) {
             return end - 1;
         }
         return lines.size();
+    }
+
+    /** A line naming the student: one the identifier reads a name from, or the file's name alone ("—— 孙雨萱"). */
+    private static boolean signs(String line, Identity fromFile) {
+        if (StudentIdentifier.fromHeader(List.of(line), fromFile).name() != null) {
+            return true;
+        }
+        String bare = SIGN_DASHES.matcher(line).replaceFirst("").replaceAll("\\s+", "");
+        return fromFile.name() != null && bare.equalsIgnoreCase(fromFile.name().replaceAll("\\s+", ""));
+    }
+
+    /** Blocks between horizontal rules ("-----", "=====", "***"), from {@code start}; none when there is no rule. */
+    static List<String> betweenRules(List<String> lines, int start) {
+        List<String> out = new ArrayList<>();
+        int from = start;
+        boolean ruled = false;
+        for (int i = start; i <= lines.size(); i++) {
+            if (i == lines.size() || RULE_LINE.matcher(lines.get(i)).matches()) {
+                ruled |= i < lines.size();
+                String block = Texts.block(lines, from, i);
+                if (!block.isBlank()) {
+                    out.add(block);
+                }
+                from = i + 1;
+            }
+        }
+        return ruled ? out : List.of();
     }
 
     /** Paragraphs separated by blank lines, from {@code start}; a code fence with blank lines inside stays whole. */

@@ -26,6 +26,10 @@ public final class LatexStructure {
             + "hfill|medskip|bigskip|smallskip|noindent|thispagestyle|pagestyle|label|end\\{document}|"
             + "begin\\{document})(?![a-zA-Z]).*$");
 
+    private static final Pattern BEGIN_TABULAR = Pattern.compile("^\\s*\\\\begin\\{tabular\\*?}.*$");
+    private static final Pattern END_TABULAR = Pattern.compile("^\\s*\\\\end\\{tabular\\*?}\\s*$");
+    private static final Pattern HLINE = Pattern.compile("\\\\(?:hline|cline\\{[^}]*}|toprule|midrule|bottomrule)");
+
     private LatexStructure() {
     }
 
@@ -40,10 +44,20 @@ public final class LatexStructure {
         }
         List<String> out = new ArrayList<>(authors(String.join("\n", lines.subList(0, start))));
         Deque<int[]> lists = new ArrayDeque<>();
+        boolean tabular = false;
         for (String raw : lines.subList(start, lines.size())) {
             String line = stripComment(raw);
             Matcher m;
-            if ((m = SECTION.matcher(line)).matches()) {
+            if (BEGIN_TABULAR.matcher(line).matches() || END_TABULAR.matcher(line).matches()) {
+                tabular = BEGIN_TABULAR.matcher(line).matches();
+            } else if (tabular) {
+                // "Name & Carla Mendes \\ \hline": a row as the Markdown tables are read ("| Name | Carla Mendes |").
+                String row = HLINE.matcher(line).replaceAll("").replaceAll("\\\\\\\\\\s*$", "").strip();
+                if (!row.isEmpty()) {
+                    out.add("| " + String.join(" | ", row.split("(?<!\\\\)&", -1)).replaceAll("\\s+\\|", " |")
+                            .replaceAll("\\|\\s+", "| ") + " |");
+                }
+            } else if ((m = SECTION.matcher(line)).matches()) {
                 out.add("## " + m.group(1).strip() + (m.group(2).isBlank() ? "" : " " + m.group(2).strip()));
             } else if (BEGIN_LIST.matcher(line).matches()) {
                 // "\\begin{enumerate}[label=(\\alph*)]", "[(a)]": a list lettered as options are.
@@ -66,7 +80,7 @@ public final class LatexStructure {
         return String.join("\n", out);
     }
 
-    private static final Pattern AUTHOR = Pattern.compile("\\\\author\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
+    private static final Pattern AUTHOR = Pattern.compile("\\\\(author|date)\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
 
     /**
      * The preamble's {@code \author{Chinedu A.~Okafor \\ Student ID: 20417733}} as the lines a title block shows
@@ -74,15 +88,19 @@ public final class LatexStructure {
      */
     private static List<String> authors(String preamble) {
         Matcher m = AUTHOR.matcher(preamble);
-        if (!m.find()) {
-            return List.of();
-        }
         List<String> out = new ArrayList<>();
-        for (String part : m.group(1).split("\\\\\\\\(?:\\[[^]]*])?|\\\\and\\b")) {
-            String plain = part.replaceAll("\\\\[a-zA-Z]+\\s*", " ").replace('~', ' ').replaceAll("[{}]", "")
-                    .replaceAll("\\s+", " ").strip();
-            if (!plain.isEmpty()) {
-                out.add(out.isEmpty() && !plain.contains(":") ? "Author: " + plain : plain);
+        boolean author = false;
+        while (m.find()) {
+            // "\\date{Student no.\\ 22031109}": the title block prints the date line too, and some put the id there.
+            boolean first = m.group(1).equals("author") && !author;
+            author |= first;
+            for (String part : m.group(2).split("\\\\\\\\(?:\\[[^]]*])?|\\\\and\\b")) {
+                String plain = part.replace("\\ ", " ").replaceAll("\\\\[a-zA-Z]+\\s*", " ").replace('~', ' ')
+                        .replaceAll("[{}]", "").replaceAll("\\s+", " ").strip();
+                if (!plain.isEmpty()) {
+                    out.add(first && !plain.contains(":") ? "Author: " + plain : plain);
+                    first = false;
+                }
             }
         }
         return out;

@@ -341,7 +341,8 @@ class AnswerKeyParserTest {
             "评分只给整数分。                                    | granularity",
             "酌情给分。                                          | partial-credit",
             "Rubric. 2 points per option classified correctly (a true option selected), 5 × 2 = 10. | choice-per-option",
-            "每个选项判断正确得 2 分。                               | choice-per-option" })
+            "每个选项判断正确得 2 分。                               | choice-per-option",
+            "Scoring: 8 for exactly {A, C, E}; -2 for each correct option not selected. | choice-per-option" })
     void readsEachKindOfPolicy(String line, String kind) {
         assertThat(PolicyReader.read(line.strip())).get().extracting(p -> p.kind().name().toLowerCase()
                 .replace('_', '-')).isEqualTo(kind.strip());

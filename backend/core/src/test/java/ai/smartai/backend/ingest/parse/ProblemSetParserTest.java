@@ -420,4 +420,25 @@ class ProblemSetParserTest {
                 + "i < n; i *= 2) { }\n```", java.util.List.of()).type())
                 .isEqualTo(ai.smartai.model.problem.ProblemType.CALCULATION);
     }
+
+    /** Options as a Markdown list ("- (A) …") are options; a fenced schema or schedule asks for no program. */
+    @Test
+    void bulletedOptionsAreOptionsAndAFencedSchemaIsNoProgram() {
+        String set = String.join("\n", "## Problem 1 (16 points)", "A company keeps its shipments in one table", "",
+                "```", "Shipment(order_id, product_id, quantity, warehouse)", "```", "",
+                "(a) Give the candidate key. (b) Decompose Shipment into BCNF and justify it.", "",
+                "## Problem 2 (8 points)", "Which statements about indexes are true? Select all that apply.", "",
+                "- (A) A B+-tree index speeds up a range query.", "- (B) A hash index suits the range query in (A).",
+                "- (C) A table has at most one clustered index.", "", "## Problem 3 (10 points)",
+                "Write a query that lists every employee.", "", "```sql", "SELECT * FROM Employee;", "```");
+        var r = ProblemSetParser.parse("problems.md", set);
+        assertThat(r.problems()).hasSize(3);
+        assertThat(r.problems().get(0).type()).isNotEqualTo(ProblemType.PROGRAMMING);
+        assertThat(r.problems().get(1).type()).isEqualTo(ProblemType.CHOICE);
+        assertThat(r.problems().get(1).choices()).containsExactly("A", "B", "C");
+        assertThat(r.problems().get(2).type()).isEqualTo(ProblemType.PROGRAMMING);
+        // Sample input and output in fences: a program to write, though the fences hold only numbers.
+        assertThat(ProblemClassifier.classify("C：输入一个正整数 n，输出 1 到 n 中 3 或 5 的倍数之和。\n\n输入样例：\n\n```\n10\n```"
+                + "\n\n输出样例：\n\n```\n33\n```", List.of()).type()).isEqualTo(ProblemType.PROGRAMMING);
+    }
 }

@@ -586,4 +586,65 @@ class SubmissionParserTest {
         assertThat(sheet.answers().get("2").text()).isEqualTo("return b;");
         assertThat(sheet.studentId()).isEqualTo("2023050106");
     }
+
+    /** "答1：B" and "【3】ABD" number the answers; "答2次" is an answer, not a heading. */
+    @Test
+    void answerMarksAndLenticularBracketsNumberTheAnswers() {
+        var da = SubmissionParser.parse("2022301236+马晓东.txt", "马晓东  计科2班\n\n答1：B\n答2：答2次\n答3：ABD\n",
+                List.of("1", "2", "3"));
+        assertThat(da.answers().get("1").text()).isEqualTo("B");
+        assertThat(da.answers().get("2").text()).isEqualTo("答2次");
+        assertThat(da.answers().get("3").text()).isEqualTo("ABD");
+        var brackets = SubmissionParser.parse("zhaoyiming.txt", "【1】B\n【3】ABD\n【2】C\n", List.of("1", "2", "3"));
+        assertThat(brackets.answers().get("2").text()).isEqualTo("C");
+        assertThat(brackets.answers().get("3").text()).isEqualTo("ABD");
+    }
+
+    /** "1  A", "2a  F" (problem 2 from its first part) and "3" alone: a sheet numbered without marks. */
+    @Test
+    void numbersWithoutMarksAndFirstPartsSplitASheetAsTheKeyCounts() {
+        var s = SubmissionParser.parse("Schmidt_HW4.txt", "COMP 3270 HW4\n1  A, B and C are true.\n2a  F\n2b  T\n"
+                + "3\n1  sort V\n2  relax each edge\n", List.of("1", "2", "3"));
+        assertThat(s.answers().get("1").text()).isEqualTo("A, B and C are true.");
+        assertThat(s.answers().get("2").text()).isEqualTo("a  F\n2b  T");
+        assertThat(s.answers().get("3").text()).isEqualTo("1  sort V\n2  relax each edge");
+    }
+
+    /** Unnumbered answers, a paragraph each, the last holding a numbered list, and a signature under them. */
+    @Test
+    void aNumberedListInsideTheLastUnnumberedAnswerStaysInIt() {
+        var s = SubmissionParser.parse("作业5-孙雨萱-2022301229.md", "操作系统 作业五\n\nB\n\nABDE\n\n死锁的四个必要条件：\n"
+                + "1. 互斥\n2. 请求与保持\n\n—— 孙雨萱\n", List.of("1", "2", "3"));
+        assertThat(s.answers().get("1").text()).isEqualTo("B");
+        assertThat(s.answers().get("2").text()).isEqualTo("ABDE");
+        assertThat(s.answers().get("3").text()).startsWith("死锁的四个必要条件：").contains("2. 请求与保持")
+                .doesNotContain("孙雨萱");
+    }
+
+    /** Answers between horizontal rules, with blank lines inside them, are taken in order. */
+    @Test
+    void answersBetweenRulesAreTakenInOrder() {
+        var s = SubmissionParser.parse("ps6_answers_rk.txt", "MATH 2400 -- Problem Set 6\n\nb\n\n-----\n\n"
+                + "T, F\n\nsecond part: not equivalent\n\n-----\n\n210\n", List.of("1", "2", "3"));
+        assertThat(s.answers().get("1").text()).isEqualTo("b");
+        assertThat(s.answers().get("2").text()).isEqualTo("T, F\n\nsecond part: not equivalent");
+        assertThat(s.answers().get("3").text()).isEqualTo("210");
+    }
+
+    /** "Student Farid Haddad", "Lucas Wang / 002192240", and a name signed alone under the answers ("—— 冯浩"). */
+    @Test
+    void moreIdentityLinesAreRead() {
+        var labelled = SubmissionParser.parse("HW5-22031125-Haddad.pdf", "Student Farid Haddad\nID 22031125\n"
+                + "Q1\nW = 3 kJ\n", List.of("1"));
+        assertThat(labelled.name()).isEqualTo("Farid Haddad");
+        assertThat(labelled.studentId()).isEqualTo("22031125");
+        var slash = SubmissionParser.parse("wang_lucas.docx", "Lucas Wang / 002192240\nDatabase Systems Homework 3\n"
+                + "1\nselect 1\n", List.of("1"));
+        assertThat(slash.name()).isEqualTo("Lucas Wang");
+        assertThat(slash.studentId()).isEqualTo("002192240");
+        var signed = SubmissionParser.parse("2022110111.md", "**第一题**\n\n原码 1010 1101B\n\n—— 冯浩\n",
+                List.of("1"));
+        assertThat(signed.name()).isEqualTo("冯浩");
+        assertThat(signed.studentId()).isEqualTo("2022110111");
+    }
 }

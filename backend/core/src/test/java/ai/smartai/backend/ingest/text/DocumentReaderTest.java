@@ -382,4 +382,17 @@ class DocumentReaderTest {
                 .hasMessageContaining("took longer than");
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(5));
     }
+
+    /** A LaTeX tabular's rows read as a table's ("| Name | Carla Mendes |"), and the id a \\date line gives. */
+    @Test
+    void latexTablesAndTheDateLineAreRead() throws Exception {
+        String tex = String.join("\n", "\\documentclass{article}", "\\author{Dmitri Volkov}",
+                "\\date{Student no.\\ 22031109}", "\\begin{document}", "\\begin{tabular}{|l|l|}", "\\hline",
+                "Name & Carla Mendes \\\\ \\hline", "Student ID & 22031106 \\\\ \\hline", "\\end{tabular}",
+                "\\end{document}");
+        String text = DocumentReader.read("hw.tex", tex.getBytes(StandardCharsets.UTF_8)).text();
+        assertThat(text).contains("Author: Dmitri Volkov").contains("Student no. 22031109")
+                .contains("| Name | Carla Mendes |").contains("| Student ID | 22031106 |").doesNotContain("hline")
+                .doesNotContain("tabular");
+    }
 }
