@@ -99,6 +99,9 @@ public enum MessageCode {
     REVIEW_CAS_OTHER_METHOD("correct final result, but the working reaches fewer than half of the key's intermediate "
             + "results, and the key warns that a wrong formula can give the right number: check the method",
             "最终结果正确，但过程中参考答案的中间结果不到一半，而参考答案提醒错误方法也可能碰巧得到正确数值：请核对方法"),
+    REVIEW_CAS_KEY_MISREAD("the result differs from the key, but a step of the key itself does not hold as the CAS "
+            + "reads it ({0}): its notation may be misread, so the teacher judges the result",
+            "结果与参考答案不一致，但计算机代数系统读到的参考答案本身有一步不成立（{0}）：可能误读了其记法，结果请老师判断"),
     REVIEW_CAS_NOTHING("nothing in the answer could be checked by the CAS", "作答中没有计算机代数系统能核对的内容"),
     REVIEW_CAS_PART_NOT_COMPARED("part ({0}): final result not compared: {1}", "第（{0}）小问：最终结果未比较：{1}"),
     REVIEW_CAS_BLANK_UNPAIRED("blank “{0}”: no statement of the answer names it, so its value was not compared",

@@ -35,7 +35,7 @@ import org.jboss.logging.Logger;
 public class GradingEngine {
 
     /** Bump when any grader's judgement changes, so cached results are not reused across versions. */
-    public static final String VERSION = "30";
+    public static final String VERSION = "31";
 
     private static final Logger LOG = Logger.getLogger(GradingEngine.class);
 

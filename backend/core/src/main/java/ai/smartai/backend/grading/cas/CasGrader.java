@@ -393,6 +393,15 @@ public class CasGrader implements Grader {
         if (outcome.judgedShare() < 0.5) {
             review.add(Message.of(MessageCode.REVIEW_RUBRIC_UNJUDGED));
         }
+        if (!resultCorrect && decided.containsKey(Aspect.RESULT) && in.hasReference()) {
+            StepCheck key = checkChains(in.referenceAnswer());
+            if (key.firstBroken() != null) {
+                // The key's own working fails as read ("−13.625 = −1101.101B", "130 = 1000 0010"): the CAS misreads
+                // its notation, so a result that differs from it may be right.
+                review.add(Message.of(MessageCode.REVIEW_CAS_KEY_MISREAD, key.firstBroken()));
+                confidence = Math.min(confidence, 0.6);
+            }
+        }
         return new GradeResult(outcome.score(), in.maxScore(), confidence, GradeMethod.CAS, evidence,
                 String.join(" ", comment), review, facts);
     }

@@ -625,4 +625,21 @@ class CasGraderTest {
         assertThat(unwarned.reviewReasons()).noneSatisfy(m -> assertThat(m.code())
                 .isEqualTo(ai.smartai.model.common.MessageCode.REVIEW_CAS_OTHER_METHOD.code()));
     }
+
+    /**
+     * A key in a notation the CAS misreads (binary with a B suffix): its own step "−13.625 = −1101.101B" fails as read,
+     * so an answer whose result differs from it is the teacher's, not a confident zero.
+     */
+    @Test
+    void aResultThatDiffersFromAKeyWhoseOwnStepsFailGoesToReview() {
+        String key = "−13.625 = −1101.101B = −1.101101B × 2^3\n阶码 E = 3 + 127 = 130\n机器码：**C15A0000H**";
+        GradeResult r = grade(key, "−13.625 = −1.101101 × 2^3，E = 130，机器码 C15A0000H");
+        assertThat(r.reviewReasons()).anySatisfy(m -> assertThat(m.code())
+                .isEqualTo(ai.smartai.model.common.MessageCode.REVIEW_CAS_KEY_MISREAD.code()));
+        assertThat(r.confidence()).isLessThanOrEqualTo(0.6);
+        // A key whose steps all hold keeps a wrong result's confident score.
+        GradeResult wrong = grade("x = 2 + 3 = 5", "x = 2 + 3 = 6");
+        assertThat(wrong.reviewReasons()).noneSatisfy(m -> assertThat(m.code())
+                .isEqualTo(ai.smartai.model.common.MessageCode.REVIEW_CAS_KEY_MISREAD.code()));
+    }
 }
