@@ -455,18 +455,22 @@ public final class StudentIdentifier {
      */
     /** The name a closing signature gives alone ("—— 冯浩", "— Lan Nguyen"): dashes, then only the name. */
     public static String signed(String line) {
-        Matcher dashes = SIGNATURE_DASHES.matcher(line.strip());
-        if (!dashes.lookingAt()) {
+        if (!SIGNATURE_DASHES.matcher(line).lookingAt()) {
             return null;
         }
-        String rest = line.strip().substring(dashes.end()).strip();
+        String rest = undashed(line);
         if (rest.matches("\\p{IsHan}{2,4}") && HAN_SURNAMES.indexOf(rest.charAt(0)) >= 0) {
             return clean(rest);
         }
         return NAME_LINE.matcher(rest).matches() && !NOT_A_NAME.matcher(rest).matches() ? rest : null;
     }
 
-    private static final Pattern SIGNATURE_DASHES = Pattern.compile("[-—–~]+\\s*");
+    /** The line without the dashes a closing signature opens with ("—— 孙雨萱" is "孙雨萱"). */
+    static String undashed(String line) {
+        return SIGNATURE_DASHES.matcher(line).replaceFirst("").strip();
+    }
+
+    private static final Pattern SIGNATURE_DASHES = Pattern.compile("^\\s*[-—–~]+\\s*");
 
     static List<String> tableRows(List<String> lines) {
         List<String> out = new ArrayList<>();

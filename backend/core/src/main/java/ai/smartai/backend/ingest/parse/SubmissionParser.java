@@ -27,9 +27,6 @@ public final class SubmissionParser {
     /** A horizontal rule between answers: three or more of one of - = _ * ~ alone on a line. */
     private static final Pattern RULE_LINE = Pattern.compile("^\\s*([-=_*~])(?:\\s*\\1){2,}\\s*$");
 
-    /** The dashes a signature opens with: "—— ", "-- ", "– ". */
-    private static final Pattern SIGN_DASHES = Pattern.compile("^\\s*[-—–~]+\\s*");
-
     /** A line that only opens or only closes a block comment. */
     private static final Pattern COMMENT_OPEN_LINE = Pattern.compile("\\s*" + Texts.BLOCK_OPEN + "\\s*");
     private static final Pattern COMMENT_CLOSE_LINE = Pattern.compile("\\s*" + Texts.BLOCK_CLOSE + "\\s*");
@@ -220,7 +217,7 @@ public final class SubmissionParser {
         if (StudentIdentifier.fromHeader(List.of(line), fromFile).name() != null) {
             return true;
         }
-        String bare = SIGN_DASHES.matcher(line).replaceFirst("").replaceAll("\\s+", "");
+        String bare = StudentIdentifier.undashed(line).replaceAll("\\s+", "");
         return fromFile.name() != null && bare.equalsIgnoreCase(fromFile.name().replaceAll("\\s+", ""));
     }
 
