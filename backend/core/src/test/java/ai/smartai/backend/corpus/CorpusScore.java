@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import ai.smartai.backend.grading.AutoAccept;
-import ai.smartai.backend.ingest.parse.Numbering;
 import ai.smartai.model.common.Scores;
 
 /**
@@ -193,16 +192,7 @@ final class CorpusScore {
     static boolean segmented(String excerpt, String answer) {
         String a = squash(answer);
         String e = squash(excerpt);
-        return e.isEmpty() ? a.isEmpty() : a.contains(e) || a.contains(squash(unnumbered(excerpt)));
-    }
-
-    /**
-     * The excerpt without the answer's own number when it opens with one ("1、B"): the split keeps that number as the
-     * answer's heading, not in its text.
-     */
-    private static String unnumbered(String excerpt) {
-        List<Numbering.Heading> h = Numbering.candidates(List.of(excerpt.strip()));
-        return h.size() == 1 && !h.get(0).rest().isBlank() ? h.get(0).rest() : excerpt;
+        return e.isEmpty() ? a.isEmpty() : a.contains(e);
     }
 
     private static String squash(String s) {
