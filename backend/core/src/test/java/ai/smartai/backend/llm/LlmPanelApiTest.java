@@ -176,9 +176,11 @@ class LlmPanelApiTest {
         String m = model("busy");
         stub.verdict(m, 7, 0.85).script(m, Step.status(429, "{\"error\":{\"message\":\"slow down\"}}",
                 Map.of("Retry-After", "1")));
+        // The task is read before the provider exists, so that no model call while reading it takes the 429.
+        String task = conceptTask(token);
         addProvider(token, "openai", m, "sk-busy-1111");
         long start = System.nanoTime();
-        List<Map<String, Object>> grades = grade(token, conceptTask(token), false);
+        List<Map<String, Object>> grades = grade(token, task, false);
         assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(1000);
         assertThat(grades).allSatisfy(g -> assertThat(g.get("method")).isEqualTo("llm-panel"));
         // At least the refused call again; a reply slower than its timeout on a loaded machine may add one more.
