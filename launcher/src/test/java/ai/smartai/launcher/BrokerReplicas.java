@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Assumptions;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
@@ -196,18 +197,53 @@ final class BrokerReplicas implements AutoCloseable {
         }
     }
 
-    /** What every replica, replaced ones too, logged about units, jobs and the broker: a failure's story. */
+    /**
+     * What every replica, replaced ones first, logged about units, jobs, the expert and the broker, one short line
+     * each: a failure's story.
+     */
     String unitLog() {
         List<AppProcess> all = new ArrayList<>(gone);
         all.addAll(replicas);
         StringBuilder story = new StringBuilder();
         for (int i = 0; i < all.size(); i++) {
-            int replica = i;
+            String replica = "\n[" + i + (i < gone.size() ? " gone] " : "] ");
             all.get(i).output().lines().filter(l -> !l.contains("access-log") && (l.contains(".grading.")
-                    || l.contains(".job.") || l.contains("rabbitmq") || l.contains("WARN") || l.contains("ERROR")))
-                    .forEach(l -> story.append("\n[").append(replica).append("] ").append(l));
+                    || l.contains(".job.") || l.contains(".llm.") || l.contains("rabbitmq") || l.contains("WARN")
+                    || l.contains("ERROR"))).forEach(l -> story.append(replica).append(shortLine(l)));
         }
         return story.toString();
+    }
+
+    /** A logged exception's type, message and first frames, and its causes'. */
+    private static String thrown(JsonNode exception) {
+        if (exception.isMissingNode() || exception.isNull()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(" ← ").append(exception.path("exceptionType").asText()).append(": ")
+                .append(exception.path("message").asText());
+        int shown = 0;
+        for (JsonNode frame : exception.path("frames")) {
+            if (shown++ == 8) {
+                break;
+            }
+            out.append("\n      at ").append(frame.path("class").asText()).append('.')
+                    .append(frame.path("method").asText()).append(':').append(frame.path("line").asText());
+        }
+        return out.append(thrown(exception.path("causedBy").path("exception"))).toString();
+    }
+
+    /** A JSON log line as time, level, logger and message; any other line as it is. */
+    private static String shortLine(String line) {
+        try {
+            JsonNode l = CrashResumeIT.JSON.readTree(line);
+            String logger = l.path("loggerName").asText();
+            String time = l.path("timestamp").asText();
+            return time.substring(Math.min(time.length(), 11), Math.min(time.length(), 23)) + " "
+                    + l.path("level").asText() + " " + logger.substring(logger.lastIndexOf('.') + 1) + ": "
+                    + l.path("message").asText() + thrown(l.path("exception"));
+        } catch (Exception notJson) {
+            return line;
+        }
     }
 
     @Override

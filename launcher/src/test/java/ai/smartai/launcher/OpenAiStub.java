@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -26,9 +32,14 @@ final class OpenAiStub implements AutoCloseable {
     private static final String VERDICT = "{\"score\": 5, \"maxScore\": 10, \"confidence\": 0.9, \"comment\": "
             + "\"stub expert\", \"steps\": [], \"rubricItems\": [], \"injection\": false, \"disagreement\": \"\"}";
 
+    /** The tag that makes each test answer's prompt its own. */
+    private static final Pattern ANSWER_TAG = Pattern.compile("<!-- [^<>]{1,40} -->");
+
     private final HttpServer server;
     /** Request bodies in order of arrival: the same unit asked twice sends the same prompt twice. */
     private final List<String> bodies = new ArrayList<>();
+    /** When each request arrived, as a time of day: the story of a prompt sent twice. */
+    private final List<LocalTime> arrivals = new ArrayList<>();
     /** Arrivals below this index are answered even while holding. */
     private int answeredBelow;
     private boolean holding;
@@ -86,11 +97,28 @@ final class OpenAiStub implements AutoCloseable {
         return List.copyOf(bodies);
     }
 
+    /** The prompts received more than once since request {@code from}: each one's answer tag and arrival times. */
+    synchronized String repeats(int from) {
+        Map<String, List<LocalTime>> times = new LinkedHashMap<>();
+        for (int i = from; i < bodies.size(); i++) {
+            times.computeIfAbsent(bodies.get(i), b -> new ArrayList<>()).add(arrivals.get(i));
+        }
+        StringBuilder out = new StringBuilder();
+        times.forEach((body, at) -> {
+            if (at.size() > 1) {
+                Matcher tag = ANSWER_TAG.matcher(body);
+                out.append(tag.find() ? tag.group() : "a prompt").append(" at ").append(at).append("; ");
+            }
+        });
+        return out.toString();
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         synchronized (this) {
             int index = bodies.size();
             bodies.add(body);
+            arrivals.add(LocalTime.now(ZoneOffset.UTC));
             waiting.add(index);
             try {
                 while (holding && index >= answeredBelow) {

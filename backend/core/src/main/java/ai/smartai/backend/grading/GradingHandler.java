@@ -255,12 +255,14 @@ public class GradingHandler implements JobHandler, UnitWorker {
         Job job = service.job(unit.jobId()).orElse(null);
         if (job == null || !(job.getStatus() == JobStatus.RUNNING || job.getStatus() == JobStatus.QUEUED)) {
             // Paused, cancelled or over: a resume publishes the units still to do.
+            LOG.debugf("%s: skipped, its job is %s", unit.key(), job == null ? "gone" : job.getStatus());
             return;
         }
         String taskId = unit.taskId();
         GradingRunService.Unit u = unitOf(unit);
         GradingRunService.Snapshot snapshot = service.snapshot(taskId, u);
         if (service.alreadyGraded(u, GradingEngine.inputHash(snapshot.input()), job.getStartedAt())) {
+            LOG.debugf("%s: skipped, graded already", unit.key());
             return;
         }
         List<CompletableFuture<Void>> panels = new ArrayList<>();

@@ -260,7 +260,7 @@ public class RabbitUnitQueue implements UnitQueue {
                 @Override
                 public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties,
                         byte[] body) {
-                    workers.execute(taskId, () -> inHand(() -> process(con, envelope.getDeliveryTag(), body)));
+                    workers.execute(taskId, () -> inHand(() -> process(con, envelope, body)));
                 }
 
                 @Override
@@ -288,15 +288,18 @@ public class RabbitUnitQueue implements UnitQueue {
     }
 
     /** Grades one delivered unit; acknowledged only after its grade is committed. */
-    private void process(Channel channel, long tag, byte[] body) {
+    private void process(Channel channel, Envelope envelope, byte[] body) {
+        long tag = envelope.getDeliveryTag();
         WorkUnit unit = read(body);
         if (unit == null) {
             settle(channel, tag, Settle.REJECT);
             return;
         }
+        LOG.debugf("%s: started%s", unit.key(), envelope.isRedeliver() ? " (delivered again)" : "");
         try {
             worker.grade(unit);
             settle(channel, tag, Settle.ACK);
+            LOG.debugf("%s: acknowledged", unit.key());
         } catch (Throwable e) {
             int tries = 0;
             try {

@@ -141,8 +141,14 @@ final class WireHttpClient implements dev.langchain4j.http.client.HttpClient {
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         var pending = http.request(options).compose(req -> {
             sent.set(req);
-            return body == null ? req.send() : req.send(body);
-        }).compose(WireHttpClient::read).toCompletionStage().toCompletableFuture();
+            // Read from the response's own completion, set up before the request goes: a reader chained after it
+            // may run on another event loop once a pooled connection's loop has delivered the whole body and its
+            // end, and a good reply would then look like a failure (and be asked again, paid twice).
+            Promise<Reply> reply = Promise.promise();
+            req.response().compose(WireHttpClient::read).onComplete(reply);
+            (body == null ? req.end() : req.end(body)).onFailure(reply::tryFail);
+            return reply.future();
+        }).toCompletionStage().toCompletableFuture();
         Reply r;
         try {
             r = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -202,7 +208,7 @@ final class WireHttpClient implements dev.langchain4j.http.client.HttpClient {
 
     /** One answer for a refused port, a silent one, a reset, TLS trouble or a stranger's protocol. */
     private static WireException unreachable(Throwable cause) {
-        LOG.debugf("no HTTP answer from a provider: %s", cause == null ? "?" : cause.getClass().getSimpleName());
+        LOG.debugf(cause, "no HTTP answer from a provider: %s", cause == null ? "?" : cause.getClass().getSimpleName());
         return new WireException(WireException.UNREACHABLE, "", null);
     }
 
