@@ -1,12 +1,16 @@
 package ai.smartai.backend.ingest.parse;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -215,6 +219,11 @@ public final class StudentIdentifier {
     }
 
     private static Identity fromOwnFileName(String path) {
+        Identity read = fromOwnFileNameAsWritten(path);
+        return read.name() == null ? read : new Identity(read.id(), givenFirst(read.name()));
+    }
+
+    private static Identity fromOwnFileNameAsWritten(String path) {
         // "作业5-孙雨萱-2022301229": the separator left where the homework's title stood goes with it.
         String base = HOMEWORK_WORDS.matcher(baseName(path)).replaceAll(" ").strip()
                 .replaceAll("^[\\s_\\-—+]+|[\\s_\\-—+]+$", "");
@@ -247,7 +256,56 @@ public final class StudentIdentifier {
                 names.add(clean(part));
             }
         }
-        return new Identity(null, names.size() == 1 ? names.get(0) : null);
+        if (names.size() == 1) {
+            return new Identity(null, names.get(0));
+        }
+        return new Identity(null, twoWordName(base));
+    }
+
+    /**
+     * "okafor_chidi", "hw5_daniel_kim": two words left of a file's name without an id, one of them a known given name;
+     * null otherwise ("hw3_final", "submission_lab6").
+     */
+    private static String twoWordName(String base) {
+        List<String> words = new ArrayList<>();
+        for (String part : base.split("[\\s_\\-—+.]+")) {
+            if (!part.isEmpty() && !isNotAName(part)) {
+                words.add(part);
+            }
+        }
+        if (words.size() != 2 || !words.stream().allMatch(w -> w.matches("\\p{L}{2,}"))
+                || words.stream().noneMatch(StudentIdentifier::isGivenName)) {
+            return null;
+        }
+        return clean(titleCase(String.join(" ", words)));
+    }
+
+    /** "Thompson Ava" → "Ava Thompson": two words of a file's name, the second a given name and the first not. */
+    static String givenFirst(String name) {
+        String[] words = name.split(" ");
+        return words.length == 2 && isGivenName(words[1]) && !isGivenName(words[0]) ? words[1] + " " + words[0]
+                : name;
+    }
+
+    private static boolean isGivenName(String word) {
+        return GIVEN_NAMES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Given names that are seldom surnames (a resource beside this class). */
+    private static final Set<String> GIVEN_NAMES = givenNames();
+
+    private static Set<String> givenNames() {
+        try (var in = StudentIdentifier.class.getResourceAsStream("given-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("given-names.txt is missing from the build");
+            }
+            Set<String> names = new HashSet<>();
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
+                    .forEach(l -> names.addAll(List.of(l.strip().split("\\s+"))));
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            throw new IllegalStateException("given-names.txt could not be read", e);
+        }
     }
 
     /**
@@ -266,7 +324,9 @@ public final class StudentIdentifier {
     }
 
     private static boolean isNotAName(String word) {
-        return NOT_A_NAME.matcher(word).matches() || word.matches("(?i)(hw|ex|lab|final|draft|v)\\d*");
+        // "thermoHW5": a course glued to the homework's number.
+        return NOT_A_NAME.matcher(word).matches()
+                || word.matches("(?i)(hw|ex|lab|final|draft|v)\\d*|\\p{L}+(hw|lab)\\d+");
     }
 
     /**

@@ -53,7 +53,17 @@ class SubmissionParserTest {
             "王五 - 物理作业2.docx                                    |          | 王五",
             "离散数学第三次作业.md                                    |          | ",
             "2022013303陈晨.md                                       | 2022013303 | 陈晨",
-            "张伟2022013301.md                                       | 2022013301 | 张伟" })
+            "张伟2022013301.md                                       | 2022013301 | 张伟",
+            // Surname first, as LMS exports write it: a given name decides the order; none known, no guess.
+            "Thompson_Ava_002186674.pdf                              | 002186674 | Ava Thompson",
+            "Kim_Noah_002195522_hw3.sql                              | 002195522 | Noah Kim",
+            "okafor_chidi.md                                         |          | Chidi Okafor",
+            "hw5_daniel_kim.pdf                                      |          | Daniel Kim",
+            "grace_liu.md                                            |          | Grace Liu",
+            "Silva_Ana_physicsHW2.md                                 |          | Ana Silva",
+            "chen_wei_hw4.pdf                                        |          | ",
+            "hw3_final.pdf                                           |          | ",
+            "submission_lab6.md                                      |          | " })
     void readsIdentityFromTheFileName(String file, String id, String name) {
         var identity = StudentIdentifier.fromFileName(file.strip());
         assertThat(identity.id()).isEqualTo(id == null ? null : id.strip());
